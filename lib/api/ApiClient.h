@@ -1,0 +1,163 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ApiCall.h"
+#include "api/Endpoint.h"
+#include "api/RateLimiter.h"
+#include "api/RetryPolicy.h"
+#include "core/ApiError.h"
+#include "core/SecretBytes.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QUrlQuery>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+class QTimer;
+
+namespace snc {
+
+class Clock;
+
+/// Per-call options for ApiClient::send().
+struct CallOptions
+{
+    /// false: only X-Ovh-Application is sent, no signature (/auth/time, /auth/credential).
+    bool authenticated = true;
+    /// v2 pagination: sent as X-Pagination-Cursor (not signed, like every header).
+    QByteArray paginationCursor;
+    /// Follow X-Pagination-Cursor-Next and concatenate the arrays (getAllPages()).
+    bool allPages = false;
+};
+
+/**
+ * @brief The signed OVHcloud API client (API v1 `/1.0` and v2 `/v2`).
+ *
+ * Owns the ApiCall objects it returns (each deletes itself after `finished()`); does not own the
+ * injected QNetworkAccessManager nor the Clock. Lives in the GUI thread; nothing blocks.
+ *
+ * - Signing: URL (QUrl::toEncoded) and JSON body (compact) are serialised once; those exact bytes
+ *   are signed (signRequest()) and sent. Headers X-Ovh-Application, X-Ovh-Consumer,
+ *   X-Ovh-Timestamp, X-Ovh-Signature; Content-Type only with a body.
+ * - Clock: the server-time delta comes from GET /auth/time, fetched before the first signed call,
+ *   again after Clock::jumped(), and on a timestamp/signature-class refusal, after which that one
+ *   request is retried once (safe even for POST: the server refused it before acting).
+ * - Retries: RetryPolicy (GETs only). Queueing: at most maxInFlight() on the wire, and a token
+ *   bucket of rateLimitPerMinute() per client (= per credential); extra calls wait, never fail.
+ * - Every request has a transfer timeout; every call can be aborted; the system proxy applies
+ *   (the QNetworkAccessManager's proxy settings are never overridden).
+ * - TLS: verification always on, ignoreSslErrors() never called. With pinned CAs (sandbox mode)
+ *   exactly those CAs are trusted.
+ * - Logs (lcApi): method, path, status, query id, duration. Never headers, query values or bodies.
+ */
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    ApiClient(QNetworkAccessManager *nam, Clock *clock, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setEndpoint(const Endpoint &endpoint);
+    Endpoint endpoint() const { return m_endpoint; }
+
+    void setApplicationKey(const QString &applicationKey);
+    QString applicationKey() const { return m_applicationKey; }
+    void setApplicationSecret(SecretBytes secret);
+    /// Also resets the rate-limit bucket (the limit is per credential).
+    void setConsumerKey(SecretBytes consumerKey);
+    /// Application key, secret and consumer key all set.
+    bool hasCredentials() const;
+    /// Forgets the consumer key (after "authorize again" or logout).
+    void clearConsumerKey();
+
+    /// Sandbox mode: trust exactly these CAs (and not the system store). Empty = system store.
+    void setPinnedCaCertificates(const QList<QSslCertificate> &cas);
+    void setRateLimitPerMinute(int perMinute, int burst = 10);
+    int rateLimitPerMinute() const { return m_limiter.ratePerMinute(); }
+    void setMaxInFlight(int maxInFlight);
+    int maxInFlight() const { return m_maxInFlight; }
+    void setTimeoutMs(int timeoutMs);
+    int timeoutMs() const { return m_timeoutMs; }
+    void setRetryPolicy(const RetryPolicy &policy);
+    /// |delta| above which clockOffsetDetected() is emitted (default 30 s).
+    void setClockSkewThresholdSeconds(int seconds) { m_skewThreshold = seconds; }
+
+    ApiCall *get(const QString &path, const QUrlQuery &query = {});
+    ApiCall *post(const QString &path, const QJsonValue &body = QJsonValue(QJsonValue::Undefined));
+    ApiCall *put(const QString &path, const QJsonValue &body = QJsonValue(QJsonValue::Undefined));
+    ApiCall *del(const QString &path, const QUrlQuery &query = {});
+    /**
+     * @brief The general form. `method` upper case ("GET", "POST", "PUT", "DELETE");
+     * `path` %-encoded per segment ("/dedicatedCloud/pcc-1/allowedNetwork/192.0.2.0%2F24");
+     * an Undefined `body` sends no body. The call never finishes synchronously.
+     */
+    ApiCall *send(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
+                  const QJsonValue &body = QJsonValue(QJsonValue::Undefined),
+                  const CallOptions &options = {});
+    /// GET on a v2 list, following X-Pagination-Cursor-Next; the result is one concatenated array.
+    ApiCall *getAllPages(const QString &v2Path, const QUrlQuery &query = {});
+
+    /// Server time minus local time, in seconds (0 until known).
+    qint64 timeDeltaSeconds() const { return m_delta; }
+    bool isTimeDeltaKnown() const { return m_deltaKnown; }
+    /// Forgets the delta; the next signed call fetches /auth/time again.
+    void invalidateTimeDelta();
+    /// Number of calls waiting (queue) and on the wire.
+    int queuedCount() const { return int(m_queue.size()); }
+    int inFlightCount() const { return m_inFlight; }
+
+signals:
+    /// The server clock differs from ours by more than the threshold; calls still work (the
+    /// delta is applied), but the UI may say "your computer's clock is off by N seconds".
+    void clockOffsetDetected(qint64 seconds);
+    /// The consumer key was refused (expired, revoked, unknown): route to "authorize again".
+    void credentialRejected(const snc::ApiError &error);
+
+private:
+    friend class ApiCall;
+    void pump();
+    void schedulePump(qint64 delayMs);
+    void requeueFront(ApiCall *call);
+    void startTimeSync();
+    void onTimeReply();
+    void startAttempt(ApiCall *call);
+    void onReplyFinished(ApiCall *call);
+    void handleFailure(ApiCall *call, ApiError error, bool transientNetwork);
+    void finish(ApiCall *call, Result<QJsonValue> result);
+    void abortCall(ApiCall *call);
+    void onClockJumped(qint64 deltaMs);
+    QNetworkRequest makeRequest(const QUrl &url) const;
+
+    QNetworkAccessManager *m_nam;
+    Clock *m_clock;
+    Endpoint m_endpoint;
+    QString m_applicationKey;
+    SecretBytes m_applicationSecret;
+    SecretBytes m_consumerKey;
+    QList<QSslCertificate> m_pinnedCas;
+    RateLimiter m_limiter;
+    RetryPolicy m_retry;
+    int m_maxInFlight = 4;
+    int m_timeoutMs = 30000;
+    int m_skewThreshold = 30;
+
+    qint64 m_delta = 0;
+    bool m_deltaKnown = false;
+    QPointer<QNetworkReply> m_timeReply;
+    qint64 m_timeSentMs = 0;
+    qint64 m_holdUntilMs = 0; // steady time before which nothing is sent (429 Retry-After)
+    QList<QPointer<ApiCall>> m_queue;
+    int m_inFlight = 0;
+    QTimer *m_pumpTimer;
+    QElapsedTimer m_steady;
+};
+
+} // namespace snc

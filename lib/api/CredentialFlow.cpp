@@ -1,0 +1,255 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CredentialFlow.h"
+
+#include "ApiClient.h"
+#include "Endpoint.h"
+#include "core/Log.h"
+
+#include <QJsonObject>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace snc {
+
+namespace {
+
+using Kind = ApiError::Kind;
+
+bool isTransient(const ApiError &e)
+{
+    return e.kind == Kind::Network || e.kind == Kind::Timeout || e.kind == Kind::ServerError
+            || e.kind == Kind::RateLimited;
+}
+
+} // namespace
+
+QList<AccessRule> wizardAccessRules(const QString &serviceName)
+{
+    QList<AccessRule> rules;
+    rules.append({u"GET"_s, u"/dedicatedCloud"_s});
+    const QStringList methods = {u"GET"_s, u"POST"_s, u"PUT"_s, u"DELETE"_s};
+    if (serviceName.isEmpty()) {
+        for (const QString &m : methods)
+            rules.append({m, u"/dedicatedCloud/*"_s});
+    } else {
+        // OVH's '*' needs at least the '/' before it, so the service itself needs its own rule.
+        const QString base = u"/dedicatedCloud/"_s + encodePathSegment(serviceName);
+        for (const QString &m : methods)
+            rules.append({m, base});
+        for (const QString &m : methods)
+            rules.append({m, base + u"/*"_s});
+    }
+    rules.append({u"POST"_s, u"/me/geolocation"_s});
+    rules.append({u"GET"_s, u"/me"_s});
+    rules.append({u"GET"_s, u"/auth/*"_s});
+    // Whether v2 rules need the "/v2" prefix is not documented (API notes §A.4); the sandbox and
+    // the Terraform provider's calls use it.
+    rules.append({u"GET"_s, u"/v2/okms/resource"_s});
+    rules.append({u"GET"_s, u"/v2/okms/*"_s});
+    rules.append({u"POST"_s, u"/v2/okms/*"_s});
+    rules.append({u"DELETE"_s, u"/v2/okms/*"_s});
+    return rules;
+}
+
+QStringList describeAccessRules(const QList<AccessRule> &rules)
+{
+    QStringList lines;
+    for (const AccessRule &r : rules) {
+        const QString rule = r.method + u' ' + r.path;
+        QString what;
+        if (r.path == u"/dedicatedCloud"_s)
+            what = CredentialFlow::tr("List your Hosted Private Cloud services", "@info access rule");
+        else if (r.path.startsWith(u"/dedicatedCloud/"_s) && r.method == u"GET"_s)
+            what = CredentialFlow::tr("Read the settings of the service", "@info access rule");
+        else if (r.path.startsWith(u"/dedicatedCloud/"_s) && r.method == u"DELETE"_s)
+            what = CredentialFlow::tr("Remove settings of the service (for example an allowed "
+                                      "network)", "@info access rule");
+        else if (r.path.startsWith(u"/dedicatedCloud/"_s))
+            what = CredentialFlow::tr("Change the settings of the service", "@info access rule");
+        else if (r.path == u"/me/geolocation"_s)
+            what = CredentialFlow::tr("Detect your public IP address", "@info access rule");
+        else if (r.path == u"/me"_s)
+            what = CredentialFlow::tr("Read your account name and contact e-mail",
+                                      "@info access rule");
+        else if (r.path.startsWith(u"/auth"_s))
+            what = CredentialFlow::tr("Check this authorization and its expiry",
+                                      "@info access rule");
+        else if (r.path.startsWith(u"/v2/okms"_s) && r.method == u"GET"_s)
+            what = CredentialFlow::tr("Read your key management services (KMS)",
+                                      "@info access rule");
+        else if (r.path.startsWith(u"/v2/okms"_s))
+            what = CredentialFlow::tr("Manage the access credentials of your KMS",
+                                      "@info access rule");
+        if (what.isEmpty())
+            lines.append(rule);
+        else
+            //: %1 explains the access rule, %2 is the rule itself ("GET /me")
+            lines.append(CredentialFlow::tr("%1 (%2)", "@info access rule").arg(what, rule));
+    }
+    return lines;
+}
+
+QJsonArray accessRulesToJson(const QList<AccessRule> &rules)
+{
+    QJsonArray array;
+    for (const AccessRule &r : rules)
+        array.append(QJsonObject{{u"method"_s, r.method}, {u"path"_s, r.path}});
+    return array;
+}
+
+CredentialFlow::CredentialFlow(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &CredentialFlow::poll);
+}
+
+CredentialFlow::~CredentialFlow()
+{
+    if (m_call)
+        m_call->abort();
+}
+
+void CredentialFlow::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+SecretBytes CredentialFlow::takeConsumerKey()
+{
+    return std::move(m_consumerKey);
+}
+
+void CredentialFlow::fail(const ApiError &error)
+{
+    m_timer->stop();
+    setState(State::Failed);
+    emit failed(error);
+}
+
+void CredentialFlow::requestCredential(const QList<AccessRule> &rules, const QUrl &redirection)
+{
+    if (!m_client || m_state == State::Requesting || m_state == State::Polling)
+        return;
+    m_rules = rules;
+    m_validationUrl.clear();
+    m_expiration = QDateTime();
+    m_consumerKey.clear();
+    setState(State::Requesting);
+
+    QJsonObject body{{u"accessRules"_s, accessRulesToJson(rules)}};
+    if (redirection.isValid())
+        body.insert(u"redirection"_s, QString::fromUtf8(redirection.toEncoded()));
+    CallOptions options;
+    options.authenticated = false; // only X-Ovh-Application: there is no consumer key yet
+    m_call = m_client->send("POST", u"/auth/credential"_s, {}, body, options);
+    ApiCall *call = m_call;
+    connect(call, &ApiCall::finished, this, [this, call]() {
+        m_call = nullptr;
+        const Result<QJsonValue> &r = call->result();
+        if (!r.ok()) {
+            fail(r.error());
+            return;
+        }
+        const QJsonObject o = r.value().toObject();
+        const QString ck = o.value(u"consumerKey"_s).toString();
+        const QUrl url(o.value(u"validationUrl"_s).toString(), QUrl::StrictMode);
+        if (ck.isEmpty() || !url.isValid()
+            || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)) {
+            ApiError e = ApiError::make(Kind::MalformedResponse,
+                                        u"POST /auth/credential: no consumerKey/validationUrl"_s);
+            e.httpStatus = call->httpStatus();
+            fail(e);
+            return;
+        }
+        m_consumerKey = SecretBytes::fromString(ck);
+        m_client->setConsumerKey(m_consumerKey.clone());
+        m_validationUrl = url;
+        qCInfo(lcApi) << "credential requested; waiting for validation in the browser";
+        setState(State::WaitingForUser);
+        emit credentialRequested(url);
+    });
+}
+
+void CredentialFlow::waitForValidation()
+{
+    if (!m_client || (m_state != State::WaitingForUser && m_state != State::Failed))
+        return;
+    if (!m_client->hasCredentials())
+        return;
+    m_pollClock.start();
+    setState(State::Polling);
+    poll();
+}
+
+void CredentialFlow::cancel()
+{
+    m_timer->stop();
+    if (m_call)
+        m_call->abort();
+    m_call = nullptr;
+    if (m_state != State::Validated)
+        setState(State::Canceled);
+}
+
+void CredentialFlow::poll()
+{
+    if (m_state != State::Polling || !m_client)
+        return;
+    if (m_pollClock.elapsed() > m_pollTimeoutMs) {
+        fail(ApiError::make(Kind::Expired, u"credential validation not seen in time"_s));
+        return;
+    }
+    m_call = m_client->get(u"/auth/currentCredential"_s);
+    ApiCall *call = m_call;
+    connect(call, &ApiCall::finished, this, [this, call]() {
+        m_call = nullptr;
+        onPollFinished(call);
+    });
+}
+
+void CredentialFlow::onPollFinished(ApiCall *call)
+{
+    if (m_state != State::Polling)
+        return;
+    const Result<QJsonValue> &r = call->result();
+    if (!r.ok()) {
+        if (r.error().kind == Kind::Canceled)
+            return;
+        if (r.error().kind == Kind::CredentialPending || isTransient(r.error())) {
+            m_timer->start(m_pollIntervalMs);
+            return;
+        }
+        fail(r.error());
+        return;
+    }
+    const QJsonObject o = r.value().toObject();
+    const QString status = o.value(u"status"_s).toString();
+    if (status == u"validated"_s) {
+        const QString exp = o.value(u"expiration"_s).toString();
+        m_expiration = exp.isEmpty() ? QDateTime() : QDateTime::fromString(exp, Qt::ISODate);
+        m_timer->stop();
+        setState(State::Validated);
+        emit validated(m_expiration);
+        return;
+    }
+    if (status == u"pendingValidation"_s) {
+        m_timer->start(m_pollIntervalMs);
+        return;
+    }
+    ApiError e = ApiError::make(status == u"refused"_s || status == u"expired"_s
+                                        ? Kind::CredentialInvalid
+                                        : Kind::MalformedResponse,
+                                u"GET /auth/currentCredential: status %1"_s.arg(status.left(40)));
+    e.httpStatus = call->httpStatus();
+    fail(e);
+}
+
+} // namespace snc

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace snc::sandbox {
+
+/**
+ * @brief What `--faults SPEC` asks for. SPEC is a comma-separated list of `key=value`:
+ *
+ * | key        | value                          | meaning                                          |
+ * |------------|--------------------------------|--------------------------------------------------|
+ * | latency    | `A-Bms`, `Nms`, `A-Bs`, `Ns`   | extra delay before each answer, uniform in [A,B] |
+ * | error5xx   | probability 0..1               | answer 500, 502 or 503 without running the call  |
+ * | drop       | probability 0..1               | close the connection without answering           |
+ * | dropafter  | fraction 0..1 (default 0.5)    | share of dropped POST/PUT/DELETE that are run first |
+ * | ratelimit  | probability 0..1               | answer 429 with `Retry-After: 1..3`              |
+ * | skew       | `Ns`, `Nm`, `Nh`, `N` (signed) | server clock offset (`/auth/time`, timestamps)   |
+ *
+ * `none` or an empty SPEC means no fault. error5xx + drop + ratelimit must not exceed 1.
+ */
+struct FaultSpec
+{
+    int latencyMinMs = 0;
+    int latencyMaxMs = 0;
+    double error5xx = 0.0;
+    double drop = 0.0;
+    double dropAfterExecute = 0.5;
+    double rateLimit = 0.0;
+    qint64 skewSecs = 0;
+
+    bool hasFaults() const;
+    /// Canonical SPEC text (round-trips through parse()).
+    QString toString() const;
+    /// Parses SPEC; on failure returns nullopt and a one-line reason in `error`.
+    static std::optional<FaultSpec> parse(const QString &spec, QString *error);
+};
+
+/// Which faults a route may suffer (see FaultInjector).
+enum class FaultScope {
+    Full,        ///< API routes: latency, 5xx, 429 and drops
+    LatencyOnly, ///< /auth/time and the secure interface
+    None,        ///< /sandbox/* introspection and the browser validation page
+};
+
+/// What happens to one request.
+struct FaultDecision
+{
+    enum class Action {
+        None,
+        ServerError,       ///< answer `httpStatus` (500/502/503); the call is NOT executed
+        RateLimited,       ///< answer 429 with Retry-After; the call is NOT executed
+        DropBeforeExecute, ///< close the connection; the call is NOT executed
+        DropAfterExecute,  ///< execute the call, then close the connection without answering
+    };
+    Action action = Action::None;
+    int latencyMs = 0;
+    int httpStatus = 0;
+    int retryAfterSecs = 0;
+};
+
+/**
+ * @brief Decides, deterministically from the seed and the request's sequence number, which
+ * fault (if any) hits a request.
+ *
+ * Every fault is decided *before* the handler runs, so an injected 5xx, 429 or plain drop on a
+ * POST never creates anything: a client that sees one and retries cannot be blamed for a
+ * duplicate. A share of the drops on POST/PUT/DELETE (`dropafter`) is the nasty real-world case
+ * instead: the call is executed and only the answer is lost; the client must re-read state
+ * before trying again. GETs are always dropped before execution (no side effect either way).
+ *
+ * Pure: the same (seed, sequence, mutating, scope) always gives the same decision.
+ */
+class FaultInjector
+{
+public:
+    FaultInjector(FaultSpec spec = {}, quint64 seed = 1) : m_spec(spec), m_seed(seed) {}
+
+    FaultDecision decide(quint64 sequence, bool mutating, FaultScope scope) const;
+    const FaultSpec &spec() const { return m_spec; }
+    quint64 seed() const { return m_seed; }
+
+private:
+    FaultSpec m_spec;
+    quint64 m_seed;
+};
+
+/// SplitMix64: a tiny, well-mixed deterministic generator used wherever the seed matters.
+class SeededRandom
+{
+public:
+    explicit SeededRandom(quint64 seed) : m_state(seed) {}
+    quint64 next();
+    /// Uniform in [0, 1).
+    double nextDouble();
+    /// Uniform in [low, high] (inclusive).
+    qint64 bounded(qint64 low, qint64 high);
+
+private:
+    quint64 m_state;
+};
+
+} // namespace snc::sandbox

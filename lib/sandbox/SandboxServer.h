@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FaultInjector.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace snc {
+class Clock;
+}
+
+namespace snc::sandbox {
+
+class CredentialStore;
+class SandboxClock;
+class SandboxModule;
+class SandboxStats;
+class TaskEngine;
+struct SandboxContext;
+
+/// The sandbox's settings: the `snc-sandbox` command line, plus two knobs for embedding/tests.
+struct SandboxOptions
+{
+    QHostAddress listenAddress{QHostAddress::LocalHost}; ///< --listen
+    quint16 port = 0;                                    ///< --port (0 = any free port)
+    bool tls = false;                                    ///< --tls
+    quint64 seed = 1;                                    ///< --seed
+    double timeScale = 1.0;                              ///< --time-scale
+    FaultSpec faults;                                    ///< --faults
+    QString stateFile;                                   ///< --state ("" = memory only)
+
+    /// Not on the command line: a base clock for tests (not owned; nullptr = system clock).
+    const snc::Clock *clock = nullptr;
+    /// The practising user's simulated public address (in 203.0.113.0/24).
+    QString clientAddress = QStringLiteral("203.0.113.7");
+};
+
+/**
+ * @brief The OVH API simulator: an event-driven HTTP(S) server on real sockets.
+ *
+ * Embeddable (the GUI starts one in-process on a free loopback port; nothing here blocks) and
+ * used by the `snc-sandbox` executable. The engine serves authentication (`/1.0/auth/*`, the
+ * browser validation page `/auth/`), `GET /1.0/me`, and introspection (`/sandbox/*`, loopback
+ * peers only); domain modules add their routes with registerModule() before start().
+ *
+ * Every request goes through one dispatcher: route match -> statistics -> fault decision
+ * (before the handler, see FaultInjector) -> authentication (RequestVerifier) -> handler ->
+ * state saved -> answer (after the injected latency) or dropped connection. API answers are JSON
+ * with `X-Ovh-QueryID: SBX.ext-1.<n>`. `/v1/...` is an alias of `/1.0/...`.
+ */
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(SandboxOptions options = {}, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    /// Adds a domain module; only before start().
+    void registerModule(std::unique_ptr<SandboxModule> module);
+
+    /// Loads the state, generates the TLS material (with --tls) and listens. False + a one-line
+    /// reason on failure (port in use, unreadable state file, …).
+    bool start(QString *error = nullptr);
+    /// Closes the listening socket and saves the state. Safe to call twice.
+    void stop();
+    bool isRunning() const;
+
+    const SandboxOptions &options() const { return m_options; }
+    /// "http://127.0.0.1:PORT" or "https://…" (no trailing slash, no /1.0).
+    QUrl url() const;
+    quint16 port() const;
+    /// Path of the exported CA PEM (empty without --tls).
+    QString caPemPath() const;
+    QByteArray caPem() const;
+
+    QString applicationKey() const;
+    QString applicationSecret() const;
+    QString consumerKey() const;
+
+    /// The start-up JSON line's object: url, ca (path or null), applicationKey,
+    /// applicationSecret, consumerKey.
+    QJsonObject startupInfo() const;
+
+    SandboxClock *clock() const;
+    TaskEngine *tasks() const;
+    SandboxStats *stats() const;
+    CredentialStore *credentials() const;
+    SandboxContext *context() const;
+
+signals:
+    /// After each answered (or dropped) request: "GET /1.0/me", status (0 = dropped).
+    void requestHandled(const QString &routeKey, int status);
+
+private:
+    class Private;
+    friend class Private;
+    std::unique_ptr<Private> d;
+    SandboxOptions m_options;
+};
+
+} // namespace snc::sandbox

@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SandboxState.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <functional>
+#include <map>
+
+namespace snc::sandbox {
+
+class SandboxClock;
+
+/// dedicatedCloud.Task states the sandbox uses (OVH has more; these are the ones a client meets).
+enum class TaskState { Todo, Doing, Done, Error, Canceled };
+QString taskStateName(TaskState state);
+
+/**
+ * @brief One long-running operation, in the shape of OVH's `dedicatedCloud.Task`.
+ *
+ * Times are sandbox milliseconds (SandboxClock::nowMs()). `related` holds the ids OVH puts on a
+ * task (userId, networkAccessId, …) and is merged into the JSON; `payload` is private data for the
+ * task kind (never sent to clients).
+ */
+struct Task
+{
+    qint64 id = 0;
+    QString kind;
+    QString name;
+    QString type;
+    TaskState state = TaskState::Todo;
+    int progress = 0;
+    QString description;
+    QString serviceName;
+    QJsonObject related;
+    QJsonObject payload;
+    qint64 executionMs = 0;         ///< creation ("executionDate")
+    qint64 lastModificationMs = 0;
+    qint64 endMs = 0;               ///< when it reached done/error/canceled, 0 before
+    qint64 doingAtMs = 0;           ///< planned todo -> doing
+    qint64 doneAtMs = 0;            ///< planned doing -> done (0 for a waiting task)
+    qint64 deadlineMs = 0;          ///< waiting tasks: canceled at this time (0 = never)
+    bool waiting = false;           ///< waits for complete() (an external condition)
+
+    bool isFinished() const
+    {
+        return state == TaskState::Done || state == TaskState::Error
+                || state == TaskState::Canceled;
+    }
+};
+
+/**
+ * @brief How one kind of task behaves: its OVH name, how long it stays in `todo` and `doing`
+ * (sandbox time, ±20 % jitter derived from the seed), and what it does when it ends.
+ *
+ * A *waiting* kind (`waitsForExternal`) goes todo -> doing and then stays in `doing` until
+ * TaskEngine::complete() is called (e.g. "the SMS token was validated"), or is canceled when
+ * `deadlineMs` (after creation) passes — the 15-minute token rule.
+ */
+struct TaskKind
+{
+    QString kind;                ///< registry key, e.g. "dedicatedCloud.addAllowedNetwork"
+    QString name;                ///< OVH task name, e.g. "addAllowedNetwork"
+    QString type = QStringLiteral("generic");
+    qint64 todoMs = 1000;
+    qint64 doingMs = 3000;
+    bool waitsForExternal = false;
+    qint64 deadlineMs = 0;
+    std::function<void(Task &)> onDone;
+    std::function<void(Task &)> onCanceled;
+    std::function<void(Task &)> onError;
+};
+
+/**
+ * @brief The task engine every domain module shares.
+ *
+ * State is derived from the sandbox clock: advance() applies every transition that is due, in
+ * time order (so effects happen in a deterministic order), and is called before each request
+ * and by a timer while tasks are running. Kinds are registered by modules at start; tasks are
+ * saved with the state file and find their kind again by name after a restart.
+ */
+class TaskEngine : public QObject, public StatePart
+{
+    Q_OBJECT
+public:
+    TaskEngine(SandboxClock *clock, quint64 seed, QObject *parent = nullptr);
+
+    void registerKind(TaskKind kind);
+    bool hasKind(const QString &kind) const { return m_kinds.contains(kind); }
+
+    /// Creates a task of a registered kind, in `todo`. Returns its id.
+    qint64 create(const QString &kind, const QString &serviceName, QJsonObject related = {},
+                  QJsonObject payload = {}, QString description = {});
+
+    const Task *task(qint64 id) const;
+    /// For a kind's own bookkeeping (payload, description). Call markChanged() after editing.
+    Task *mutableTask(qint64 id);
+    QList<const Task *> tasks(const std::function<bool(const Task &)> &filter = {}) const;
+
+    /// Ends a waiting task successfully (from todo or doing). False if not waiting or finished.
+    bool complete(qint64 id);
+    bool cancel(qint64 id, const QString &description = {});
+    bool fail(qint64 id, const QString &description = {});
+
+    /// Applies all transitions due at the current sandbox time.
+    void advance();
+    void markChanged();
+
+    /// OVH JSON: taskId, name, type, state, progress, description, executionDate,
+    /// lastModificationDate, endDate (null until finished), plus the related ids.
+    static QJsonObject toJson(const Task &task);
+
+    QString stateKey() const override { return QStringLiteral("tasks"); }
+    QJsonValue saveState() const override;
+    void loadState(const QJsonValue &value) override;
+
+signals:
+    /// A task changed state (not emitted for progress alone).
+    void taskChanged(qint64 id, snc::sandbox::TaskState state);
+    /// Something to save (state or progress).
+    void changed();
+
+private:
+    void finish(Task &task, TaskState state, qint64 atMs, const QString &description);
+    void updateTimer();
+    double jitter(qint64 id) const;
+
+    SandboxClock *m_clock;
+    quint64 m_seed;
+    QHash<QString, TaskKind> m_kinds;
+    std::map<qint64, Task> m_tasks;
+    qint64 m_nextId = 4'091'000;
+    QTimer m_timer;
+    bool m_advancing = false;
+};
+
+} // namespace snc::sandbox

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/Endpoint.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+namespace snc {
+
+class ApiClient;
+class Clock;
+class SecretStore;
+
+/**
+ * @brief What every stage model needs: the API client, the secret store, the clock, and the
+ * service being onboarded.
+ *
+ * Owned by WizardController; stage models keep a non-owning pointer. Does not own the client,
+ * the store or the clock. serviceChanged() tells models to forget what they read about the
+ * previous service (they refresh on the next refresh()).
+ */
+class StageContext : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString serviceName READ serviceName NOTIFY serviceChanged)
+    Q_PROPERTY(bool practiceSandbox READ isPracticeSandbox NOTIFY endpointChanged)
+    Q_PROPERTY(QUrl secureInterfaceBase READ secureInterfaceBase NOTIFY serviceChanged)
+public:
+    StageContext(ApiClient *api, SecretStore *secrets, Clock *clock, QObject *parent = nullptr);
+
+    ApiClient *api() const { return m_api; }
+    SecretStore *secrets() const { return m_secrets; }
+    Clock *clock() const { return m_clock; }
+
+    QString serviceName() const { return m_serviceName; }
+    void setServiceName(const QString &serviceName);
+    /// "/dedicatedCloud/<sn>" with the name %-encoded; empty when no service is chosen.
+    QString servicePath() const;
+
+    Endpoint endpoint() const { return m_endpoint; }
+    bool isPracticeSandbox() const { return m_practiceSandbox; }
+    /// Sets the region; `practiceSandbox` true when `endpoint` is the embedded simulator.
+    void setEndpoint(const Endpoint &endpoint, bool practiceSandbox);
+
+    /**
+     * @brief Base URL of the service's secure interface, always with its final '/'.
+     * Production: https://<sn>.ovh.com/secure/ ; practice sandbox: <sandbox base>/secure/<sn>/.
+     * Empty when no service is chosen.
+     */
+    QUrl secureInterfaceBase() const;
+    /// `<base>operation-validation?task=<id>&token=<token>`. The token is put into the URL
+    /// because that is how OVHcloud's page takes it; the URL must never be logged.
+    QUrl operationValidationUrl(qint64 taskId, const QString &token) const;
+
+    static QUrl productionSecureInterface(const QString &serviceName);
+
+    /// Server time now (ms since epoch): the clock plus the API client's measured delta.
+    qint64 serverNowMs() const;
+
+signals:
+    void serviceChanged(const QString &serviceName);
+    void endpointChanged();
+
+private:
+    QPointer<ApiClient> m_api;
+    QPointer<SecretStore> m_secrets;
+    QPointer<Clock> m_clock;
+    QString m_serviceName;
+    Endpoint m_endpoint;
+    bool m_practiceSandbox = false;
+};
+
+} // namespace snc

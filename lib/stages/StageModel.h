@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ApiError.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace snc {
+
+class ApiCall;
+class StageContext;
+
+/**
+ * @brief Base of the six onboarding stage models (no widgets; tested without a display).
+ *
+ * Contract for every stage:
+ * - status() is DERIVED FROM THE LIVE API by refresh() (never from local memory only), so the
+ *   wizard can resume anywhere and a support agent can open it on any service.
+ *   Unknown until the first successful refresh (or when no service is chosen).
+ * - Side effects happen only in explicit action methods of the subclass, and are idempotent: they
+ *   re-read server state before creating anything (Back then Next repeats nothing).
+ * - refresh() and actions are asynchronous; busy() is true while any of them runs; they end with
+ *   refreshed()/errorOccurred(). Errors are kept in lastError() until clearError() or the next
+ *   successful action.
+ * - title()/statusText() are translated at call time (call again on QEvent::LanguageChange).
+ * - openUrlRequested(): the model wants a page opened in the browser (the UI calls
+ *   QDesktopServices::openUrl). Models never open anything themselves.
+ *
+ * Does not own the StageContext.
+ */
+class StageModel : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(int number READ number CONSTANT)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QUrl guideUrl READ guideUrl CONSTANT)
+    Q_PROPERTY(snc::StageModel::Status status READ status NOTIFY statusChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(bool complete READ isComplete NOTIFY completeChanged)
+    Q_PROPERTY(QString lastErrorMessage READ lastErrorMessage NOTIFY changed)
+public:
+    enum class Status { Unknown, NotStarted, InProgress, WaitingForUser, Done, Failed };
+    Q_ENUM(Status)
+
+    explicit StageModel(StageContext *context, QObject *parent = nullptr);
+    ~StageModel() override;
+
+    /// 1..6, as in the guide.
+    virtual int number() const = 0;
+    /// Translated title matching the guide's step ("Authorize IP addresses", …).
+    virtual QString title() const = 0;
+    /// The official OVHcloud guide for this step.
+    virtual QUrl guideUrl() const = 0;
+    /// Re-reads the server state and derives status(). Asynchronous; ends with refreshed().
+    virtual void refresh() = 0;
+    /// Aborts what is in flight (calls, task polling). No side effect on the server.
+    virtual void cancel();
+
+    Status status() const { return m_status; }
+    /// Translated one-line description of status() for this stage (subclasses may refine it).
+    virtual QString statusText() const;
+    bool isBusy() const { return m_busy > 0; }
+    bool isComplete() const { return m_status == Status::Done; }
+    bool hasError() const { return m_lastError.has_value(); }
+    /// The last error (an ApiError with Kind::Validation for local checks); default-constructed if none.
+    ApiError lastError() const { return m_lastError.value_or(ApiError{}); }
+    /// lastError().userMessage(), or empty.
+    QString lastErrorMessage() const;
+    void clearError();
+
+    StageContext *context() const { return m_context; }
+
+    /// Translated generic name of a status ("Not started", "In progress", "Waiting for you", …).
+    static QString statusName(Status status);
+
+signals:
+    void statusChanged(snc::StageModel::Status status);
+    void busyChanged(bool busy);
+    void completeChanged(bool complete);
+    void errorOccurred(const snc::ApiError &error);
+    /// Anything displayed changed (lists, details, texts).
+    void changed();
+    /// A refresh() ended; `ok` false when the server state could not be read (see lastError()).
+    void refreshed(bool ok);
+    void openUrlRequested(const QUrl &url);
+
+protected:
+    void setStatus(Status status);
+    /// Busy is a counter: every beginWork() needs one endWork().
+    void beginWork();
+    void endWork();
+    /// Records and emits an error (does not change status()).
+    void reportError(const ApiError &error);
+    /// A local validation failure: Kind::Validation with `message` (translated) as serverMessage.
+    void reportValidationError(const QString &message);
+    /// Keeps a call so that cancel() aborts it; returns it.
+    ApiCall *track(ApiCall *call);
+    void abortTracked();
+
+private:
+    QPointer<StageContext> m_context;
+    Status m_status = Status::Unknown;
+    int m_busy = 0;
+    std::optional<ApiError> m_lastError;
+    QList<QPointer<ApiCall>> m_calls;
+};
+
+} // namespace snc

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "stages/StageModel.h"
+#include "stages/WizardSettings.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QSettings;
+
+namespace snc {
+
+class AdminSecurityModel;
+class AllowedNetworksModel;
+class ApiClient;
+class Clock;
+class ConnectionModel;
+class SecretStore;
+class StageContext;
+
+/**
+ * @brief Owns the StageContext, the ConnectionModel (step 0) and the six stage models; handles
+ * navigation and the (non-secret) progress remembered in QSettings.
+ *
+ * Pages: 0 = connection, 1..6 = stages. canGoNext() is derived from the current page's
+ * completion (connection: connected with a service chosen; stage n: status Done). canGoBack()
+ * is true above page 0. Navigation never triggers side effects.
+ *
+ * refreshAll() asks every stage to re-read the live API; when all have answered,
+ * refreshAllFinished() is emitted and, if resumeAfterRefresh was requested (resume()), the
+ * current page moves to the first stage that is not done. Stages 3–6 are placeholders (status
+ * Unknown) until their models exist: replace them in WizardController.cpp `createStages()` — one
+ * line each — or at run time with setStage().
+ *
+ * Does not own the ApiClient, SecretStore, Clock or QSettings.
+ */
+class WizardController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(int currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged)
+    Q_PROPERTY(bool canGoNext READ canGoNext NOTIFY navigationChanged)
+    Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY navigationChanged)
+    Q_PROPERTY(bool refreshing READ isRefreshing NOTIFY refreshingChanged)
+public:
+    WizardController(ApiClient *api, SecretStore *secrets, Clock *clock, QSettings *settings,
+                     QObject *parent = nullptr);
+    ~WizardController() override;
+
+    StageContext *context() const { return m_context; }
+    WizardSettings *settings() { return &m_settings; }
+    ConnectionModel *connection() const { return m_connection; }
+    AllowedNetworksModel *allowedNetworks() const;
+    AdminSecurityModel *adminSecurity() const;
+
+    static constexpr int stageCount = 6;
+    /// Stages 1..6 in order.
+    QList<StageModel *> stages() const { return m_stages; }
+    /// Stage `number` (1..6), or the connection for 0; nullptr otherwise.
+    StageModel *stage(int number) const;
+    /// Replaces stage `number` (3..6 typically); takes ownership; the old one is deleted.
+    void setStage(int number, StageModel *model);
+
+    int currentPage() const { return m_currentPage; }
+    void setCurrentPage(int page);
+    bool canGoNext() const;
+    bool canGoBack() const { return m_currentPage > 0; }
+    void goNext();
+    void goBack();
+    /// The first stage (1..6) not Done; 0 when not connected; 6 when all are done.
+    int firstIncompletePage() const;
+
+    /// Re-derives every stage's status from the API (no side effect).
+    void refreshAll();
+    bool isRefreshing() const { return m_pendingRefresh > 0; }
+    /**
+     * @brief After a start: restores region/service from the settings, ConnectionModel::resume(),
+     * then refreshAll() and moves to the first stage not done.
+     */
+    void resume();
+
+signals:
+    void currentPageChanged(int page);
+    void navigationChanged();
+    void refreshingChanged(bool refreshing);
+    void refreshAllFinished();
+    /// A stage was replaced with setStage().
+    void stageReplaced(int number, snc::StageModel *model);
+
+private:
+    void createStages();
+    void wireStage(StageModel *model);
+    void onServiceChanged();
+
+    StageContext *m_context;
+    WizardSettings m_settings;
+    ConnectionModel *m_connection;
+    QList<StageModel *> m_stages;
+    int m_currentPage = 0;
+    int m_pendingRefresh = 0;
+    bool m_jumpAfterRefresh = false;
+};
+
+} // namespace snc

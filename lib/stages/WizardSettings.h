@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QSettings>
+#include <QString>
+
+namespace snc {
+
+/**
+ * @brief Local, NON-SECRET progress remembered between runs (QSettings): endpoint id,
+ * application key (an identifier, not a secret), chosen service, current stage, and pending task
+ * ids per service. Never a secret, code, password or consumer key (nothing here is redacted
+ * because nothing here may be secret).
+ *
+ * Does not own the QSettings (tests pass one on a temporary INI file; the app passes the default
+ * `QSettings()`).
+ */
+class WizardSettings
+{
+public:
+    explicit WizardSettings(QSettings *settings);
+
+    QString endpointId() const;
+    void setEndpointId(const QString &id);
+    QString applicationKey() const;
+    void setApplicationKey(const QString &applicationKey);
+    QString serviceName() const;
+    void setServiceName(const QString &serviceName);
+    /// 0 = connection page, 1..6 = stages.
+    int currentStage() const;
+    void setCurrentStage(int stage);
+
+    /// A task the wizard started and still follows, e.g. ("pcc-1", "tokenValidation") → 42.
+    /// 0 when none.
+    qint64 pendingTask(const QString &serviceName, const QString &key) const;
+    void setPendingTask(const QString &serviceName, const QString &key, qint64 taskId);
+    void clearPendingTask(const QString &serviceName, const QString &key);
+
+    void sync();
+    QSettings *settings() const { return m_settings; }
+
+private:
+    QPointer<QSettings> m_settings;
+};
+
+} // namespace snc

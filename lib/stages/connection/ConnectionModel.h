@@ -1,0 +1,245 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ApiError.h"
+#include "core/SecretBytes.h"
+#include "stages/StageModel.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+
+namespace snc {
+
+class CredentialFlow;
+class OvhConfigImport;
+class WizardSettings;
+
+/// One Hosted Private Cloud service, from GET /dedicatedCloud/{sn}. Plain value.
+struct DedicatedCloudService
+{
+    QString serviceName;
+    QString description;
+    QString location;
+    QString state;           ///< "delivered", "available", "error", …
+    QString version;         ///< display form of `version` ("7.0.3"), may be empty
+    QUrl webInterfaceUrl;
+    QString userAccessPolicy; ///< "filtered" | "open"
+    QString managementInterface;
+    bool advancedSecurity = false;
+    bool detailsLoaded = false; ///< false when only the name is known (details call failed)
+};
+
+/**
+ * @brief How to reach the practice sandbox (started in-process by the app, or an external
+ * `snc-sandbox` given by --endpoint/--ca/--credentials). Move-only (holds the secret).
+ */
+struct PracticeSandbox
+{
+    QUrl apiBase;                          ///< versionless, e.g. https://127.0.0.1:40123
+    QList<QSslCertificate> caCertificates; ///< pinned: the only CAs trusted in sandbox mode
+    QString applicationKey;
+    SecretBytes applicationSecret;
+    bool isValid() const { return apiBase.isValid() && !applicationKey.isEmpty(); }
+};
+
+/**
+ * @brief The "Connect" step (number 0, before the six stages): region, application key and
+ * secret, consumer-key authorization, account, and the choice of the service.
+ *
+ * Flow: setEndpointId() → setApplicationKey()/setApplicationSecret() (or importExisting(), or the
+ * sandbox's own keys) → the user reads accessRulesText() → authorize(): the key and secret are
+ * stored in the SecretStore, POST /auth/credential, openUrlRequested(validationUrl), then
+ * GET /auth/currentCredential is polled until validated (cancelAuthorization() stops it) → the
+ * consumer key is stored → connect(): GET /auth/currentCredential (expiry), GET /me (nichandle,
+ * e-mail), GET /dedicatedCloud and each service's details → selectService().
+ * resume() does the same from what was remembered (settings + SecretStore) without asking.
+ *
+ * A refused credential anywhere (403 expired/revoked, ApiClient::credentialRejected) moves to
+ * State::NeedsReauthorization: authorize() again, nothing else is lost.
+ *
+ * Secrets: application secret and consumer key live only in the SecretStore and the ApiClient,
+ * under keys namespaced by endpoint and application key (secretKeyFor()). QSettings keeps only
+ * the endpoint id, the application key and the chosen service (WizardSettings).
+ *
+ * status(): Done when connected with a service selected; WaitingForUser while waiting for the
+ * browser validation; NotStarted before. Does not own the context or the settings.
+ */
+class ConnectionModel : public StageModel
+{
+    Q_OBJECT
+    Q_PROPERTY(snc::ConnectionModel::State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString stateText READ stateText NOTIFY stateChanged)
+    Q_PROPERTY(QString endpointId READ endpointId WRITE setEndpointId NOTIFY endpointChanged)
+    Q_PROPERTY(QString applicationKey READ applicationKey WRITE setApplicationKey NOTIFY inputChanged)
+    Q_PROPERTY(bool hasApplicationSecret READ hasApplicationSecret NOTIFY inputChanged)
+    Q_PROPERTY(QString applicationKeyError READ applicationKeyError NOTIFY inputChanged)
+    Q_PROPERTY(QString applicationSecretError READ applicationSecretError NOTIFY inputChanged)
+    Q_PROPERTY(bool canAuthorize READ canAuthorize NOTIFY inputChanged)
+    Q_PROPERTY(QStringList accessRulesText READ accessRulesText NOTIFY changed)
+    Q_PROPERTY(QUrl validationUrl READ validationUrl NOTIFY stateChanged)
+    Q_PROPERTY(QDateTime credentialExpiry READ credentialExpiry NOTIFY accountChanged)
+    Q_PROPERTY(QString nicHandle READ nicHandle NOTIFY accountChanged)
+    Q_PROPERTY(QString accountEmail READ accountEmail NOTIFY accountChanged)
+    Q_PROPERTY(QString selectedServiceName READ selectedServiceName NOTIFY selectedServiceChanged)
+    Q_PROPERTY(QStringList importReport READ importReport NOTIFY importReportChanged)
+    Q_PROPERTY(QString secretStorageWarning READ secretStorageWarning NOTIFY changed)
+public:
+    enum class State {
+        NeedsKeys,            ///< application key/secret missing or malformed
+        ReadyToAuthorize,     ///< keys OK, no (valid) consumer key yet
+        RequestingCredential, ///< POST /auth/credential in flight
+        WaitingForValidation, ///< the user validates in the browser; polling
+        Connecting,           ///< reading credential, account and services
+        Connected,            ///< account and services known
+        NeedsReauthorization, ///< the consumer key expired or was revoked
+        Failed,               ///< see lastError(); authorize() or connect() again
+    };
+    Q_ENUM(State)
+
+    /// Endpoint id of the practice sandbox in endpointIds()/setEndpointId().
+    static QString sandboxEndpointId() { return QStringLiteral("sandbox"); }
+
+    ConnectionModel(StageContext *context, WizardSettings *settings, QObject *parent = nullptr);
+    ~ConnectionModel() override;
+
+    int number() const override { return 0; }
+    QString title() const override;
+    QUrl guideUrl() const override;
+    QString statusText() const override;
+    /// Re-reads credential, account and services when connected (no side effect).
+    void refresh() override;
+    void cancel() override;
+
+    State state() const { return m_state; }
+    QString stateText() const;
+
+    // ---- Region -------------------------------------------------------------------------------
+    /// "ovh-eu", "ovh-ca", "ovh-us", and "sandbox" when a practice sandbox was given.
+    QStringList endpointIds() const;
+    /// Translated display name ("OVHcloud Europe", …, "Practice sandbox").
+    QString endpointDisplayName(const QString &id) const;
+    QString endpointId() const { return m_endpointId; }
+    /// Switches region: forgets the in-memory keys of the previous one (not the stored ones).
+    void setEndpointId(const QString &id);
+    /// Makes the practice sandbox available (and its keys). The app calls this after starting it.
+    void setPracticeSandbox(PracticeSandbox sandbox);
+    bool hasPracticeSandbox() const { return m_sandbox.isValid(); }
+    /// The page where the user creates an application key for the chosen region (empty in the sandbox).
+    QUrl createApplicationUrl() const;
+
+    // ---- Keys -------------------------------------------------------------------------------
+    QString applicationKey() const { return m_applicationKey; }
+    /// Trims whitespace and line breaks (pasted text); validates the shape.
+    void setApplicationKey(const QString &text);
+    /// Trims whitespace and line breaks; the text is copied into a SecretBytes and the caller
+    /// should wipe its copy. Never readable back.
+    void setApplicationSecret(const QString &text);
+    bool hasApplicationSecret() const { return !m_applicationSecret.isEmpty(); }
+    /// Translated problem with the key's shape, empty when fine (or empty input).
+    QString applicationKeyError() const;
+    QString applicationSecretError() const;
+    bool canAuthorize() const;
+    /// Pure shape checks (alphanumeric, 8..64 characters after trimming).
+    static bool isValidKeyShape(const QString &trimmed);
+    /// Whitespace, CR and LF removed from both ends and from inside (a pasted secret never has any).
+    static QString cleanPasted(const QString &text);
+
+    /**
+     * @brief Imports OVH_* environment variables and ovh.conf (api/OvhConfigImport).
+     * Fills region, key, secret (and a consumer key, tried by connect()); importReport() says
+     * where each value came from, plus the importer's warnings. Returns false if nothing was found.
+     */
+    bool importExisting();
+    /// Same, with an injected environment and files (tests).
+    bool importFrom(const OvhConfigImport &importer);
+    QStringList importReport() const { return m_importReport; }
+
+    // ---- Authorization ---------------------------------------------------------------------
+    /// Translated list of the access rules the wizard will request (read before authorize()).
+    QStringList accessRulesText() const;
+    /// Stores key and secret, requests a consumer key, emits openUrlRequested(validationUrl) and
+    /// waits for the validation. Idempotent while a request is pending (re-emits the URL only).
+    void authorize();
+    /// Stops waiting for the validation (the pending consumer key is simply never used).
+    void cancelAuthorization();
+    QUrl validationUrl() const { return m_validationUrl; }
+    /**
+     * @brief Practice sandbox only, for the autopilot and tests: validates the pending credential
+     * through the sandbox's JSON validation endpoint, as a person would in the browser.
+     * Fails with Validation outside the sandbox or when nothing is pending.
+     */
+    void autoValidateInSandbox();
+    /// Loads key, secret and consumer key remembered for the region (settings + SecretStore) and
+    /// connects; NeedsKeys/ReadyToAuthorize when something is missing. Sandbox: uses its keys.
+    void resume();
+    /// Verifies the installed consumer key and reads account and services.
+    void connectToApi();
+    /// Forgets the consumer key (SecretStore and client); the keys stay.
+    void forgetAuthorization();
+
+    // ---- Account and services --------------------------------------------------------------
+    QDateTime credentialExpiry() const { return m_expiry; }
+    QString nicHandle() const { return m_nicHandle; }
+    QString accountEmail() const { return m_accountEmail; }
+    QList<DedicatedCloudService> services() const { return m_services; }
+    /// Chooses the service (must be in services(), or any name while not yet listed after
+    /// resume()); updates the context and the settings.
+    void selectService(const QString &serviceName);
+    QString selectedServiceName() const;
+    /// Non-empty (translated) when the keychain is unavailable and secrets live for this session only.
+    QString secretStorageWarning() const { return m_secretWarning; }
+
+    /// SecretStore key for a secret of this region and application key:
+    /// "ovh/<endpointId>/<applicationKey>/<what>" with what = "application-secret" | "consumer-key".
+    static QString secretKeyFor(const QString &endpointId, const QString &applicationKey,
+                                const QString &what);
+
+signals:
+    void stateChanged(snc::ConnectionModel::State state);
+    void endpointChanged(const QString &endpointId);
+    void inputChanged();
+    void accountChanged();
+    void servicesChanged();
+    void selectedServiceChanged(const QString &serviceName);
+    void importReportChanged();
+    /// Connected and account + services read.
+    void connected();
+
+private:
+    void setState(State state);
+    void applyEndpointToClient();
+    void storeKeysThen(std::function<void()> next);
+    void onCredentialValidated();
+    void onCredentialRejected(const ApiError &error);
+    void loadServices();
+    void loadServiceDetails(const QStringList &names);
+    void fail(const ApiError &error);
+    QString currentEndpointIdForSecrets() const;
+
+    WizardSettings *m_settings;
+    State m_state = State::NeedsKeys;
+    QString m_endpointId;
+    PracticeSandbox m_sandbox;
+    QString m_applicationKey;
+    SecretBytes m_applicationSecret;
+    SecretBytes m_importedConsumerKey;
+    QStringList m_importReport;
+    QPointer<CredentialFlow> m_flow;
+    QUrl m_validationUrl;
+    QDateTime m_expiry;
+    QString m_nicHandle;
+    QString m_accountEmail;
+    QList<DedicatedCloudService> m_services;
+    QString m_secretWarning;
+    quint64 m_generation = 0;
+};
+
+} // namespace snc

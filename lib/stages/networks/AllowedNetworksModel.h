@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "stages/StageModel.h"
+#include "stages/networks/Ipv4Block.h"
+
+#include <QList>
+#include <QPointer>
+#include <QString>
+
+namespace snc {
+
+class TaskPoller;
+
+/// One entry of GET /dedicatedCloud/{sn}/allowedNetwork/{id}.
+struct AllowedNetwork
+{
+    qint64 networkAccessId = 0;
+    QString network;       ///< as the server says, e.g. "203.0.113.7/32"
+    QString description;
+    QString state;         ///< "allowed" | "toDelete" | "toUpdate"
+    Ipv4Block block;       ///< parsed `network` (invalid if the server sent something odd)
+};
+
+/**
+ * @brief Stage 1 — authorize IP addresses to reach the vCenter.
+ *
+ * refresh(): GET …/allowedNetwork (ids), GET each entry, GET /dedicatedCloud/{sn}
+ * (userAccessPolicy). status(): Done when ≥ 1 entry is `allowed` and the policy is `filtered`;
+ * InProgress when a task runs or something is partially done; NotStarted otherwise.
+ *
+ * Actions (one at a time; each returns false, with lastError() set, when refused locally):
+ * - addNetwork(input, description): checkNetwork() first (syntax, refusals, overlaps, 2048 limit);
+ *   POST …/allowedNetwork → task followed to done (taskProgressChanged) → list refreshed.
+ * - deleteNetwork(id): DELETE …/allowedNetwork/{id} → task → refresh.
+ * - setPolicyFiltered(): PUT /dedicatedCloud/{sn} {"userAccessPolicy":"filtered"} → task → refresh;
+ *   does nothing if already filtered.
+ * - fetchCurrentPublicAddress(): POST /me/geolocation → currentPublicAddress().
+ * Idempotence: adding a block that is already there is refused by the check (nothing sent);
+ * deleting an entry already `toDelete` or gone does nothing.
+ * actionFinished(ok) ends every action.
+ */
+class AllowedNetworksModel : public StageModel
+{
+    Q_OBJECT
+    Q_PROPERTY(QString userAccessPolicy READ userAccessPolicy NOTIFY changed)
+    Q_PROPERTY(bool policyFiltered READ isPolicyFiltered NOTIFY changed)
+    Q_PROPERTY(QString currentPublicAddress READ currentPublicAddress NOTIFY currentPublicAddressChanged)
+    Q_PROPERTY(qint64 totalAddresses READ totalAddresses NOTIFY changed)
+    Q_PROPERTY(bool taskRunning READ isTaskRunning NOTIFY taskRunningChanged)
+    Q_PROPERTY(int taskProgress READ taskProgress NOTIFY taskProgressChanged)
+    Q_PROPERTY(QString taskText READ taskText NOTIFY taskProgressChanged)
+public:
+    explicit AllowedNetworksModel(StageContext *context, QObject *parent = nullptr);
+    ~AllowedNetworksModel() override;
+
+    int number() const override { return 1; }
+    QString title() const override;
+    QUrl guideUrl() const override;
+    QString statusText() const override;
+    void refresh() override;
+    void cancel() override;
+
+    QList<AllowedNetwork> networks() const { return m_networks; }
+    QString userAccessPolicy() const { return m_policy; }
+    bool isPolicyFiltered() const { return m_policy == QLatin1String("filtered"); }
+    QString currentPublicAddress() const { return m_publicAddress; }
+    /// Addresses allowed in total (entries not being deleted).
+    qint64 totalAddresses() const;
+    /// The blocks that count for overlaps and the limit (entries not `toDelete`).
+    QList<Ipv4Block> activeBlocks() const;
+
+    /// Pure check of an input against the current list, with the sandbox's documentation rule.
+    /// Call as the user types.
+    Ipv4BlockCheck checkNetwork(const QString &input) const;
+
+    bool addNetwork(const QString &input, const QString &description);
+    bool deleteNetwork(qint64 networkAccessId);
+    bool setPolicyFiltered();
+    void fetchCurrentPublicAddress();
+
+    bool isTaskRunning() const;
+    int taskProgress() const;
+    /// Translated "Adding 203.0.113.7/32… 40 %" style text of the running task, empty if none.
+    QString taskText() const;
+    /// Test hook: the poller used for the tasks (interval can be shortened).
+    TaskPoller *taskPoller() const { return m_poller; }
+
+signals:
+    void currentPublicAddressChanged(const QString &address);
+    void taskRunningChanged(bool running);
+    void taskProgressChanged(int percent, const QString &state);
+    /// An action ended (after the list was refreshed when it succeeded).
+    void actionFinished(bool ok);
+
+private:
+    void followTask(const QJsonValue &taskValue, const QString &basePath, const QString &text);
+    void deriveStatus();
+    void finishAction(bool ok);
+    bool startAction();
+
+    QList<AllowedNetwork> m_networks;
+    QString m_policy;
+    QString m_publicAddress;
+    TaskPoller *m_poller;
+    QString m_taskText;
+    bool m_actionRunning = false;
+    bool m_refreshedOnce = false;
+    quint64 m_refreshGeneration = 0;
+};
+
+} // namespace snc

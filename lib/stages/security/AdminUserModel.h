@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ApiError.h"
+#include "stages/security/PhoneNumber.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace snc {
+
+class ApiCall;
+class StageContext;
+class TaskPoller;
+
+/// The fields of GET /dedicatedCloud/{sn}/user/{id} the wizard uses.
+struct AdminUser
+{
+    qint64 userId = 0;
+    QString login;
+    QString name;
+    QString email;
+    QString phoneNumber;      ///< OVH form "+33.612345678", may be empty
+    bool isTokenValidator = false;
+    QString state;            ///< creating|deleting|delivered|error
+    QString activationState;  ///< disabled|disabling|enabled|enabling|toDisable|toEnable
+    static AdminUser fromJson(const QJsonObject &json);
+};
+
+/**
+ * @brief The `admin` user of the service: reads it and fixes its phone, e-mail and
+ * token-validator right (POST …/user/{id}/changeProperties, task followed to done).
+ *
+ * refresh(): GET …/user?name=admin → ids → GET …/user/{id}. profileComplete(): phone, e-mail and
+ * token validator set. saveProfile(phone, email) checks both locally first (PhoneNumber with
+ * defaultRegion(), EmailAddress); sends only when something differs from the server (idempotent:
+ * saving an already-complete profile sends nothing and finishes ok). Does not own the context.
+ */
+class AdminUserModel : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool loaded READ isLoaded NOTIFY changed)
+    Q_PROPERTY(QString login READ login NOTIFY changed)
+    Q_PROPERTY(QString phoneNumber READ phoneNumber NOTIFY changed)
+    Q_PROPERTY(QString email READ email NOTIFY changed)
+    Q_PROPERTY(bool tokenValidator READ isTokenValidator NOTIFY changed)
+    Q_PROPERTY(QString activationState READ activationState NOTIFY changed)
+    Q_PROPERTY(bool profileComplete READ isProfileComplete NOTIFY changed)
+    Q_PROPERTY(bool accountEnabled READ isAccountEnabled NOTIFY changed)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(bool taskRunning READ isTaskRunning NOTIFY taskRunningChanged)
+    Q_PROPERTY(int taskProgress READ taskProgress NOTIFY taskProgressChanged)
+    Q_PROPERTY(QString defaultRegion READ defaultRegion WRITE setDefaultRegion NOTIFY changed)
+public:
+    explicit AdminUserModel(StageContext *context, QObject *parent = nullptr);
+    ~AdminUserModel() override;
+
+    static QString adminLogin() { return QStringLiteral("admin"); }
+
+    void refresh();
+    void cancel();
+
+    bool isLoaded() const { return m_user.userId != 0; }
+    AdminUser user() const { return m_user; }
+    qint64 userId() const { return m_user.userId; }
+    QString login() const { return m_user.login; }
+    QString phoneNumber() const { return m_user.phoneNumber; }
+    QString email() const { return m_user.email; }
+    bool isTokenValidator() const { return m_user.isTokenValidator; }
+    QString activationState() const { return m_user.activationState; }
+    bool isProfileComplete() const;
+    bool isAccountEnabled() const { return m_user.activationState == QLatin1String("enabled"); }
+    /// "/dedicatedCloud/<sn>/user/<id>", empty until loaded.
+    QString userPath() const;
+
+    QString defaultRegion() const { return m_defaultRegion; }
+    void setDefaultRegion(const QString &region);
+    /// Pure checks for the form, as the user types.
+    PhoneNumber checkPhone(const QString &input) const;
+    QString emailProblem(const QString &input) const;
+
+    /// Validates, then changeProperties {phoneNumber, email, tokenValidator:true}; false (and
+    /// errorOccurred(Validation)) when refused locally or already busy.
+    bool saveProfile(const QString &phoneInput, const QString &emailInput);
+
+    bool isBusy() const { return m_busy > 0; }
+    bool isTaskRunning() const;
+    int taskProgress() const;
+    TaskPoller *taskPoller() const { return m_poller; }
+
+signals:
+    void changed();
+    void busyChanged(bool busy);
+    void refreshed(bool ok);
+    void errorOccurred(const snc::ApiError &error);
+    void taskRunningChanged(bool running);
+    void taskProgressChanged(int percent, const QString &state);
+    void saveFinished(bool ok);
+
+private:
+    void beginWork();
+    void endWork();
+    void loadUser(qint64 id);
+    void fail(const ApiError &error);
+
+    QPointer<StageContext> m_context;
+    AdminUser m_user;
+    QString m_defaultRegion = QStringLiteral("FR");
+    TaskPoller *m_poller;
+    QPointer<ApiCall> m_call;
+    int m_busy = 0;
+};
+
+} // namespace snc

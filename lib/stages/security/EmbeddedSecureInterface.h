@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "stages/security/SecureInterface.h"
+
+#include <QJsonObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace snc {
+
+class ApiCall;
+
+/**
+ * @brief The practice sandbox's secure interface, spoken as JSON under
+ * `<sandbox>/secure/<sn>/…` (see lib/sandbox for the protocol). Everything happens in the app.
+ *
+ * Same TLS trust as the API client (the sandbox CA is pinned). Codes, password and token are
+ * sent in request bodies only, never in URLs or logs.
+ */
+class EmbeddedSecureInterface : public SecureInterface
+{
+    Q_OBJECT
+public:
+    explicit EmbeddedSecureInterface(StageContext *context, QObject *parent = nullptr);
+    ~EmbeddedSecureInterface() override;
+
+    bool isEmbedded() const override { return true; }
+    void startPasswordReset(const QString &login) override;
+    void submitCodes(SecretBytes smsCode, SecretBytes emailCode) override;
+    void definePassword(SecretBytes password) override;
+    void confirmTotp(SecretBytes code) override;
+    void validateOperation(qint64 taskId, SecretBytes token) override;
+    void cancel() override;
+
+private:
+    struct Private;
+    Private *d;
+};
+
+} // namespace snc

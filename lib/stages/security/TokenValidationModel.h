@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ApiError.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+namespace snc {
+
+class ApiCall;
+class Countdown;
+class SecureInterface;
+class StageContext;
+class TaskPoller;
+class WizardSettings;
+
+/**
+ * @brief The `tokenValidation` security option: request the SMS token, count down its 15
+ * minutes, validate it, follow the task to done.
+ *
+ * refresh(): reads GET …/securityOptions/pendingOptions and the service's running token tasks
+ * (remembered task id first, then GET …/task?name=<taskName()>&state=todo|doing); a pending task
+ * is adopted (countdown from its executionDate + 15 min, followed) instead of creating another.
+ *
+ * requestToken() ("Send the token", and "Send a new token" after expiry): re-reads that same
+ * state first and POSTs …/securityOptions/resumePendingEnabling {"option":"tokenValidation"} ONLY
+ * if the option is still pending and no token task is running — so there are never two pending
+ * tasks. The countdown's deadline = server time at task creation (task executionDate, else the
+ * client's server time when the POST answered) + 15 min.
+ *
+ * validate(text): the token must be exactly 6 digits once spaces are removed (tokenProblem());
+ * then SecureInterface::validateOperation(taskId, token); the task is followed to done → Done
+ * (and the option leaves pendingOptions). If the task is canceled (15 minutes passed) → Expired:
+ * expiredText() says so plainly and requestToken() offers a new one.
+ *
+ * Does not own the context, the secure interface or the settings.
+ */
+class TokenValidationModel : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(snc::TokenValidationModel::State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString stateText READ stateText NOTIFY stateChanged)
+    Q_PROPERTY(qint64 taskId READ taskId NOTIFY stateChanged)
+    Q_PROPERTY(bool canRequest READ canRequest NOTIFY stateChanged)
+    Q_PROPERTY(bool canValidate READ canValidate NOTIFY stateChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+public:
+    enum class State {
+        Unknown,         ///< not read yet
+        NotPending,      ///< tokenValidation is not (or no longer) pending and no task runs
+        Ready,           ///< pending; no token requested yet → requestToken()
+        Requesting,      ///< POST in flight
+        WaitingForToken, ///< SMS sent, countdown running → validate()
+        Validating,      ///< token sent; following the task
+        Done,            ///< task done
+        Expired,         ///< the 15 minutes passed (task canceled) → requestToken()
+        Failed,          ///< task error or unexpected failure; see lastError()
+    };
+    Q_ENUM(State)
+
+    static constexpr qint64 tokenLifetimeMs = 15 * 60 * 1000;
+    static QString optionName() { return QStringLiteral("tokenValidation"); }
+
+    TokenValidationModel(StageContext *context, SecureInterface *secureInterface,
+                         QObject *parent = nullptr);
+    ~TokenValidationModel() override;
+
+    /// Remembers the pending task id between runs (optional).
+    void setSettings(WizardSettings *settings) { m_settings = settings; }
+    void setSecureInterface(SecureInterface *secureInterface);
+
+    void refresh();
+    bool requestToken();
+    bool validate(const QString &tokenInput);
+    /// Stops following (no server effect; the task stays pending on the server).
+    void cancel();
+
+    State state() const { return m_state; }
+    QString stateText() const;
+    /// "The token has expired: the operation was canceled. Send a new token to try again."
+    static QString expiredText();
+    qint64 taskId() const { return m_taskId; }
+    bool canRequest() const;
+    bool canValidate() const { return m_state == State::WaitingForToken; }
+    bool isBusy() const { return m_busy > 0; }
+    /// Last pendingOptions read.
+    QStringList pendingOptions() const { return m_pendingOptions; }
+    bool isOptionPending() const { return m_pendingOptions.contains(optionName()); }
+    ApiError lastError() const { return m_lastError; }
+
+    /// Countdown to the token's deadline (server time); running while WaitingForToken.
+    Countdown *countdown() const { return m_countdown; }
+    TaskPoller *taskPoller() const { return m_poller; }
+
+    /// "123456" from " 123 456 " etc.; empty when not exactly 6 digits.
+    static QString normalizeToken(const QString &input);
+    /// Translated problem with the token input, empty when fine (or empty input).
+    static QString tokenProblem(const QString &input);
+
+    /// The sandbox's / OVH's task names for the token operation (used to find a running one).
+    static QStringList taskNames();
+
+signals:
+    void stateChanged(snc::TokenValidationModel::State state);
+    void busyChanged(bool busy);
+    void errorOccurred(const snc::ApiError &error);
+    void refreshed(bool ok);
+    /// The option is validated (task done).
+    void validated();
+    /// The token expired (task canceled, or the countdown reached zero first).
+    void expired();
+
+private:
+    void setState(State state);
+    void beginWork();
+    void endWork();
+    void fail(const ApiError &error);
+    void readState(std::function<void(bool ok)> then);
+    void adoptTask(const QJsonObject &task);
+    void followTask();
+
+    QPointer<StageContext> m_context;
+    QPointer<SecureInterface> m_secure;
+    WizardSettings *m_settings = nullptr;
+    Countdown *m_countdown;
+    TaskPoller *m_poller;
+    State m_state = State::Unknown;
+    qint64 m_taskId = 0;
+    QStringList m_pendingOptions;
+    ApiError m_lastError;
+    int m_busy = 0;
+    quint64 m_generation = 0;
+};
+
+} // namespace snc

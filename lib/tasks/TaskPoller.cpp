@@ -1,0 +1,245 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tasks/TaskPoller.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/Endpoint.h"
+#include "core/Log.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace snc {
+
+namespace {
+
+bool isTransient(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::ServerError:
+    case ApiError::Kind::RateLimited:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+TaskPoller::TaskPoller(ApiClient *client, QObject *parent)
+    : QObject(parent), m_client(client), m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &TaskPoller::poll);
+}
+
+TaskPoller::~TaskPoller()
+{
+    if (m_call)
+        m_call->abort();
+}
+
+QString TaskPoller::servicePath(const QString &serviceName, qint64 taskId)
+{
+    return u"/dedicatedCloud/%1/task/%2"_s.arg(encodePathSegment(serviceName)).arg(taskId);
+}
+
+QString TaskPoller::taskPathUnder(const QString &basePath, qint64 taskId)
+{
+    QString base = basePath;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return u"%1/task/%2"_s.arg(base).arg(taskId);
+}
+
+qint64 TaskPoller::taskIdOf(const QJsonObject &task)
+{
+    // OVH sends taskId as a JSON number; be lenient with a string form too.
+    const QJsonValue v = task.value("taskId"_L1);
+    if (v.isDouble())
+        return qint64(v.toDouble());
+    if (v.isString())
+        return v.toString().toLongLong();
+    return 0;
+}
+
+bool TaskPoller::isFinalState(const QString &state)
+{
+    return state == "done"_L1 || state == "error"_L1 || state == "canceled"_L1;
+}
+
+QString TaskPoller::stateText(const QString &state)
+{
+    if (state == "todo"_L1 || state == "toCreate"_L1 || state == "waitingTodo"_L1)
+        return QCoreApplication::translate("snc::TaskPoller", "waiting to start", "@info task state");
+    if (state == "doing"_L1 || state == "waitingForChilds"_L1)
+        return QCoreApplication::translate("snc::TaskPoller", "in progress", "@info task state");
+    if (state == "fixing"_L1)
+        return QCoreApplication::translate("snc::TaskPoller", "being fixed by OVHcloud", "@info task state");
+    if (state == "toCancel"_L1)
+        return QCoreApplication::translate("snc::TaskPoller", "being canceled", "@info task state");
+    if (state == "done"_L1)
+        return QCoreApplication::translate("snc::TaskPoller", "done", "@info task state");
+    if (state == "error"_L1)
+        return QCoreApplication::translate("snc::TaskPoller", "failed", "@info task state");
+    if (state == "canceled"_L1)
+        return QCoreApplication::translate("snc::TaskPoller", "canceled", "@info task state");
+    return QCoreApplication::translate("snc::TaskPoller", "state unknown", "@info task state");
+}
+
+void TaskPoller::start(const QString &taskPath)
+{
+    stop();
+    ++m_generation;
+    m_path = taskPath;
+    m_progress = 0;
+    m_state.clear();
+    m_task = {};
+    m_outcome = Outcome::None;
+    m_notFoundCount = 0;
+    m_transientCount = 0;
+    const QString last = taskPath.section(u'/', -1);
+    bool ok = false;
+    m_taskId = last.toLongLong(&ok);
+    if (!ok || m_taskId <= 0 || !taskPath.startsWith(u'/')) {
+        m_taskId = 0;
+        setRunning(true);
+        const ApiError error = ApiError::make(ApiError::Kind::Validation,
+                                              u"not a task path"_s);
+        // Deferred, so that a caller connecting after start() still sees the end.
+        const quint64 gen = m_generation;
+        QTimer::singleShot(0, this, [this, error, gen] {
+            if (gen == m_generation && m_running)
+                end(Outcome::PollFailed, &error);
+        });
+        return;
+    }
+    setRunning(true);
+    qCDebug(lcTasks) << "following task" << m_taskId;
+    scheduleNext(m_firstDelayMs);
+}
+
+void TaskPoller::stop()
+{
+    m_timer->stop();
+    if (m_call) {
+        QPointer<ApiCall> call = m_call;
+        m_call = nullptr;
+        call->abort();
+    }
+    if (m_running) {
+        m_outcome = Outcome::Stopped;
+        setRunning(false);
+    }
+}
+
+void TaskPoller::scheduleNext(int delayMs)
+{
+    m_timer->start(delayMs);
+}
+
+void TaskPoller::poll()
+{
+    if (!m_running || !m_client)
+        return;
+    const quint64 gen = m_generation;
+    ApiCall *call = m_client->get(m_path);
+    m_call = call;
+    call->onFinished(this, [this, gen, call](const Result<QJsonValue> &result) {
+        if (gen != m_generation || !m_running || m_call != call)
+            return; // stopped or restarted meanwhile
+        m_call = nullptr;
+        if (result.ok()) {
+            if (!result.value().isObject()) {
+                onFailure(ApiError::make(ApiError::Kind::MalformedResponse, u"task is not an object"_s));
+                return;
+            }
+            onAnswer(result.value().toObject());
+        } else {
+            onFailure(result.error());
+        }
+    });
+}
+
+void TaskPoller::onAnswer(const QJsonObject &task)
+{
+    m_notFoundCount = 0;
+    m_transientCount = 0;
+    m_task = task;
+    const QString state = task.value("state"_L1).toString();
+    int progress = task.value("progress"_L1).toInt(m_progress);
+    if (state == "done"_L1)
+        progress = 100;
+    progress = qBound(0, progress, 100);
+    if (progress != m_progress || state != m_state) {
+        m_progress = progress;
+        m_state = state;
+        emit progressChanged(m_progress, m_state);
+    }
+    qCDebug(lcTasks) << "task" << m_taskId << "state" << state << "progress" << progress;
+    if (state == "done"_L1) {
+        end(Outcome::Done, nullptr);
+    } else if (state == "error"_L1) {
+        ApiError error = ApiError::make(ApiError::Kind::ServerError, u"task ended in error"_s);
+        error.errorCode = u"TASK_ERROR"_s;
+        error.serverMessage = task.value("description"_L1).toString();
+        end(Outcome::Error, &error);
+    } else if (state == "canceled"_L1) {
+        ApiError error = ApiError::make(ApiError::Kind::Canceled, u"task canceled"_s);
+        error.errorCode = u"TASK_CANCELED"_s;
+        error.serverMessage = task.value("description"_L1).toString();
+        end(Outcome::Canceled, &error);
+    } else {
+        scheduleNext(m_intervalMs);
+    }
+}
+
+void TaskPoller::onFailure(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Canceled)
+        return; // our own abort
+    // A task is not always readable the instant it is created (terraform-provider-ovh saw 404s
+    // right after creation): retry a few times before believing it.
+    if (error.kind == ApiError::Kind::NotFound && m_notFoundCount < m_maxNotFound) {
+        ++m_notFoundCount;
+        qCDebug(lcTasks) << "task" << m_taskId << "not found yet, retry" << m_notFoundCount;
+        scheduleNext(m_intervalMs);
+        return;
+    }
+    if (isTransient(error.kind) && m_transientCount < m_maxTransient) {
+        ++m_transientCount;
+        qCDebug(lcTasks) << "task" << m_taskId << "transient failure, retry" << m_transientCount;
+        scheduleNext(m_intervalMs);
+        return;
+    }
+    qCWarning(lcTasks) << "task" << m_taskId << "poll failed:" << error.logLine();
+    end(Outcome::PollFailed, &error);
+}
+
+void TaskPoller::end(Outcome outcome, const ApiError *error)
+{
+    m_timer->stop();
+    m_outcome = outcome;
+    setRunning(false);
+    if (outcome == Outcome::Done)
+        emit succeeded(m_task);
+    else if (error)
+        emit failed(*error);
+    emit finished(outcome);
+}
+
+void TaskPoller::setRunning(bool running)
+{
+    if (m_running == running)
+        return;
+    m_running = running;
+    emit runningChanged(running);
+}
+
+} // namespace snc

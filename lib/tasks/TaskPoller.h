@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ApiError.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QTimer;
+
+namespace snc {
+
+class ApiCall;
+class ApiClient;
+
+/**
+ * @brief Follows one dedicatedCloud task (`dedicatedCloud.Task`) until it ends.
+ *
+ * `start("/dedicatedCloud/pcc-1/task/42")` (any `…/task/<id>` GET path: service, user,
+ * allowedNetwork, datacenter) polls the task: first after firstPollDelayMs() (500 ms, so a task
+ * that is already done is noticed quickly), then every intervalMs() (2 s; never more often).
+ * Each answer emits progressChanged(progress, state). The task ends with:
+ * - `done` → succeeded(task) and finished(Outcome::Done);
+ * - `error` → failed(ApiError{ServerError, errorCode "TASK_ERROR"}) and finished(Outcome::Error);
+ * - `canceled` → failed(ApiError{Canceled, errorCode "TASK_CANCELED"}) and finished(Outcome::Canceled)
+ *   (for the 15-minute token the caller treats this as "expired");
+ * - a poll that keeps failing → failed(that error) and finished(Outcome::PollFailed).
+ * Every other state (todo, doing, toCreate, waitingTodo, waitingForChilds, fixing, toCancel,
+ * unknown) keeps polling.
+ *
+ * Tolerance: the ApiClient already retries GETs on 5xx/429/transient network errors; on top of
+ * that a 404 right after creation is retried maxNotFound() times (tasks are not always readable
+ * at once), and transient failures (network, timeout, 5xx, 429) maxTransientFailures() times in a
+ * row. A refused credential or a missing access right fails at once.
+ *
+ * stop() stops polling without any signal (Outcome::Stopped). Uses (does not own) the ApiClient;
+ * aborts its in-flight call when stopped or destroyed. Reusable: start() again after an end.
+ */
+class TaskPoller : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
+    Q_PROPERTY(int progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QString state READ state NOTIFY progressChanged)
+public:
+    enum class Outcome { None, Done, Error, Canceled, PollFailed, Stopped };
+    Q_ENUM(Outcome)
+
+    explicit TaskPoller(ApiClient *client, QObject *parent = nullptr);
+    ~TaskPoller() override;
+
+    /// Starts following `taskPath` (stops any previous task silently). An empty path, or a path
+    /// whose last segment is not a task id, ends at once with PollFailed (Validation).
+    void start(const QString &taskPath);
+    void stop();
+
+    bool isRunning() const { return m_running; }
+    QString taskPath() const { return m_path; }
+    /// The id parsed from the path's last segment, 0 if none.
+    qint64 taskId() const { return m_taskId; }
+    /// Last known progress 0..100 (0 before the first answer).
+    int progress() const { return m_progress; }
+    /// Last known OVH task state ("todo", "doing", "done", …), empty before the first answer.
+    QString state() const { return m_state; }
+    /// The last task object received.
+    QJsonObject lastTask() const { return m_task; }
+    Outcome outcome() const { return m_outcome; }
+
+    void setIntervalMs(int ms) { m_intervalMs = ms < 1 ? 1 : ms; }
+    int intervalMs() const { return m_intervalMs; }
+    void setFirstPollDelayMs(int ms) { m_firstDelayMs = ms < 0 ? 0 : ms; }
+    int firstPollDelayMs() const { return m_firstDelayMs; }
+    void setMaxNotFound(int n) { m_maxNotFound = n; }
+    int maxNotFound() const { return m_maxNotFound; }
+    void setMaxTransientFailures(int n) { m_maxTransient = n; }
+    int maxTransientFailures() const { return m_maxTransient; }
+
+    /// "/dedicatedCloud/<sn>/task/<id>" (serviceName %-encoded).
+    static QString servicePath(const QString &serviceName, qint64 taskId);
+    /// The GET path of a task returned by a mutating call under `basePath`
+    /// (e.g. "/dedicatedCloud/pcc-1/user/7" → "/dedicatedCloud/pcc-1/user/7/task/<id>").
+    static QString taskPathUnder(const QString &basePath, qint64 taskId);
+    /// The taskId of a Task object, 0 if absent.
+    static qint64 taskIdOf(const QJsonObject &task);
+    static bool isSuccessState(const QString &state) { return state == QLatin1String("done"); }
+    static bool isFinalState(const QString &state);
+    /// Translated, human name of an OVH task state ("waiting", "in progress", "done", …).
+    static QString stateText(const QString &state);
+
+signals:
+    void progressChanged(int percent, const QString &state);
+    void runningChanged(bool running);
+    void succeeded(const QJsonObject &task);
+    void failed(const snc::ApiError &error);
+    /// Emitted once per start() (except on stop()), after succeeded()/failed().
+    void finished(snc::TaskPoller::Outcome outcome);
+
+private:
+    void poll();
+    void onAnswer(const QJsonObject &task);
+    void onFailure(const ApiError &error);
+    void end(Outcome outcome, const ApiError *error);
+    void scheduleNext(int delayMs);
+    void setRunning(bool running);
+
+    QPointer<ApiClient> m_client;
+    QPointer<ApiCall> m_call;
+    QTimer *m_timer;
+    QString m_path;
+    qint64 m_taskId = 0;
+    bool m_running = false;
+    int m_progress = 0;
+    QString m_state;
+    QJsonObject m_task;
+    Outcome m_outcome = Outcome::None;
+    int m_intervalMs = 2000;
+    int m_firstDelayMs = 500;
+    int m_maxNotFound = 5;
+    int m_maxTransient = 5;
+    int m_notFoundCount = 0;
+    int m_transientCount = 0;
+    quint64 m_generation = 0;
+};
+
+} // namespace snc
