@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "crypto/CertificateInfo.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+class QSslSocket;
+
+namespace snc::crypto {
+
+/**
+ * @brief Reads the certificate a TLS server presents (the KMS's KMIP endpoint, port 5696) the
+ * way `openssl s_client -connect host:port -servername host` does, without blocking.
+ *
+ * Steps: resolve the host to an IPv4 address (asynchronous DNS), connect, TLS handshake with SNI
+ * = host, record the peer's chain and any verification errors, close. Not a single byte of
+ * application data is sent. Verification errors do not stop the probe — the purpose is to SHOW
+ * the certificate and its thumbprint so the person can compare them — but they are reported,
+ * and the caller decides what to trust. The API path never uses this class.
+ */
+class TlsProbe : public QObject
+{
+    Q_OBJECT
+public:
+    struct Outcome
+    {
+        bool ok = false;               ///< a certificate was read
+        QString host;
+        quint16 port = 0;
+        QHostAddress address;          ///< the IPv4 address connected to
+        QList<CertificateInfo> chain;  ///< leaf first
+        QStringList verificationErrors;
+        QString error;                 ///< why it failed (technical, log-safe)
+        enum class Failure { None, Dns, Connect, Handshake, Timeout, Canceled } failure = Failure::None;
+    };
+
+    explicit TlsProbe(QObject *parent = nullptr);
+    ~TlsProbe() override;
+
+    /// Extra CA certificates to verify against (the sandbox's CA); the system store is also used.
+    void setCaCertificates(const QList<QSslCertificate> &certificates) { m_caCertificates = certificates; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    /// Starts a probe; a running one is canceled first.
+    void start(const QString &host, quint16 port);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const Outcome &outcome() const { return m_outcome; }
+
+signals:
+    void finished(bool ok);
+
+private:
+    void connectTo(const QHostAddress &address);
+    void finish(Outcome::Failure failure, const QString &error);
+
+    Outcome m_outcome;
+    QList<QSslCertificate> m_caCertificates;
+    QPointer<QSslSocket> m_socket;
+    QTimer m_timeout;
+    int m_lookupId = -1;
+    int m_timeoutMs = 15000;
+    bool m_running = false;
+};
+
+} // namespace snc::crypto
