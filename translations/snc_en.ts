@@ -7,9 +7,120 @@
         <source>Your computer&apos;s clock is off by %n second(s). Set the clock to the right time (enable automatic time), then try again.</source>
         <comment>@error</comment>
         <extracomment>%n is a number of seconds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your computer&apos;s clock is off by %n second. Set the clock to the right time (enable automatic time), then try again.</numerusform>
+            <numerusform>Your computer&apos;s clock is off by %n seconds. Set the clock to the right time (enable automatic time), then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <source>At least %1 characters (%n so far)</source>
+        <comment>@info password rule</comment>
+        <extracomment>%1 required length; %n characters typed so far</extracomment>
+        <translation>
+            <numerusform>At least %1 characters (%n so far)</numerusform>
+            <numerusform>At least %1 characters (%n so far)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %1 characters (%n so far)</source>
+        <comment>@info password rule</comment>
+        <translation>
+            <numerusform>At most %1 characters (%n so far)</numerusform>
+            <numerusform>At most %1 characters (%n so far)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Different from your last %n password(s)</source>
+        <comment>@info password rule</comment>
+        <translation>
+            <numerusform>Different from your last password</numerusform>
+            <numerusform>Different from your last %n passwords</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for %n day(s), then it must be changed</source>
+        <comment>@info password rule</comment>
+        <translation>
+            <numerusform>Valid for %n day, then it must be changed</numerusform>
+            <numerusform>Valid for %n days, then it must be changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snc::AllowedNetworksModel</name>
+    <message numerus="yes">
+        <source>%n network(s) allowed, access filtered</source>
+        <comment>@info stage status</comment>
+        <translation>
+            <numerusform>%n network allowed, access filtered</numerusform>
+            <numerusform>%n networks allowed, access filtered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snc::AllowedNetworksPage</name>
+    <message numerus="yes">
+        <source>%n address(es) allowed in total (limit: %1).</source>
+        <comment>@info</comment>
+        <extracomment>%n addresses in total, %1 the limit (2048)</extracomment>
+        <translation>
+            <numerusform>%n address allowed in total (limit: %1).</numerusform>
+            <numerusform>%n addresses allowed in total (limit: %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snc::CountdownWidget</name>
+    <message numerus="yes">
+        <source>The token is valid for %n minute(s) from when it was sent.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>The token is valid for %n minute from when it was sent.</numerusform>
+            <numerusform>The token is valid for %n minutes from when it was sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snc::EmbeddedSecureInterface</name>
+    <message numerus="yes">
+        <source>%n attempt(s) left.</source>
+        <comment>@error</comment>
+        <translation>
+            <numerusform>%n attempt left.</numerusform>
+            <numerusform>%n attempts left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snc::MainWindow</name>
+    <message numerus="yes">
+        <source>Your computer&apos;s clock is off by %n second(s); the wizard corrects for it, but please set the clock right.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Your computer&apos;s clock is off by %n second; the wizard corrects for it, but please set the clock right.</numerusform>
+            <numerusform>Your computer&apos;s clock is off by %n seconds; the wizard corrects for it, but please set the clock right.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snc::TotpEnrolment</name>
+    <message numerus="yes">
+        <source>This code is from about %n second(s) in the future: your phone&apos;s clock seems ahead. Turn on automatic date and time on the phone, then type the new code.</source>
+        <comment>@error</comment>
+        <translation>
+            <numerusform>This code is from about %n second in the future: your phone&apos;s clock seems ahead. Turn on automatic date and time on the phone, then type the new code.</numerusform>
+            <numerusform>This code is from about %n seconds in the future: your phone&apos;s clock seems ahead. Turn on automatic date and time on the phone, then type the new code.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This code is from about %n second(s) ago: your phone&apos;s clock seems behind. Turn on automatic date and time on the phone, then type the new code.</source>
+        <comment>@error</comment>
+        <translation>
+            <numerusform>This code is from about %n second ago: your phone&apos;s clock seems behind. Turn on automatic date and time on the phone, then type the new code.</numerusform>
+            <numerusform>This code is from about %n seconds ago: your phone&apos;s clock seems behind. Turn on automatic date and time on the phone, then type the new code.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,116 +6,154 @@
     <message>
         <source>The server could not be reached. Check your internet connection and proxy, then try again.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable. Vérifiez votre connexion à Internet et votre proxy, puis réessayez.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again in a moment.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The secure connection was refused because the server&apos;s certificate could not be verified. Nothing was sent. If you are behind a company proxy that inspects traffic, ask your network team.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée a été refusée car le certificat du serveur n’a pas pu être vérifié. Rien n’a été envoyé. Si vous êtes derrière un proxy d’entreprise qui inspecte le trafic, adressez-vous à votre équipe réseau.</translation>
     </message>
     <message>
         <source>The application secret does not match the application key. Paste the secret again, without spaces or line breaks.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le secret d’application ne correspond pas à la clé d’application. Collez de nouveau le secret, sans espaces ni retours à la ligne.</translation>
     </message>
     <message numerus="yes">
         <source>Your computer&apos;s clock is off by %n second(s). Set the clock to the right time (enable automatic time), then try again.</source>
         <comment>@error</comment>
         <extracomment>%n is a number of seconds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’horloge de votre ordinateur est décalée de %n seconde. Mettez-la à l’heure (activez l’heure automatique), puis réessayez.</numerusform>
+            <numerusform>L’horloge de votre ordinateur est décalée de %n secondes. Mettez-la à l’heure (activez l’heure automatique), puis réessayez.</numerusform>
         </translation>
     </message>
     <message>
         <source>The access has not been validated yet. Finish the validation in your browser, then continue.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>L’accès n’a pas encore été validé. Terminez la validation dans votre navigateur, puis continuez.</translation>
     </message>
     <message>
         <source>Your authorization has expired or was revoked. Authorize the wizard again.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre autorisation a expiré ou a été révoquée. Autorisez de nouveau l’assistant.</translation>
     </message>
     <message>
         <source>This application key is unknown to OVHcloud in the chosen region. Check the region and the key.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé d’application est inconnue d’OVHcloud dans la région choisie. Vérifiez la région et la clé.</translation>
     </message>
     <message>
         <source>This access was not granted: %1. Authorize the wizard again to include it.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cet accès n’a pas été accordé&#xa0;: %1. Autorisez de nouveau l’assistant pour l’inclure.</translation>
     </message>
     <message>
         <source>This call was not granted to the wizard. Authorize the wizard again.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cet appel n’a pas été accordé à l’assistant. Autorisez de nouveau l’assistant.</translation>
     </message>
     <message>
         <source>The requested item does not exist (any more). Refresh and try again.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>L’élément demandé n’existe pas (ou plus). Actualisez, puis réessayez.</translation>
     </message>
     <message>
         <source>The server refused because another operation is in progress or the item already exists. Refresh, wait for running tasks, then try again.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé car une autre opération est en cours ou l’élément existe déjà. Actualisez, attendez la fin des tâches en cours, puis réessayez.</translation>
     </message>
     <message>
         <source>The server refused the request: %1</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la demande&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server refused the request. Check the values entered.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la demande. Vérifiez les valeurs saisies.</translation>
     </message>
     <message>
         <source>Too many requests were sent. The wizard will slow down; try again in a moment.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes ont été envoyées. L’assistant va ralentir&#x202f;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The OVHcloud server had a problem. Try again later; if it persists, contact support with the query identifier.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d’OVHcloud a rencontré un problème. Réessayez plus tard&#x202f;; si le problème persiste, contactez le support en indiquant l’identifiant de la requête.</translation>
     </message>
     <message>
         <source>The server sent an answer the wizard could not understand. Try again; if it persists, contact support with the query identifier.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse que l’assistant ne comprend pas. Réessayez&#x202f;; si le problème persiste, contactez le support en indiquant l’identifiant de la requête.</translation>
     </message>
     <message>
         <source>The operation was canceled.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>L’opération a été annulée.</translation>
     </message>
     <message>
         <source>The system keychain is unavailable or refused access. Unlock it and retry, or continue without remembering secrets.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système est indisponible ou a refusé l’accès. Déverrouillez-le et réessayez, ou continuez sans mémoriser les secrets.</translation>
     </message>
     <message>
         <source>A cryptographic operation failed. Try again; if it persists, contact support.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une opération cryptographique a échoué. Réessayez&#x202f;; si le problème persiste, contactez le support.</translation>
     </message>
     <message>
         <source>Some values are not valid. Correct them; nothing was sent.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Certaines valeurs ne sont pas valides. Corrigez-les&#x202f;; rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>The code or token has expired. Request a new one.</source>
         <comment>@error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le code ou le jeton a expiré. Demandez-en un nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <comment>@error</comment>
+        <translation>Saisissez une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is too long.</source>
+        <comment>@error</comment>
+        <translation>L’adresse e-mail est trop longue.</translation>
+    </message>
+    <message>
+        <source>An e-mail address contains no spaces.</source>
+        <comment>@error</comment>
+        <translation>Une adresse e-mail ne contient pas d’espace.</translation>
+    </message>
+    <message>
+        <source>An e-mail address contains exactly one @, e.g. name@example.com.</source>
+        <comment>@error</comment>
+        <translation>Une adresse e-mail contient exactement un @, par exemple nom@example.com.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is missing or too long.</source>
+        <comment>@error</comment>
+        <translation>La partie avant le @ est absente ou trop longue.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ needs a dot, e.g. example.com.</source>
+        <comment>@error</comment>
+        <translation>Le domaine après le @ doit contenir un point, par exemple example.com.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is not valid.</source>
+        <comment>@error</comment>
+        <translation>Le domaine après le @ n’est pas valide.</translation>
     </message>
 </context>
 <context>
@@ -123,27 +161,126 @@
     <message>
         <source>OVHcloud Europe (ovh-eu)</source>
         <comment>@label region</comment>
-        <translation type="unfinished"></translation>
+        <translation>OVHcloud Europe (ovh-eu)</translation>
     </message>
     <message>
         <source>OVHcloud Canada (ovh-ca)</source>
         <comment>@label region</comment>
-        <translation type="unfinished"></translation>
+        <translation>OVHcloud Canada (ovh-ca)</translation>
     </message>
     <message>
         <source>OVHcloud United States (ovh-us)</source>
         <comment>@label region</comment>
-        <translation type="unfinished"></translation>
+        <translation>OVHcloud États-Unis (ovh-us)</translation>
     </message>
     <message>
         <source>Custom server (%1)</source>
         <comment>@label region</comment>
-        <translation type="unfinished"></translation>
+        <translation>Serveur personnalisé (%1)</translation>
     </message>
     <message>
         <source>No region</source>
         <comment>@label region</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune région</translation>
+    </message>
+</context>
+<context>
+    <name>Ipv4BlockCheck</name>
+    <message>
+        <source>private (RFC 1918)</source>
+        <comment>@info network category</comment>
+        <translation>privée (RFC 1918)</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>@info network category</comment>
+        <translation>publique</translation>
+    </message>
+    <message>
+        <source>documentation range (practice only)</source>
+        <comment>@info network category</comment>
+        <translation>plage de documentation (entraînement uniquement)</translation>
+    </message>
+    <message>
+        <source>Enter an IPv4 address or a block such as 203.0.113.0/24.</source>
+        <comment>@error</comment>
+        <translation>Saisissez une adresse IPv4 ou un bloc tel que 203.0.113.0/24.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address or block. Write it as four numbers from 0 to 255 separated by dots, optionally followed by /8 to /32, e.g. 203.0.113.7 or 198.51.100.0/24.</source>
+        <comment>@error</comment>
+        <translation>«&#xa0;%1&#xa0;» n’est ni une adresse ni un bloc IPv4. Écrivez quatre nombres de 0 à 255 séparés par des points, suivis éventuellement de /8 à /32, par exemple 203.0.113.7 ou 198.51.100.0/24.</translation>
+    </message>
+    <message>
+        <source>%1 would allow the whole Internet. Enter only your own addresses.</source>
+        <comment>@error</comment>
+        <translation>%1 autoriserait tout Internet. Saisissez uniquement vos propres adresses.</translation>
+    </message>
+    <message>
+        <source>%1 is in 0.0.0.0/8 (“this network”), which is not a real source address.</source>
+        <comment>@error</comment>
+        <translation>%1 appartient à 0.0.0.0/8 («&#xa0;ce réseau&#xa0;»), qui n’est pas une véritable adresse source.</translation>
+    </message>
+    <message>
+        <source>%1 is a loopback address (127.0.0.0/8): it never reaches OVHcloud.</source>
+        <comment>@error</comment>
+        <translation>%1 est une adresse de bouclage (127.0.0.0/8)&#xa0;: elle n’atteint jamais OVHcloud.</translation>
+    </message>
+    <message>
+        <source>%1 is a link-local address (169.254.0.0/16): it never leaves your local network.</source>
+        <comment>@error</comment>
+        <translation>%1 est une adresse lien-local (169.254.0.0/16)&#xa0;: elle ne sort jamais de votre réseau local.</translation>
+    </message>
+    <message>
+        <source>%1 is a multicast range (224.0.0.0/4), not a source address.</source>
+        <comment>@error</comment>
+        <translation>%1 est une plage multicast (224.0.0.0/4), pas une adresse source.</translation>
+    </message>
+    <message>
+        <source>%1 is in the reserved range 240.0.0.0/4 (including the broadcast address).</source>
+        <comment>@error</comment>
+        <translation>%1 appartient à la plage réservée 240.0.0.0/4 (adresse de diffusion comprise).</translation>
+    </message>
+    <message>
+        <source>%1 is a documentation range (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24) used in examples; it is accepted only in the practice sandbox. Enter your real address.</source>
+        <comment>@error</comment>
+        <translation>%1 est une plage de documentation (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24) utilisée dans les exemples&#x202f;; elle n’est acceptée que dans le bac à sable d’entraînement. Saisissez votre véritable adresse.</translation>
+    </message>
+    <message>
+        <source>/32 was added: %1 is a single address.</source>
+        <comment>@info</comment>
+        <translation>/32 a été ajouté&#xa0;: %1 est une adresse unique.</translation>
+    </message>
+    <message>
+        <source>The host bits were cleared: %1 is the block that contains %2.</source>
+        <comment>@info</comment>
+        <translation>Les bits d’hôte ont été mis à zéro&#xa0;: %1 est le bloc qui contient %2.</translation>
+    </message>
+    <message>
+        <source>%1 is wider than /16: it allows %2 addresses. Make sure they are all yours.</source>
+        <comment>@info</comment>
+        <extracomment>%1 block, %2 number of addresses (localized)</extracomment>
+        <translation>%1 est plus large qu’un /16&#xa0;: il autorise %2 adresses. Assurez-vous qu’elles sont toutes à vous.</translation>
+    </message>
+    <message>
+        <source>%1 is already allowed.</source>
+        <comment>@error</comment>
+        <translation>%1 est déjà autorisé.</translation>
+    </message>
+    <message>
+        <source>%1 is already covered by %2.</source>
+        <comment>@error</comment>
+        <translation>%1 est déjà couvert par %2.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2, which is already allowed: delete %2 first.</source>
+        <comment>@error</comment>
+        <translation>%1 chevauche %2, déjà autorisé&#xa0;: supprimez d’abord %2.</translation>
+    </message>
+    <message>
+        <source>OVHcloud allows at most %1 addresses in total. With %2 the total would be %3. Use a smaller block or delete an entry first.</source>
+        <comment>@error</comment>
+        <translation>OVHcloud autorise au plus %1 adresses au total. Avec %2, le total serait de %3. Utilisez un bloc plus petit ou supprimez d’abord une entrée.</translation>
     </message>
 </context>
 <context>
@@ -151,17 +288,1054 @@
     <message>
         <source>The file %1 exists but cannot be read; it was skipped.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 existe mais ne peut pas être lu&#x202f;; il a été ignoré.</translation>
     </message>
     <message>
         <source>The file %1 can be read by other users of this computer and holds secrets. Move them into the system keychain, then delete the file or restrict it to yourself.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est lisible par d’autres utilisateurs de cet ordinateur et contient des secrets. Placez-les dans le trousseau du système, puis supprimez le fichier ou réservez-en l’accès à vous seul.</translation>
     </message>
     <message>
         <source>An OAuth2 client (service account) is configured in %1; the wizard uses application keys and ignores it.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un client OAuth2 (compte de service) est configuré dans %1&#x202f;; l’assistant utilise des clés d’application et l’ignore.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <source>At least %1 characters (%n so far)</source>
+        <comment>@info password rule</comment>
+        <extracomment>%1 required length; %n characters typed so far</extracomment>
+        <translation>
+            <numerusform>Au moins %1 caractères (%n pour l’instant)</numerusform>
+            <numerusform>Au moins %1 caractères (%n pour l’instant)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %1 characters (%n so far)</source>
+        <comment>@info password rule</comment>
+        <translation>
+            <numerusform>Au plus %1 caractères (%n pour l’instant)</numerusform>
+            <numerusform>Au plus %1 caractères (%n pour l’instant)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only unaccented letters, digits and symbols; no spaces</source>
+        <comment>@info password rule</comment>
+        <translation>Uniquement des lettres sans accent, des chiffres et des symboles&#x202f;; pas d’espace</translation>
+    </message>
+    <message>
+        <source>None of these characters: %1</source>
+        <comment>@info password rule</comment>
+        <translation>Aucun de ces caractères&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>At least one letter</source>
+        <comment>@info password rule</comment>
+        <translation>Au moins une lettre</translation>
+    </message>
+    <message>
+        <source>At least one digit</source>
+        <comment>@info password rule</comment>
+        <translation>Au moins un chiffre</translation>
+    </message>
+    <message>
+        <source>At least one symbol (such as ! # % + -)</source>
+        <comment>@info password rule</comment>
+        <translation>Au moins un symbole (comme&#x202f;! # % + -)</translation>
+    </message>
+    <message>
+        <source>At least one uppercase letter</source>
+        <comment>@info password rule</comment>
+        <translation>Au moins une majuscule</translation>
+    </message>
+    <message>
+        <source>At least one lowercase letter</source>
+        <comment>@info password rule</comment>
+        <translation>Au moins une minuscule</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 characters</source>
+        <comment>@info password rule</comment>
+        <translation>Entre %1 et %2 caractères</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <comment>@info password rule</comment>
+        <translation>Au moins %1 caractères</translation>
+    </message>
+    <message numerus="yes">
+        <source>Different from your last %n password(s)</source>
+        <comment>@info password rule</comment>
+        <translation>
+            <numerusform>Différent de votre dernier mot de passe</numerusform>
+            <numerusform>Différent de vos %n derniers mots de passe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for %n day(s), then it must be changed</source>
+        <comment>@info password rule</comment>
+        <translation>
+            <numerusform>Valable %n jour, puis il faut le changer</numerusform>
+            <numerusform>Valable %n jours, puis il faut le changer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter a mobile phone number that can receive SMS.</source>
+        <comment>@error</comment>
+        <translation>Saisissez un numéro de mobile qui peut recevoir des SMS.</translation>
+    </message>
+    <message>
+        <source>A phone number contains only digits, an optional leading +, spaces, dots, dashes and parentheses.</source>
+        <comment>@error</comment>
+        <translation>Un numéro de téléphone ne contient que des chiffres, éventuellement un + au début, des espaces, des points, des tirets et des parenthèses.</translation>
+    </message>
+    <message>
+        <source>The number is too short.</source>
+        <comment>@error</comment>
+        <translation>Le numéro est trop court.</translation>
+    </message>
+    <message>
+        <source>Add the country code, e.g. +33 6 12 34 56 78.</source>
+        <comment>@error</comment>
+        <translation>Ajoutez l’indicatif du pays, par exemple +33 6 12 34 56 78.</translation>
+    </message>
+    <message>
+        <source>Write the number in international form, starting with + and the country code.</source>
+        <comment>@error</comment>
+        <translation>Écrivez le numéro au format international, en commençant par + et l’indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>The number is too short for this country.</source>
+        <comment>@error</comment>
+        <translation>Le numéro est trop court pour ce pays.</translation>
+    </message>
+    <message>
+        <source>The number is too long for this country.</source>
+        <comment>@error</comment>
+        <translation>Le numéro est trop long pour ce pays.</translation>
+    </message>
+    <message>
+        <source>This is not a valid North American number.</source>
+        <comment>@error</comment>
+        <translation>Ce n’est pas un numéro nord-américain valide.</translation>
+    </message>
+    <message>
+        <source>This number is not valid for this country.</source>
+        <comment>@error</comment>
+        <translation>Ce numéro n’est pas valide pour ce pays.</translation>
+    </message>
+</context>
+<context>
+    <name>StageCatalog</name>
+    <message>
+        <source>Authorize IP addresses</source>
+        <comment>@title stage</comment>
+        <extracomment>Step 1 of the guide &quot;Getting started with your SecNumCloud vSphere&quot;</extracomment>
+        <translation>Autoriser des adresses IP</translation>
+    </message>
+    <message>
+        <source>Advanced security</source>
+        <comment>@title stage</comment>
+        <translation>Sécurité avancée</translation>
+    </message>
+    <message>
+        <source>IPsec VPN with NSX</source>
+        <comment>@title stage</comment>
+        <translation>VPN IPsec avec NSX</translation>
+    </message>
+    <message>
+        <source>Private gateway</source>
+        <comment>@title stage</comment>
+        <translation>Passerelle privée</translation>
+    </message>
+    <message>
+        <source>KMS for encryption</source>
+        <comment>@title stage</comment>
+        <translation>KMS pour le chiffrement</translation>
+    </message>
+    <message>
+        <source>SecNumCloud compliance</source>
+        <comment>@title stage</comment>
+        <translation>Conformité SecNumCloud</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use fr or en.</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>SecNumCloud Onboarding Wizard for OVHcloud Hosted Private Cloud</source>
+        <translation>Assistant de mise en route SecNumCloud pour le Hosted Private Cloud d’OVHcloud</translation>
+    </message>
+    <message>
+        <source>Practise on the embedded sandbox (the default while no credentials exist).</source>
+        <translation>S’entraîner sur le bac à sable intégré (par défaut tant qu’aucun identifiant n’existe).</translation>
+    </message>
+    <message>
+        <source>Language of the interface: fr or en (default: the system&apos;s).</source>
+        <translation>Langue de l’interface&#xa0;: fr ou en (par défaut&#xa0;: celle du système).</translation>
+    </message>
+    <message>
+        <source>Use an external snc-sandbox at URL.</source>
+        <translation>Utiliser un snc-sandbox externe à l’URL indiquée.</translation>
+    </message>
+    <message>
+        <source>The external sandbox&apos;s CA certificate (PEM), pinned.</source>
+        <translation>Le certificat d’autorité du bac à sable externe (PEM), épinglé.</translation>
+    </message>
+    <message>
+        <source>The JSON line snc-sandbox printed at start.</source>
+        <translation>La ligne JSON affichée par snc-sandbox au démarrage.</translation>
+    </message>
+    <message>
+        <source>Drive the interface through stages 1 and 2 in the sandbox, then exit (0 = all verified done).</source>
+        <translation>Piloter l’interface à travers les étapes 1 et 2 dans le bac à sable, puis quitter (0 = tout vérifié comme terminé).</translation>
+    </message>
+    <message>
+        <source>With --autopilot: save a PNG of the window after each step into DIR.</source>
+        <translation>Avec --autopilot&#xa0;: enregistrer une image PNG de la fenêtre après chaque étape dans DIR.</translation>
+    </message>
+    <message>
+        <source>Keep secrets in memory for this session only (no keychain).</source>
+        <translation>Garder les secrets en mémoire pour cette session seulement (sans trousseau).</translation>
+    </message>
+    <message>
+        <source>SecNumCloud Onboarding Wizard</source>
+        <translation>Assistant de mise en route SecNumCloud</translation>
+    </message>
+</context>
+<context>
+    <name>snc</name>
+    <message>
+        <source>The SMS code is not correct. Check the latest SMS and type its code.</source>
+        <translation>Le code SMS est incorrect. Consultez le dernier SMS et saisissez son code.</translation>
+    </message>
+    <message>
+        <source>The e-mail code is not correct. Check the latest e-mail and type its code.</source>
+        <translation>Le code reçu par e-mail est incorrect. Consultez le dernier e-mail et saisissez son code.</translation>
+    </message>
+    <message>
+        <source>Neither code is correct. Check the latest SMS and e-mail.</source>
+        <translation>Aucun des deux codes n’est correct. Consultez le dernier SMS et le dernier e-mail.</translation>
+    </message>
+    <message>
+        <source>The secure interface refused this authenticator code. Wait for the next code and type it.</source>
+        <translation>L’interface sécurisée a refusé ce code d’authentification. Attendez le code suivant et saisissez-le.</translation>
+    </message>
+    <message>
+        <source>The token is not correct. Type the 6-digit token from the latest SMS.</source>
+        <translation>Le jeton est incorrect. Saisissez le jeton à 6 chiffres du dernier SMS.</translation>
+    </message>
+    <message>
+        <source>The password does not meet the service&apos;s password policy. Check the rules listed next to the field.</source>
+        <translation>Le mot de passe ne respecte pas la politique de mots de passe du service. Vérifiez les règles indiquées à côté du champ.</translation>
+    </message>
+    <message>
+        <source>The admin user must have the token-validator right first. Save the profile above, then start again.</source>
+        <translation>L’utilisateur admin doit d’abord avoir le droit de valider les jetons. Enregistrez le profil ci-dessus, puis recommencez.</translation>
+    </message>
+    <message>
+        <source>The admin user needs a phone number and an e-mail address first. Save the profile above, then start again.</source>
+        <translation>L’utilisateur admin doit d’abord avoir un numéro de téléphone et une adresse e-mail. Enregistrez le profil ci-dessus, puis recommencez.</translation>
+    </message>
+    <message>
+        <source>The phone number or e-mail address does not match the admin user&apos;s. Refresh and try again.</source>
+        <translation>Le numéro de téléphone ou l’adresse e-mail ne correspond pas à ceux de l’utilisateur admin. Actualisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The admin user does not exist on this service.</source>
+        <translation>L’utilisateur admin n’existe pas sur ce service.</translation>
+    </message>
+    <message>
+        <source>The secure interface only answers from an allowed network. Allow your current address in stage 1, then try again.</source>
+        <translation>L’interface sécurisée ne répond qu’aux réseaux autorisés. Autorisez votre adresse actuelle à l’étape 1, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This password reset is no longer valid (too many attempts or more than 15 minutes). Start the password reset again.</source>
+        <translation>Cette réinitialisation du mot de passe n’est plus valable (trop de tentatives ou plus de 15 minutes). Recommencez la réinitialisation.</translation>
+    </message>
+    <message>
+        <source>The secure interface does not know this operation. Send a new token.</source>
+        <translation>L’interface sécurisée ne connaît pas cette opération. Envoyez un nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>This operation was already validated or canceled.</source>
+        <translation>Cette opération a déjà été validée ou annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::AdminSecurityModel</name>
+    <message>
+        <source>Admin secured and token validation enabled</source>
+        <comment>@info stage status</comment>
+        <translation>Admin sécurisé et validation par jeton activée</translation>
+    </message>
+    <message>
+        <source>Admin phone, e-mail or token-validator right missing</source>
+        <comment>@info stage status</comment>
+        <translation>Téléphone, e-mail ou droit de validation des jetons de l’admin manquant</translation>
+    </message>
+    <message>
+        <source>Admin password and two-factor authentication to define</source>
+        <comment>@info stage status</comment>
+        <translation>Mot de passe de l’admin et double authentification à définir</translation>
+    </message>
+    <message>
+        <source>Waiting for the SMS token</source>
+        <comment>@info stage status</comment>
+        <translation>En attente du jeton SMS</translation>
+    </message>
+    <message>
+        <source>Token validation to confirm</source>
+        <comment>@info stage status</comment>
+        <translation>Validation par jeton à confirmer</translation>
+    </message>
+    <message>
+        <source>Save the admin user&apos;s phone, e-mail and token-validator right first: the codes are sent there.</source>
+        <comment>@error</comment>
+        <translation>Enregistrez d’abord le téléphone, l’e-mail et le droit de validation des jetons de l’utilisateur admin&#xa0;: c’est là que les codes sont envoyés.</translation>
+    </message>
+    <message>
+        <source>Type both codes: the one from the SMS and the one from the e-mail.</source>
+        <comment>@error</comment>
+        <translation>Saisissez les deux codes&#xa0;: celui du SMS et celui de l’e-mail.</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <comment>@error</comment>
+        <translation>Saisissez le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The two passwords are different. Type the same password twice.</source>
+        <comment>@error</comment>
+        <translation>Les deux mots de passe sont différents. Saisissez deux fois le même mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password does not meet the policy: %1</source>
+        <comment>@error</comment>
+        <translation>Le mot de passe ne respecte pas la politique&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>snc::AdminSecurityPage</name>
+    <message>
+        <source>Updating the admin user…</source>
+        <comment>@info</comment>
+        <translation>Mise à jour de l’utilisateur admin…</translation>
+    </message>
+    <message>
+        <source>The admin user is up to date.</source>
+        <comment>@info</comment>
+        <translation>L’utilisateur admin est à jour.</translation>
+    </message>
+    <message>
+        <source>The admin user could not be updated.</source>
+        <comment>@info</comment>
+        <translation>L’utilisateur admin n’a pas pu être mis à jour.</translation>
+    </message>
+    <message>
+        <source>Phone: %1 (sent as %2)</source>
+        <comment>@info</comment>
+        <translation>Téléphone&#xa0;: %1 (envoyé sous la forme %2)</translation>
+    </message>
+    <message>
+        <source>Advanced security protects the vCenter with the admin&apos;s password, an authenticator app and a token sent by SMS for sensitive operations.</source>
+        <comment>@info</comment>
+        <translation>La sécurité avancée protège le vCenter par le mot de passe de l’admin, une application d’authentification et un jeton envoyé par SMS pour les opérations sensibles.</translation>
+    </message>
+    <message>
+        <source>The admin user</source>
+        <comment>@title</comment>
+        <translation>L’utilisateur admin</translation>
+    </message>
+    <message>
+        <source>Mobile &amp;phone:</source>
+        <comment>@label</comment>
+        <translation>&amp;Téléphone mobile&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. +33 6 12 34 56 78</source>
+        <comment>@info placeholder</comment>
+        <translation>par exemple +33 6 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <comment>@label</comment>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save and allow token validation</source>
+        <comment>@button</comment>
+        <translation>&amp;Enregistrer et autoriser la validation des jetons</translation>
+    </message>
+    <message>
+        <source>Validate the security option</source>
+        <comment>@title</comment>
+        <translation>Valider l’option de sécurité</translation>
+    </message>
+    <message>
+        <source>The last step sends a 6-digit token by SMS to the admin&apos;s phone. It is valid for 15 minutes.</source>
+        <comment>@info</comment>
+        <translation>La dernière étape envoie un jeton à 6 chiffres par SMS sur le téléphone de l’admin. Il est valable 15 minutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <comment>@label</comment>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <comment>@button</comment>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>@info</comment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>@info</comment>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>@info</comment>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <comment>@info</comment>
+        <translation>Téléphone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <comment>@info</comment>
+        <translation>E-mail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Can validate tokens: %1</source>
+        <comment>@info</comment>
+        <translation>Peut valider les jetons&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Account enabled: %1</source>
+        <comment>@info</comment>
+        <translation>Compte activé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the admin user…</source>
+        <comment>@info</comment>
+        <translation>Lecture de l’utilisateur admin…</translation>
+    </message>
+    <message>
+        <source>Send a &amp;new token</source>
+        <comment>@button</comment>
+        <translation>Envoyer un &amp;nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Send the &amp;token by SMS</source>
+        <comment>@button</comment>
+        <translation>Envoyer le &amp;jeton par SMS</translation>
+    </message>
+</context>
+<context>
+    <name>snc::AdminUserModel</name>
+    <message>
+        <source>The admin user is not loaded yet. Refresh first.</source>
+        <comment>@error</comment>
+        <translation>L’utilisateur admin n’est pas encore chargé. Actualisez d’abord.</translation>
+    </message>
+    <message>
+        <source>A change is still being applied. Wait for it to finish.</source>
+        <comment>@error</comment>
+        <translation>Une modification est encore en cours d’application. Attendez qu’elle se termine.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::AllowedNetworksModel</name>
+    <message numerus="yes">
+        <source>%n network(s) allowed, access filtered</source>
+        <comment>@info stage status</comment>
+        <translation>
+            <numerusform>%n réseau autorisé, accès filtré</numerusform>
+            <numerusform>%n réseaux autorisés, accès filtré</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change is being applied</source>
+        <comment>@info stage status</comment>
+        <translation>Une modification est en cours d’application</translation>
+    </message>
+    <message>
+        <source>Networks allowed; access not filtered yet</source>
+        <comment>@info stage status</comment>
+        <translation>Réseaux autorisés&#x202f;; accès pas encore filtré</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>@info stage status</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>No network allowed yet</source>
+        <comment>@info stage status</comment>
+        <translation>Aucun réseau autorisé pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1… %2 % (%3)</source>
+        <comment>@info task</comment>
+        <extracomment>%1 what is being done (&quot;Adding 203.0.113.7/32&quot;), %2 percentage, %3 task state</extracomment>
+        <translation>%1… %2&#xa0;% (%3)</translation>
+    </message>
+    <message>
+        <source>Choose a service first.</source>
+        <comment>@error</comment>
+        <translation>Choisissez d’abord un service.</translation>
+    </message>
+    <message>
+        <source>Another change is still being applied. Wait for it to finish.</source>
+        <comment>@error</comment>
+        <translation>Une autre modification est encore en cours d’application. Attendez qu’elle se termine.</translation>
+    </message>
+    <message>
+        <source>The description is too long (at most 255 characters).</source>
+        <comment>@error</comment>
+        <translation>La description est trop longue (255 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <comment>@info task</comment>
+        <translation>Ajout de %1</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <comment>@info task</comment>
+        <translation>Suppression de %1</translation>
+    </message>
+    <message>
+        <source>Filtering access to the allowed networks</source>
+        <comment>@info task</comment>
+        <translation>Filtrage de l’accès aux réseaux autorisés</translation>
+    </message>
+</context>
+<context>
+    <name>snc::AllowedNetworksPage</name>
+    <message>
+        <source>allowed</source>
+        <comment>@item network state</comment>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>being deleted</source>
+        <comment>@item network state</comment>
+        <translation>en cours de suppression</translation>
+    </message>
+    <message>
+        <source>being updated</source>
+        <comment>@item network state</comment>
+        <translation>en cours de mise à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) allowed in total (limit: %1).</source>
+        <comment>@info</comment>
+        <extracomment>%n addresses in total, %1 the limit (2048)</extracomment>
+        <translation>
+            <numerusform>%n adresse autorisée au total (limite&#xa0;: %1).</numerusform>
+            <numerusform>%n adresses autorisées au total (limite&#xa0;: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be added (%2).</source>
+        <comment>@info</comment>
+        <extracomment>%1 the normalised block, %2 its category (&quot;public&quot;, &quot;private (RFC 1918)&quot;)</extracomment>
+        <translation>%1 sera ajouté (%2).</translation>
+    </message>
+    <message>
+        <source>Done: the list is up to date.</source>
+        <comment>@info</comment>
+        <translation>Terminé&#xa0;: la liste est à jour.</translation>
+    </message>
+    <message>
+        <source>The change did not complete.</source>
+        <comment>@info</comment>
+        <translation>La modification n’a pas abouti.</translation>
+    </message>
+    <message>
+        <source>Only the addresses listed here can reach your vCenter. Add the public address of each place you administer from, then set the access policy to &quot;filtered&quot;.</source>
+        <comment>@info</comment>
+        <translation>Seules les adresses listées ici peuvent atteindre votre vCenter. Ajoutez l’adresse publique de chaque lieu d’où vous administrez, puis passez la politique d’accès à «&#xa0;filtrée&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <comment>@title column</comment>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>@title column</comment>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>@title column</comment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>@title column</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Allowed networks</source>
+        <comment>@label accessible</comment>
+        <translation>Réseaux autorisés</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <comment>@button</comment>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Address or block:</source>
+        <comment>@label</comment>
+        <translation>&amp;Adresse ou bloc&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 203.0.113.7 or 198.51.100.0/28</source>
+        <comment>@info placeholder</comment>
+        <translation>par exemple 203.0.113.7 ou 198.51.100.0/28</translation>
+    </message>
+    <message>
+        <source>Use &amp;my current address</source>
+        <comment>@button</comment>
+        <translation>Utiliser &amp;mon adresse actuelle</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <comment>@label</comment>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Paris office</source>
+        <comment>@info placeholder</comment>
+        <translation>par exemple Bureau de Paris</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <comment>@button</comment>
+        <translation>Ajou&amp;ter</translation>
+    </message>
+    <message>
+        <source>Set the policy to &amp;filtered</source>
+        <comment>@button</comment>
+        <translation>Passer la politique à «&#xa0;&amp;filtrée&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Access policy: unknown yet.</source>
+        <comment>@info</comment>
+        <translation>Politique d’accès&#xa0;: encore inconnue.</translation>
+    </message>
+    <message>
+        <source>Access policy: filtered — only the networks above are allowed.</source>
+        <comment>@info</comment>
+        <translation>Politique d’accès&#xa0;: filtrée — seuls les réseaux ci-dessus sont autorisés.</translation>
+    </message>
+    <message>
+        <source>Access policy: %1 — set it to filtered to finish this stage.</source>
+        <comment>@info</comment>
+        <translation>Politique d’accès&#xa0;: %1 — passez-la à «&#xa0;filtrée&#xa0;» pour terminer cette étape.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::AppSession</name>
+    <message>
+        <source>The practice sandbox could not start: %1</source>
+        <comment>@error</comment>
+        <translation>Le bac à sable d’entraînement n’a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the credentials file %1: %2</source>
+        <comment>@error</comment>
+        <translation>Impossible de lire le fichier d’identifiants %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 does not contain the line printed by snc-sandbox.</source>
+        <comment>@error</comment>
+        <translation>Le fichier d’identifiants %1 ne contient pas la ligne affichée par snc-sandbox.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <comment>@error</comment>
+        <translation>Impossible de lire le fichier d’autorité %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <comment>@error</comment>
+        <translation>Le fichier d’autorité %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>An external sandbox needs --endpoint URL and --credentials FILE (the JSON line snc-sandbox prints).</source>
+        <comment>@error</comment>
+        <translation>Un bac à sable externe nécessite --endpoint URL et --credentials FICHIER (la ligne JSON affichée par snc-sandbox).</translation>
+    </message>
+</context>
+<context>
+    <name>snc::Autopilot</name>
+    <message>
+        <source>Practice workstation</source>
+        <comment>@info autopilot</comment>
+        <translation>Poste d’entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>snc::ConnectPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>@item</comment>
+        <extracomment>Service list entry: %1 service name, %2 its description</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: details not available.</source>
+        <comment>@info</comment>
+        <translation>%1&#xa0;: détails indisponibles.</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <comment>@info</comment>
+        <translation>Service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <comment>@info</comment>
+        <translation>Emplacement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <comment>@info</comment>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <comment>@info</comment>
+        <translation>Version&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>@info version</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Web interface: %1</source>
+        <comment>@info</comment>
+        <translation>Interface web&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No Hosted Private Cloud service was found on this account.</source>
+        <comment>@info</comment>
+        <translation>Aucun service Hosted Private Cloud n’a été trouvé sur ce compte.</translation>
+    </message>
+    <message>
+        <source>Choose the service to onboard.</source>
+        <comment>@info</comment>
+        <translation>Choisissez le service à mettre en route.</translation>
+    </message>
+    <message>
+        <source>Choose where your service is, then let the wizard use the OVHcloud API on your behalf. The practice sandbox lets you try every step without an OVHcloud account.</source>
+        <comment>@info</comment>
+        <translation>Choisissez où se trouve votre service, puis laissez l’assistant utiliser l’API OVHcloud pour vous. Le bac à sable d’entraînement permet d’essayer chaque étape sans compte OVHcloud.</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <comment>@label</comment>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Application keys</source>
+        <comment>@title</comment>
+        <translation>Clés d’application</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <comment>@label</comment>
+        <translation>&amp;Clé d’application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Application &amp;secret:</source>
+        <comment>@label</comment>
+        <translation>&amp;Secret d’application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kept in your system keychain</source>
+        <comment>@info placeholder</comment>
+        <translation>Conservé dans le trousseau de votre système</translation>
+    </message>
+    <message>
+        <source>&amp;Import existing settings</source>
+        <comment>@button</comment>
+        <translation>&amp;Importer une configuration existante</translation>
+    </message>
+    <message>
+        <source>Reads OVH_* environment variables and ~/.ovh.conf or /etc/ovh.conf</source>
+        <comment>@info tooltip</comment>
+        <translation>Lit les variables d’environnement OVH_* et ~/.ovh.conf ou /etc/ovh.conf</translation>
+    </message>
+    <message>
+        <source>Create &amp;keys on OVHcloud…</source>
+        <comment>@button</comment>
+        <translation>Créer des &amp;clés sur OVHcloud…</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <comment>@title</comment>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>The wizard will ask OVHcloud for these rights only. Read them, then validate them on the page that opens:</source>
+        <comment>@info</comment>
+        <translation>L’assistant ne demandera à OVHcloud que ces droits. Lisez-les, puis validez-les sur la page qui s’ouvre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the validation page again</source>
+        <comment>@button</comment>
+        <translation>&amp;Rouvrir la page de validation</translation>
+    </message>
+    <message>
+        <source>Approve as the &amp;demo user</source>
+        <comment>@button</comment>
+        <translation>Approuver en tant qu’utilisateur de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Practice sandbox: does what the validation page would do</source>
+        <comment>@info tooltip</comment>
+        <translation>Bac à sable d’entraînement&#xa0;: fait ce que ferait la page de validation</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <comment>@button</comment>
+        <translation>&amp;Arrêter d’attendre</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <comment>@title</comment>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Hosted Private Cloud services</source>
+        <comment>@label accessible</comment>
+        <translation>Services Hosted Private Cloud</translation>
+    </message>
+    <message>
+        <source>&amp;Authorize again</source>
+        <comment>@button</comment>
+        <translation>&amp;Autoriser de nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Authorize the wizard</source>
+        <comment>@button</comment>
+        <translation>&amp;Autoriser l’assistant</translation>
+    </message>
+    <message>
+        <source>Validation page: %1</source>
+        <comment>@info</comment>
+        <translation>Page de validation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <comment>@info credential</comment>
+        <translation>pas d’expiration</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2). Authorization valid until: %3.</source>
+        <comment>@info</comment>
+        <extracomment>%1 NIC handle, %2 e-mail, %3 date or &quot;no expiry&quot;</extracomment>
+        <translation>Connecté en tant que %1 (%2). Autorisation valable jusqu’au&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::ConnectionModel</name>
+    <message>
+        <source>Connect to OVHcloud</source>
+        <comment>@title stage</comment>
+        <translation>Se connecter à OVHcloud</translation>
+    </message>
+    <message>
+        <source>Connected: choose a service</source>
+        <comment>@info stage status</comment>
+        <translation>Connecté&#xa0;: choisissez un service</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <comment>@info stage status</comment>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Enter your application key and secret</source>
+        <comment>@info connection state</comment>
+        <translation>Saisissez votre clé et votre secret d’application</translation>
+    </message>
+    <message>
+        <source>Ready to authorize the wizard</source>
+        <comment>@info connection state</comment>
+        <translation>Prêt à autoriser l’assistant</translation>
+    </message>
+    <message>
+        <source>Requesting an authorization…</source>
+        <comment>@info connection state</comment>
+        <translation>Demande d’autorisation…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to validate the access in your browser</source>
+        <comment>@info connection state</comment>
+        <translation>En attente de votre validation de l’accès dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <comment>@info connection state</comment>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <comment>@info connection state</comment>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>The authorization expired or was revoked: authorize the wizard again</source>
+        <comment>@info connection state</comment>
+        <translation>L’autorisation a expiré ou a été révoquée&#xa0;: autorisez de nouveau l’assistant</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <comment>@info connection state</comment>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Practice sandbox</source>
+        <comment>@item region</comment>
+        <translation>Bac à sable d’entraînement</translation>
+    </message>
+    <message>
+        <source>An application key is 8 to 64 letters and digits, as shown when you created the application.</source>
+        <comment>@error</comment>
+        <translation>Une clé d’application compte de 8 à 64 lettres et chiffres, telle qu’affichée à la création de l’application.</translation>
+    </message>
+    <message>
+        <source>An application secret is 8 to 64 letters and digits. Paste it again.</source>
+        <comment>@error</comment>
+        <translation>Un secret d’application compte de 8 à 64 lettres et chiffres. Collez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>No OVH_* environment variable and no ovh.conf file was found.</source>
+        <comment>@info</comment>
+        <translation>Aucune variable d’environnement OVH_* ni aucun fichier ovh.conf n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Region: %1 (from %2)</source>
+        <comment>@info</comment>
+        <translation>Région&#xa0;: %1 (depuis %2)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <comment>@info origin</comment>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>The endpoint “%1” is not an OVHcloud region the wizard knows; choose the region yourself.</source>
+        <comment>@info</comment>
+        <translation>Le point d’accès «&#xa0;%1&#xa0;» n’est pas une région OVHcloud connue de l’assistant&#x202f;; choisissez vous-même la région.</translation>
+    </message>
+    <message>
+        <source>Application key: from %1</source>
+        <comment>@info</comment>
+        <translation>Clé d’application&#xa0;: depuis %1</translation>
+    </message>
+    <message>
+        <source>Application secret: from %1</source>
+        <comment>@info</comment>
+        <translation>Secret d’application&#xa0;: depuis %1</translation>
+    </message>
+    <message>
+        <source>Consumer key: from %1 (it will be checked when you connect)</source>
+        <comment>@info</comment>
+        <translation>Clé consommateur&#xa0;: depuis %1 (elle sera vérifiée à la connexion)</translation>
+    </message>
+    <message>
+        <source>Some secrets came from a file: once connected they are kept in the system keychain, and you can delete them from the file.</source>
+        <comment>@info</comment>
+        <translation>Certains secrets proviennent d’un fichier&#xa0;: une fois connecté, ils sont conservés dans le trousseau du système et vous pouvez les supprimer du fichier.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: the secrets are kept for this session only and you will have to authorize again next time.</source>
+        <comment>@info</comment>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;: les secrets sont conservés pour cette session seulement et vous devrez autoriser de nouveau la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Enter a valid application key and secret first.</source>
+        <comment>@error</comment>
+        <translation>Saisissez d’abord une clé et un secret d’application valides.</translation>
+    </message>
+    <message>
+        <source>Nothing to validate: this only works in the practice sandbox while an authorization is pending.</source>
+        <comment>@error</comment>
+        <translation>Rien à valider&#xa0;: cela ne fonctionne que dans le bac à sable d’entraînement, pendant qu’une autorisation est en attente.</translation>
+    </message>
+    <message>
+        <source>The service %1 is not in your account.</source>
+        <comment>@error</comment>
+        <translation>Le service %1 ne fait pas partie de votre compte.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::Countdown</name>
+    <message>
+        <source>%1:%2</source>
+        <comment>@info countdown</comment>
+        <extracomment>Countdown display, minutes then seconds, e.g. &quot;14:05&quot;</extracomment>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>5 minutes left to validate the token.</source>
+        <comment>@info accessible announcement</comment>
+        <translation>Plus que 5 minutes pour valider le jeton.</translation>
+    </message>
+    <message>
+        <source>1 minute left to validate the token.</source>
+        <comment>@info accessible announcement</comment>
+        <translation>Plus qu’une minute pour valider le jeton.</translation>
+    </message>
+    <message>
+        <source>The token has expired.</source>
+        <comment>@info accessible announcement</comment>
+        <translation>Le jeton a expiré.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::CountdownWidget</name>
+    <message>
+        <source>Time left before the token expires</source>
+        <comment>@label accessible</comment>
+        <translation>Temps restant avant l’expiration du jeton</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token is valid for %n minute(s) from when it was sent.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Le jeton est valable %n minute à partir de son envoi.</numerusform>
+            <numerusform>Le jeton est valable %n minutes à partir de son envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token has been sent yet.</source>
+        <comment>@info</comment>
+        <translation>Aucun jeton n’a encore été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -169,53 +1343,208 @@
     <message>
         <source>List your Hosted Private Cloud services</source>
         <comment>@info access rule</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lister vos services Hosted Private Cloud</translation>
     </message>
     <message>
         <source>Read the settings of the service</source>
         <comment>@info access rule</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lire la configuration du service</translation>
     </message>
     <message>
         <source>Remove settings of the service (for example an allowed network)</source>
         <comment>@info access rule</comment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des éléments de configuration du service (par exemple un réseau autorisé)</translation>
     </message>
     <message>
         <source>Change the settings of the service</source>
         <comment>@info access rule</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la configuration du service</translation>
     </message>
     <message>
         <source>Detect your public IP address</source>
         <comment>@info access rule</comment>
-        <translation type="unfinished"></translation>
+        <translation>Détecter votre adresse IP publique</translation>
     </message>
     <message>
         <source>Read your account name and contact e-mail</source>
         <comment>@info access rule</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lire le nom de votre compte et votre e-mail de contact</translation>
     </message>
     <message>
         <source>Check this authorization and its expiry</source>
         <comment>@info access rule</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier cette autorisation et son expiration</translation>
     </message>
     <message>
         <source>Read your key management services (KMS)</source>
         <comment>@info access rule</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lire vos services de gestion de clés (KMS)</translation>
     </message>
     <message>
         <source>Manage the access credentials of your KMS</source>
         <comment>@info access rule</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les identifiants d’accès de vos KMS</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>@info access rule</comment>
         <extracomment>%1 explains the access rule, %2 is the rule itself (&quot;GET /me&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>snc::EmbeddedSecureInterface</name>
+    <message numerus="yes">
+        <source>%n attempt(s) left.</source>
+        <comment>@error</comment>
+        <translation>
+            <numerusform>Il reste %n tentative.</numerusform>
+            <numerusform>Il reste %n tentatives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the password reset first.</source>
+        <comment>@error</comment>
+        <translation>Commencez d’abord la réinitialisation du mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter the SMS and e-mail codes first.</source>
+        <comment>@error</comment>
+        <translation>Saisissez d’abord les codes reçus par SMS et par e-mail.</translation>
+    </message>
+    <message>
+        <source>Define the password first.</source>
+        <comment>@error</comment>
+        <translation>Définissez d’abord le mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::ErrorLabel</name>
+    <message>
+        <source>%1
+Reference for support: %2</source>
+        <comment>@info error with the OVH query id</comment>
+        <translation>%1
+Référence pour le support&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>@label accessible</comment>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>snc::MainWindow</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>@item rail: status mark, title</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2. %3</source>
+        <comment>@item rail</comment>
+        <extracomment>Rail entry: %1 status mark, %2 stage number, %3 stage title</extracomment>
+        <translation>%1 %2. %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@label accessible</comment>
+        <extracomment>Accessible name of a rail entry: %1 title, %2 status (&quot;Done&quot;, &quot;Not started&quot;, …)</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Stage %1, %2: %3</source>
+        <comment>@label accessible</comment>
+        <translation>Étape %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <comment>@info</comment>
+        <translation>Région&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <comment>@info</comment>
+        <translation>Service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <comment>@info service</comment>
+        <translation>aucun choisi</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2)</source>
+        <comment>@info</comment>
+        <extracomment>%1 NIC handle, %2 e-mail of the account (GET /me)</extracomment>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SecNumCloud Onboarding Wizard — practice sandbox</source>
+        <comment>@title window</comment>
+        <translation>Assistant de mise en route SecNumCloud — bac à sable d’entraînement</translation>
+    </message>
+    <message>
+        <source>SecNumCloud Onboarding Wizard</source>
+        <comment>@title window</comment>
+        <translation>Assistant de mise en route SecNumCloud</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <comment>@button</comment>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <comment>@button</comment>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from OVHcloud</source>
+        <comment>@button</comment>
+        <translation>&amp;Actualiser depuis OVHcloud</translation>
+    </message>
+    <message>
+        <source>Re-reads the state of every stage from the API</source>
+        <comment>@info tooltip</comment>
+        <translation>Relit l’état de chaque étape depuis l’API</translation>
+    </message>
+    <message>
+        <source>Onboarding stages</source>
+        <comment>@label accessible</comment>
+        <translation>Étapes de mise en route</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <comment>@title menu</comment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <comment>@action</comment>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <comment>@title menu</comment>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>@title menu</comment>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>The OVHcloud &amp;getting-started guide</source>
+        <comment>@action</comment>
+        <translation>Le &amp;guide de démarrage d’OVHcloud</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your computer&apos;s clock is off by %n second(s); the wizard corrects for it, but please set the clock right.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>L’horloge de votre ordinateur est décalée de %n seconde&#x202f;; l’assistant compense, mais mettez-la à l’heure.</numerusform>
+            <numerusform>L’horloge de votre ordinateur est décalée de %n secondes&#x202f;; l’assistant compense, mais mettez-la à l’heure.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -223,17 +1552,95 @@
     <message>
         <source>Memory of this session</source>
         <comment>@label secret storage backend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire de cette session</translation>
     </message>
     <message>
         <source>Your keys are kept in memory for this session only, as you chose. You will have to enter them again next time. Nothing is written to disk.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vos clés sont conservées en mémoire pour cette session seulement, comme vous l’avez choisi. Vous devrez les saisir de nouveau la prochaine fois. Rien n’est écrit sur le disque.</translation>
     </message>
     <message>
         <source>The system keychain is not available, so your keys are kept in memory for this session only and will not be remembered. Nothing is written to disk. To remember them, unlock or start your keychain, then retry.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;: vos clés sont conservées en mémoire pour cette session seulement et ne seront pas mémorisées. Rien n’est écrit sur le disque. Pour les mémoriser, déverrouillez ou démarrez votre trousseau, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::OutboxPanel</name>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <comment>@item e-mail</comment>
+        <extracomment>%1 time, %2 subject, %3 message text</extracomment>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>@item SMS</comment>
+        <extracomment>%1 time, %2 message text</extracomment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Practice phone and mailbox</source>
+        <comment>@title</comment>
+        <translation>Téléphone et messagerie d’entraînement</translation>
+    </message>
+    <message>
+        <source>In the practice sandbox, the SMS and e-mails sent to the demo administrator arrive here. Read the codes and type them in the wizard.</source>
+        <comment>@info</comment>
+        <translation>Dans le bac à sable d’entraînement, les SMS et e-mails envoyés à l’administrateur de démonstration arrivent ici. Lisez les codes et saisissez-les dans l’assistant.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (SMS)</source>
+        <comment>@label</comment>
+        <translation>&amp;Téléphone (SMS)</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox (e-mail)</source>
+        <comment>@label</comment>
+        <translation>&amp;Messagerie (e-mail)</translation>
+    </message>
+    <message>
+        <source>SMS received</source>
+        <comment>@label accessible</comment>
+        <translation>SMS reçus</translation>
+    </message>
+    <message>
+        <source>E-mails received</source>
+        <comment>@label accessible</comment>
+        <translation>E-mails reçus</translation>
+    </message>
+</context>
+<context>
+    <name>snc::PlaceholderPage</name>
+    <message>
+        <source>The wizard does not guide this step yet. Follow the official OVHcloud guide to do it in the control panel.</source>
+        <comment>@info</comment>
+        <translation>L’assistant ne guide pas encore cette étape. Suivez le guide officiel d’OVHcloud pour la réaliser dans l’espace client.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;guide</source>
+        <comment>@button</comment>
+        <translation>Ouvrir le &amp;guide</translation>
+    </message>
+</context>
+<context>
+    <name>snc::PlaceholderStageModel</name>
+    <message>
+        <source>Not available yet</source>
+        <comment>@info stage status</comment>
+        <translation>Pas encore disponible</translation>
+    </message>
+</context>
+<context>
+    <name>snc::ProductionSecureInterface</name>
+    <message>
+        <source>On OVHcloud this step is done on the secure interface web page, not in the wizard.</source>
+        <comment>@error</comment>
+        <translation>Chez OVHcloud, cette étape se fait sur la page web de l’interface sécurisée, pas dans l’assistant.</translation>
     </message>
 </context>
 <context>
@@ -241,12 +1648,380 @@
     <message>
         <source>QR code for your authenticator app</source>
         <comment>@label accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>QR code pour votre application d’authentification</translation>
     </message>
     <message>
         <source>Scan it with the authenticator app on your phone. If you cannot scan it, type the secret key shown next to it instead.</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Scannez-le avec l’application d’authentification de votre téléphone. Si vous ne pouvez pas le scanner, saisissez plutôt la clé secrète affichée à côté.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::SecureInterfaceSection</name>
+    <message>
+        <source>Account in the app: %1 (%2)</source>
+        <comment>@info</comment>
+        <extracomment>%1 issuer (&quot;OVHcloud&quot;), %2 account label</extracomment>
+        <translation>Compte dans l’application&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The password meets the policy.</source>
+        <comment>@info</comment>
+        <translation>Le mot de passe respecte la politique.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <comment>@info</comment>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>Password and two-factor authentication</source>
+        <comment>@title</comment>
+        <translation>Mot de passe et double authentification</translation>
+    </message>
+    <message>
+        <source>Code received by &amp;SMS:</source>
+        <comment>@label</comment>
+        <translation>Code reçu par &amp;SMS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Code received by &amp;e-mail:</source>
+        <comment>@label</comment>
+        <translation>Code reçu par &amp;e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Check the codes</source>
+        <comment>@button</comment>
+        <translation>&amp;Vérifier les codes</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <comment>@label</comment>
+        <translation>Nouveau &amp;mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <comment>@label</comment>
+        <translation>&amp;Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <comment>@option:check</comment>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>&amp;Generate one</source>
+        <comment>@button</comment>
+        <translation>&amp;En générer un</translation>
+    </message>
+    <message>
+        <source>Set the &amp;password</source>
+        <comment>@button</comment>
+        <translation>Définir le mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Scan this QR code with your authenticator app (FreeOTP, Aegis, Google Authenticator…), or type the secret by hand. Re-enrolling replaces any older entry for this account.</source>
+        <comment>@info</comment>
+        <translation>Scannez ce QR code avec votre application d’authentification (FreeOTP, Aegis, Google Authenticator…), ou saisissez le secret à la main. Un nouvel enrôlement remplace toute entrée plus ancienne pour ce compte.</translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <comment>@label</comment>
+        <translation>Clé secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secret key, in groups of four characters</source>
+        <comment>@label accessible</comment>
+        <translation>Clé secrète, par groupes de quatre caractères</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the secret</source>
+        <comment>@button</comment>
+        <translation>C&amp;opier le secret</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared after 30 seconds.</source>
+        <comment>@info tooltip</comment>
+        <translation>Le presse-papiers est vidé après 30 secondes.</translation>
+    </message>
+    <message>
+        <source>Code shown by the &amp;app:</source>
+        <comment>@label</comment>
+        <translation>Code affiché par l’a&amp;pplication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the code</source>
+        <comment>@button</comment>
+        <translation>&amp;Vérifier le code</translation>
+    </message>
+    <message>
+        <source>Password policy:
+%1</source>
+        <comment>@info</comment>
+        <translation>Politique de mots de passe&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Send the &amp;codes (SMS and e-mail)</source>
+        <comment>@button</comment>
+        <translation>Envoyer les &amp;codes (SMS et e-mail)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the secure interface</source>
+        <comment>@button</comment>
+        <translation>&amp;Ouvrir l’interface sécurisée</translation>
+    </message>
+    <message>
+        <source>Send new &amp;codes</source>
+        <comment>@button</comment>
+        <translation>Envoyer de nouveaux &amp;codes</translation>
+    </message>
+    <message>
+        <source>The admin account needs a password and an authenticator. First, the service sends a code by SMS and another by e-mail.</source>
+        <comment>@info</comment>
+        <translation>Le compte admin a besoin d’un mot de passe et d’une application d’authentification. D’abord, le service envoie un code par SMS et un autre par e-mail.</translation>
+    </message>
+    <message>
+        <source>On OVHcloud this is done on your service&apos;s secure interface: use &quot;Password lost&quot; for the user admin, then follow the steps. The wizard notices when the account is enabled.</source>
+        <comment>@info</comment>
+        <translation>Chez OVHcloud, cela se fait sur l’interface sécurisée de votre service&#xa0;: utilisez «&#xa0;Mot de passe perdu&#xa0;» pour l’utilisateur admin, puis suivez les étapes. L’assistant détecte l’activation du compte.</translation>
+    </message>
+    <message>
+        <source>Type the code received by SMS and the one received by e-mail.</source>
+        <comment>@info</comment>
+        <translation>Saisissez le code reçu par SMS et celui reçu par e-mail.</translation>
+    </message>
+    <message>
+        <source>Choose the new password of the user admin.</source>
+        <comment>@info</comment>
+        <translation>Choisissez le nouveau mot de passe de l’utilisateur admin.</translation>
+    </message>
+    <message>
+        <source>Enrol your authenticator app, then type the 6-digit code it shows.</source>
+        <comment>@info</comment>
+        <translation>Enrôlez votre application d’authentification, puis saisissez le code à 6 chiffres qu’elle affiche.</translation>
+    </message>
+    <message>
+        <source>Finish the steps on the secure interface in your browser. This page updates by itself once the account is enabled.</source>
+        <comment>@info</comment>
+        <translation>Terminez les étapes sur l’interface sécurisée dans votre navigateur. Cette page se met à jour d’elle-même une fois le compte activé.</translation>
+    </message>
+    <message>
+        <source>The admin account is enabled with its password and two-factor authentication.</source>
+        <comment>@info</comment>
+        <translation>Le compte admin est activé avec son mot de passe et la double authentification.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::StageModel</name>
+    <message>
+        <source>Not checked yet</source>
+        <comment>@info stage status</comment>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <comment>@info stage status</comment>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>@info stage status</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <comment>@info stage status</comment>
+        <translation>En attente de votre action</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>@info stage status</comment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>@info stage status</comment>
+        <translation>Échec</translation>
+    </message>
+</context>
+<context>
+    <name>snc::StagePage</name>
+    <message>
+        <source>• %1</source>
+        <comment>@item bullet</comment>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@title</comment>
+        <extracomment>Page heading: %1 stage number, %2 stage title</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>snc::TaskPoller</name>
+    <message>
+        <source>waiting to start</source>
+        <comment>@info task state</comment>
+        <translation>en attente de démarrage</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <comment>@info task state</comment>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>being fixed by OVHcloud</source>
+        <comment>@info task state</comment>
+        <translation>en cours de correction par OVHcloud</translation>
+    </message>
+    <message>
+        <source>being canceled</source>
+        <comment>@info task state</comment>
+        <translation>en cours d’annulation</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>@info task state</comment>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>@info task state</comment>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <comment>@info task state</comment>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <comment>@info task state</comment>
+        <translation>état inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>snc::TokenValidationModel</name>
+    <message>
+        <source>The token has expired: the operation was canceled. Send a new token to try again.</source>
+        <comment>@info</comment>
+        <translation>Le jeton a expiré&#xa0;: l’opération a été annulée. Envoyez un nouveau jeton pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <comment>@info token state</comment>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>Token validation is not pending on this service.</source>
+        <comment>@info token state</comment>
+        <translation>La validation par jeton n’est pas en attente sur ce service.</translation>
+    </message>
+    <message>
+        <source>Ready: send the token to the admin user&apos;s phone.</source>
+        <comment>@info token state</comment>
+        <translation>Prêt&#xa0;: envoyez le jeton sur le téléphone de l’utilisateur admin.</translation>
+    </message>
+    <message>
+        <source>Requesting the token…</source>
+        <comment>@info token state</comment>
+        <translation>Demande du jeton…</translation>
+    </message>
+    <message>
+        <source>An SMS with the operation id and a 6-digit token was sent. Type the token before the time runs out.</source>
+        <comment>@info token state</comment>
+        <translation>Un SMS contenant l’identifiant de l’opération et un jeton à 6 chiffres a été envoyé. Saisissez le jeton avant la fin du temps imparti.</translation>
+    </message>
+    <message>
+        <source>Validating the token…</source>
+        <comment>@info token state</comment>
+        <translation>Validation du jeton…</translation>
+    </message>
+    <message>
+        <source>Token validation is enabled.</source>
+        <comment>@info token state</comment>
+        <translation>La validation par jeton est activée.</translation>
+    </message>
+    <message>
+        <source>Token validation failed: %1</source>
+        <comment>@info token state</comment>
+        <translation>Échec de la validation par jeton&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The token is exactly 6 digits, as in the SMS.</source>
+        <comment>@error</comment>
+        <translation>Le jeton compte exactement 6 chiffres, comme dans le SMS.</translation>
+    </message>
+    <message>
+        <source>Choose a service first.</source>
+        <comment>@error</comment>
+        <translation>Choisissez d’abord un service.</translation>
+    </message>
+    <message>
+        <source>A request is already in progress.</source>
+        <comment>@error</comment>
+        <translation>Une demande est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>A token was already sent and is still valid. Type it, or wait for it to expire before asking for a new one.</source>
+        <comment>@error</comment>
+        <translation>Un jeton a déjà été envoyé et est encore valable. Saisissez-le, ou attendez son expiration avant d’en demander un nouveau.</translation>
+    </message>
+    <message>
+        <source>OVHcloud has not closed the previous token yet. Try again in a moment.</source>
+        <comment>@error</comment>
+        <translation>OVHcloud n’a pas encore clos le jeton précédent. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Type the 6-digit token from the SMS.</source>
+        <comment>@error</comment>
+        <translation>Saisissez le jeton à 6 chiffres du SMS.</translation>
+    </message>
+    <message>
+        <source>Send the token first.</source>
+        <comment>@error</comment>
+        <translation>Envoyez d’abord le jeton.</translation>
+    </message>
+    <message>
+        <source>The secure interface is not available.</source>
+        <comment>@error</comment>
+        <translation>L’interface sécurisée n’est pas disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::TotpEnrolment</name>
+    <message>
+        <source>Define the password first: the authenticator key is not available yet.</source>
+        <comment>@error</comment>
+        <translation>Définissez d’abord le mot de passe&#xa0;: la clé d’authentification n’est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>Type the %1-digit code your authenticator app shows.</source>
+        <comment>@error</comment>
+        <translation>Saisissez le code à %1 chiffres affiché par votre application d’authentification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This code is from about %n second(s) in the future: your phone&apos;s clock seems ahead. Turn on automatic date and time on the phone, then type the new code.</source>
+        <comment>@error</comment>
+        <translation>
+            <numerusform>Ce code date d’environ %n seconde dans le futur&#xa0;: l’horloge de votre téléphone semble en avance. Activez la date et l’heure automatiques sur le téléphone, puis saisissez le nouveau code.</numerusform>
+            <numerusform>Ce code date d’environ %n secondes dans le futur&#xa0;: l’horloge de votre téléphone semble en avance. Activez la date et l’heure automatiques sur le téléphone, puis saisissez le nouveau code.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This code is from about %n second(s) ago: your phone&apos;s clock seems behind. Turn on automatic date and time on the phone, then type the new code.</source>
+        <comment>@error</comment>
+        <translation>
+            <numerusform>Ce code date d’il y a environ %n seconde&#xa0;: l’horloge de votre téléphone semble en retard. Activez la date et l’heure automatiques sur le téléphone, puis saisissez le nouveau code.</numerusform>
+            <numerusform>Ce code date d’il y a environ %n secondes&#xa0;: l’horloge de votre téléphone semble en retard. Activez la date et l’heure automatiques sur le téléphone, puis saisissez le nouveau code.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code is not the one expected. Check that you scanned the code shown here (not an older entry for the same account) and type the current code.</source>
+        <comment>@error</comment>
+        <translation>Ce code n’est pas celui attendu. Vérifiez que vous avez scanné le code affiché ici (et non une ancienne entrée du même compte) et saisissez le code actuel.</translation>
     </message>
 </context>
 </TS>

@@ -76,11 +76,10 @@ bool decodeRaw(const QByteArray &text, QByteArray &out)
         }
     }
     // A final group of 8 symbols carries 5 bytes; 1, 3 or 6 leftover symbols cannot come from
-    // any byte string (RFC 4648 §6), and leftover bits must be zero for a canonical encoding.
+    // any byte string (RFC 4648 §6). Non-zero leftover bits are ignored, as authenticator apps
+    // do, so a hand-made secret of odd length still works.
     const qsizetype rest = symbols % 8;
     if (ok && (rest == 1 || rest == 3 || rest == 6))
-        ok = false;
-    if (ok && bits > 0 && (buffer & ((1u << bits) - 1)) != 0)
         ok = false;
     buffer = 0;
     if (!ok) {

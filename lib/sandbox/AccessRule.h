@@ -10,15 +10,13 @@
 
 namespace snc::sandbox {
 
-/**
- * @brief One consumer-key access rule: an HTTP method and a path where `*` matches any run of
- * characters (slashes included, possibly empty), as OVH applies them.
- *
- * Paths are compared percent-decoded, without the query string, and without the `/1.0` (or
- * `/v1`) prefix; v2 calls keep their `/v2` prefix, so a rule for them is written
- * `GET /v2/okms/*` (the API notes leave this open, §A.4; the sandbox and the client agree on
- * it). `/dedicatedCloud/*` therefore does not match `/dedicatedCloud` itself.
- */
+/// @brief One consumer-key access rule: an HTTP method and a path where `*` matches any run of
+/// characters (slashes included, possibly empty), as OVH applies them.
+///
+/// Paths are compared percent-decoded, without the query string, and without the `/1.0` (or
+/// `/v1`) prefix; v2 calls keep their `/v2` prefix, so a rule for them is written
+/// `GET /v2/okms/*` (the API notes leave this open, §A.4; the sandbox and the client agree on
+/// it). `/dedicatedCloud/*` therefore does not match `/dedicatedCloud` itself.
 struct AccessRule
 {
     QString method;

@@ -58,7 +58,10 @@ void CredentialStore::ensureDemo()
         m_demoApp = Application{1, u"SecNumCloud wizard (sandbox demo)"_s, randomToken(16),
                                 randomToken(32)};
     }
-    if (!demoCredential()) {
+    // A demo key that was logged out or expired (state file) is replaced: the start-up line
+    // must always print a usable one.
+    const Credential *demo = demoCredential();
+    if (!demo || effectiveState(*demo) != Credential::State::Validated) {
         QList<AccessRule> all;
         for (const QString &m : {u"GET"_s, u"POST"_s, u"PUT"_s, u"DELETE"_s})
             all.append({m, u"/*"_s});

@@ -49,13 +49,11 @@ struct Credential
     static QString stateName(State state);
 };
 
-/**
- * @brief Applications and consumer keys, persisted with the sandbox state.
- *
- * At first start it creates the demo application and one pre-validated consumer key for it with
- * rules GET/POST/PUT/DELETE `/*` and no expiry (printed in the start-up JSON line). Keys are
- * random (system RNG, not the seed: the seed makes faults reproducible, not secrets guessable).
- */
+/// @brief Applications and consumer keys, persisted with the sandbox state.
+///
+/// At first start it creates the demo application and one pre-validated consumer key for it with
+/// rules GET/POST/PUT/DELETE `/*` and no expiry (printed in the start-up JSON line). Keys are
+/// random (system RNG, not the seed: the seed makes faults reproducible, not secrets guessable).
 class CredentialStore : public StatePart
 {
 public:

@@ -50,7 +50,7 @@ QList<QByteArray> signedUrlCandidates(bool tls, const QByteArray &hostHeader,
  * | consumer key unknown, of another application, refused or expired | 403 INVALID_CREDENTIAL "This credential is not valid" |
  * | consumer key pending validation         | 403 NOT_CREDENTIAL "This credential has not been validated yet" |
  * | credential's allowedIPs exclude the simulated client address | 403 FORBIDDEN "This credential can not be used from your IP address" |
- * | no access rule covers METHOD + path     | 403 NOT_GRANTED_CALL "This call has not been granted" |
+ * | no access rule covers METHOD + path (`/auth/...` is always granted) | 403 NOT_GRANTED_CALL "This call has not been granted" |
  *
  * The pending-validation answer: OVH documents no distinct code for it; the client tells it apart
  * by the NOT_CREDENTIAL code with a message about validation (lib/api ErrorMapping), so the

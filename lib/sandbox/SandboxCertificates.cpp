@@ -67,7 +67,7 @@ bool addExtension(X509 *cert, X509 *issuer, int nid, const QByteArray &value)
     return ext && X509_add_ext(cert, ext.get(), -1) == 1;
 }
 
-X509Ptr makeCertificate(EVP_PKEY *subjectKey, const char *cn, X509 *issuer, EVP_PKEY *issuerKey)
+X509Ptr makeCertificate(EVP_PKEY *subjectKey, const char *cn, X509 *issuer)
 {
     X509Ptr cert(X509_new());
     if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1)
@@ -127,7 +127,7 @@ std::optional<SandboxPki> SandboxPki::generate(const QStringList &extraIpAddress
     if (!caKey || !serverKey)
         return fail("EC key generation");
 
-    X509Ptr ca = makeCertificate(caKey.get(), "snc-sandbox local CA", nullptr, nullptr);
+    X509Ptr ca = makeCertificate(caKey.get(), "snc-sandbox local CA", nullptr);
     if (!ca)
         return fail("CA certificate");
     if (!addExtension(ca.get(), ca.get(), NID_basic_constraints, "critical,CA:TRUE,pathlen:0")
@@ -143,7 +143,7 @@ std::optional<SandboxPki> SandboxPki::generate(const QStringList &extraIpAddress
         if (!ip.isEmpty() && !pki.subjectAltNames.contains(san))
             pki.subjectAltNames.append(san);
     }
-    X509Ptr server = makeCertificate(serverKey.get(), "localhost", ca.get(), caKey.get());
+    X509Ptr server = makeCertificate(serverKey.get(), "localhost", ca.get());
     if (!server)
         return fail("server certificate");
     if (!addExtension(server.get(), ca.get(), NID_basic_constraints, "critical,CA:FALSE")

@@ -113,7 +113,8 @@ SandboxResponse SandboxResponse::error(int status, const QString &message)
 SandboxResponse SandboxResponse::authError(int status, const QString &errorCode,
                                            const QString &message)
 {
-    return json(QJsonObject{{u"errorCode"_s, errorCode},
+    return json(QJsonObject{{u"class"_s, ovhErrorClass(status)},
+                            {u"errorCode"_s, errorCode},
                             {u"httpCode"_s, httpStatusLine(status)},
                             {u"message"_s, message}},
                 status);

@@ -57,7 +57,7 @@ struct SandboxResponse
     static SandboxResponse json(const QJsonValue &value, int status = 200);
     /// `{"class":"Client::NotFound","message":…}`; the class is derived from the status.
     static SandboxResponse error(int status, const QString &message);
-    /// `{"errorCode":…,"httpCode":"403 Forbidden","message":…}`.
+    /// `{"class":"Client::Forbidden","errorCode":…,"httpCode":"403 Forbidden","message":…}`.
     static SandboxResponse authError(int status, const QString &errorCode,
                                      const QString &message);
     static SandboxResponse html(const QString &html, int status = 200);

@@ -43,19 +43,17 @@ struct SandboxOptions
     QString clientAddress = QStringLiteral("203.0.113.7");
 };
 
-/**
- * @brief The OVH API simulator: an event-driven HTTP(S) server on real sockets.
- *
- * Embeddable (the GUI starts one in-process on a free loopback port; nothing here blocks) and
- * used by the `snc-sandbox` executable. The engine serves authentication (`/1.0/auth/*`, the
- * browser validation page `/auth/`), `GET /1.0/me`, and introspection (`/sandbox/*`, loopback
- * peers only); domain modules add their routes with registerModule() before start().
- *
- * Every request goes through one dispatcher: route match -> statistics -> fault decision
- * (before the handler, see FaultInjector) -> authentication (RequestVerifier) -> handler ->
- * state saved -> answer (after the injected latency) or dropped connection. API answers are JSON
- * with `X-Ovh-QueryID: SBX.ext-1.<n>`. `/v1/...` is an alias of `/1.0/...`.
- */
+/// @brief The OVH API simulator: an event-driven HTTP(S) server on real sockets.
+///
+/// Embeddable (the GUI starts one in-process on a free loopback port; nothing here blocks) and
+/// used by the `snc-sandbox` executable. The engine serves authentication (`/1.0/auth/*`, the
+/// browser validation page `/auth/`), `GET /1.0/me`, and introspection (`/sandbox/*`, loopback
+/// peers only); domain modules add their routes with registerModule() before start().
+///
+/// Every request goes through one dispatcher: route match -> statistics -> fault decision
+/// (before the handler, see FaultInjector) -> authentication (RequestVerifier) -> handler ->
+/// state saved -> answer (after the injected latency) or dropped connection. API answers are JSON
+/// with `X-Ovh-QueryID: SBX.ext-1.<n>`. `/v1/...` is an alias of `/1.0/...`.
 class SandboxServer : public QObject
 {
     Q_OBJECT

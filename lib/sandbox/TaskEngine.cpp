@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -215,8 +216,8 @@ void TaskEngine::advance()
     for (auto &[id, t] : m_tasks) {
         if (t.state != TaskState::Doing || t.waiting || t.doneAtMs <= t.doingAtMs)
             continue;
-        const int p = int(qBound<qint64>(0, (now - t.doingAtMs) * 100 / (t.doneAtMs - t.doingAtMs),
-                                         99));
+        const qint64 raw = (now - t.doingAtMs) * 100 / (t.doneAtMs - t.doingAtMs);
+        const int p = int(qBound(qint64(0), raw, qint64(99)));
         if (p != t.progress) {
             t.progress = p;
             markChanged();

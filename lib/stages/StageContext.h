@@ -2,18 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/ApiClient.h"
 #include "api/Endpoint.h"
+#include "core/Clock.h"
+#include "secrets/SecretStore.h"
 
 #include <QObject>
+#include <QList>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
 namespace snc {
-
-class ApiClient;
-class Clock;
-class SecretStore;
 
 /**
  * @brief What every stage model needs: the API client, the secret store, the clock, and the
@@ -58,6 +59,11 @@ public:
 
     static QUrl productionSecureInterface(const QString &serviceName);
 
+    /// Practice sandbox: the CAs to trust (exactly those) for non-API requests such as the
+    /// embedded secure interface. Empty = the system store. Set with the endpoint.
+    QList<QSslCertificate> pinnedCaCertificates() const { return m_pinnedCas; }
+    void setPinnedCaCertificates(const QList<QSslCertificate> &cas) { m_pinnedCas = cas; }
+
     /// Server time now (ms since epoch): the clock plus the API client's measured delta.
     qint64 serverNowMs() const;
 
@@ -72,6 +78,7 @@ private:
     QString m_serviceName;
     Endpoint m_endpoint;
     bool m_practiceSandbox = false;
+    QList<QSslCertificate> m_pinnedCas;
 };
 
 } // namespace snc

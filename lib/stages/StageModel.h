@@ -76,7 +76,7 @@ public:
     QString lastErrorMessage() const;
     void clearError();
 
-    StageContext *context() const { return m_context; }
+    StageContext *context() const;
 
     /// Translated generic name of a status ("Not started", "In progress", "Waiting for you", …).
     static QString statusName(Status status);

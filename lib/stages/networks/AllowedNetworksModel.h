@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 namespace snc {
 
 class TaskPoller;
@@ -99,6 +101,10 @@ private:
     void deriveStatus();
     void finishAction(bool ok);
     bool startAction();
+    /// Reads the list and the policy; `then(ok)` once everything answered (or failed).
+    void load(std::function<void(bool ok)> then);
+    void refreshThenFinish(bool ok);
+    void actionCallFailed(const ApiError &error);
 
     QList<AllowedNetwork> m_networks;
     QString m_policy;

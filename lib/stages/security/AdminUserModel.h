@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 namespace snc {
 
 class ApiCall;
@@ -105,6 +107,7 @@ private:
     void endWork();
     void loadUser(qint64 id);
     void fail(const ApiError &error);
+    void afterNextRefresh(std::function<void(bool ok)> then);
 
     QPointer<StageContext> m_context;
     AdminUser m_user;

@@ -15,10 +15,16 @@ class ApiCall;
 
 /**
  * @brief The practice sandbox's secure interface, spoken as JSON under
- * `<sandbox>/secure/<sn>/…` (see lib/sandbox for the protocol). Everything happens in the app.
+ * `<sandbox>/secure/<sn>/…` (StageContext::secureInterfaceBase()). Everything happens in the app.
  *
- * Same TLS trust as the API client (the sandbox CA is pinned). Codes, password and token are
- * sent in request bodies only, never in URLs or logs.
+ * The protocol (version 1) is documented once, in lib/sandbox/modules/SecureInterfaceProtocol.h
+ * (the sandbox serves it; this class speaks it): `POST password-lost` → `{"session"}`, then
+ * `password-lost/codes`, `password-lost/password` (→ `otpauthUri`), `password-lost/totp`, and
+ * `POST operation-validation {"task","token"}`. Each `errorCode` is mapped to a translated
+ * message here.
+ *
+ * Same TLS trust as the API client (the sandbox CA is pinned: StageContext::pinnedCaCertificates()).
+ * Codes, password and token are sent in request bodies only, never in URLs or logs.
  */
 class EmbeddedSecureInterface : public SecureInterface
 {
@@ -36,6 +42,7 @@ public:
     void cancel() override;
 
 private:
+    void onStepError(const ApiError &error);
     struct Private;
     Private *d;
 };

@@ -78,7 +78,7 @@ public:
     /// A copy of the otpauth:// URI given by the server (empty before totpProvisioned()).
     SecretBytes otpauthUri() const { return m_otpauthUri.clone(); }
     bool isBusy() const { return m_busy; }
-    StageContext *context() const { return m_context; }
+    StageContext *context() const;
 
 signals:
     void stepChanged(snc::SecureInterface::Step step);

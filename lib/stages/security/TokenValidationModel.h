@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace snc {
 
 class ApiCall;
@@ -135,6 +137,9 @@ private:
     ApiError m_lastError;
     int m_busy = 0;
     quint64 m_generation = 0;
+    /// Callers of readState() waiting for the read in flight (one read at a time: a newer read
+    /// never makes an older one's callers hear a stale answer).
+    QList<std::function<void(bool ok)>> m_readWaiters;
 };
 
 } // namespace snc

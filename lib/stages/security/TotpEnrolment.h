@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/SecretBytes.h"
+#include "otp/Totp.h"
 
 #include <QObject>
 #include <QPointer>
@@ -70,6 +71,7 @@ private:
     SecretBytes m_secret; // raw key bytes
     QString m_issuer;
     QString m_account;
+    TotpParameters m_parameters;
 };
 
 } // namespace snc

@@ -33,6 +33,11 @@ private slots:
     {
         const QJsonArray v = vectors();
         QVERIFY2(v.size() >= 20, "signer-vectors.json missing or truncated");
+        QFile f(QStringLiteral(SNC_TEST_DATA_DIR "/api/signer-vectors.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        // Produced by the official client, not by hand (see make-signer-vectors.js).
+        QVERIFY(QJsonDocument::fromJson(f.readAll()).object().value(u"generator"_s).toString()
+                        .startsWith(u"@ovhcloud/node-ovh "_s));
         QSet<QString> methods;
         bool nonAscii = false, encodedSegment = false, query = false, empty = false, v2 = false;
         for (const QJsonValue &x : v) {
@@ -151,6 +156,74 @@ private slots:
         QCOMPARE(sandbox.urlFor(u"/me"_s).toEncoded(), "http://127.0.0.1:8443/1.0/me"_ba);
         QVERIFY(sandbox.displayName().contains(u"127.0.0.1:8443"_s));
         QVERIFY(!Endpoint::custom(QUrl(u"ftp://example.com"_s)).isValid());
+    }
+
+    // Every region's pages and URLs (API notes §A.1), and a custom base (the sandbox) that has
+    // no OVH pages and no OAuth2.
+    void regions_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("oauth2");
+        QTest::newRow("eu") << u"ovh-eu"_s << u"eu.api.ovh.com"_s
+                            << u"https://www.ovh.com/auth/oauth2/token"_s;
+        QTest::newRow("ca") << u"ovh-ca"_s << u"ca.api.ovh.com"_s
+                            << u"https://ca.ovh.com/auth/oauth2/token"_s;
+        QTest::newRow("us") << u"ovh-us"_s << u"api.us.ovhcloud.com"_s
+                            << u"https://us.ovhcloud.com/auth/oauth2/token"_s;
+    }
+
+    void regions()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, host);
+        QFETCH(QString, oauth2);
+        const Endpoint e = Endpoint::forId(id);
+        QVERIFY(e.isValid());
+        QVERIFY(!e.isCustom());
+        QCOMPARE(e.id, id);
+        const QString base = u"https://"_s + host;
+        QCOMPARE(e.apiBase, QUrl(base));
+        QCOMPARE(e.createAppUrl, QUrl(base + u"/createApp/"_s));
+        QCOMPARE(e.createTokenUrl, QUrl(base + u"/createToken/"_s));
+        QCOMPARE(e.consoleUrl, QUrl(base + u"/console/"_s));
+        QCOMPARE(e.oauth2TokenUrl, QUrl(oauth2));
+        QCOMPARE(e.urlFor(u"/auth/time"_s).toEncoded(), (base + u"/1.0/auth/time"_s).toUtf8());
+        QCOMPARE(e.urlFor(u"/v2/iam/policy"_s).toEncoded(), (base + u"/v2/iam/policy"_s).toUtf8());
+        QCOMPARE(e.urlFor(u"/v1/me"_s).toEncoded(), (base + u"/v1/me"_s).toUtf8());
+        QVERIFY(e.displayName().contains(id));
+    }
+
+    void customBase_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QByteArray>("me");
+        QTest::addColumn<QByteArray>("v2");
+        QTest::newRow("plain") << u"https://localhost:8443"_s
+                               << "https://localhost:8443/1.0/me"_ba
+                               << "https://localhost:8443/v2/okms/resource"_ba;
+        QTest::newRow("with /1.0/") << u"http://127.0.0.1:1234/1.0/"_s
+                                    << "http://127.0.0.1:1234/1.0/me"_ba
+                                    << "http://127.0.0.1:1234/v2/okms/resource"_ba;
+        QTest::newRow("prefix, query dropped") << u"https://gw.example/ovh/?x=1#f"_s
+                                               << "https://gw.example/ovh/1.0/me"_ba
+                                               << "https://gw.example/ovh/v2/okms/resource"_ba;
+    }
+
+    void customBase()
+    {
+        QFETCH(QString, input);
+        QFETCH(QByteArray, me);
+        QFETCH(QByteArray, v2);
+        const Endpoint e = Endpoint::custom(QUrl(input));
+        QVERIFY(e.isValid());
+        QVERIFY(e.isCustom());
+        QCOMPARE(e.urlFor(u"/me"_s).toEncoded(), me);
+        QCOMPARE(e.urlFor(u"/v2/okms/resource"_s).toEncoded(), v2);
+        // No OVH credential pages and no OAuth2 on a custom server.
+        QVERIFY(e.createAppUrl.isEmpty());
+        QVERIFY(e.createTokenUrl.isEmpty());
+        QVERIFY(e.oauth2TokenUrl.isEmpty());
     }
 
     void pathSegments_data()

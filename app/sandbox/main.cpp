@@ -1,0 +1,163 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// snc-sandbox: the OVH API simulator as a standalone program. Prints exactly one compact JSON
+// line on stdout once it listens ({"url","ca","applicationKey","applicationSecret",
+// "consumerKey"}); every log goes to stderr. SIGINT/SIGTERM stop it cleanly (state saved).
+//
+// The texts here are for developers and scripts, in English like the API the sandbox imitates;
+// they are deliberately not part of the wizard's translations.
+
+#include "core/Log.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/modules/StandardModules.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int g_signalFds[2] = {-1, -1};
+
+extern "C" void onSignal(int)
+{
+    // Async-signal-safe: only write(2); the event loop does the rest.
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFds[0], &c, 1);
+}
+
+bool installSignalHandlers()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+        return false;
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    return ::sigaction(SIGINT, &sa, nullptr) == 0 && ::sigaction(SIGTERM, &sa, nullptr) == 0;
+}
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "snc-sandbox: %s\n", qPrintable(message));
+    std::fprintf(stderr, "Try 'snc-sandbox --help'.\n");
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"snc-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SNC_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            u"OVHcloud API simulator for the SecNumCloud Onboarding Wizard.\n"
+            "On start it prints one JSON line on stdout: "
+            "{\"url\", \"ca\", \"applicationKey\", \"applicationSecret\", \"consumerKey\"}; "
+            "the consumer key is validated with full access. Logs go to stderr."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listenOpt(u"listen"_s,
+                                       u"Address to listen on (default 127.0.0.1)."_s, u"ADDR"_s,
+                                       u"127.0.0.1"_s);
+    const QCommandLineOption portOpt(u"port"_s, u"TCP port; 0 = any free port (default 0)."_s,
+                                     u"N"_s, u"0"_s);
+    const QCommandLineOption tlsOpt(
+            u"tls"_s, u"Serve HTTPS with a CA and a certificate for localhost/127.0.0.1 generated "
+                      "at start; the CA is written to a PEM file (\"ca\" in the JSON line), next "
+                      "to the state file or in a temporary folder."_s);
+    const QCommandLineOption seedOpt(
+            u"seed"_s, u"Seed of every random decision (faults, task durations); default 1."_s,
+            u"N"_s, u"1"_s);
+    const QCommandLineOption scaleOpt(
+            u"time-scale"_s,
+            u"Sandbox time runs X times faster than real time (task durations, expiries); "
+            "default 1."_s,
+            u"X"_s, u"1"_s);
+    const QCommandLineOption faultsOpt(
+            u"faults"_s,
+            u"Fault injection, comma-separated: latency=A-Bms (extra delay per answer), "
+            "error5xx=P (share answered 500/502/503), drop=P (connection closed without "
+            "answer), dropafter=F (share of dropped POST/PUT/DELETE executed first, default "
+            "0.5), ratelimit=P (429 with Retry-After), skew=Ns|Nm|Nh (server clock offset). "
+            "Example: latency=0-800ms,error5xx=0.10,drop=0.05,ratelimit=0.02,skew=600s"_s,
+            u"SPEC"_s);
+    const QCommandLineOption stateOpt(
+            u"state"_s, u"Keep the sandbox state (keys, tasks, resources) in FILE across "
+                        "restarts; default: memory only."_s,
+            u"FILE"_s);
+    parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt});
+    parser.process(app);
+
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+
+    snc::sandbox::SandboxOptions options;
+    const QString listen = parser.value(listenOpt).trimmed();
+    if (listen == u"localhost"_s)
+        options.listenAddress = QHostAddress::LocalHost;
+    else if (!options.listenAddress.setAddress(listen))
+        return usageError(u"--listen: '%1' is not an IP address"_s.arg(listen));
+    bool ok = false;
+    const uint port = parser.value(portOpt).toUInt(&ok);
+    if (!ok || port > 65535)
+        return usageError(u"--port: '%1' is not a port number (0-65535)"_s.arg(parser.value(portOpt)));
+    options.port = quint16(port);
+    options.tls = parser.isSet(tlsOpt);
+    options.seed = parser.value(seedOpt).toULongLong(&ok);
+    if (!ok)
+        return usageError(u"--seed: '%1' is not a non-negative integer"_s.arg(parser.value(seedOpt)));
+    options.timeScale = parser.value(scaleOpt).toDouble(&ok);
+    if (!ok || !(options.timeScale > 0) || options.timeScale > 1e6)
+        return usageError(u"--time-scale: '%1' is not a positive number"_s.arg(parser.value(scaleOpt)));
+    if (parser.isSet(faultsOpt)) {
+        QString why;
+        const auto spec = snc::sandbox::FaultSpec::parse(parser.value(faultsOpt), &why);
+        if (!spec)
+            return usageError(u"--faults: %1"_s.arg(why));
+        options.faults = *spec;
+    }
+    options.stateFile = parser.value(stateOpt);
+
+    snc::sandbox::SandboxServer server(options);
+    snc::sandbox::registerStandardModules(server);
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "snc-sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    if (!installSignalHandlers()) {
+        std::fprintf(stderr, "snc-sandbox: cannot install the signal handlers\n");
+        return 1;
+    }
+    QSocketNotifier notifier(g_signalFds[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&server] {
+        char c = 0;
+        [[maybe_unused]] const auto n = ::read(g_signalFds[1], &c, 1);
+        server.stop();
+        QCoreApplication::quit();
+    });
+
+    const QByteArray line = QJsonDocument(server.startupInfo()).toJson(QJsonDocument::Compact);
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+
+    const int rc = app.exec();
+    server.stop();
+    return rc;
+}

@@ -1,0 +1,512 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SandboxServer.h"
+
+#include "CredentialStore.h"
+#include "EngineRoutes.h"
+#include "RequestVerifier.h"
+#include "Router.h"
+#include "SandboxCertificates.h"
+#include "SandboxClock.h"
+#include "SandboxModule.h"
+#include "SandboxState.h"
+#include "SandboxStats.h"
+#include "TaskEngine.h"
+#include "core/Log.h"
+
+#include <QAbstractHttpServer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QSaveFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace snc::sandbox {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+/// Sandbox time survives restarts, so tasks saved at time T never see time before T.
+class ClockPart : public StatePart
+{
+public:
+    explicit ClockPart(SandboxClock *clock) : m_clock(clock) {}
+    QString stateKey() const override { return QStringLiteral("clock"); }
+    QJsonValue saveState() const override
+    {
+        return QJsonObject{{u"sandboxNowMs"_s, m_clock->nowMs()}};
+    }
+    void loadState(const QJsonValue &value) override
+    {
+        m_clock->resumeFrom(value.toObject().value(u"sandboxNowMs"_s).toInteger());
+    }
+
+private:
+    SandboxClock *m_clock;
+};
+
+/// QAbstractHttpServer only hands requests over; everything else is SandboxServer::Private.
+class HttpFront : public QAbstractHttpServer
+{
+public:
+    std::function<void(const QHttpServerRequest &, QTcpSocket *)> onRequest;
+
+    static QHttpServerResponder responderFor(const QHttpServerRequest &request, QTcpSocket *socket)
+    {
+        return makeResponder(request, socket);
+    }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        onRequest(request, socket);
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
+};
+
+} // namespace
+
+class SandboxServer::Private
+{
+public:
+    explicit Private(SandboxServer *q);
+
+    void dispatch(const QHttpServerRequest &request, QTcpSocket *socket);
+    void answer(const QHttpServerRequest &request, QTcpSocket *socket, SandboxResponse response,
+                const QString &routeKey, bool api);
+    void drop(QTcpSocket *socket, const QString &routeKey);
+    bool exportCa(QString *error);
+
+    SandboxServer *q;
+    SandboxClock clock;
+    SandboxStats stats;
+    CredentialStore credentials;
+    SandboxState state;
+    TaskEngine tasks;
+    ClockPart clockPart;
+    SandboxContext context;
+    Router router;
+    FaultInjector faults;
+    RequestVerifier verifier;
+    std::vector<std::unique_ptr<SandboxModule>> modules;
+    HttpFront http;
+    QPointer<QTcpServer> listener;
+    std::optional<SandboxPki> pki;
+    std::unique_ptr<QTemporaryDir> tempDir;
+    QString caPath;
+    QUrl url;
+    quint64 sequence = 0;
+    quint64 queryCounter = 0;
+    bool started = false;
+    bool running = false;
+};
+
+SandboxServer::Private::Private(SandboxServer *qq)
+    : q(qq),
+      clock(qq->m_options.clock, qq->m_options.timeScale, qq->m_options.faults.skewSecs),
+      credentials(&clock),
+      state(qq->m_options.stateFile),
+      tasks(&clock, qq->m_options.seed),
+      clockPart(&clock),
+      faults(qq->m_options.faults, qq->m_options.seed),
+      verifier(&credentials, &clock, qq->m_options.tls)
+{
+    context.clock = &clock;
+    context.tasks = &tasks;
+    context.stats = &stats;
+    context.state = &state;
+    context.credentials = &credentials;
+    context.clientAddress = qq->m_options.clientAddress;
+    state.addPart(&clockPart);
+    state.addPart(&credentials);
+    state.addPart(&tasks);
+    state.addPart(&stats);
+    QObject::connect(&tasks, &TaskEngine::changed, &state, &SandboxState::markDirty);
+    http.onRequest = [this](const QHttpServerRequest &request, QTcpSocket *socket) {
+        dispatch(request, socket);
+    };
+}
+
+void SandboxServer::Private::dispatch(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    tasks.advance();
+
+    const QUrl requestUrl = request.url();
+    SandboxRequest req;
+    req.method = methodName(request.method());
+    req.path = requestUrl.path(QUrl::FullyEncoded);
+    if (req.path.isEmpty())
+        req.path = u"/"_s;
+    req.query = request.query();
+    req.body = request.body();
+    req.headers = request.headers();
+    req.peer = request.remoteAddress();
+    req.baseUrl = url;
+    QByteArray pathAndQuery = req.path.toUtf8();
+    if (requestUrl.hasQuery())
+        pathAndQuery += '?' + requestUrl.query(QUrl::FullyEncoded).toUtf8();
+
+    // /v1 is the same API as /1.0 (API notes §A.1): serve it with the /1.0 routes.
+    QString matchPath = req.path;
+    if (matchPath == u"/v1"_s || matchPath.startsWith(u"/v1/"_s))
+        matchPath = u"/1.0"_s + matchPath.mid(3);
+    const Router::Match match = router.match(req.method, matchPath);
+    const Route *route = match.route;
+    const QString routeKey =
+            route ? route->key() : QString::fromLatin1(req.method) + u" (no route)"_s;
+    stats.countRequest(routeKey);
+    const bool api = !route || (route->access != RouteAccess::Browser);
+
+    if (!route) {
+        answer(request, socket,
+               match.otherMethodMatched
+                       ? SandboxResponse::error(405, u"Method not allowed"_s)
+                       : SandboxResponse::error(404, u"Got an invalid (or empty) URL"_s),
+               routeKey, api);
+        return;
+    }
+    req.routeKey = route->key();
+    req.params = match.params;
+
+    if (route->access == RouteAccess::Introspection && !req.peer.isLoopback()) {
+        answer(request, socket,
+               SandboxResponse::error(403, u"Sandbox introspection is for loopback clients only"_s),
+               routeKey, api);
+        return;
+    }
+
+    const FaultDecision fault = faults.decide(sequence++, route->mutating, route->faultScope);
+    using Action = FaultDecision::Action;
+    SandboxResponse response;
+    bool dropAfter = false;
+    if (fault.action == Action::DropBeforeExecute) {
+        dropAfter = true;
+    } else if (fault.action == Action::ServerError) {
+        response = SandboxResponse::error(fault.httpStatus,
+                                          u"Internal server error (injected by the sandbox)"_s);
+    } else if (fault.action == Action::RateLimited) {
+        response = SandboxResponse::error(429, u"Too many requests, retry later"_s);
+        response.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSecs)});
+    } else {
+        std::optional<SandboxResponse> refusal;
+        if (route->access == RouteAccess::ApplicationKey) {
+            refusal = verifier.checkApplicationKey(req);
+        } else if (route->access == RouteAccess::Signed) {
+            refusal = verifier.authenticate(req, pathAndQuery, q->m_options.clientAddress);
+            if (!refusal && req.credential)
+                credentials.touch(*req.credential);
+        }
+        if (refusal) {
+            response = *refusal;
+        } else {
+            response = route->handler(req);
+            dropAfter = fault.action == Action::DropAfterExecute;
+        }
+        state.saveIfDirty(); // before the answer: a client that got it can rely on the file
+    }
+
+    const QPointer<QTcpSocket> guard(socket);
+    const QHttpServerRequest *requestPtr = &request; // lives as long as its socket (Qt 6.4)
+    auto deliver = [this, guard, requestPtr, response, routeKey, api, dropAfter]() {
+        if (!guard)
+            return;
+        if (dropAfter)
+            drop(guard, routeKey);
+        else
+            answer(*requestPtr, guard, response, routeKey, api);
+    };
+    if (fault.latencyMs > 0 || dropAfter) {
+        // Deferred even without latency: a drop must not close the socket under the HTTP
+        // server's feet while it is still handling the request.
+        QTimer::singleShot(fault.latencyMs, &http, deliver);
+    } else {
+        deliver();
+    }
+}
+
+void SandboxServer::Private::answer(const QHttpServerRequest &request, QTcpSocket *socket,
+                                    SandboxResponse response, const QString &routeKey, bool api)
+{
+    QHttpServerResponder responder = HttpFront::responderFor(request, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    responder.writeHeader("Content-Type", response.contentType);
+    if (api)
+        responder.writeHeader("X-Ovh-QueryID", "SBX.ext-1." + QByteArray::number(++queryCounter));
+    responder.writeHeader("Cache-Control", "no-store");
+    for (const auto &h : std::as_const(response.headers))
+        responder.writeHeader(h.first, h.second);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+    qCDebug(lcSandbox).noquote() << routeKey << response.status;
+    emit q->requestHandled(routeKey, response.status);
+}
+
+void SandboxServer::Private::drop(QTcpSocket *socket, const QString &routeKey)
+{
+    qCDebug(lcSandbox).noquote() << routeKey << "dropped";
+    socket->abort();
+    emit q->requestHandled(routeKey, 0);
+}
+
+bool SandboxServer::Private::exportCa(QString *error)
+{
+    QString dir;
+    QString name = u"snc-sandbox-ca.pem"_s;
+    const QString stateFile = q->m_options.stateFile;
+    if (!stateFile.isEmpty()) {
+        const QFileInfo info(stateFile);
+        dir = info.absolutePath();
+        name = info.completeBaseName() + u"-ca.pem"_s;
+    } else {
+        tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/snc-sandbox-XXXXXX"_s);
+        if (!tempDir->isValid()) {
+            if (error)
+                *error = u"cannot create a temporary folder: %1"_s.arg(tempDir->errorString());
+            return false;
+        }
+        dir = tempDir->path();
+    }
+    caPath = QDir(dir).filePath(name);
+    QSaveFile file(caPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pki->caCertificatePem) < 0
+        || !file.commit()) {
+        if (error)
+            *error = u"cannot write %1: %2"_s.arg(caPath, file.errorString());
+        caPath.clear();
+        return false;
+    }
+    return true;
+}
+
+// --- SandboxServer ---------------------------------------------------------------------------
+
+SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options))
+{
+    d = std::make_unique<Private>(this);
+}
+
+SandboxServer::~SandboxServer()
+{
+    stop();
+}
+
+void SandboxServer::registerModule(std::unique_ptr<SandboxModule> module)
+{
+    Q_ASSERT_X(!d->started, "SandboxServer::registerModule", "modules are added before start()");
+    if (d->started || !module)
+        return;
+    d->state.addPart(module.get());
+    d->modules.push_back(std::move(module));
+}
+
+bool SandboxServer::start(QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (d->running)
+        return true;
+    if (d->started)
+        return fail(u"the sandbox cannot be restarted; create a new one"_s);
+    d->started = true;
+
+    registerEngineRoutes(d->router, &d->context);
+    for (const auto &module : d->modules) {
+        module->attach(&d->context);
+        module->registerRoutes(d->router);
+    }
+    QString why;
+    if (!d->state.load(&why))
+        return fail(why);
+    d->credentials.ensureDemo();
+    d->state.markDirty();
+
+    QTcpServer *listener = nullptr;
+    if (m_options.tls) {
+        QStringList extraIps;
+        const QHostAddress &a = m_options.listenAddress;
+        if (!a.isLoopback() && a != QHostAddress::Any && a != QHostAddress::AnyIPv4
+            && a != QHostAddress::AnyIPv6)
+            extraIps << a.toString();
+        d->pki = SandboxPki::generate(extraIps, &why);
+        if (!d->pki)
+            return fail(u"cannot generate the TLS certificates: %1"_s.arg(why));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificate(QSslCertificate(d->pki->serverCertificatePem, QSsl::Pem));
+        ssl.setPrivateKey(QSslKey(d->pki->serverKeyPem, QSsl::Ec, QSsl::Pem));
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+        auto *sslServer = new QSslServer(&d->http);
+        sslServer->setSslConfiguration(ssl);
+        listener = sslServer;
+        if (!d->exportCa(&why))
+            return fail(why);
+    } else {
+        listener = new QTcpServer(&d->http);
+    }
+    if (!listener->listen(m_options.listenAddress, m_options.port)) {
+        const QString reason = listener->errorString();
+        delete listener;
+        return fail(u"cannot listen on %1 port %2: %3"_s.arg(m_options.listenAddress.toString())
+                            .arg(m_options.port)
+                            .arg(reason));
+    }
+    d->http.bind(listener);
+    d->listener = listener;
+
+    QUrl u;
+    u.setScheme(m_options.tls ? u"https"_s : u"http"_s);
+    const QHostAddress &a = m_options.listenAddress;
+    if (a == QHostAddress::Any || a == QHostAddress::AnyIPv4 || a.isLoopback())
+        u.setHost(a.protocol() == QAbstractSocket::IPv6Protocol && a != QHostAddress::Any
+                          ? u"::1"_s
+                          : u"127.0.0.1"_s);
+    else if (a == QHostAddress::AnyIPv6)
+        u.setHost(u"::1"_s);
+    else
+        u.setHost(a.toString());
+    u.setPort(listener->serverPort());
+    d->url = u;
+    d->context.baseUrl = u;
+    d->running = true;
+    d->state.saveIfDirty();
+    if (m_options.faults.hasFaults())
+        qCInfo(lcSandbox).noquote() << "sandbox listening on" << u.toString() << "with faults"
+                                    << m_options.faults.toString();
+    else
+        qCInfo(lcSandbox).noquote() << "sandbox listening on" << u.toString();
+    return true;
+}
+
+void SandboxServer::stop()
+{
+    if (!d->running)
+        return;
+    d->running = false;
+    if (d->listener)
+        d->listener->close();
+    d->state.markDirty();
+    d->state.saveIfDirty();
+    qCInfo(lcSandbox) << "sandbox stopped";
+}
+
+bool SandboxServer::isRunning() const
+{
+    return d->running;
+}
+
+QUrl SandboxServer::url() const
+{
+    return d->url;
+}
+
+quint16 SandboxServer::port() const
+{
+    return quint16(d->url.port(0));
+}
+
+QString SandboxServer::caPemPath() const
+{
+    return d->caPath;
+}
+
+QByteArray SandboxServer::caPem() const
+{
+    return d->pki ? d->pki->caCertificatePem : QByteArray();
+}
+
+QString SandboxServer::applicationKey() const
+{
+    return d->credentials.demoApplication().key;
+}
+
+QString SandboxServer::applicationSecret() const
+{
+    return d->credentials.demoApplication().secret;
+}
+
+QString SandboxServer::consumerKey() const
+{
+    const Credential *c = d->credentials.demoCredential();
+    return c ? c->consumerKey : QString();
+}
+
+QJsonObject SandboxServer::startupInfo() const
+{
+    return QJsonObject{
+            {u"url"_s, url().toString()},
+            {u"ca"_s, d->caPath.isEmpty() ? QJsonValue() : QJsonValue(d->caPath)},
+            {u"applicationKey"_s, applicationKey()},
+            {u"applicationSecret"_s, applicationSecret()},
+            {u"consumerKey"_s, consumerKey()},
+    };
+}
+
+SandboxClock *SandboxServer::clock() const
+{
+    return &d->clock;
+}
+
+TaskEngine *SandboxServer::tasks() const
+{
+    return &d->tasks;
+}
+
+SandboxStats *SandboxServer::stats() const
+{
+    return &d->stats;
+}
+
+CredentialStore *SandboxServer::credentials() const
+{
+    return &d->credentials;
+}
+
+SandboxContext *SandboxServer::context() const
+{
+    return &d->context;
+}
+
+} // namespace snc::sandbox

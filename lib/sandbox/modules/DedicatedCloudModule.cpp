@@ -1,0 +1,498 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DedicatedCloudModule.h"
+
+#include "DedicatedCloudCommon.h"
+#include "Outbox.h"
+#include "sandbox/Router.h"
+#include "sandbox/SandboxClock.h"
+#include "sandbox/TaskEngine.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace snc::sandbox {
+
+using dc::str;
+
+namespace {
+
+QJsonObject deliveredAdmin()
+{
+    return QJsonObject{
+            {str("userId"), 11223},
+            {str("login"), str("admin")},
+            {str("name"), str("admin")},
+            {str("firstName"), QJsonValue::Null},
+            {str("lastName"), QJsonValue::Null},
+            {str("email"), QJsonValue::Null},
+            {str("phoneNumber"), QJsonValue::Null},
+            {str("isTokenValidator"), false},
+            {str("canManageRights"), true},
+            {str("canManageNetwork"), true},
+            {str("canManageIpFailOvers"), true},
+            {str("fullAdminRo"), false},
+            {str("nsxRight"), false},
+            {str("encryptionRight"), false},
+            {str("receiveAlerts"), false},
+            {str("isEnableManageable"), true},
+            {str("state"), str("delivered")},
+            {str("activationState"), str("disabled")},
+            {str("type"), str("user")},
+            {str("identityProviderId"), QJsonValue::Null},
+            {str("identityProviderType"), QJsonValue::Null},
+    };
+}
+
+QJsonObject deliveredService(const QString &sn)
+{
+    const QString host = sn + str(".ovh.com");
+    return QJsonObject{
+            {str("serviceName"), sn},
+            {str("description"), str("SecNumCloud vSphere (practice)")},
+            {str("location"), str("rbx2")},
+            {str("state"), str("delivered")},
+            {str("managementInterface"), str("vsphere")},
+            {str("version"), QJsonObject{{str("major"), str("8.0")},
+                                         {str("minor"), str("3")},
+                                         {str("build"), str("24322831")}}},
+            {str("webInterfaceUrl"), str("https://%1/ui").arg(host)},
+            {str("vScopeUrl"), str("https://%1/vScope").arg(host)},
+            {str("certifiedInterfaceUrl"), str("https://%1/secure/").arg(host)},
+            {str("advancedSecurity"), true},
+            {str("userAccessPolicy"), str("open")},
+            {str("userLogoutPolicy"), str("first")},
+            {str("userSessionTimeout"), 900},
+            {str("userLimitConcurrentSession"), 50},
+            {str("generation"), str("2.0")},
+            {str("productReference"), str("EPCC")},
+            {str("commercialRange"), str("vsphere")},
+            {str("servicePackName"), str("snc")},
+            {str("spla"), false},
+            {str("sslV3"), false},
+            {str("bandwidth"), str("10000 Mbps")},
+            {str("billingType"), str("monthly")},
+            {str("canMigrateToVCD"), false},
+    };
+}
+
+QStringList splitStates(const QString &text)
+{
+    return text.split(QRegularExpression(str("[,|]")), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+QJsonObject DedicatedCloudModule::Network::toJson() const
+{
+    return QJsonObject{{str("networkAccessId"), id},
+                       {str("network"), network},
+                       {str("description"), dc::orNull(description)},
+                       {str("state"), state}};
+}
+
+qint64 DedicatedCloudModule::User::id() const
+{
+    return info.value(str("userId")).toInteger();
+}
+
+QString DedicatedCloudModule::User::login() const
+{
+    return info.value(str("login")).toString();
+}
+
+QString DedicatedCloudModule::Service::name() const
+{
+    return properties.value(str("serviceName")).toString();
+}
+
+DedicatedCloudModule::DedicatedCloudModule(Outbox *outbox) : m_outbox(outbox)
+{
+    resetToDelivered();
+}
+
+DedicatedCloudModule::~DedicatedCloudModule() = default;
+
+void DedicatedCloudModule::resetToDelivered()
+{
+    m_services.clear();
+    Service s;
+    s.properties = deliveredService(defaultServiceName());
+    User admin;
+    admin.info = deliveredAdmin();
+    s.users.emplace(admin.id(), std::move(admin));
+    s.optionStates.insert(str("advancedSecurity"), str("delivered"));
+    s.optionStates.insert(str("tokenValidation"), str("pending"));
+    s.optionStates.insert(str("snc"), str("pending"));
+    m_services.emplace(defaultServiceName(), std::move(s));
+    m_nextNetworkId = 1001;
+}
+
+DedicatedCloudModule::Service *DedicatedCloudModule::service(const QString &serviceName)
+{
+    const auto it = m_services.find(serviceName);
+    return it == m_services.end() ? nullptr : &it->second;
+}
+
+void DedicatedCloudModule::attach(SandboxContext *context)
+{
+    m_context = context;
+    registerTaskKinds();
+}
+
+void DedicatedCloudModule::registerTaskKinds()
+{
+    TaskEngine *tasks = m_context->tasks;
+    auto kind = [](const char *name, qint64 todoMs, qint64 doingMs) {
+        TaskKind k;
+        k.kind = str("dedicatedCloud.") + str(name);
+        k.name = str(name);
+        k.todoMs = todoMs;
+        k.doingMs = doingMs;
+        return k;
+    };
+
+    TaskKind add = kind("addAllowedNetwork", 1000, 3000);
+    add.onDone = [this](Task &t) { applyNetworkTask(t, true); };
+    add.onCanceled = add.onError = [this](Task &t) { applyNetworkTask(t, false); };
+    tasks->registerKind(add);
+
+    TaskKind modify = kind("modifyAllowedNetwork", 1000, 3000);
+    modify.onDone = [this](Task &t) { applyNetworkTask(t, true); };
+    modify.onCanceled = modify.onError = [this](Task &t) { applyNetworkTask(t, false); };
+    tasks->registerKind(modify);
+
+    TaskKind remove = kind("removeAllowedNetwork", 1000, 3000);
+    remove.onDone = [this](Task &t) { applyNetworkTask(t, true); };
+    remove.onCanceled = remove.onError = [this](Task &t) { applyNetworkTask(t, false); };
+    tasks->registerKind(remove);
+
+    TaskKind user = kind("changeUserProperties", 1000, 2000);
+    user.onDone = [this](Task &t) { applyUserTask(t); };
+    tasks->registerKind(user);
+
+    TaskKind update = kind("updateService", 1000, 3000);
+    update.onDone = [this](Task &t) { applyServiceTask(t); };
+    tasks->registerKind(update);
+
+    TaskKind token = kind("testTokenValidation", 500, 0);
+    token.type = str("securityOption");
+    token.waitsForExternal = true;
+    token.deadlineMs = tokenLifetimeMs;
+    token.onDone = [this](Task &t) { onTokenValidated(t); };
+    token.onCanceled = [this](Task &t) { onTokenExpired(t); };
+    tasks->registerKind(token);
+
+    TaskKind snc = kind("enableSecurityOption", 2000, 8000);
+    snc.type = str("securityOption");
+    snc.onDone = [this](Task &t) {
+        if (Service *s = service(t.serviceName)) {
+            s->optionStates.insert(t.payload.value(str("option")).toString(), str("delivered"));
+            m_context->mutated();
+        }
+    };
+    tasks->registerKind(snc);
+}
+
+void DedicatedCloudModule::registerRoutes(Router &router)
+{
+    registerServiceRoutes(router);
+    registerNetworkRoutes(router);
+    registerUserRoutes(router);
+    registerSecurityRoutes(router);
+    registerSecureInterfaceRoutes(router);
+}
+
+// -- service, tasks, geolocation -----------------------------------------------------------------
+
+void DedicatedCloudModule::registerServiceRoutes(Router &router)
+{
+    const QString p = str("/1.0/dedicatedCloud");
+    router.add("GET", p, RouteAccess::Signed, [this](SandboxRequest &) {
+        QJsonArray names;
+        for (const auto &[name, s] : m_services)
+            names.append(name);
+        return SandboxResponse::json(names);
+    });
+
+    router.add("GET", p + str("/{serviceName}"), RouteAccess::Signed, [this](SandboxRequest &r) {
+        const Service *s = service(r.param(str("serviceName")));
+        return s ? SandboxResponse::json(s->properties)
+                 : SandboxResponse::notFound(r.param(str("serviceName")));
+    });
+
+    router.add("PUT", p + str("/{serviceName}"), RouteAccess::Signed, [this](SandboxRequest &r) {
+        Service *s = service(r.param(str("serviceName")));
+        if (!s)
+            return SandboxResponse::notFound(r.param(str("serviceName")));
+        SandboxResponse error;
+        const auto body = dc::bodyObject(r, &error);
+        if (!body)
+            return error;
+        QJsonObject changes;
+        for (auto it = body->begin(); it != body->end(); ++it) {
+            const QString key = it.key();
+            const QJsonValue v = it.value();
+            if (key == str("userAccessPolicy")) {
+                if (v.toString() != str("filtered") && v.toString() != str("open"))
+                    return SandboxResponse::error(
+                            400, str("Invalid value for userAccessPolicy: expected filtered or open"));
+            } else if (key == str("userLogoutPolicy")) {
+                if (v.toString() != str("first") && v.toString() != str("last"))
+                    return SandboxResponse::error(
+                            400, str("Invalid value for userLogoutPolicy: expected first or last"));
+            } else if (key == str("userSessionTimeout") || key == str("userLimitConcurrentSession")) {
+                if (!v.isDouble() || v.toInteger(-1) < 0)
+                    return SandboxResponse::error(400, str("Invalid value for %1").arg(key));
+            } else if (key == str("description")) {
+                if (!v.isString())
+                    return SandboxResponse::error(400, str("Invalid value for description"));
+            } else if (s->properties.contains(key)) {
+                return SandboxResponse::error(400, str("The property %1 cannot be changed").arg(key));
+            } else {
+                return SandboxResponse::error(400, str("Unknown property %1").arg(key));
+            }
+            changes.insert(key, v);
+        }
+        if (changes.isEmpty())
+            return SandboxResponse::error(400, str("Nothing to change"));
+        const qint64 id = m_context->tasks->create(str("dedicatedCloud.updateService"), s->name(), {},
+                                                   QJsonObject{{str("changes"), changes}});
+        return taskResponse(id);
+    });
+
+    router.add("GET", p + str("/{serviceName}/task"), RouteAccess::Signed, [this](SandboxRequest &r) {
+        const Service *s = service(r.param(str("serviceName")));
+        return s ? taskList(*s, r, {}, 0) : SandboxResponse::notFound(r.param(str("serviceName")));
+    });
+    router.add("GET", p + str("/{serviceName}/task/{taskId}"), RouteAccess::Signed,
+               [this](SandboxRequest &r) {
+                   const Service *s = service(r.param(str("serviceName")));
+                   return s ? taskDetails(*s, r, {}, 0)
+                            : SandboxResponse::notFound(r.param(str("serviceName")));
+               });
+
+    router.add("POST", str("/1.0/me/geolocation"), RouteAccess::Signed, [this](SandboxRequest &) {
+        return SandboxResponse::json(QJsonObject{{str("ip"), m_context->clientAddress},
+                                                 {str("countryCode"), str("fr")},
+                                                 {str("continent"), str("europe")}});
+    });
+}
+
+SandboxResponse DedicatedCloudModule::taskResponse(qint64 taskId) const
+{
+    const Task *t = m_context->tasks->task(taskId);
+    return t ? SandboxResponse::json(TaskEngine::toJson(*t))
+             : SandboxResponse::error(500, str("Task %1 vanished").arg(taskId));
+}
+
+SandboxResponse DedicatedCloudModule::taskList(const Service &service, const SandboxRequest &request,
+                                               const QString &relatedKey, qint64 relatedId) const
+{
+    const QString name = request.query.queryItemValue(str("name"), QUrl::FullyDecoded);
+    QStringList states;
+    for (const QString &v : request.query.allQueryItemValues(str("state"), QUrl::FullyDecoded))
+        states += splitStates(v);
+    const QString sn = service.name();
+    const auto list = m_context->tasks->tasks([&](const Task &t) {
+        if (t.serviceName != sn)
+            return false;
+        if (!relatedKey.isEmpty() && t.related.value(relatedKey).toInteger() != relatedId)
+            return false;
+        if (!name.isEmpty() && t.name != name)
+            return false;
+        return states.isEmpty() || states.contains(taskStateName(t.state));
+    });
+    QJsonArray ids;
+    for (const Task *t : list)
+        ids.append(t->id);
+    return SandboxResponse::json(ids);
+}
+
+SandboxResponse DedicatedCloudModule::taskDetails(const Service &service,
+                                                  const SandboxRequest &request,
+                                                  const QString &relatedKey, qint64 relatedId) const
+{
+    const qint64 id = dc::idParam(request, str("taskId"));
+    const Task *t = id > 0 ? m_context->tasks->task(id) : nullptr;
+    if (!t || t->serviceName != service.name()
+        || (!relatedKey.isEmpty() && t->related.value(relatedKey).toInteger() != relatedId))
+        return SandboxResponse::notFound(request.param(str("taskId")));
+    return SandboxResponse::json(TaskEngine::toJson(*t));
+}
+
+void DedicatedCloudModule::applyServiceTask(Task &task)
+{
+    Service *s = service(task.serviceName);
+    if (!s)
+        return;
+    const QJsonObject changes = task.payload.value(str("changes")).toObject();
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        s->properties.insert(it.key(), it.value());
+    if (changes.contains(str("userAccessPolicy")))
+        s->optionStates.insert(str("accessNetworkFiltered"),
+                               changes.value(str("userAccessPolicy")).toString() == str("filtered")
+                                       ? str("delivered")
+                                       : str("disabled"));
+    m_context->mutated();
+}
+
+// -- addresses -----------------------------------------------------------------------------------
+
+bool DedicatedCloudModule::parseIpv4Block(const QString &text, QString *canonical, quint32 *base,
+                                          int *prefix, QString *error)
+{
+    static const QRegularExpression re(
+            str("^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/(\\d{1,2}))?$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch()) {
+        *error = str("Invalid IPv4 block %1: expected a.b.c.d/n").arg(text);
+        return false;
+    }
+    quint32 addr = 0;
+    for (int i = 1; i <= 4; ++i) {
+        const int octet = m.captured(i).toInt();
+        if (octet > 255) {
+            *error = str("Invalid IPv4 address in %1").arg(text);
+            return false;
+        }
+        addr = (addr << 8) | quint32(octet);
+    }
+    const int bits = m.captured(5).isEmpty() ? 32 : m.captured(5).toInt();
+    if (bits > 32) {
+        *error = str("Invalid prefix length in %1").arg(text);
+        return false;
+    }
+    const quint32 mask = bits == 0 ? 0 : ~quint32(0) << (32 - bits);
+    if ((addr & ~mask) != 0) {
+        *error = str("Invalid IPv4 block %1: host bits are set (did you mean %2/%3?)")
+                         .arg(text, QHostAddress(addr & mask).toString())
+                         .arg(bits);
+        return false;
+    }
+    *canonical = str("%1/%2").arg(QHostAddress(addr).toString()).arg(bits);
+    *base = addr;
+    *prefix = bits;
+    return true;
+}
+
+bool DedicatedCloudModule::isAddressAllowed(const Service &service, const QString &address) const
+{
+    const QHostAddress addr(address);
+    if (addr.isNull())
+        return false;
+    for (const auto &[id, n] : service.networks) {
+        if (!n.created)
+            continue;
+        const auto subnet = QHostAddress::parseSubnet(n.network);
+        if (!subnet.first.isNull() && addr.isInSubnet(subnet))
+            return true;
+    }
+    return false;
+}
+
+// -- state ---------------------------------------------------------------------------------------
+
+QJsonValue DedicatedCloudModule::saveState() const
+{
+    auto hex = [](const QByteArray &b) { return QString::fromLatin1(b.toHex()); };
+    QJsonArray services;
+    for (const auto &[name, s] : m_services) {
+        QJsonArray networks;
+        for (const auto &[id, n] : s.networks) {
+            QJsonObject o = n.toJson();
+            o.insert(str("created"), n.created);
+            networks.append(o);
+        }
+        QJsonArray users;
+        for (const auto &[id, u] : s.users) {
+            users.append(QJsonObject{{str("info"), u.info},
+                                     {str("passwordSalt"), hex(u.passwordSalt)},
+                                     {str("passwordHash"), hex(u.passwordHash)},
+                                     {str("totpSecret"), hex(u.totpSecret)}});
+        }
+        QJsonObject options;
+        for (auto it = s.optionStates.cbegin(); it != s.optionStates.cend(); ++it)
+            options.insert(it.key(), it.value());
+        QJsonArray sessions;
+        for (const ResetSession &r : s.sessions) {
+            sessions.append(QJsonObject{
+                    {str("id"), r.id}, {str("userId"), r.userId}, {str("step"), r.step},
+                    {str("smsCode"), r.smsCode}, {str("emailCode"), r.emailCode},
+                    {str("expiresMs"), r.expiresMs}, {str("attempts"), r.attempts},
+                    {str("passwordSalt"), hex(r.passwordSalt)},
+                    {str("passwordHash"), hex(r.passwordHash)},
+                    {str("totpSecret"), hex(r.totpSecret)}});
+        }
+        services.append(QJsonObject{{str("properties"), s.properties},
+                                    {str("networks"), networks},
+                                    {str("users"), users},
+                                    {str("options"), options},
+                                    {str("sessions"), sessions}});
+    }
+    return QJsonObject{{str("nextNetworkId"), m_nextNetworkId}, {str("services"), services}};
+}
+
+void DedicatedCloudModule::loadState(const QJsonValue &value)
+{
+    const QJsonObject root = value.toObject();
+    const QJsonArray services = root.value(str("services")).toArray();
+    if (services.isEmpty())
+        return; // keep the delivered state
+    auto unhex = [](const QJsonValue &v) { return QByteArray::fromHex(v.toString().toLatin1()); };
+    m_services.clear();
+    m_nextNetworkId = qMax<qint64>(1001, root.value(str("nextNetworkId")).toInteger(1001));
+    for (const QJsonValue &sv : services) {
+        const QJsonObject so = sv.toObject();
+        Service s;
+        s.properties = so.value(str("properties")).toObject();
+        for (const QJsonValue &nv : so.value(str("networks")).toArray()) {
+            const QJsonObject o = nv.toObject();
+            Network n;
+            n.id = o.value(str("networkAccessId")).toInteger();
+            n.network = o.value(str("network")).toString();
+            n.description = o.value(str("description")).toString();
+            n.state = o.value(str("state")).toString();
+            n.created = o.value(str("created")).toBool();
+            m_nextNetworkId = qMax(m_nextNetworkId, n.id + 1);
+            s.networks.emplace(n.id, std::move(n));
+        }
+        for (const QJsonValue &uv : so.value(str("users")).toArray()) {
+            const QJsonObject o = uv.toObject();
+            User u;
+            u.info = o.value(str("info")).toObject();
+            u.passwordSalt = unhex(o.value(str("passwordSalt")));
+            u.passwordHash = unhex(o.value(str("passwordHash")));
+            u.totpSecret = unhex(o.value(str("totpSecret")));
+            s.users.emplace(u.id(), std::move(u));
+        }
+        const QJsonObject options = so.value(str("options")).toObject();
+        for (auto it = options.begin(); it != options.end(); ++it)
+            s.optionStates.insert(it.key(), it.value().toString());
+        for (const QJsonValue &rv : so.value(str("sessions")).toArray()) {
+            const QJsonObject o = rv.toObject();
+            ResetSession r;
+            r.id = o.value(str("id")).toString();
+            r.userId = o.value(str("userId")).toInteger();
+            r.step = o.value(str("step")).toString();
+            r.smsCode = o.value(str("smsCode")).toString();
+            r.emailCode = o.value(str("emailCode")).toString();
+            r.expiresMs = o.value(str("expiresMs")).toInteger();
+            r.attempts = o.value(str("attempts")).toInt();
+            r.passwordSalt = unhex(o.value(str("passwordSalt")));
+            r.passwordHash = unhex(o.value(str("passwordHash")));
+            r.totpSecret = unhex(o.value(str("totpSecret")));
+            s.sessions.append(std::move(r));
+        }
+        const QString name = s.name();
+        if (!name.isEmpty())
+            m_services.emplace(name, std::move(s));
+    }
+    if (m_services.empty())
+        resetToDelivered();
+}
+
+} // namespace snc::sandbox

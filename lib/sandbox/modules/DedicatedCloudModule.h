@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sandbox/SandboxHttp.h"
+#include "sandbox/SandboxModule.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <map>
+#include <optional>
+
+namespace snc::sandbox {
+
+class Outbox;
+struct Task;
+
+/**
+ * @brief The SecNumCloud vSphere service (`/1.0/dedicatedCloud`) as delivered, for stages 1–2,
+ * plus `POST /1.0/me/geolocation` and the service's secure interface (`/secure/<sn>/…`,
+ * protocol in SecureInterfaceProtocol.h).
+ *
+ * One service, `pcc-192-0-2-1`, starts in its delivered state: the `admin` user disabled with
+ * no phone, e-mail or token-validator right, no allowed network, `userAccessPolicy` open, and
+ * `tokenValidation` and `snc` in pendingOptions.
+ *
+ * API routes (signed; field names as in the API notes, Stage 1/Stage 2/Task):
+ * - `GET /dedicatedCloud`, `GET|PUT /dedicatedCloud/{sn}` (PUT: userAccessPolicy, description,
+ *   userLogoutPolicy, userSessionTimeout, userLimitConcurrentSession → Task "updateService",
+ *   applied when done); `GET …/task?name=&state=` (ids; several states with `,` or `|`),
+ *   `GET …/task/{taskId}`.
+ * - `GET|POST …/allowedNetwork`, `GET|PUT|DELETE …/allowedNetwork/{networkAccessId}`, `GET
+ *   …/allowedNetwork/{id}/task[/{taskId}]`. POST → Task "addAllowedNetwork"; the network is
+ *   listed once the task is done. Networks are IPv4 blocks (a bare address means /32; host bits
+ *   must be clear); at most 2048 addresses in total; the same block twice → 409 (reported to
+ *   SandboxStats as a duplicate attempt). PUT → "modifyAllowedNetwork" (state toUpdate), DELETE
+ *   → "removeAllowedNetwork" (state toDelete, gone when done).
+ * - `GET …/user[?name=]`, `GET …/user/{userId}`, `POST …/user/{userId}/changeProperties` (OVH
+ *   phone form `+33.612345678`, e-mail, `tokenValidator`, rights …; unknown keys → 400) → Task
+ *   "changeUserProperties" applied when done; `GET …/user/{userId}/task[/{taskId}]`.
+ * - `GET …/passwordPolicy`.
+ * - `GET …/securityOptions`, `…/pendingOptions`, `…/compatibilityMatrix[?showIncompatible=]`,
+ *   `…/dependenciesTree?option=`, `POST …/securityOptions/resumePendingEnabling {"option"}`:
+ *   - `tokenValidation`: only when a token-validator user has phone + e-mail and is enabled with
+ *     TOTP (else 400 listing what is missing) and no token task is pending (else 409 naming it).
+ *     Creates Task "testTokenValidation" that waits for the SMS token, sends the SMS (operation
+ *     id + 6-digit token + validation link) to the outbox, and is canceled 15 minutes (sandbox
+ *     time) after creation. Validated through the secure interface → done → option delivered.
+ *   - `snc`: only once tokenValidation is delivered (else 400 MISSING_REQUIREMENTS_OPTIONS);
+ *     Task "enableSecurityOption" runs to done → option delivered, pendingOptions `[]`.
+ * - `POST /me/geolocation` → `{"ip": <simulated client address>, "countryCode":"fr",
+ *   "continent":"europe"}`.
+ *
+ * Everything is saved under the state key "dedicatedCloud" (secure-interface sessions included).
+ * Does not own the outbox (a sibling module registered on the same server).
+ */
+class DedicatedCloudModule : public SandboxModule
+{
+public:
+    static QString defaultServiceName() { return QStringLiteral("pcc-192-0-2-1"); }
+    static constexpr qint64 tokenLifetimeMs = 15 * 60 * 1000;
+    static constexpr qint64 resetCodeLifetimeMs = 15 * 60 * 1000;
+    static constexpr int maxAttempts = 5;
+    static constexpr qint64 maxAllowedAddresses = 2048;
+
+    /// Task kinds (TaskEngine registry keys) and their OVH task names.
+    static QString tokenTaskName() { return QStringLiteral("testTokenValidation"); }
+
+    explicit DedicatedCloudModule(Outbox *outbox);
+    ~DedicatedCloudModule() override;
+
+    void attach(SandboxContext *context) override;
+    void registerRoutes(Router &router) override;
+
+    QString stateKey() const override { return QStringLiteral("dedicatedCloud"); }
+    QJsonValue saveState() const override;
+    void loadState(const QJsonValue &value) override;
+
+    // -- data model (public for tests and for the secure interface routes) -------------------
+    struct Network
+    {
+        qint64 id = 0;
+        QString network;     ///< canonical "a.b.c.d/n"
+        QString description;
+        QString state;       ///< allowed | toUpdate | toDelete
+        bool created = false; ///< false while the creation task runs (not listed yet)
+        QJsonObject toJson() const;
+    };
+
+    struct User
+    {
+        QJsonObject info; ///< the public `dedicatedCloud.User` object
+        QByteArray passwordSalt;
+        QByteArray passwordHash;
+        QByteArray totpSecret; ///< raw key; empty until enrolled
+        qint64 id() const;
+        QString login() const;
+    };
+
+    /// A "password lost" flow in progress (secure interface).
+    struct ResetSession
+    {
+        QString id;
+        qint64 userId = 0;
+        QString step;      ///< codes | password | totp
+        QString smsCode;
+        QString emailCode;
+        qint64 expiresMs = 0;
+        int attempts = 0;
+        QByteArray passwordSalt;
+        QByteArray passwordHash;
+        QByteArray totpSecret;
+    };
+
+    struct Service
+    {
+        QJsonObject properties; ///< the public `dedicatedCloud.dedicatedCloud` object
+        std::map<qint64, Network> networks;
+        std::map<qint64, User> users;
+        QMap<QString, QString> optionStates; ///< option -> pending | delivered | disabled | …
+        QList<ResetSession> sessions;
+        QString name() const;
+    };
+
+    Service *service(const QString &serviceName);
+    const std::map<QString, Service> &services() const { return m_services; }
+
+    /// Parses "a.b.c.d[/n]" into its canonical form; false with a reason otherwise.
+    static bool parseIpv4Block(const QString &text, QString *canonical, quint32 *base,
+                               int *prefix, QString *error);
+    /// Is `address` inside one of the service's effective allowed networks?
+    bool isAddressAllowed(const Service &service, const QString &address) const;
+    /// Password policy object (GET …/passwordPolicy) and its server-side check (rule names).
+    static QJsonObject passwordPolicy();
+    static QStringList passwordProblems(const QString &password);
+
+private:
+    void resetToDelivered();
+    void registerTaskKinds();
+    void registerServiceRoutes(Router &router);
+    void registerNetworkRoutes(Router &router);
+    void registerUserRoutes(Router &router);
+    void registerSecurityRoutes(Router &router);
+    void registerSecureInterfaceRoutes(Router &router);
+
+    // helpers shared by the route files
+    SandboxResponse taskList(const Service &service, const SandboxRequest &request,
+                             const QString &relatedKey, qint64 relatedId) const;
+    SandboxResponse taskDetails(const Service &service, const SandboxRequest &request,
+                                const QString &relatedKey, qint64 relatedId) const;
+    SandboxResponse taskResponse(qint64 taskId) const;
+    std::optional<SandboxResponse> refuseCaller(const Service &service) const;
+    const Task *pendingTokenTask(const QString &serviceName) const;
+    qint64 requestTokenValidation(Service &service, QString *error, int *status);
+    SandboxResponse validateOperation(Service &service, const SandboxRequest &request);
+    void onTokenValidated(Task &task);
+    void onTokenExpired(Task &task);
+    void applyNetworkTask(Task &task, bool done);
+    void applyUserTask(Task &task);
+    void applyServiceTask(Task &task);
+
+    Outbox *m_outbox;
+    SandboxContext *m_context = nullptr;
+    std::map<QString, Service> m_services;
+    qint64 m_nextNetworkId = 1001;
+};
+
+} // namespace snc::sandbox

@@ -1,0 +1,280 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Stage 2 (and the entry of stage 6): security options and the 15-minute SMS token.
+#include "DedicatedCloudModule.h"
+
+#include "DedicatedCloudCommon.h"
+#include "Outbox.h"
+#include "SandboxOtp.h"
+#include "sandbox/Router.h"
+#include "sandbox/SandboxStats.h"
+#include "sandbox/TaskEngine.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace snc::sandbox {
+
+using dc::str;
+
+namespace {
+
+// The `option` enum of the API (API notes, Stage 2).
+const QStringList &knownOptions()
+{
+    static const QStringList options = {
+            str("accessNetworkFiltered"), str("advancedSecurity"), str("base"), str("contentLibrary"),
+            str("grsecKernel"), str("hds"), str("hids"), str("hipaa"), str("logForwarder"), str("nids"),
+            str("pcidss"), str("privateCustomerVlan"), str("privateGw"), str("sendLogToCustomer"),
+            str("sessionTimeout"), str("sftp"), str("snc"), str("spla"), str("sslV3"), str("tls1.2"),
+            str("tokenValidation"), str("twoFa"), str("twoFaFail2ban"), str("vrliForwarder"), str("waf")};
+    return options;
+}
+
+bool queryBool(const QUrlQuery &query, const char *name)
+{
+    return query.queryItemValue(str(name)).compare(str("true"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+const Task *DedicatedCloudModule::pendingTokenTask(const QString &serviceName) const
+{
+    const auto list = m_context->tasks->tasks([&](const Task &t) {
+        return t.serviceName == serviceName && t.name == tokenTaskName() && !t.isFinished();
+    });
+    return list.isEmpty() ? nullptr : list.first();
+}
+
+qint64 DedicatedCloudModule::requestTokenValidation(Service &s, QString *error, int *status)
+{
+    if (const Task *pending = pendingTokenTask(s.name())) {
+        *status = 409;
+        *error = str("A tokenValidation operation (task %1) is already waiting for its token: "
+                     "validate it, or wait until it expires")
+                         .arg(pending->id);
+        return 0;
+    }
+    // Who receives the token: enabled token validators with a phone and an e-mail address.
+    QList<const User *> validators;
+    QStringList missing;
+    for (const auto &[id, u] : s.users) {
+        QStringList lacks;
+        if (u.info.value(str("phoneNumber")).toString().isEmpty())
+            lacks << str("a phone number");
+        if (u.info.value(str("email")).toString().isEmpty())
+            lacks << str("an e-mail address");
+        if (!u.info.value(str("isTokenValidator")).toBool())
+            lacks << str("the token-validator right");
+        if (u.info.value(str("activationState")).toString() != str("enabled") || u.totpSecret.isEmpty())
+            lacks << str("a password and 2FA defined in the secure interface");
+        if (lacks.isEmpty())
+            validators.append(&u);
+        else if (u.login() == str("admin"))
+            missing = lacks;
+    }
+    if (validators.isEmpty()) {
+        *status = 400;
+        *error = str("No user can validate the token yet: the admin user needs %1")
+                         .arg(missing.join(str(", ")));
+        return 0;
+    }
+
+    const QString token = otp::randomDigits(6);
+    const qint64 taskId = m_context->tasks->create(
+            str("dedicatedCloud.testTokenValidation"), s.name(),
+            QJsonObject{{str("userId"), validators.first()->id()}},
+            QJsonObject{{str("token"), token}, {str("option"), str("tokenValidation")}},
+            str("Waiting for the validation token sent by SMS"));
+    m_context->stats->reportCreated(str("tokenValidationTask"), s.name());
+
+    QUrl link = m_context->baseUrl;
+    link.setPath(str("/secure/%1/operation-validation").arg(s.name()));
+    QUrlQuery q;
+    q.addQueryItem(str("task"), QString::number(taskId));
+    q.addQueryItem(str("token"), token);
+    link.setQuery(q);
+    for (const User *u : std::as_const(validators)) {
+        const QString body =
+                str("OVHcloud - Hosted Private Cloud - message for %1 user.\n"
+                    "The %2 (#%3) operation on %4 requires validation.\n"
+                    "Operation Id: %3.\n"
+                    "Confirmation token: %5.\n"
+                    "Validation interface: %6\n"
+                    "This token is valid for 15 minutes.\n"
+                    "If you do not confirm this operation before it expires, it will be canceled "
+                    "and no action will be taken.")
+                        .arg(u->login(), tokenTaskName(), QString::number(taskId), s.name(), token,
+                             link.toString());
+        m_outbox->sendSms(u->info.value(str("phoneNumber")).toString(), body, token, taskId);
+    }
+    m_context->mutated();
+    return taskId;
+}
+
+void DedicatedCloudModule::onTokenValidated(Task &task)
+{
+    task.description = str("Operation validated");
+    Service *s = service(task.serviceName);
+    if (!s)
+        return;
+    s->optionStates.insert(str("tokenValidation"), str("delivered"));
+    m_context->stats->reportRemoved(str("tokenValidationTask"), s->name());
+    const auto it = s->users.find(task.related.value(str("userId")).toInteger());
+    if (it != s->users.end()) {
+        m_outbox->sendSms(it->second.info.value(str("phoneNumber")).toString(),
+                          str("OVHcloud - Hosted Private Cloud: the %1 (#%2) operation on %3 has "
+                              "been validated.")
+                                  .arg(task.name)
+                                  .arg(task.id)
+                                  .arg(s->name()),
+                          {});
+    }
+    m_context->mutated();
+}
+
+void DedicatedCloudModule::onTokenExpired(Task &task)
+{
+    task.payload.insert(str("expired"), true);
+    task.description = str("The validation token expired after 15 minutes: the operation was "
+                           "canceled and no action was taken");
+    m_context->stats->reportRemoved(str("tokenValidationTask"), task.serviceName);
+    m_context->mutated();
+}
+
+void DedicatedCloudModule::registerSecurityRoutes(Router &router)
+{
+    const QString p = str("/1.0/dedicatedCloud/{serviceName}/securityOptions");
+
+    router.add("GET", p, RouteAccess::Signed, [this](SandboxRequest &r) {
+        return service(r.param(str("serviceName")))
+                ? SandboxResponse::json(QJsonObject{{str("state"), str("delivered")}})
+                : SandboxResponse::notFound(r.param(str("serviceName")));
+    });
+
+    router.add("GET", p + str("/pendingOptions"), RouteAccess::Signed, [this](SandboxRequest &r) {
+        const Service *s = service(r.param(str("serviceName")));
+        if (!s)
+            return SandboxResponse::notFound(r.param(str("serviceName")));
+        QJsonArray pending;
+        for (auto it = s->optionStates.cbegin(); it != s->optionStates.cend(); ++it) {
+            if (it.value() == str("pending"))
+                pending.append(it.key());
+        }
+        return SandboxResponse::json(pending);
+    });
+
+    router.add("POST", p + str("/resumePendingEnabling"), RouteAccess::Signed, [this](SandboxRequest &r) {
+        Service *s = service(r.param(str("serviceName")));
+        if (!s)
+            return SandboxResponse::notFound(r.param(str("serviceName")));
+        SandboxResponse error;
+        const auto body = dc::bodyObject(r, &error);
+        if (!body)
+            return error;
+        const QString option = body->value(str("option")).toString();
+        if (option.isEmpty())
+            return SandboxResponse::error(400, str("Missing parameter option"));
+        if (!knownOptions().contains(option))
+            return SandboxResponse::error(400, str("Invalid value for option: %1").arg(option));
+        if (s->optionStates.value(option) != str("pending"))
+            return SandboxResponse::error(400, str("The option %1 is not pending").arg(option));
+
+        if (option == str("tokenValidation")) {
+            QString reason;
+            int status = 400;
+            const qint64 taskId = requestTokenValidation(*s, &reason, &status);
+            if (taskId == 0)
+                return SandboxResponse::error(status, reason);
+            return taskResponse(taskId);
+        }
+        if (option == str("snc")) {
+            if (s->optionStates.value(str("tokenValidation")) != str("delivered"))
+                return SandboxResponse::error(
+                        400, str("MISSING_REQUIREMENTS_OPTIONS: enable tokenValidation first"));
+            const auto running = m_context->tasks->tasks([&](const Task &t) {
+                return t.serviceName == s->name() && t.name == str("enableSecurityOption")
+                        && !t.isFinished() && t.payload.value(str("option")).toString() == option;
+            });
+            if (!running.isEmpty())
+                return SandboxResponse::error(
+                        409, str("The option %1 is already being enabled (task %2)")
+                                     .arg(option)
+                                     .arg(running.first()->id));
+            const qint64 taskId = m_context->tasks->create(
+                    str("dedicatedCloud.enableSecurityOption"), s->name(), {},
+                    QJsonObject{{str("option"), option}});
+            m_context->stats->reportCreated(str("enableSecurityOption"), option);
+            return taskResponse(taskId);
+        }
+        return SandboxResponse::error(400, str("The option %1 cannot be resumed here").arg(option));
+    });
+
+    router.add("GET", p + str("/compatibilityMatrix"), RouteAccess::Signed, [this](SandboxRequest &r) {
+        const Service *s = service(r.param(str("serviceName")));
+        if (!s)
+            return SandboxResponse::notFound(r.param(str("serviceName")));
+        const bool showIncompatible = queryBool(r.query, "showIncompatible");
+        struct Entry
+        {
+            const char *name;
+            const char *description;
+        };
+        const Entry entries[] = {
+                {"advancedSecurity", "Advanced security"},
+                {"accessNetworkFiltered", "Access restricted to allowed networks"},
+                {"twoFa", "Two-factor authentication"},
+                {"tokenValidation", "Validation of sensitive operations by SMS token"},
+                {"snc", "SecNumCloud qualification"},
+                {"hds", "Health data hosting (HDS)"},
+                {"pcidss", "PCI DSS"},
+        };
+        QJsonArray list;
+        for (const Entry &e : entries) {
+            const QString name = str(e.name);
+            QString state = s->optionStates.value(name, str("disabled"));
+            if (name == str("twoFa"))
+                state = str("delivered");
+            const bool enabled = state == str("delivered");
+            QJsonObject o{{str("name"), name},
+                          {str("description"), str(e.description)},
+                          {str("enabled"), enabled},
+                          {str("state"), state}};
+            bool compatible = true;
+            if (name == str("snc") && !enabled
+                && s->optionStates.value(str("tokenValidation")) != str("delivered")) {
+                compatible = false;
+                o.insert(str("reason"), QJsonObject{{str("code"), str("MISSING_REQUIREMENTS_OPTIONS")},
+                                                    {str("message"), str("Requires tokenValidation")}});
+            } else if (name == str("hds") || name == str("pcidss")) {
+                compatible = false;
+                o.insert(str("reason"), QJsonObject{{str("code"), str("CONFLICTING_OPTIONS")},
+                                                    {str("message"), str("Ordered as a service pack")}});
+            }
+            o.insert(str("compatible"), compatible);
+            if (compatible || showIncompatible)
+                list.append(o);
+        }
+        return SandboxResponse::json(list);
+    });
+
+    router.add("GET", p + str("/dependenciesTree"), RouteAccess::Signed, [this](SandboxRequest &r) {
+        if (!service(r.param(str("serviceName"))))
+            return SandboxResponse::notFound(r.param(str("serviceName")));
+        const QString option = r.query.queryItemValue(str("option"));
+        if (option.isEmpty())
+            return SandboxResponse::error(400, str("Missing parameter option"));
+        if (!knownOptions().contains(option))
+            return SandboxResponse::error(400, str("Invalid value for option: %1").arg(option));
+        QJsonArray required;
+        if (option == str("snc"))
+            required = QJsonArray{str("advancedSecurity"), str("tokenValidation")};
+        else if (option == str("tokenValidation") || option == str("twoFa"))
+            required = QJsonArray{str("advancedSecurity")};
+        return SandboxResponse::json(QJsonObject{{str("requires"), required},
+                                                 {str("depends"), QJsonArray()},
+                                                 {str("conflicts"), QJsonArray()}});
+    });
+}
+
+} // namespace snc::sandbox

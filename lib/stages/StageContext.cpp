@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stages/StageContext.h"
+
+#include "api/ApiClient.h"
+#include "core/Clock.h"
+#include "secrets/SecretStore.h"
+
+#include <QDateTime>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace snc {
+
+StageContext::StageContext(ApiClient *api, SecretStore *secrets, Clock *clock, QObject *parent)
+    : QObject(parent), m_api(api), m_secrets(secrets), m_clock(clock)
+{
+}
+
+void StageContext::setServiceName(const QString &serviceName)
+{
+    if (m_serviceName == serviceName)
+        return;
+    m_serviceName = serviceName;
+    emit serviceChanged(serviceName);
+}
+
+QString StageContext::servicePath() const
+{
+    if (m_serviceName.isEmpty())
+        return {};
+    return u"/dedicatedCloud/%1"_s.arg(encodePathSegment(m_serviceName));
+}
+
+void StageContext::setEndpoint(const Endpoint &endpoint, bool practiceSandbox)
+{
+    const bool same = m_endpoint.id == endpoint.id && m_endpoint.apiBase == endpoint.apiBase
+            && m_practiceSandbox == practiceSandbox;
+    m_endpoint = endpoint;
+    m_practiceSandbox = practiceSandbox;
+    if (!same)
+        emit endpointChanged();
+}
+
+QUrl StageContext::productionSecureInterface(const QString &serviceName)
+{
+    if (serviceName.isEmpty())
+        return {};
+    // The final '/' matters: OVHcloud's page does not load without it.
+    return QUrl(u"https://%1.ovh.com/secure/"_s.arg(encodePathSegment(serviceName)));
+}
+
+QUrl StageContext::secureInterfaceBase() const
+{
+    if (m_serviceName.isEmpty())
+        return {};
+    if (!m_practiceSandbox)
+        return productionSecureInterface(m_serviceName);
+    QUrl base = m_endpoint.apiBase;
+    QString path = base.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    base.setPath(u"%1/secure/%2/"_s.arg(path, m_serviceName));
+    return base;
+}
+
+QUrl StageContext::operationValidationUrl(qint64 taskId, const QString &token) const
+{
+    const QUrl base = secureInterfaceBase();
+    if (base.isEmpty())
+        return {};
+    QUrl url = base.resolved(QUrl(u"operation-validation"_s));
+    QUrlQuery q;
+    q.addQueryItem(u"task"_s, QString::number(taskId));
+    q.addQueryItem(u"token"_s, token);
+    url.setQuery(q);
+    return url;
+}
+
+qint64 StageContext::serverNowMs() const
+{
+    const qint64 local = m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
+    const qint64 delta = m_api ? m_api->timeDeltaSeconds() * 1000 : 0;
+    return local + delta;
+}
+
+} // namespace snc

@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stages/StageModel.h"
+
+#include "api/ApiCall.h"
+#include "stages/StageContext.h"
+
+namespace snc {
+
+StageModel::StageModel(StageContext *context, QObject *parent)
+    : QObject(parent), m_context(context)
+{
+}
+
+StageContext *StageModel::context() const
+{
+    return m_context;
+}
+
+StageModel::~StageModel()
+{
+    abortTracked();
+}
+
+void StageModel::cancel()
+{
+    abortTracked();
+}
+
+QString StageModel::statusText() const
+{
+    return statusName(m_status);
+}
+
+QString StageModel::lastErrorMessage() const
+{
+    return m_lastError ? m_lastError->userMessage() : QString();
+}
+
+void StageModel::clearError()
+{
+    if (!m_lastError)
+        return;
+    m_lastError.reset();
+    emit changed();
+}
+
+QString StageModel::statusName(Status status)
+{
+    switch (status) {
+    case Status::Unknown:
+        return tr("Not checked yet", "@info stage status");
+    case Status::NotStarted:
+        return tr("Not started", "@info stage status");
+    case Status::InProgress:
+        return tr("In progress", "@info stage status");
+    case Status::WaitingForUser:
+        return tr("Waiting for you", "@info stage status");
+    case Status::Done:
+        return tr("Done", "@info stage status");
+    case Status::Failed:
+        return tr("Failed", "@info stage status");
+    }
+    return {};
+}
+
+void StageModel::setStatus(Status status)
+{
+    if (m_status == status)
+        return;
+    const bool wasComplete = isComplete();
+    m_status = status;
+    emit statusChanged(status);
+    if (wasComplete != isComplete())
+        emit completeChanged(isComplete());
+}
+
+void StageModel::beginWork()
+{
+    if (m_busy++ == 0)
+        emit busyChanged(true);
+}
+
+void StageModel::endWork()
+{
+    if (m_busy == 0)
+        return;
+    if (--m_busy == 0)
+        emit busyChanged(false);
+}
+
+void StageModel::reportError(const ApiError &error)
+{
+    m_lastError = error;
+    emit errorOccurred(error);
+    emit changed();
+}
+
+void StageModel::reportValidationError(const QString &message)
+{
+    ApiError e = ApiError::make(ApiError::Kind::Validation, QStringLiteral("local check"));
+    e.serverMessage = message;
+    reportError(e);
+}
+
+ApiCall *StageModel::track(ApiCall *call)
+{
+    // Drop pointers to calls that already finished (they delete themselves).
+    m_calls.removeIf([](const QPointer<ApiCall> &c) { return c.isNull(); });
+    m_calls.append(call);
+    return call;
+}
+
+void StageModel::abortTracked()
+{
+    const auto calls = m_calls;
+    m_calls.clear();
+    for (const QPointer<ApiCall> &c : calls) {
+        if (c)
+            c->abort();
+    }
+}
+
+} // namespace snc

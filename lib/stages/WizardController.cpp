@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stages/WizardController.h"
+
+#include "stages/PlaceholderStageModel.h"
+#include "stages/StageContext.h"
+#include "stages/connection/ConnectionModel.h"
+#include "stages/networks/AllowedNetworksModel.h"
+#include "stages/security/AdminSecurityModel.h"
+
+#include <memory>
+
+namespace snc {
+
+WizardController::WizardController(ApiClient *api, SecretStore *secrets, Clock *clock,
+                                   QSettings *settings, QObject *parent)
+    : QObject(parent),
+      m_context(new StageContext(api, secrets, clock, this)),
+      m_settings(settings),
+      m_connection(new ConnectionModel(m_context, &m_settings, this))
+{
+    connect(m_connection, &StageModel::statusChanged, this, &WizardController::navigationChanged);
+    connect(m_connection, &ConnectionModel::selectedServiceChanged, this, &WizardController::navigationChanged);
+    connect(m_context, &StageContext::serviceChanged, this, &WizardController::onServiceChanged);
+    createStages();
+}
+
+WizardController::~WizardController()
+{
+    // Stages first: they hold pointers into the context.
+    qDeleteAll(m_stages);
+    m_stages.clear();
+}
+
+void WizardController::createStages()
+{
+    auto *networks = new AllowedNetworksModel(m_context, this);
+    auto *security = new AdminSecurityModel(m_context, this);
+    security->setSettings(&m_settings);
+    m_stages << networks << security;
+    // Stages 3–6: replace each line with its model when it exists.
+    m_stages << new PlaceholderStageModel(3, m_context, this);
+    m_stages << new PlaceholderStageModel(4, m_context, this);
+    m_stages << new PlaceholderStageModel(5, m_context, this);
+    m_stages << new PlaceholderStageModel(6, m_context, this);
+    for (StageModel *s : std::as_const(m_stages))
+        wireStage(s);
+}
+
+void WizardController::wireStage(StageModel *model)
+{
+    connect(model, &StageModel::statusChanged, this, &WizardController::navigationChanged);
+    connect(model, &StageModel::completeChanged, this, &WizardController::navigationChanged);
+}
+
+AllowedNetworksModel *WizardController::allowedNetworks() const
+{
+    return qobject_cast<AllowedNetworksModel *>(stage(1));
+}
+
+AdminSecurityModel *WizardController::adminSecurity() const
+{
+    return qobject_cast<AdminSecurityModel *>(stage(2));
+}
+
+StageModel *WizardController::stage(int number) const
+{
+    if (number == 0)
+        return m_connection;
+    if (number < 1 || number > m_stages.size())
+        return nullptr;
+    return m_stages.at(number - 1);
+}
+
+void WizardController::setStage(int number, StageModel *model)
+{
+    if (number < 1 || number > m_stages.size() || !model)
+        return;
+    StageModel *old = m_stages.at(number - 1);
+    if (old == model)
+        return;
+    model->setParent(this);
+    m_stages[number - 1] = model;
+    wireStage(model);
+    if (old) {
+        old->cancel();
+        old->deleteLater();
+    }
+    emit stageReplaced(number, model);
+    emit navigationChanged();
+}
+
+void WizardController::setCurrentPage(int page)
+{
+    page = qBound(0, page, stageCount);
+    if (page == m_currentPage)
+        return;
+    m_currentPage = page;
+    m_settings.setCurrentStage(page);
+    emit currentPageChanged(page);
+    emit navigationChanged();
+}
+
+bool WizardController::canGoNext() const
+{
+    if (m_currentPage >= stageCount)
+        return false;
+    const StageModel *s = stage(m_currentPage);
+    return s && s->isComplete();
+}
+
+void WizardController::goNext()
+{
+    if (canGoNext())
+        setCurrentPage(m_currentPage + 1);
+}
+
+void WizardController::goBack()
+{
+    if (canGoBack())
+        setCurrentPage(m_currentPage - 1);
+}
+
+int WizardController::firstIncompletePage() const
+{
+    if (!m_connection->isComplete())
+        return 0;
+    for (int n = 1; n <= stageCount; ++n) {
+        if (!stage(n)->isComplete())
+            return n;
+    }
+    return stageCount;
+}
+
+void WizardController::refreshAll()
+{
+    if (isRefreshing())
+        return;
+    m_pendingRefresh = int(m_stages.size());
+    emit refreshingChanged(true);
+    const QList<StageModel *> stages = m_stages;
+    for (StageModel *s : stages) {
+        // One answer per stage for this round, whatever else the stage emits later.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(s, &StageModel::refreshed, this, [this, connection](bool) {
+            QObject::disconnect(*connection);
+            if (--m_pendingRefresh > 0)
+                return;
+            emit refreshingChanged(false);
+            emit navigationChanged();
+            if (m_jumpAfterRefresh) {
+                m_jumpAfterRefresh = false;
+                setCurrentPage(firstIncompletePage());
+            }
+            emit refreshAllFinished();
+        });
+        s->refresh();
+    }
+}
+
+void WizardController::resume()
+{
+    m_jumpAfterRefresh = true;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_connection, &StageModel::refreshed, this, [this, connection](bool ok) {
+        QObject::disconnect(*connection);
+        if (ok && m_connection->isComplete()) {
+            refreshAll();
+        } else {
+            // Not connected (keys missing, authorization expired, no service): start there.
+            m_jumpAfterRefresh = false;
+            setCurrentPage(0);
+            emit refreshAllFinished();
+        }
+    });
+    m_connection->resume();
+}
+
+void WizardController::onServiceChanged()
+{
+    emit navigationChanged();
+}
+
+} // namespace snc

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stages/WizardSettings.h"
+
+#include "secrets/SecretStore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace snc {
+
+namespace {
+
+// Service names and keys are escaped so a '/' in them cannot create a settings sub-group.
+QString taskKey(const QString &serviceName, const QString &key)
+{
+    return u"pendingTasks/%1"_s.arg(SecretKeys::make({serviceName, key}).replace(u'/', u'|'));
+}
+
+} // namespace
+
+WizardSettings::WizardSettings(QSettings *settings) : m_settings(settings) {}
+
+QString WizardSettings::endpointId() const
+{
+    return m_settings ? m_settings->value(u"connection/endpoint"_s).toString() : QString();
+}
+
+void WizardSettings::setEndpointId(const QString &id)
+{
+    if (m_settings)
+        m_settings->setValue(u"connection/endpoint"_s, id);
+}
+
+QString WizardSettings::applicationKey() const
+{
+    return m_settings ? m_settings->value(u"connection/applicationKey"_s).toString() : QString();
+}
+
+void WizardSettings::setApplicationKey(const QString &applicationKey)
+{
+    if (m_settings)
+        m_settings->setValue(u"connection/applicationKey"_s, applicationKey);
+}
+
+QString WizardSettings::serviceName() const
+{
+    return m_settings ? m_settings->value(u"connection/service"_s).toString() : QString();
+}
+
+void WizardSettings::setServiceName(const QString &serviceName)
+{
+    if (m_settings)
+        m_settings->setValue(u"connection/service"_s, serviceName);
+}
+
+int WizardSettings::currentStage() const
+{
+    return m_settings ? m_settings->value(u"wizard/currentStage"_s, 0).toInt() : 0;
+}
+
+void WizardSettings::setCurrentStage(int stage)
+{
+    if (m_settings)
+        m_settings->setValue(u"wizard/currentStage"_s, stage);
+}
+
+qint64 WizardSettings::pendingTask(const QString &serviceName, const QString &key) const
+{
+    if (!m_settings || serviceName.isEmpty())
+        return 0;
+    return m_settings->value(taskKey(serviceName, key), 0).toLongLong();
+}
+
+void WizardSettings::setPendingTask(const QString &serviceName, const QString &key, qint64 taskId)
+{
+    if (!m_settings || serviceName.isEmpty())
+        return;
+    if (taskId <= 0)
+        m_settings->remove(taskKey(serviceName, key));
+    else
+        m_settings->setValue(taskKey(serviceName, key), taskId);
+}
+
+void WizardSettings::clearPendingTask(const QString &serviceName, const QString &key)
+{
+    if (m_settings && !serviceName.isEmpty())
+        m_settings->remove(taskKey(serviceName, key));
+}
+
+void WizardSettings::sync()
+{
+    if (m_settings)
+        m_settings->sync();
+}
+
+} // namespace snc

@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stages/security/ProductionSecureInterface.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "stages/StageContext.h"
+
+#include <QJsonObject>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace snc {
+
+struct ProductionSecureInterface::Private
+{
+    QTimer *timer = nullptr;
+    QPointer<ApiCall> call;
+};
+
+namespace {
+
+ApiError notHere()
+{
+    ApiError e = ApiError::make(ApiError::Kind::Validation, u"production secure interface"_s);
+    e.serverMessage = QCoreApplication::translate(
+            "snc::ProductionSecureInterface",
+            "On OVHcloud this step is done on the secure interface web page, not in the wizard.",
+            "@error");
+    return e;
+}
+
+} // namespace
+
+ProductionSecureInterface::ProductionSecureInterface(StageContext *context, QObject *parent)
+    : SecureInterface(context, parent), d(new Private)
+{
+    d->timer = new QTimer(this);
+    d->timer->setInterval(10000);
+    connect(d->timer, &QTimer::timeout, this, &ProductionSecureInterface::poll);
+}
+
+ProductionSecureInterface::~ProductionSecureInterface()
+{
+    if (d->call)
+        d->call->abort();
+    delete d;
+}
+
+void ProductionSecureInterface::setPollIntervalMs(int ms)
+{
+    d->timer->setInterval(qMax(1, ms));
+}
+
+void ProductionSecureInterface::startPasswordReset(const QString &login)
+{
+    Q_UNUSED(login); // the page asks for it
+    const QUrl url = baseUrl();
+    if (url.isEmpty()) {
+        emit failed(notHere());
+        return;
+    }
+    emit openUrlRequested(url);
+    if (step() == Step::Enabled)
+        return;
+    setStep(Step::External);
+    if (!m_accountPath.isEmpty())
+        d->timer->start();
+}
+
+void ProductionSecureInterface::submitCodes(SecretBytes, SecretBytes)
+{
+    emit failed(notHere());
+}
+
+void ProductionSecureInterface::definePassword(SecretBytes)
+{
+    emit failed(notHere());
+}
+
+void ProductionSecureInterface::confirmTotp(SecretBytes)
+{
+    emit failed(notHere());
+}
+
+void ProductionSecureInterface::validateOperation(qint64 taskId, SecretBytes token)
+{
+    const StageContext *ctx = context();
+    const QUrl url = ctx ? ctx->operationValidationUrl(taskId, token.exposeString()) : QUrl();
+    if (url.isEmpty()) {
+        emit failed(notHere());
+        return;
+    }
+    // The URL carries the token (OVHcloud's page takes it that way): opened, never logged.
+    emit openUrlRequested(url);
+    emit operationValidationSent(taskId);
+}
+
+void ProductionSecureInterface::cancel()
+{
+    d->timer->stop();
+    if (d->call)
+        d->call->abort();
+    setBusy(false);
+    if (step() != Step::Enabled)
+        setStep(Step::Idle);
+}
+
+void ProductionSecureInterface::poll()
+{
+    StageContext *ctx = context();
+    if (!ctx || !ctx->api() || m_accountPath.isEmpty() || d->call)
+        return;
+    ApiCall *call = ctx->api()->get(m_accountPath);
+    d->call = call;
+    call->onFinished(this, [this](const Result<QJsonValue> &r) {
+        d->call = nullptr;
+        if (!r.ok())
+            return; // keep watching; transient errors are expected while the user works
+        if (r.value().toObject().value("activationState"_L1).toString() == "enabled"_L1) {
+            d->timer->stop();
+            markEnabled();
+        }
+    });
+}
+
+} // namespace snc

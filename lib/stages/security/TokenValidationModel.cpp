@@ -1,0 +1,540 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stages/security/TokenValidationModel.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "core/Log.h"
+#include "stages/StageContext.h"
+#include "stages/WizardSettings.h"
+#include "stages/security/SecureInterface.h"
+#include "tasks/Countdown.h"
+#include "tasks/TaskPoller.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QTimer>
+
+#include <algorithm>
+#include <utility>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace snc {
+
+namespace {
+
+ApiError validationError(const QString &message)
+{
+    ApiError e = ApiError::make(ApiError::Kind::Validation, u"local check"_s);
+    e.serverMessage = message;
+    return e;
+}
+
+/// Server time of a task's creation (executionDate), or 0.
+qint64 taskCreationMs(const QJsonObject &task)
+{
+    for (const char *field : {"executionDate", "lastModificationDate"}) {
+        const QDateTime t = QDateTime::fromString(task.value(QLatin1String(field)).toString(), Qt::ISODateWithMs);
+        if (t.isValid())
+            return t.toMSecsSinceEpoch();
+    }
+    return 0;
+}
+
+} // namespace
+
+TokenValidationModel::TokenValidationModel(StageContext *context, SecureInterface *secureInterface,
+                                           QObject *parent)
+    : QObject(parent), m_context(context), m_countdown(new Countdown(context ? context->clock() : nullptr, this)),
+      m_poller(new TaskPoller(context ? context->api() : nullptr, this))
+{
+    m_countdown->setServerDeltaSource([this] {
+        return m_context && m_context->api() ? m_context->api()->timeDeltaSeconds() * 1000 : 0;
+    });
+    connect(m_countdown, &Countdown::expired, this, [this] {
+        // The countdown is a hint; the server's cancel is the truth, so the task stays followed.
+        if (m_state == State::WaitingForToken || m_state == State::Validating) {
+            setState(State::Expired);
+            emit expired();
+        }
+    });
+    connect(m_poller, &TaskPoller::finished, this, [this](TaskPoller::Outcome outcome) {
+        const ApiError error = m_lastError;
+        switch (outcome) {
+        case TaskPoller::Outcome::Done:
+            m_countdown->stop();
+            if (m_settings && m_context)
+                m_settings->clearPendingTask(m_context->serviceName(), optionName());
+            setState(State::Done);
+            emit validated();
+            // The option leaves pendingOptions: read it back for the stage status.
+            refresh();
+            break;
+        case TaskPoller::Outcome::Canceled: {
+            m_countdown->stop();
+            if (m_settings && m_context)
+                m_settings->clearPendingTask(m_context->serviceName(), optionName());
+            const bool was = m_state == State::Expired;
+            setState(State::Expired);
+            if (!was)
+                emit expired();
+            break;
+        }
+        case TaskPoller::Outcome::Error:
+        case TaskPoller::Outcome::PollFailed:
+            m_countdown->stop();
+            setState(State::Failed);
+            break;
+        default:
+            break;
+        }
+    });
+    connect(m_poller, &TaskPoller::failed, this, [this](const ApiError &e) {
+        if (e.errorCode != "TASK_CANCELED"_L1)
+            fail(e);
+    });
+    setSecureInterface(secureInterface);
+    if (context) {
+        connect(context, &StageContext::serviceChanged, this, [this] {
+            cancel();
+            m_taskId = 0;
+            m_pendingOptions.clear();
+            setState(State::Unknown);
+        });
+    }
+}
+
+TokenValidationModel::~TokenValidationModel() = default;
+
+void TokenValidationModel::setSecureInterface(SecureInterface *secureInterface)
+{
+    if (m_secure)
+        disconnect(m_secure, nullptr, this, nullptr);
+    m_secure = secureInterface;
+    if (!m_secure)
+        return;
+    connect(m_secure, &SecureInterface::operationValidationSent, this, [this](qint64 taskId) {
+        if (taskId != m_taskId || m_state != State::Validating)
+            return;
+        endWork();
+        // Production only opened the page: the user may still have to confirm there, so the
+        // token stays typeable; the task poll tells when it is done either way.
+        if (!m_secure->isEmbedded())
+            setState(State::WaitingForToken);
+    });
+    connect(m_secure, &SecureInterface::failed, this, [this](const ApiError &e) {
+        if (m_state != State::Validating)
+            return; // an error of the password steps, not ours
+        endWork();
+        if (e.kind == ApiError::Kind::Expired) {
+            m_countdown->stop();
+            setState(State::Expired);
+            emit expired();
+        } else {
+            setState(State::WaitingForToken);
+        }
+        fail(e);
+    });
+}
+
+// ---- Texts and pure checks ---------------------------------------------------------------
+
+QString TokenValidationModel::expiredText()
+{
+    return tr("The token has expired: the operation was canceled. Send a new token to try again.",
+              "@info");
+}
+
+QString TokenValidationModel::stateText() const
+{
+    switch (m_state) {
+    case State::Unknown:
+        return tr("Not checked yet", "@info token state");
+    case State::NotPending:
+        return tr("Token validation is not pending on this service.", "@info token state");
+    case State::Ready:
+        return tr("Ready: send the token to the admin user's phone.", "@info token state");
+    case State::Requesting:
+        return tr("Requesting the token…", "@info token state");
+    case State::WaitingForToken:
+        return tr("An SMS with the operation id and a 6-digit token was sent. Type the token "
+                  "before the time runs out.", "@info token state");
+    case State::Validating:
+        return tr("Validating the token…", "@info token state");
+    case State::Done:
+        return tr("Token validation is enabled.", "@info token state");
+    case State::Expired:
+        return expiredText();
+    case State::Failed:
+        return tr("Token validation failed: %1", "@info token state").arg(m_lastError.userMessage());
+    }
+    return {};
+}
+
+bool TokenValidationModel::canRequest() const
+{
+    return !isBusy() && (m_state == State::Ready || m_state == State::Expired || m_state == State::Failed);
+}
+
+QString TokenValidationModel::normalizeToken(const QString &input)
+{
+    QString t;
+    for (QChar c : input) {
+        if (c.isSpace())
+            continue;
+        t += c;
+    }
+    if (t.size() != 6)
+        return {};
+    for (QChar c : t) {
+        if (c < u'0' || c > u'9')
+            return {};
+    }
+    return t;
+}
+
+QString TokenValidationModel::tokenProblem(const QString &input)
+{
+    if (input.trimmed().isEmpty() || !normalizeToken(input).isEmpty())
+        return {};
+    return tr("The token is exactly 6 digits, as in the SMS.", "@error");
+}
+
+QStringList TokenValidationModel::taskNames()
+{
+    // The SMS names the operation "testTokenValidation" (guide, step 2). One name only: every
+    // name searched costs calls against the API's rate limit on each refresh.
+    return {u"testTokenValidation"_s};
+}
+
+// ---- State --------------------------------------------------------------------------------
+
+void TokenValidationModel::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void TokenValidationModel::beginWork()
+{
+    if (m_busy++ == 0)
+        emit busyChanged(true);
+}
+
+void TokenValidationModel::endWork()
+{
+    if (m_busy > 0 && --m_busy == 0)
+        emit busyChanged(false);
+}
+
+void TokenValidationModel::fail(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Canceled)
+        return;
+    m_lastError = error;
+    emit errorOccurred(error);
+}
+
+void TokenValidationModel::cancel()
+{
+    ++m_generation;
+    m_poller->stop();
+    m_countdown->stop();
+    while (m_busy > 0)
+        endWork();
+    const auto waiters = std::exchange(m_readWaiters, {});
+    for (const auto &w : waiters)
+        w(false);
+}
+
+void TokenValidationModel::refresh()
+{
+    readState([this](bool ok) { emit refreshed(ok); });
+}
+
+/**
+ * Reads pendingOptions and looks for a running token task: the remembered id first, then the
+ * service's tasks by name. A running task is adopted (countdown, poll). `then(ok)` at the end.
+ */
+void TokenValidationModel::readState(std::function<void(bool ok)> then)
+{
+    StageContext *ctx = m_context;
+    if (!ctx || !ctx->api() || ctx->serviceName().isEmpty()) {
+        QTimer::singleShot(0, this, [then] { then(false); });
+        return;
+    }
+    m_readWaiters.append(std::move(then));
+    if (m_readWaiters.size() > 1)
+        return; // joins the read in flight
+    then = [this](bool ok) {
+        const auto waiters = std::exchange(m_readWaiters, {});
+        for (const auto &w : waiters)
+            w(ok);
+    };
+    const quint64 gen = m_generation;
+    ApiClient *api = ctx->api();
+    const QString base = ctx->servicePath();
+    qCDebug(lcStage) << "tokenValidation: reading state";
+    beginWork();
+
+    struct Read
+    {
+        int pending = 0;
+        bool failed = false;
+        ApiError error;
+        QStringList pendingOptions;
+        QList<QJsonObject> tasks;
+    };
+    auto read = std::make_shared<Read>();
+    auto finish = [this, gen, read, then] {
+        if (--read->pending > 0)
+            return;
+        if (gen != m_generation)
+            return; // canceled: cancel() ended the work and answered the waiters
+        endWork();
+        if (read->failed) {
+            qCDebug(lcStage) << "tokenValidation: read failed" << read->error.logLine();
+            fail(read->error);
+            then(false);
+            return;
+        }
+        m_pendingOptions = read->pendingOptions;
+        qCDebug(lcStage) << "tokenValidation: pending options" << m_pendingOptions << "tasks"
+                         << read->tasks.size() << "state" << m_state;
+        // The newest running task wins (there should be one at most).
+        QJsonObject running;
+        QJsonObject rememberedEnd;
+        const qint64 remembered = m_settings ? m_settings->pendingTask(m_context->serviceName(), optionName()) : 0;
+        for (const QJsonObject &t : read->tasks) {
+            const QString st = t.value("state"_L1).toString();
+            if (!TaskPoller::isFinalState(st)) {
+                if (running.isEmpty() || TaskPoller::taskIdOf(t) > TaskPoller::taskIdOf(running))
+                    running = t;
+            } else if (TaskPoller::taskIdOf(t) == remembered
+                       || (m_poller->isRunning() && TaskPoller::taskIdOf(t) == m_taskId)) {
+                rememberedEnd = t;
+            }
+        }
+        if (running.isEmpty() && !rememberedEnd.isEmpty() && m_poller->isRunning()
+            && TaskPoller::taskIdOf(rememberedEnd) == m_taskId) {
+            // This fresh read is newer than the poller's last answer: the task we follow ended.
+            m_poller->stop();
+            m_countdown->stop();
+        }
+        if (!running.isEmpty()) {
+            adoptTask(running);
+        } else if (m_poller->isRunning()) {
+            // Our own task is being followed; keep the state it gives.
+        } else if (!rememberedEnd.isEmpty()) {
+            const QString st = rememberedEnd.value("state"_L1).toString();
+            if (m_settings)
+                m_settings->clearPendingTask(m_context->serviceName(), optionName());
+            m_taskId = TaskPoller::taskIdOf(rememberedEnd);
+            if (st == "canceled"_L1 && isOptionPending())
+                setState(State::Expired);
+            else if (st == "done"_L1 && !isOptionPending())
+                setState(State::Done);
+            else
+                setState(isOptionPending() ? State::Ready : State::NotPending);
+        } else if (m_state == State::Done && !isOptionPending()) {
+            // stays Done
+        } else if (m_state == State::Expired && isOptionPending()) {
+            // stays Expired until a new token is requested
+        } else {
+            setState(isOptionPending() ? State::Ready : State::NotPending);
+        }
+        then(true);
+    };
+    auto failWith = [read](const ApiError &e) {
+        if (!read->failed) {
+            read->failed = true;
+            read->error = e;
+        }
+    };
+    auto getTask = [this, api, base, read, finish, failWith](qint64 id) {
+        ++read->pending;
+        ApiCall *c = api->get(u"%1/task/%2"_s.arg(base).arg(id));
+        c->onFinished(this, [read, finish, failWith](const Result<QJsonValue> &r) {
+            if (r.ok() && r.value().isObject())
+                read->tasks << r.value().toObject();
+            else if (!r.ok() && r.error().kind != ApiError::Kind::NotFound)
+                failWith(r.error());
+            finish();
+        });
+    };
+
+    read->pending = 1;
+    ApiCall *options = api->get(base + "/securityOptions/pendingOptions"_L1);
+    options->onFinished(this, [read, finish, failWith](const Result<QJsonValue> &r) {
+        if (r.ok()) {
+            for (const QJsonValue &v : r.value().toArray())
+                read->pendingOptions << v.toString();
+        } else {
+            failWith(r.error());
+        }
+        finish();
+    });
+    const qint64 remembered = m_settings ? m_settings->pendingTask(ctx->serviceName(), optionName()) : 0;
+    if (remembered > 0)
+        getTask(remembered);
+    for (const QString &name : taskNames()) {
+        ++read->pending;
+        QUrlQuery q;
+        q.addQueryItem(u"name"_s, name);
+        ApiCall *c = api->get(base + "/task"_L1, q);
+        c->onFinished(this, [read, finish, failWith, getTask, remembered](const Result<QJsonValue> &r) {
+            if (r.ok()) {
+                QList<qint64> ids;
+                for (const QJsonValue &v : r.value().toArray())
+                    ids << qint64(v.toDouble());
+                std::sort(ids.begin(), ids.end(), std::greater<qint64>());
+                // The newest is enough: one token task at a time, older ones ended long ago.
+                for (int i = 0; i < ids.size() && i < 1; ++i) {
+                    if (ids.at(i) != remembered)
+                        getTask(ids.at(i));
+                }
+            } else if (r.error().kind != ApiError::Kind::NotFound) {
+                failWith(r.error());
+            }
+            finish();
+        });
+    }
+}
+
+void TokenValidationModel::adoptTask(const QJsonObject &task)
+{
+    const qint64 id = TaskPoller::taskIdOf(task);
+    if (id <= 0)
+        return;
+    const bool same = id == m_taskId && m_poller->isRunning();
+    m_taskId = id;
+    if (m_settings && m_context)
+        m_settings->setPendingTask(m_context->serviceName(), optionName(), id);
+    qint64 created = taskCreationMs(task);
+    if (created <= 0)
+        created = m_context->serverNowMs();
+    if (!same) {
+        m_countdown->start(created + tokenLifetimeMs, tokenLifetimeMs);
+        followTask();
+    }
+    if (m_countdown->isExpired()) {
+        // Past its 15 minutes but not canceled yet by the server: say so, do not stack another.
+        setState(State::Expired);
+    } else if (m_state != State::Validating) {
+        setState(State::WaitingForToken);
+    }
+}
+
+void TokenValidationModel::followTask()
+{
+    if (!m_context || m_taskId <= 0)
+        return;
+    m_poller->start(TaskPoller::servicePath(m_context->serviceName(), m_taskId));
+}
+
+// ---- Actions ------------------------------------------------------------------------------
+
+bool TokenValidationModel::requestToken()
+{
+    if (!m_context || !m_context->api() || m_context->serviceName().isEmpty()) {
+        fail(validationError(tr("Choose a service first.", "@error")));
+        return false;
+    }
+    if (isBusy() || m_state == State::Requesting || m_state == State::Validating) {
+        fail(validationError(tr("A request is already in progress.", "@error")));
+        return false;
+    }
+    if (m_state == State::WaitingForToken && m_poller->isRunning() && !m_countdown->isExpired()) {
+        fail(validationError(tr("A token was already sent and is still valid. Type it, or wait "
+                                "for it to expire before asking for a new one.", "@error")));
+        return false;
+    }
+    m_lastError = {};
+    setState(State::Requesting);
+    // Re-read first: a token task may exist already (restart, another session): adopt it.
+    readState([this](bool ok) {
+        if (!ok) {
+            setState(State::Failed);
+            return;
+        }
+        if (m_state == State::WaitingForToken || m_state == State::Validating) {
+            return; // adopted a running task: no second request
+        }
+        if (m_poller->isRunning()) {
+            // An expired task the server has not canceled yet.
+            fail(validationError(tr("OVHcloud has not closed the previous token yet. Try again in "
+                                    "a moment.", "@error")));
+            setState(State::Expired);
+            return;
+        }
+        if (!isOptionPending()) {
+            setState(m_state == State::Done ? State::Done : State::NotPending);
+            return;
+        }
+        setState(State::Requesting);
+        beginWork();
+        const quint64 gen = m_generation;
+        ApiCall *call = m_context->api()->post(
+                m_context->servicePath() + "/securityOptions/resumePendingEnabling"_L1,
+                QJsonObject{{u"option"_s, optionName()}});
+        call->onFinished(this, [this, gen](const Result<QJsonValue> &r) {
+            endWork();
+            if (gen != m_generation)
+                return;
+            if (!r.ok()) {
+                fail(r.error());
+                setState(State::Failed);
+                return;
+            }
+            QJsonObject task = r.value().toObject();
+            if (TaskPoller::taskIdOf(task) <= 0) {
+                fail(ApiError::make(ApiError::Kind::MalformedResponse, u"no task id"_s));
+                setState(State::Failed);
+                return;
+            }
+            if (taskCreationMs(task) <= 0)
+                task.insert(u"executionDate"_s,
+                            QDateTime::fromMSecsSinceEpoch(m_context->serverNowMs(), Qt::UTC)
+                                    .toString(Qt::ISODateWithMs));
+            qCInfo(lcStage) << "tokenValidation: task" << TaskPoller::taskIdOf(task) << "started";
+            m_poller->stop();
+            adoptTask(task);
+        });
+    });
+    return true;
+}
+
+bool TokenValidationModel::validate(const QString &tokenInput)
+{
+    QString token = normalizeToken(tokenInput);
+    if (token.isEmpty()) {
+        fail(validationError(tokenInput.trimmed().isEmpty()
+                                     ? tr("Type the 6-digit token from the SMS.", "@error")
+                                     : tokenProblem(tokenInput)));
+        return false;
+    }
+    if (!canValidate() || m_taskId <= 0) {
+        wipe(token);
+        fail(validationError(m_state == State::Expired ? expiredText()
+                                                       : tr("Send the token first.", "@error")));
+        return false;
+    }
+    if (!m_secure) {
+        wipe(token);
+        fail(validationError(tr("The secure interface is not available.", "@error")));
+        return false;
+    }
+    m_lastError = {};
+    setState(State::Validating);
+    beginWork();
+    SecretBytes secret = SecretBytes::fromString(token);
+    wipe(token);
+    m_secure->validateOperation(m_taskId, std::move(secret));
+    return true;
+}
+
+} // namespace snc

@@ -1,0 +1,186 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppSession.h"
+
+#include "api/ApiClient.h"
+#include "core/Clock.h"
+#include "core/Log.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/modules/StandardModules.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/MemorySecretStore.h"
+#include "stages/StageModel.h"
+#include "stages/WizardController.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+namespace snc {
+
+AppSession::AppSession(QObject *parent) : QObject(parent) {}
+
+AppSession::~AppSession()
+{
+    shutdown();
+    // Reverse order of the dependencies: models use the client, the client uses the network
+    // manager, the network manager talks to the sandbox.
+    delete m_controller;
+    m_controller = nullptr;
+    delete m_api;
+    m_api = nullptr;
+    delete m_nam;
+    m_nam = nullptr;
+    delete m_secrets;
+    m_secrets = nullptr;
+    delete m_settings;
+    m_settings = nullptr;
+    if (m_sandbox)
+        m_sandbox->stop();
+    m_sandbox.reset();
+}
+
+void AppSession::shutdown()
+{
+    if (m_shutdown)
+        return;
+    m_shutdown = true;
+    if (m_controller) {
+        m_controller->connection()->cancel();
+        const auto stages = m_controller->stages();
+        for (StageModel *stage : stages)
+            stage->cancel();
+        m_controller->settings()->sync();
+    }
+}
+
+bool AppSession::start(const Options &options, QString *error)
+{
+    m_clock = SystemClock::instance();
+    if (options.externalEndpoint.isValid() || !options.externalCredentialsFile.isEmpty()) {
+        if (!loadExternalSandbox(options, error))
+            return false;
+    } else if (options.embeddedSandbox || options.preferSandbox) {
+        if (!startEmbeddedSandbox(options.sandboxTimeScale, error))
+            return false;
+    }
+
+    m_nam = new QNetworkAccessManager;
+    m_api = new ApiClient(m_nam, m_clock);
+    if (options.sessionOnlySecrets)
+        m_secrets = new MemorySecretStore;
+    else
+        m_secrets = new KeychainSecretStore;
+    if (options.settingsFile.isEmpty())
+        m_settings = new QSettings;
+    else
+        m_settings = new QSettings(options.settingsFile, QSettings::IniFormat);
+
+    m_controller = new WizardController(m_api, m_secrets, m_clock, m_settings);
+    ConnectionModel *connection = m_controller->connection();
+    if (hasPracticeSandbox())
+        connection->setPracticeSandbox(practiceSandbox());
+    // The practice sandbox is the default while no credentials exist (nothing remembered).
+    const bool nothingRemembered = m_controller->settings()->applicationKey().isEmpty()
+            || m_controller->settings()->endpointId().isEmpty();
+    if (hasPracticeSandbox() && (options.preferSandbox || nothingRemembered))
+        m_controller->settings()->setEndpointId(ConnectionModel::sandboxEndpointId());
+    return true;
+}
+
+bool AppSession::startEmbeddedSandbox(double timeScale, QString *error)
+{
+    sandbox::SandboxOptions opts;
+    opts.tls = true;
+    opts.port = 0;
+    opts.timeScale = timeScale;
+    // A new TOTP secret and new codes at each start, as a real service would give.
+    opts.seed = quint64(QDateTime::currentMSecsSinceEpoch());
+    m_sandbox = std::make_unique<sandbox::SandboxServer>(opts);
+    sandbox::registerStandardModules(*m_sandbox);
+    QString why;
+    if (!m_sandbox->start(&why)) {
+        if (error)
+            *error = tr("The practice sandbox could not start: %1", "@error").arg(why);
+        m_sandbox.reset();
+        return false;
+    }
+    m_sandboxBase = m_sandbox->url();
+    m_sandboxCas = QSslCertificate::fromData(m_sandbox->caPem(), QSsl::Pem);
+    m_sandboxKey = m_sandbox->applicationKey();
+    m_sandboxSecret = SecretBytes::fromString(m_sandbox->applicationSecret());
+    qCInfo(lcUi) << "embedded practice sandbox on" << m_sandboxBase.toString();
+    return true;
+}
+
+bool AppSession::loadExternalSandbox(const Options &options, QString *error)
+{
+    QJsonObject info;
+    if (!options.externalCredentialsFile.isEmpty()) {
+        QFile file(options.externalCredentialsFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = tr("Cannot read the credentials file %1: %2", "@error")
+                                 .arg(options.externalCredentialsFile, file.errorString());
+            return false;
+        }
+        // The file holds the JSON line snc-sandbox printed (possibly after other output).
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            const QJsonDocument doc = QJsonDocument::fromJson(line.trimmed());
+            if (doc.isObject() && doc.object().contains(QLatin1String("applicationKey")))
+                info = doc.object();
+        }
+        if (info.isEmpty()) {
+            if (error)
+                *error = tr("The credentials file %1 does not contain the line printed by "
+                            "snc-sandbox.", "@error").arg(options.externalCredentialsFile);
+            return false;
+        }
+    }
+    m_sandboxBase = options.externalEndpoint.isValid()
+            ? options.externalEndpoint
+            : QUrl(info.value(QLatin1String("url")).toString());
+    QString caFile = options.externalCaFile;
+    if (caFile.isEmpty())
+        caFile = info.value(QLatin1String("ca")).toString();
+    if (!caFile.isEmpty()) {
+        QFile ca(caFile);
+        if (!ca.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = tr("Cannot read the CA file %1: %2", "@error").arg(caFile, ca.errorString());
+            return false;
+        }
+        m_sandboxCas = QSslCertificate::fromData(ca.readAll(), QSsl::Pem);
+        if (m_sandboxCas.isEmpty()) {
+            if (error)
+                *error = tr("The CA file %1 holds no PEM certificate.", "@error").arg(caFile);
+            return false;
+        }
+    }
+    m_sandboxKey = info.value(QLatin1String("applicationKey")).toString();
+    m_sandboxSecret = SecretBytes::fromString(info.value(QLatin1String("applicationSecret")).toString());
+    if (!m_sandboxBase.isValid() || m_sandboxBase.host().isEmpty() || m_sandboxKey.isEmpty()) {
+        if (error)
+            *error = tr("An external sandbox needs --endpoint URL and --credentials FILE "
+                        "(the JSON line snc-sandbox prints).", "@error");
+        m_sandboxBase.clear();
+        return false;
+    }
+    return true;
+}
+
+PracticeSandbox AppSession::practiceSandbox() const
+{
+    PracticeSandbox sandbox;
+    sandbox.apiBase = m_sandboxBase;
+    sandbox.caCertificates = m_sandboxCas;
+    sandbox.applicationKey = m_sandboxKey;
+    sandbox.applicationSecret = m_sandboxSecret.clone();
+    return sandbox;
+}
+
+} // namespace snc

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "stages/connection/ConnectionModel.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace snc {
+
+class ApiClient;
+class Clock;
+class SecretStore;
+class WizardController;
+
+namespace sandbox {
+class SandboxServer;
+}
+
+/**
+ * @brief Everything the wizard runs on, built once and torn down in the right order: the
+ * practice sandbox (embedded in-process, or an external `snc-sandbox`), the network access
+ * manager, the API client, the secret store, the settings and the WizardController.
+ *
+ * Destruction order is the reverse of the dependencies (controller and its models first, then the
+ * client, the network manager and last the sandbox), so closing the window while calls are in
+ * flight aborts them cleanly instead of touching freed objects.
+ */
+class AppSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        /// Start the embedded practice sandbox (TLS, free loopback port, CA pinned).
+        bool embeddedSandbox = true;
+        /// Select the practice sandbox as the region at start (--sandbox, or no credentials yet).
+        bool preferSandbox = false;
+        /// External snc-sandbox: base URL, CA PEM file and the JSON line it printed.
+        QUrl externalEndpoint;
+        QString externalCaFile;
+        QString externalCredentialsFile;
+        /// Secrets for this session only (no keychain).
+        bool sessionOnlySecrets = false;
+        /// Settings file (INI); empty = the platform's default QSettings.
+        QString settingsFile;
+        /// Sandbox time scale (tasks run faster); 1 = real time.
+        double sandboxTimeScale = 1.0;
+    };
+
+    explicit AppSession(QObject *parent = nullptr);
+    ~AppSession() override;
+
+    /// Builds everything. On failure returns false with a translated, one-line reason.
+    bool start(const Options &options, QString *error);
+
+    WizardController *controller() const { return m_controller; }
+    ApiClient *api() const { return m_api; }
+    Clock *clock() const { return m_clock; }
+    QSettings *settings() const { return m_settings; }
+    SecretStore *secretStore() const { return m_secrets; }
+    /// Nullptr unless the sandbox runs in-process.
+    sandbox::SandboxServer *embeddedSandbox() const { return m_sandbox.get(); }
+    bool hasPracticeSandbox() const { return m_sandboxBase.isValid(); }
+    /// Versionless base URL of the practice sandbox (embedded or external).
+    QUrl sandboxBase() const { return m_sandboxBase; }
+    QList<QSslCertificate> sandboxCaCertificates() const { return m_sandboxCas; }
+    QString sandboxApplicationKey() const { return m_sandboxKey; }
+
+    /// Stops everything in flight (models, calls). Safe to call twice; called by the destructor.
+    void shutdown();
+
+private:
+    bool startEmbeddedSandbox(double timeScale, QString *error);
+    bool loadExternalSandbox(const Options &options, QString *error);
+    PracticeSandbox practiceSandbox() const;
+
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    QNetworkAccessManager *m_nam = nullptr;
+    ApiClient *m_api = nullptr;
+    Clock *m_clock = nullptr;
+    SecretStore *m_secrets = nullptr;
+    QSettings *m_settings = nullptr;
+    WizardController *m_controller = nullptr;
+    QUrl m_sandboxBase;
+    QList<QSslCertificate> m_sandboxCas;
+    QString m_sandboxKey;
+    SecretBytes m_sandboxSecret; // public in the sandbox, but handled like any secret
+    bool m_shutdown = false;
+};
+
+} // namespace snc

@@ -1,0 +1,391 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "AppSession.h"
+#include "OutboxFeed.h"
+#include "OutboxPanel.h"
+#include "Translations.h"
+#include "api/ApiClient.h"
+#include "core/Log.h"
+#include "pages/AdminSecurityPage.h"
+#include "pages/AllowedNetworksPage.h"
+#include "pages/ConnectPage.h"
+#include "pages/PlaceholderPage.h"
+#include "stages/StageCatalog.h"
+#include "stages/WizardController.h"
+#include "stages/connection/ConnectionModel.h"
+#include "stages/networks/AllowedNetworksModel.h"
+#include "stages/security/AdminSecurityModel.h"
+#include "stages/security/SecureInterface.h"
+
+#include <QAccessible>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace snc {
+
+namespace {
+QString statusMark(StageModel::Status status)
+{
+    switch (status) {
+    case StageModel::Status::Done:
+        return QStringLiteral("✓");
+    case StageModel::Status::InProgress:
+    case StageModel::Status::WaitingForUser:
+        return QStringLiteral("◐");
+    case StageModel::Status::NotStarted:
+        return QStringLiteral("○");
+    case StageModel::Status::Failed:
+        return QStringLiteral("✗");
+    case StageModel::Status::Unknown:
+        break;
+    }
+    return QStringLiteral("·");
+}
+} // namespace
+
+MainWindow::MainWindow(AppSession *session, Translations *translations, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_translations(translations),
+      m_region(new QLabel), m_service(new QLabel), m_connection(new QLabel),
+      m_clockWarning(new QLabel), m_rail(new QListWidget), m_pageTitle(new QLabel),
+      m_stack(new QStackedWidget), m_back(new QPushButton), m_next(new QPushButton),
+      m_refresh(new QPushButton)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_region->setObjectName(QStringLiteral("headerRegionLabel"));
+    m_service->setObjectName(QStringLiteral("headerServiceLabel"));
+    m_connection->setObjectName(QStringLiteral("headerConnectionLabel"));
+    m_clockWarning->setObjectName(QStringLiteral("clockWarningLabel"));
+    m_rail->setObjectName(QStringLiteral("stageRail"));
+    m_pageTitle->setObjectName(QStringLiteral("pageTitleLabel"));
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    for (QLabel *l : {m_region, m_service, m_connection, m_clockWarning})
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_clockWarning->setWordWrap(true);
+    m_clockWarning->hide();
+    QFont titleFont = m_pageTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_pageTitle->setFont(titleFont);
+    m_pageTitle->setWordWrap(true);
+    m_rail->setMinimumWidth(230);
+    m_rail->setWordWrap(true);
+    m_rail->setSpacing(2);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_region);
+    header->addSpacing(16);
+    header->addWidget(m_service);
+    header->addStretch();
+    header->addWidget(m_connection);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_refresh);
+    buttons->addStretch();
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+    auto *pageArea = new QWidget;
+    auto *pageLayout = new QVBoxLayout(pageArea);
+    pageLayout->addWidget(m_pageTitle);
+    pageLayout->addWidget(m_stack, 1);
+    pageLayout->addLayout(buttons);
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_rail);
+    splitter->addWidget(pageArea);
+    splitter->setStretchFactor(1, 1);
+
+    if (m_session->hasPracticeSandbox()) {
+        m_feed = new OutboxFeed(m_session->sandboxBase(), m_session->sandboxCaCertificates(), this);
+        m_outbox = new OutboxPanel(m_feed);
+        splitter->addWidget(m_outbox);
+        m_feed->start();
+    }
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->addLayout(header);
+    layout->addWidget(m_clockWarning);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    addPages();
+    buildMenus();
+
+    WizardController *c = controller();
+    connect(m_back, &QPushButton::clicked, c, &WizardController::goBack);
+    connect(m_next, &QPushButton::clicked, c, &WizardController::goNext);
+    connect(m_refresh, &QPushButton::clicked, c, &WizardController::refreshAll);
+    connect(c, &WizardController::navigationChanged, this, &MainWindow::updateNavigation);
+    connect(c, &WizardController::refreshingChanged, this, &MainWindow::updateNavigation);
+    connect(c, &WizardController::currentPageChanged, this, &MainWindow::onPageChanged);
+    connect(m_rail, &QListWidget::currentRowChanged, this, [this](int row) {
+        // The rail navigates too, but stages need a connection and a service first.
+        if (row < 0 || row == controller()->currentPage())
+            return;
+        if (row == 0 || controller()->connection()->isComplete())
+            controller()->setCurrentPage(row);
+        else
+            m_rail->setCurrentRow(controller()->currentPage());
+    });
+    ConnectionModel *connection = c->connection();
+    connect(connection, &ConnectionModel::stateChanged, this, [this](ConnectionModel::State state) {
+        updateHeader();
+        if (state == ConnectionModel::State::NeedsReauthorization)
+            controller()->setCurrentPage(0); // "authorize again", never a dead end
+    });
+    connect(connection, &ConnectionModel::accountChanged, this, &MainWindow::updateHeader);
+    connect(connection, &ConnectionModel::endpointChanged, this, &MainWindow::updateHeader);
+    connect(connection, &ConnectionModel::selectedServiceChanged, this, [this](const QString &service) {
+        updateHeader();
+        // A new service: every stage re-reads its state from the API (read-only, no side effect).
+        if (!service.isEmpty() && controller()->connection()->state() == ConnectionModel::State::Connected)
+            controller()->refreshAll();
+    });
+    connect(connection, &ConnectionModel::openUrlRequested, this, &MainWindow::openUrl);
+    connect(connection, &StageModel::statusChanged, this, &MainWindow::updateRail);
+    const auto stages = c->stages();
+    for (StageModel *stage : stages) {
+        connect(stage, &StageModel::statusChanged, this, &MainWindow::updateRail);
+        connect(stage, &StageModel::openUrlRequested, this, &MainWindow::openUrl);
+    }
+    if (AdminSecurityModel *security = c->adminSecurity()) {
+        auto bindSecure = [this](SecureInterface *si) {
+            if (si)
+                connect(si, &SecureInterface::openUrlRequested, this, &MainWindow::openUrl,
+                        Qt::UniqueConnection);
+        };
+        bindSecure(security->secureInterface());
+        connect(security, &AdminSecurityModel::secureInterfaceChanged, this, bindSecure);
+    }
+    connect(c, &WizardController::stageReplaced, this, [this](int number, StageModel *model) {
+        QWidget *old = m_stack->widget(number);
+        auto *page = new PlaceholderPage(model);
+        m_stack->insertWidget(number, page);
+        if (old) {
+            m_stack->removeWidget(old);
+            old->deleteLater();
+        }
+        connect(model, &StageModel::statusChanged, this, &MainWindow::updateRail);
+        connect(model, &StageModel::openUrlRequested, this, &MainWindow::openUrl);
+        updateRail();
+    });
+    if (ApiClient *api = m_session->api()) {
+        connect(api, &ApiClient::clockOffsetDetected, this, [this](qint64 seconds) {
+            m_clockOffset = seconds;
+            retranslate();
+        });
+    }
+
+    retranslate();
+    onPageChanged(c->currentPage());
+    resize(1180, 760);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_feed)
+        m_feed->stop();
+}
+
+WizardController *MainWindow::controller() const
+{
+    return m_session ? m_session->controller() : nullptr;
+}
+
+StagePage *MainWindow::page(int index) const
+{
+    return qobject_cast<StagePage *>(m_stack->widget(index));
+}
+
+void MainWindow::addPages()
+{
+    WizardController *c = controller();
+    m_stack->addWidget(new ConnectPage(c->connection()));
+    m_stack->addWidget(new AllowedNetworksPage(c->allowedNetworks()));
+    m_stack->addWidget(new AdminSecurityPage(c->adminSecurity()));
+    for (int n = 3; n <= WizardController::stageCount; ++n)
+        m_stack->addWidget(new PlaceholderPage(c->stage(n)));
+    for (int i = 0; i <= WizardController::stageCount; ++i)
+        m_rail->addItem(QString());
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languages = new QActionGroup(this);
+    const QStringList languages = Translations::availableLanguages();
+    for (const QString &lang : languages) {
+        // Endonyms, never translated: a user lost in the wrong language still finds their own.
+        QAction *action = m_languageMenu->addAction(Translations::nativeName(lang));
+        action->setCheckable(true);
+        action->setData(lang);
+        action->setObjectName(QStringLiteral("languageAction_%1").arg(lang));
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, lang] {
+            if (m_translations)
+                m_translations->setLanguage(lang);
+        });
+    }
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_guide = m_helpMenu->addAction(QString(), this, [this] { openUrl(StageCatalog::gettingStartedUrl()); });
+}
+
+QString MainWindow::railText(int index) const
+{
+    const StageModel *model = controller()->stage(index);
+    if (!model)
+        return {};
+    if (index == 0)
+        return tr("%1 %2", "@item rail: status mark, title").arg(statusMark(model->status()), model->title());
+    //: Rail entry: %1 status mark, %2 stage number, %3 stage title
+    return tr("%1 %2. %3", "@item rail").arg(statusMark(model->status())).arg(index).arg(model->title());
+}
+
+void MainWindow::updateRail()
+{
+    for (int i = 0; i <= WizardController::stageCount; ++i) {
+        QListWidgetItem *item = m_rail->item(i);
+        const StageModel *model = controller()->stage(i);
+        if (!item || !model)
+            continue;
+        item->setText(railText(i));
+        //: Accessible name of a rail entry: %1 title, %2 status ("Done", "Not started", …)
+        const QString accessible = i == 0
+                ? tr("%1: %2", "@label accessible").arg(model->title(), model->statusText())
+                : tr("Stage %1, %2: %3", "@label accessible").arg(i).arg(model->title(), StageModel::statusName(model->status()));
+        item->setData(Qt::AccessibleTextRole, accessible);
+        item->setToolTip(model->statusText());
+    }
+}
+
+void MainWindow::updateHeader()
+{
+    const ConnectionModel *c = controller()->connection();
+    m_region->setText(tr("Region: %1", "@info").arg(c->endpointDisplayName(c->endpointId())));
+    const QString service = c->selectedServiceName();
+    m_service->setText(tr("Service: %1", "@info").arg(service.isEmpty() ? tr("none chosen", "@info service") : service));
+    if (c->state() == ConnectionModel::State::Connected)
+        //: %1 NIC handle, %2 e-mail of the account (GET /me)
+        m_connection->setText(tr("Connected as %1 (%2)", "@info").arg(c->nicHandle(), c->accountEmail()));
+    else
+        m_connection->setText(c->stateText());
+    const bool sandbox = c->endpointId() == ConnectionModel::sandboxEndpointId();
+    setWindowTitle(sandbox ? tr("SecNumCloud Onboarding Wizard — practice sandbox", "@title window")
+                           : tr("SecNumCloud Onboarding Wizard", "@title window"));
+    if (m_outbox)
+        m_outbox->setVisible(sandbox);
+    if (m_feed) {
+        if (sandbox)
+            m_feed->start();
+        else
+            m_feed->stop();
+    }
+}
+
+void MainWindow::updateNavigation()
+{
+    const WizardController *c = controller();
+    m_back->setEnabled(c->canGoBack());
+    m_next->setEnabled(c->canGoNext());
+    m_refresh->setEnabled(!c->isRefreshing() && c->connection()->isComplete());
+}
+
+void MainWindow::onPageChanged(int page)
+{
+    // A stage never read yet (or read for another service) is read when it is shown.
+    StageModel *model = page > 0 ? controller()->stage(page) : nullptr;
+    if (model && model->status() == StageModel::Status::Unknown && !model->isBusy()
+        && !controller()->isRefreshing())
+        model->refresh();
+    m_stack->setCurrentIndex(page);
+    {
+        const QSignalBlocker block(m_rail);
+        m_rail->setCurrentRow(page);
+    }
+    if (const StagePage *p = this->page(page))
+        m_pageTitle->setText(p->heading());
+    // Screen readers hear the new page's title (a wizard page change is otherwise silent).
+    QAccessibleEvent event(m_pageTitle, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+    updateNavigation();
+    updateRail();
+}
+
+void MainWindow::openUrl(const QUrl &url)
+{
+    if (!url.isValid())
+        return;
+    // The same URL may come from a model and from its secure interface: open it once.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (url == m_lastUrl && now - m_lastUrlAtMs < 1000)
+        return;
+    m_lastUrl = url;
+    m_lastUrlAtMs = now;
+    emit urlRequested(url);
+    if (m_openExternally && !QDesktopServices::openUrl(url))
+        qCWarning(lcUi) << "could not open a browser for" << url.host();
+}
+
+void MainWindow::retranslate()
+{
+    m_back->setText(tr("&Back", "@button"));
+    m_next->setText(tr("&Next", "@button"));
+    m_refresh->setText(tr("&Refresh from OVHcloud", "@button"));
+    m_refresh->setToolTip(tr("Re-reads the state of every stage from the API", "@info tooltip"));
+    m_rail->setAccessibleName(tr("Onboarding stages", "@label accessible"));
+    if (m_fileMenu) {
+        m_fileMenu->setTitle(tr("&File", "@title menu"));
+        m_quit->setText(tr("&Quit", "@action"));
+        m_languageMenu->setTitle(tr("&Language", "@title menu"));
+        m_helpMenu->setTitle(tr("&Help", "@title menu"));
+        m_guide->setText(tr("The OVHcloud &getting-started guide", "@action"));
+        const QString lang = m_translations ? m_translations->language() : QString();
+        const auto actions = m_languages->actions();
+        for (QAction *a : actions)
+            a->setChecked(a->data().toString() == lang);
+    }
+    m_clockWarning->setVisible(m_clockOffset != 0);
+    if (m_clockOffset != 0)
+        m_clockWarning->setText(tr("Your computer's clock is off by %n second(s); the wizard "
+                                   "corrects for it, but please set the clock right.", "@info",
+                                   int(qAbs(m_clockOffset))));
+    updateHeader();
+    updateRail();
+    if (const StagePage *p = page(m_stack->currentIndex()))
+        m_pageTitle->setText(p->heading());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Stop everything in flight before the widgets go: no reply lands on a half-destroyed page.
+    if (m_feed)
+        m_feed->stop();
+    if (m_session)
+        m_session->shutdown();
+    event->accept();
+}
+
+} // namespace snc

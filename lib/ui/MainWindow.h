@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QUrl>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
+
+namespace snc {
+
+class AppSession;
+class OutboxFeed;
+class OutboxPanel;
+class StagePage;
+class Translations;
+class WizardController;
+
+/**
+ * @brief The wizard's shell: a header (region, service, connection), the side rail with the
+ * connection step and the six stages (number, title as in the guide, a status mark each), the
+ * current page in a QStackedWidget, Back/Next bound to WizardController, a Language menu and, in
+ * the practice sandbox, the phone-and-mailbox OutboxPanel.
+ *
+ * URLs the models ask to open go to QDesktopServices unless setOpenUrlsExternally(false)
+ * (autopilot, tests): they are then only recorded in lastRequestedUrl(). Does not own the
+ * session or the translations.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(AppSession *session, Translations *translations, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    WizardController *controller() const;
+    OutboxFeed *outboxFeed() const { return m_feed; }
+    StagePage *page(int index) const;
+
+    void setOpenUrlsExternally(bool external) { m_openExternally = external; }
+    QUrl lastRequestedUrl() const { return m_lastUrl; }
+    /// Translated text of a rail entry (for tests): "✓ 1. Authorize IP addresses".
+    QString railText(int index) const;
+
+signals:
+    /// A model asked for a URL to be opened (whether or not it was opened).
+    void urlRequested(const QUrl &url);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void addPages();
+    void retranslate();
+    void updateRail();
+    void updateHeader();
+    void updateNavigation();
+    void onPageChanged(int page);
+    void openUrl(const QUrl &url);
+
+    QPointer<AppSession> m_session;
+    QPointer<Translations> m_translations;
+    OutboxFeed *m_feed = nullptr;
+    OutboxPanel *m_outbox = nullptr;
+    QLabel *m_region;
+    QLabel *m_service;
+    QLabel *m_connection;
+    QLabel *m_clockWarning;
+    QListWidget *m_rail;
+    QLabel *m_pageTitle;
+    QStackedWidget *m_stack;
+    QPushButton *m_back;
+    QPushButton *m_next;
+    QPushButton *m_refresh;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_guide = nullptr;
+    QActionGroup *m_languages = nullptr;
+    bool m_openExternally = true;
+    QUrl m_lastUrl;
+    qint64 m_lastUrlAtMs = 0;
+    qint64 m_clockOffset = 0;
+};
+
+} // namespace snc

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+
+namespace snc {
+
+class OutboxFeed;
+
+/**
+ * @brief Practice sandbox only: the demo user's phone (SMS) and mailbox, side by side with the
+ * wizard, so a practising user can read the codes the "service" sends. Fed by an OutboxFeed
+ * (not owned); newest message first. Retranslates on QEvent::LanguageChange.
+ */
+class OutboxPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OutboxPanel(OutboxFeed *feed, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void retranslate();
+
+    QPointer<OutboxFeed> m_feed;
+    QLabel *m_title;
+    QLabel *m_intro;
+    QLabel *m_phoneTitle;
+    QListWidget *m_sms;
+    QLabel *m_mailTitle;
+    QListWidget *m_mail;
+};
+
+} // namespace snc

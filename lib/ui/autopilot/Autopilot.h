@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/MainWindow.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QWidget>
+
+#include <functional>
+
+class QTimer;
+
+namespace snc {
+
+class WizardController;
+
+/**
+ * @brief Drives the REAL wizard UI through the connection and stages 1–2 in the practice
+ * sandbox, as a person would: it finds widgets by objectName, types with key events and clicks
+ * with mouse events (QTest), reads the SMS and e-mail codes from the sandbox outbox, computes
+ * the authenticator's codes from the secret shown on screen (lib/otp, as a phone would), and
+ * saves a PNG of the window after each step when asked.
+ *
+ * Nothing blocks: the autopilot is a list of steps, each with a readiness condition, an action
+ * and a completion condition, polled every 100 ms on the event loop. It succeeds only when, after
+ * a final refresh from the API, stages 1 and 2 report Done; then finished(0). Any step that does
+ * not complete in time ends with finished(1) and a message naming the stage, the step and the
+ * error shown by the wizard. Does not own the window.
+ */
+class Autopilot : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Autopilot(MainWindow *window, QObject *parent = nullptr);
+
+    /// Saves "NN-<step>.png" into `directory` after each step (created if needed).
+    void setScreenshotDirectory(const QString &directory) { m_screenshots = directory; }
+    /// Multiplies every step's time limit (slow machines, CI).
+    void setTimeoutFactor(double factor) { m_timeoutFactor = factor; }
+
+    void start();
+    bool isRunning() const { return m_running; }
+    QString failureMessage() const { return m_failure; }
+    /// Number of screenshots written so far.
+    int screenshotCount() const { return m_shots; }
+
+signals:
+    /// Progress, one line per step ("stage 1: networks.add"), for the console.
+    void progress(const QString &line);
+    /// 0 on success; non-zero with message naming the stage and the error.
+    void finished(int exitCode, const QString &message);
+
+private:
+    struct Step
+    {
+        QString name;
+        int stage = 0;
+        int timeoutMs = 60000;
+        std::function<bool()> ready;
+        std::function<void()> act;
+        std::function<bool()> done;
+        bool screenshot = true;
+    };
+
+    void buildSteps();
+    void poll();
+    void fail(const QString &why);
+    void succeed();
+    void screenshot(const QString &name);
+    QString visibleError() const;
+    WizardController *controller() const;
+
+    QWidget *currentPage() const;
+    /// The widget named `objectName`, on the current page first (names repeat across pages).
+    template <class T>
+    T *find(const char *objectName) const
+    {
+        if (!m_window)
+            return nullptr;
+        if (QWidget *page = currentPage()) {
+            if (T *w = page->findChild<T *>(QLatin1String(objectName)))
+                return w;
+        }
+        return m_window->findChild<T *>(QLatin1String(objectName));
+    }
+    void type(const char *objectName, const QString &text);
+    void click(const char *objectName);
+    bool isEnabled(const char *objectName) const;
+
+    QPointer<MainWindow> m_window;
+    QTimer *m_timer;
+    QList<Step> m_steps;
+    int m_index = -1;
+    bool m_acted = false;
+    qint64 m_stepStartedMs = 0;
+    bool m_running = false;
+    bool m_refreshDone = false;
+    int m_outboxMark = 0;
+    double m_timeoutFactor = 1.0;
+    QString m_screenshots;
+    QString m_failure;
+    int m_shots = 0;
+};
+
+} // namespace snc

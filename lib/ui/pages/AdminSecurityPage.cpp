@@ -1,0 +1,216 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AdminSecurityPage.h"
+
+#include "SecureInterfaceSection.h"
+#include "stages/security/AdminSecurityModel.h"
+#include "stages/security/AdminUserModel.h"
+#include "stages/security/TokenValidationModel.h"
+#include "ui/widgets/CountdownWidget.h"
+#include "ui/widgets/ErrorLabel.h"
+#include "ui/widgets/TaskProgressWidget.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace snc {
+
+namespace {
+template <class W>
+W *named(QWidget *parent, const char *name)
+{
+    auto *w = new W(parent);
+    w->setObjectName(QLatin1String(name));
+    return w;
+}
+} // namespace
+
+AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
+    : StagePage(model, parent), m_model(model)
+{
+    setObjectName(QStringLiteral("adminSecurityPage"));
+    auto *content = new QWidget;
+    m_intro = named<QLabel>(content, "securityIntroLabel");
+
+    m_profileBox = named<QGroupBox>(content, "profileBox");
+    m_current = named<QLabel>(m_profileBox, "adminCurrentLabel");
+    m_phoneLabel = new QLabel(m_profileBox);
+    m_phone = named<QLineEdit>(m_profileBox, "phoneEdit");
+    m_emailLabel = new QLabel(m_profileBox);
+    m_email = named<QLineEdit>(m_profileBox, "emailEdit");
+    m_profileCheck = named<QLabel>(m_profileBox, "profileCheckLabel");
+    m_saveProfile = named<QPushButton>(m_profileBox, "saveProfileButton");
+    m_profileProgress = new TaskProgressWidget(m_profileBox);
+    m_profileProgress->setObjectName(QStringLiteral("profileTaskProgress"));
+    m_phoneLabel->setBuddy(m_phone);
+    m_emailLabel->setBuddy(m_email);
+    auto *profile = new QFormLayout(m_profileBox);
+    profile->addRow(m_current);
+    profile->addRow(m_phoneLabel, m_phone);
+    profile->addRow(m_emailLabel, m_email);
+    profile->addRow(QString(), m_profileCheck);
+    profile->addRow(QString(), m_saveProfile);
+    profile->addRow(m_profileProgress);
+
+    m_secure = new SecureInterfaceSection(model, content);
+
+    m_tokenBox = named<QGroupBox>(content, "tokenBox");
+    m_tokenIntro = named<QLabel>(m_tokenBox, "tokenIntroLabel");
+    m_tokenState = named<QLabel>(m_tokenBox, "tokenStateLabel");
+    m_requestToken = named<QPushButton>(m_tokenBox, "requestTokenButton");
+    m_countdown = new CountdownWidget(m_tokenBox);
+    m_countdown->setCountdown(model->token()->countdown());
+    m_tokenLabel = new QLabel(m_tokenBox);
+    m_token = named<QLineEdit>(m_tokenBox, "tokenEdit");
+    m_token->setMaxLength(16); // 6 digits, plus the spaces of a pasted "123 456"
+    m_tokenLabel->setBuddy(m_token);
+    m_tokenProblem = named<QLabel>(m_tokenBox, "tokenProblemLabel");
+    m_validate = named<QPushButton>(m_tokenBox, "validateTokenButton");
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_tokenLabel);
+    tokenRow->addWidget(m_token);
+    tokenRow->addWidget(m_validate);
+    tokenRow->addStretch();
+    auto *token = new QVBoxLayout(m_tokenBox);
+    token->addWidget(m_tokenIntro);
+    token->addWidget(m_requestToken, 0, Qt::AlignLeft);
+    token->addWidget(m_countdown);
+    token->addLayout(tokenRow);
+    token->addWidget(m_tokenProblem);
+    token->addWidget(m_tokenState);
+
+    for (QLabel *l : {m_intro, m_current, m_profileCheck, m_tokenIntro, m_tokenState, m_tokenProblem}) {
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    auto *inner = new QVBoxLayout(content);
+    inner->addWidget(m_intro);
+    inner->addWidget(m_profileBox);
+    inner->addWidget(m_secure);
+    inner->addWidget(m_tokenBox);
+    inner->addStretch();
+    // A long page: scroll rather than push buttons off a 1366×768 screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("securityScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(errorLabel());
+
+    AdminUserModel *admin = model->admin();
+    connect(m_phone, &QLineEdit::textChanged, this, &AdminSecurityPage::checkProfileInput);
+    connect(m_email, &QLineEdit::textChanged, this, &AdminSecurityPage::checkProfileInput);
+    connect(m_saveProfile, &QPushButton::clicked, this, [this] {
+        m_model->saveProfile(m_phone->text(), m_email->text());
+    });
+    connect(admin, &AdminUserModel::changed, this, &AdminSecurityPage::sync);
+    connect(admin, &AdminUserModel::busyChanged, this, &AdminSecurityPage::sync);
+    connect(admin, &AdminUserModel::taskProgressChanged, this, [this](int percent, const QString &) {
+        m_profileProgress->setRunning(tr("Updating the admin user…", "@info"), percent);
+    });
+    connect(admin, &AdminUserModel::saveFinished, this, [this](bool ok) {
+        m_profileProgress->setFinished(ok, ok ? tr("The admin user is up to date.", "@info")
+                                              : tr("The admin user could not be updated.", "@info"));
+    });
+    TokenValidationModel *tokenModel = model->token();
+    connect(m_requestToken, &QPushButton::clicked, m_model, &AdminSecurityModel::requestToken);
+    connect(m_token, &QLineEdit::textChanged, this, &AdminSecurityPage::checkTokenInput);
+    connect(m_token, &QLineEdit::returnPressed, m_validate, &QPushButton::click);
+    connect(m_validate, &QPushButton::clicked, this, [this] {
+        if (m_model->validateToken(m_token->text()))
+            m_token->clear();
+    });
+    connect(tokenModel, &TokenValidationModel::stateChanged, this, &AdminSecurityPage::sync);
+    connect(tokenModel, &TokenValidationModel::busyChanged, this, &AdminSecurityPage::sync);
+    connect(tokenModel, &TokenValidationModel::errorOccurred, errorLabel(), &ErrorLabel::showError);
+    connect(admin, &AdminUserModel::errorOccurred, errorLabel(), &ErrorLabel::showError);
+    connect(m_model, &StageModel::changed, this, &AdminSecurityPage::sync);
+    connect(m_model, &StageModel::statusChanged, this, &AdminSecurityPage::sync);
+    retranslate();
+    sync();
+}
+
+void AdminSecurityPage::checkProfileInput()
+{
+    QStringList lines;
+    if (!m_phone->text().trimmed().isEmpty()) {
+        const PhoneNumber phone = m_model->admin()->checkPhone(m_phone->text());
+        lines << (phone.ok() ? tr("Phone: %1 (sent as %2)", "@info").arg(phone.displayFormat(), phone.ovhFormat())
+                             : phone.errorText);
+    }
+    if (!m_email->text().trimmed().isEmpty()) {
+        const QString problem = m_model->admin()->emailProblem(m_email->text());
+        if (!problem.isEmpty())
+            lines << problem;
+    }
+    m_profileCheck->setText(bulletList(lines));
+}
+
+void AdminSecurityPage::checkTokenInput()
+{
+    m_tokenProblem->setText(TokenValidationModel::tokenProblem(m_token->text()));
+    m_validate->setEnabled(m_model->token()->canValidate()
+                           && !TokenValidationModel::normalizeToken(m_token->text()).isEmpty());
+}
+
+void AdminSecurityPage::retranslate()
+{
+    m_intro->setText(tr("Advanced security protects the vCenter with the admin's password, an "
+                        "authenticator app and a token sent by SMS for sensitive operations.", "@info"));
+    m_profileBox->setTitle(tr("The admin user", "@title"));
+    m_phoneLabel->setText(tr("Mobile &phone:", "@label"));
+    m_phone->setPlaceholderText(tr("e.g. +33 6 12 34 56 78", "@info placeholder"));
+    m_emailLabel->setText(tr("&E-mail:", "@label"));
+    m_saveProfile->setText(tr("&Save and allow token validation", "@button"));
+    m_tokenBox->setTitle(tr("Validate the security option", "@title"));
+    m_tokenIntro->setText(tr("The last step sends a 6-digit token by SMS to the admin's phone. It "
+                             "is valid for 15 minutes.", "@info"));
+    m_tokenLabel->setText(tr("&Token:", "@label"));
+    m_validate->setText(tr("&Validate", "@button"));
+    checkProfileInput();
+}
+
+void AdminSecurityPage::sync()
+{
+    const AdminUserModel *admin = m_model->admin();
+    const auto yesNo = [](bool v) { return v ? tr("yes", "@info") : tr("no", "@info"); };
+    const auto orMissing = [](const QString &v) { return v.isEmpty() ? tr("missing", "@info") : v; };
+    m_current->setText(admin->isLoaded()
+            ? bulletList({tr("Phone: %1", "@info").arg(orMissing(admin->phoneNumber())),
+                          tr("E-mail: %1", "@info").arg(orMissing(admin->email())),
+                          tr("Can validate tokens: %1", "@info").arg(yesNo(admin->isTokenValidator())),
+                          tr("Account enabled: %1", "@info").arg(yesNo(admin->isAccountEnabled()))})
+            : tr("Reading the admin user…", "@info"));
+    if (admin->isLoaded() && m_phone->text().isEmpty() && !m_phone->hasFocus() && !admin->phoneNumber().isEmpty())
+        m_phone->setText(admin->phoneNumber());
+    if (admin->isLoaded() && m_email->text().isEmpty() && !m_email->hasFocus() && !admin->email().isEmpty())
+        m_email->setText(admin->email());
+    m_saveProfile->setEnabled(!admin->isBusy() && !admin->isTaskRunning());
+
+    const TokenValidationModel *token = m_model->token();
+    using State = TokenValidationModel::State;
+    const State state = token->state();
+    m_tokenBox->setEnabled(admin->isAccountEnabled() || state == State::WaitingForToken
+                           || state == State::Validating || state == State::Done);
+    m_requestToken->setText(state == State::Expired ? tr("Send a &new token", "@button")
+                                                    : tr("Send the &token by SMS", "@button"));
+    m_requestToken->setVisible(state != State::Done && state != State::NotPending);
+    m_requestToken->setEnabled(token->canRequest() && !token->isBusy());
+    m_token->setEnabled(state == State::WaitingForToken);
+    m_countdown->setVisible(state == State::WaitingForToken || state == State::Validating
+                            || state == State::Expired);
+    m_tokenState->setText(state == State::Expired ? TokenValidationModel::expiredText()
+                                                  : token->stateText());
+    checkTokenInput();
+}
+
+} // namespace snc

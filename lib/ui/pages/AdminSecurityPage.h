@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "StagePage.h"
+
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace snc {
+
+class AdminSecurityModel;
+class CountdownWidget;
+class SecureInterfaceSection;
+class TaskProgressWidget;
+
+/**
+ * @brief Stage 2 — advanced security: the admin's phone, e-mail and token-validator right (with
+ * a fix), the password and authenticator (SecureInterfaceSection), and the validation of the
+ * tokenValidation option with the 15-minute SMS token (countdown, 6-digit field, "send a new
+ * token" after expiry). Bound to AdminSecurityModel; no network call of its own.
+ */
+class AdminSecurityPage : public StagePage
+{
+    Q_OBJECT
+public:
+    explicit AdminSecurityPage(AdminSecurityModel *model, QWidget *parent = nullptr);
+
+protected:
+    void retranslate() override;
+    void sync() override;
+
+private:
+    void checkProfileInput();
+    void checkTokenInput();
+
+    AdminSecurityModel *m_model;
+    QLabel *m_intro;
+    QGroupBox *m_profileBox;
+    QLabel *m_current;
+    QLabel *m_phoneLabel;
+    QLineEdit *m_phone;
+    QLabel *m_emailLabel;
+    QLineEdit *m_email;
+    QLabel *m_profileCheck;
+    QPushButton *m_saveProfile;
+    TaskProgressWidget *m_profileProgress;
+    SecureInterfaceSection *m_secure;
+    QGroupBox *m_tokenBox;
+    QLabel *m_tokenIntro;
+    QLabel *m_tokenState;
+    QPushButton *m_requestToken;
+    CountdownWidget *m_countdown;
+    QLabel *m_tokenLabel;
+    QLineEdit *m_token;
+    QLabel *m_tokenProblem;
+    QPushButton *m_validate;
+};
+
+} // namespace snc

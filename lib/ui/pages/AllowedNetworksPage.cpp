@@ -1,0 +1,212 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AllowedNetworksPage.h"
+
+#include "stages/networks/AllowedNetworksModel.h"
+#include "tasks/TaskPoller.h"
+#include "ui/widgets/ErrorLabel.h"
+#include "ui/widgets/TaskProgressWidget.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace snc {
+
+AllowedNetworksPage::AllowedNetworksPage(AllowedNetworksModel *model, QWidget *parent)
+    : StagePage(model, parent), m_model(model), m_intro(new QLabel(this)),
+      m_list(new QTreeWidget(this)), m_total(new QLabel(this)), m_delete(new QPushButton(this)),
+      m_networkLabel(new QLabel(this)), m_network(new QLineEdit(this)),
+      m_useMine(new QPushButton(this)), m_descriptionLabel(new QLabel(this)),
+      m_description(new QLineEdit(this)), m_check(new QLabel(this)), m_add(new QPushButton(this)),
+      m_policy(new QLabel(this)), m_filtered(new QPushButton(this)),
+      m_progress(new TaskProgressWidget(this))
+{
+    setObjectName(QStringLiteral("allowedNetworksPage"));
+    m_list->setObjectName(QStringLiteral("networksTree"));
+    m_total->setObjectName(QStringLiteral("totalAddressesLabel"));
+    m_delete->setObjectName(QStringLiteral("deleteNetworkButton"));
+    m_network->setObjectName(QStringLiteral("networkEdit"));
+    m_useMine->setObjectName(QStringLiteral("useMyAddressButton"));
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_check->setObjectName(QStringLiteral("networkCheckLabel"));
+    m_add->setObjectName(QStringLiteral("addNetworkButton"));
+    m_policy->setObjectName(QStringLiteral("policyLabel"));
+    m_filtered->setObjectName(QStringLiteral("setFilteredButton"));
+    for (QLabel *l : {m_intro, m_check, m_policy, m_total}) {
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    m_list->setColumnCount(4);
+    m_list->setRootIsDecorated(false);
+    m_list->setAllColumnsShowFocus(true);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_networkLabel->setBuddy(m_network);
+    m_descriptionLabel->setBuddy(m_description);
+    m_description->setMaxLength(255);
+
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_total, 1);
+    listButtons->addWidget(m_delete);
+    auto *networkRow = new QHBoxLayout;
+    networkRow->addWidget(m_network, 1);
+    networkRow->addWidget(m_useMine);
+    auto *form = new QFormLayout;
+    form->addRow(m_networkLabel, networkRow);
+    form->addRow(m_descriptionLabel, m_description);
+    form->addRow(QString(), m_check);
+    auto *addRow = new QHBoxLayout;
+    addRow->addStretch();
+    addRow->addWidget(m_add);
+    auto *policyRow = new QHBoxLayout;
+    policyRow->addWidget(m_policy, 1);
+    policyRow->addWidget(m_filtered);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(listButtons);
+    layout->addLayout(form);
+    layout->addLayout(addRow);
+    layout->addLayout(policyRow);
+    layout->addWidget(m_progress);
+    layout->addWidget(errorLabel());
+
+    connect(m_network, &QLineEdit::textChanged, this, &AllowedNetworksPage::checkInput);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        if (m_model->addNetwork(m_network->text(), m_description->text()))
+            m_progress->setRunning(m_model->taskText(), 0);
+    });
+    connect(m_useMine, &QPushButton::clicked, m_model, &AllowedNetworksModel::fetchCurrentPublicAddress);
+    connect(m_model, &AllowedNetworksModel::currentPublicAddressChanged, this,
+            [this](const QString &address) {
+                if (!address.isEmpty())
+                    m_network->setText(address);
+            });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        const QTreeWidgetItem *item = m_list->currentItem();
+        if (item)
+            m_model->deleteNetwork(item->data(0, Qt::UserRole).toLongLong());
+    });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &AllowedNetworksPage::sync);
+    connect(m_filtered, &QPushButton::clicked, m_model, [this] { m_model->setPolicyFiltered(); });
+    connect(m_model, &AllowedNetworksModel::taskProgressChanged, this, &AllowedNetworksPage::onTaskProgress);
+    connect(m_model, &AllowedNetworksModel::taskRunningChanged, this, &AllowedNetworksPage::onTaskProgress);
+    connect(m_model, &AllowedNetworksModel::actionFinished, this, &AllowedNetworksPage::onActionFinished);
+    connect(m_model, &StageModel::changed, this, &AllowedNetworksPage::fillList);
+    connect(m_model, &StageModel::changed, this, &AllowedNetworksPage::sync);
+    connect(m_model, &StageModel::busyChanged, this, &AllowedNetworksPage::sync);
+    connect(m_model, &StageModel::statusChanged, this, &AllowedNetworksPage::sync);
+    retranslate();
+    fillList();
+    sync();
+}
+
+void AllowedNetworksPage::fillList()
+{
+    const qint64 current = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
+    m_list->clear();
+    const QList<AllowedNetwork> networks = m_model->networks();
+    for (const AllowedNetwork &n : networks) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(0, n.network);
+        item->setText(1, n.description);
+        item->setText(2, n.state == QLatin1String("allowed") ? tr("allowed", "@item network state")
+                         : n.state == QLatin1String("toDelete") ? tr("being deleted", "@item network state")
+                         : n.state == QLatin1String("toUpdate") ? tr("being updated", "@item network state")
+                                                                : n.state);
+        item->setText(3, n.block.isValid()
+                ? Ipv4BlockCheck::check(n.block.toString(), {}, true).categoryText() : QString());
+        item->setData(0, Qt::UserRole, n.networkAccessId);
+        if (n.networkAccessId == current)
+            m_list->setCurrentItem(item);
+    }
+    //: %n addresses in total, %1 the limit (2048)
+    m_total->setText(tr("%n address(es) allowed in total (limit: %1).", "@info",
+                        int(m_model->totalAddresses()))
+                             .arg(locale().toString(qulonglong(Ipv4BlockCheck::ovhAddressLimit))));
+}
+
+void AllowedNetworksPage::checkInput()
+{
+    const QString input = m_network->text();
+    if (input.trimmed().isEmpty()) {
+        m_check->clear();
+        m_add->setEnabled(false);
+        return;
+    }
+    const Ipv4BlockCheck check = m_model->checkNetwork(input);
+    QStringList lines;
+    if (!check.ok()) {
+        lines << check.errorText;
+    } else {
+        //: %1 the normalised block, %2 its category ("public", "private (RFC 1918)")
+        lines << tr("%1 will be added (%2).", "@info").arg(check.block.toString(), check.categoryText());
+        lines << check.notices << check.warnings;
+    }
+    m_check->setText(bulletList(lines));
+    m_add->setEnabled(check.ok() && !m_model->isTaskRunning() && !m_model->isBusy());
+}
+
+void AllowedNetworksPage::onTaskProgress()
+{
+    if (m_model->isTaskRunning()) {
+        m_lastTaskText = m_model->taskText();
+        m_progress->setRunning(m_lastTaskText, m_model->taskProgress());
+    }
+    sync();
+}
+
+void AllowedNetworksPage::onActionFinished(bool ok)
+{
+    if (ok) {
+        m_progress->setFinished(true, tr("Done: the list is up to date.", "@info"));
+        m_network->clear();
+        m_description->clear();
+    } else {
+        m_progress->setFinished(false, tr("The change did not complete.", "@info"));
+    }
+    sync();
+}
+
+void AllowedNetworksPage::retranslate()
+{
+    m_intro->setText(tr("Only the addresses listed here can reach your vCenter. Add the public "
+                        "address of each place you administer from, then set the access policy "
+                        "to \"filtered\".", "@info"));
+    m_list->setHeaderLabels({tr("Network", "@title column"), tr("Description", "@title column"),
+                             tr("State", "@title column"), tr("Kind", "@title column")});
+    m_list->setAccessibleName(tr("Allowed networks", "@label accessible"));
+    m_delete->setText(tr("&Delete", "@button"));
+    m_networkLabel->setText(tr("&Address or block:", "@label"));
+    m_network->setPlaceholderText(tr("e.g. 203.0.113.7 or 198.51.100.0/28", "@info placeholder"));
+    m_useMine->setText(tr("Use &my current address", "@button"));
+    m_descriptionLabel->setText(tr("D&escription:", "@label"));
+    m_description->setPlaceholderText(tr("e.g. Paris office", "@info placeholder"));
+    m_add->setText(tr("A&dd", "@button"));
+    m_filtered->setText(tr("Set the policy to &filtered", "@button"));
+    fillList();
+    checkInput();
+}
+
+void AllowedNetworksPage::sync()
+{
+    const bool idle = !m_model->isTaskRunning() && !m_model->isBusy();
+    const QTreeWidgetItem *item = m_list->currentItem();
+    m_delete->setEnabled(idle && item);
+    m_useMine->setEnabled(!m_model->isBusy());
+    m_filtered->setEnabled(idle && !m_model->isPolicyFiltered() && !m_model->userAccessPolicy().isEmpty());
+    const QString policy = m_model->userAccessPolicy();
+    m_policy->setText(policy.isEmpty() ? tr("Access policy: unknown yet.", "@info")
+                      : m_model->isPolicyFiltered()
+                              ? tr("Access policy: filtered — only the networks above are allowed.", "@info")
+                              : tr("Access policy: %1 — set it to filtered to finish this stage.", "@info").arg(policy));
+    checkInput();
+}
+
+} // namespace snc

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "StagePage.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace snc {
+
+class AllowedNetworksModel;
+class TaskProgressWidget;
+
+/**
+ * @brief Stage 1 — authorize IP addresses: the allowed networks with their state, a form to add
+ * an address or CIDR block (checked as it is typed: notices, warnings, category), "use my
+ * current address", delete, the access policy, and the progress of each change's task.
+ * Bound to AllowedNetworksModel; no network call of its own.
+ */
+class AllowedNetworksPage : public StagePage
+{
+    Q_OBJECT
+public:
+    explicit AllowedNetworksPage(AllowedNetworksModel *model, QWidget *parent = nullptr);
+
+protected:
+    void retranslate() override;
+    void sync() override;
+
+private:
+    void fillList();
+    void checkInput();
+    void onTaskProgress();
+    void onActionFinished(bool ok);
+
+    AllowedNetworksModel *m_model;
+    QLabel *m_intro;
+    QTreeWidget *m_list;
+    QLabel *m_total;
+    QPushButton *m_delete;
+    QLabel *m_networkLabel;
+    QLineEdit *m_network;
+    QPushButton *m_useMine;
+    QLabel *m_descriptionLabel;
+    QLineEdit *m_description;
+    QLabel *m_check;
+    QPushButton *m_add;
+    QLabel *m_policy;
+    QPushButton *m_filtered;
+    TaskProgressWidget *m_progress;
+    QString m_lastTaskText;
+};
+
+} // namespace snc

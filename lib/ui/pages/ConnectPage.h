@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "StagePage.h"
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace snc {
+
+class ConnectionModel;
+
+/**
+ * @brief The "Connect" page: region, application key and secret (typed or imported), the access
+ * rules shown before the consumer-key validation, the validation link, the account, and the
+ * service picker with its details. Bound to ConnectionModel; no network call of its own.
+ */
+class ConnectPage : public StagePage
+{
+    Q_OBJECT
+public:
+    explicit ConnectPage(ConnectionModel *model, QWidget *parent = nullptr);
+
+protected:
+    void retranslate() override;
+    void sync() override;
+
+private:
+    void fillRegions();
+    void fillServices();
+    void showServiceDetails();
+
+    ConnectionModel *m_model;
+    QLabel *m_intro;
+    QLabel *m_regionLabel;
+    QComboBox *m_region;
+    QGroupBox *m_keysBox;
+    QLabel *m_keyLabel;
+    QLineEdit *m_key;
+    QLabel *m_keyError;
+    QLabel *m_secretLabel;
+    QLineEdit *m_secret;
+    QLabel *m_secretError;
+    QPushButton *m_import;
+    QPushButton *m_createApp;
+    QLabel *m_importReport;
+    QGroupBox *m_authBox;
+    QLabel *m_rulesIntro;
+    QLabel *m_rules;
+    QPushButton *m_authorize;
+    QLabel *m_validation;
+    QPushButton *m_openValidation;
+    QPushButton *m_sandboxApprove;
+    QPushButton *m_cancel;
+    QLabel *m_state;
+    QLabel *m_account;
+    QLabel *m_storageWarning;
+    QGroupBox *m_serviceBox;
+    QListWidget *m_services;
+    QLabel *m_serviceDetails;
+};
+
+} // namespace snc

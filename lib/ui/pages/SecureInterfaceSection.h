@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "stages/security/SecureInterface.h"
+
+#include <QGroupBox>
+#include <QPointer>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace snc {
+
+class AdminSecurityModel;
+class QrCodeView;
+class SecretClipboard;
+
+/**
+ * @brief Part of the stage 2 page: the secure interface's "password lost" path — request the
+ * SMS and e-mail codes, type them, choose a password (checked live against the policy, or
+ * generated), then enrol the authenticator (QR code, Base32 secret grouped by four with a copy
+ * button whose clipboard is cleared after 30 s) and type its code. In production it only opens
+ * the secure interface in the browser. Codes and passwords leave the fields as SecretBytes and
+ * the fields are cleared once sent.
+ */
+class SecureInterfaceSection : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit SecureInterfaceSection(AdminSecurityModel *model, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void sync();
+    void checkPassword();
+    void showTotp();
+    void bindSecureInterface();
+    void onStepChanged(snc::SecureInterface::Step step);
+
+    QPointer<AdminSecurityModel> m_model;
+    QPointer<SecureInterface> m_bound;
+    SecretClipboard *m_clipboard;
+    QLabel *m_step;
+    QLabel *m_rules;
+    QPushButton *m_start;
+    QWidget *m_codes;
+    QLabel *m_smsLabel;
+    QLineEdit *m_sms;
+    QLabel *m_emailLabel;
+    QLineEdit *m_email;
+    QPushButton *m_submitCodes;
+    QWidget *m_password;
+    QLabel *m_passwordLabel;
+    QLineEdit *m_pass;
+    QLabel *m_confirmLabel;
+    QLineEdit *m_confirm;
+    QCheckBox *m_show;
+    QPushButton *m_generate;
+    QLabel *m_passwordCheck;
+    QPushButton *m_define;
+    QWidget *m_totp;
+    QLabel *m_totpIntro;
+    QrCodeView *m_qr;
+    QLabel *m_secretTitle;
+    QLabel *m_secret;
+    QPushButton *m_copy;
+    QLabel *m_account;
+    QLabel *m_codeLabel;
+    QLineEdit *m_code;
+    QPushButton *m_confirmTotp;
+};
+
+} // namespace snc

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end: the real `snc-wizard --autopilot` drives its real UI through the connection and
+// stages 1–2, against the embedded sandbox (English and French) and an external `snc-sandbox`,
+// and must exit 0 (stages verified done through the API) with one PNG per step.
+// Run under scripts/with-test-keyring.sh: the wizard uses the keychain.
+#include <QDir>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAutopilot : public QObject
+{
+    Q_OBJECT
+private slots:
+    void embedded_data();
+    void embedded();
+    void externalSandbox();
+
+private:
+    void runWizard(const QStringList &args, const QString &screenshots);
+};
+
+void TestAutopilot::runWizard(const QStringList &args, const QString &screenshots)
+{
+    QProcess wizard;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    wizard.setProcessEnvironment(env);
+    wizard.setProcessChannelMode(QProcess::MergedChannels);
+    wizard.start(QStringLiteral(SNC_WIZARD_EXECUTABLE), args + QStringList{
+            QStringLiteral("--autopilot"), QStringLiteral("--screenshots"), screenshots});
+    QVERIFY2(wizard.waitForStarted(), qPrintable(wizard.errorString()));
+    const bool finished = wizard.waitForFinished(540000);
+    const QByteArray output = wizard.readAll();
+    if (!finished)
+        wizard.kill();
+    QVERIFY2(finished, output.constData());
+    QCOMPARE(wizard.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(wizard.exitCode() == 0, output.constData());
+    QVERIFY2(output.contains("stages 1 and 2 verified done"), output.constData());
+
+    const QStringList shots = QDir(screenshots).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+    QVERIFY2(shots.size() >= 10, qPrintable(shots.join(QLatin1Char(' '))));
+    for (const QString &name : shots) {
+        const QImage image(QDir(screenshots).filePath(name));
+        QVERIFY2(!image.isNull() && image.width() > 400 && image.height() > 300, qPrintable(name));
+    }
+    // The QR code and the running countdown were captured as a person sees them.
+    QVERIFY(shots.filter(QStringLiteral("stage2-password")).size() == 1);
+    QVERIFY(shots.filter(QStringLiteral("stage2-request-token")).size() == 1);
+    QVERIFY(!shots.join(QString()).contains(QStringLiteral("failed")));
+}
+
+void TestAutopilot::embedded_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+void TestAutopilot::embedded()
+{
+    QFETCH(QString, lang);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    runWizard({QStringLiteral("--sandbox"), QStringLiteral("--lang"), lang}, dir.filePath(QStringLiteral("shots")));
+}
+
+void TestAutopilot::externalSandbox()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess sandbox;
+    sandbox.start(QStringLiteral(SNC_SANDBOX_EXECUTABLE),
+                  {QStringLiteral("--tls"), QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY2(sandbox.waitForStarted(), qPrintable(sandbox.errorString()));
+    QByteArray line;
+    QTRY_VERIFY_WITH_TIMEOUT((line += sandbox.readAllStandardOutput()).contains('\n'), 60000);
+    line = line.left(line.indexOf('\n'));
+    const QJsonObject info = QJsonDocument::fromJson(line).object();
+    QVERIFY2(info.contains(QLatin1String("url")), line.constData());
+    const QString credentials = dir.filePath(QStringLiteral("sandbox.json"));
+    QFile file(credentials);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(line + '\n');
+    file.close();
+
+    runWizard({QStringLiteral("--endpoint"), info.value(QLatin1String("url")).toString(),
+               QStringLiteral("--ca"), info.value(QLatin1String("ca")).toString(),
+               QStringLiteral("--credentials"), credentials, QStringLiteral("--lang"), QStringLiteral("en")},
+              dir.filePath(QStringLiteral("shots")));
+    sandbox.terminate();
+    if (!sandbox.waitForFinished(10000))
+        sandbox.kill();
+}
+
+QTEST_MAIN(TestAutopilot)
+#include "tst_autopilot.moc"

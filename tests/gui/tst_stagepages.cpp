@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Stage pages against the embedded sandbox, driven by objectName like a user: the live network
+// check, adding an address through a task, the policy; the admin profile check, a wrong SMS code
+// shown as an error, and the token field.
+#include "GuiFixture.h"
+
+#include "stages/networks/AllowedNetworksModel.h"
+#include "stages/security/AdminSecurityModel.h"
+#include "stages/security/AdminUserModel.h"
+#include "stages/security/SecureInterface.h"
+#include "ui/OutboxFeed.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+
+using namespace snc;
+
+class TestStagePages : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        QVERIFY(f.start());
+        f.connectAndChooseService();
+    }
+    void cleanup() { f.stop(); }
+    void allowedNetworks();
+    void adminSecurity();
+
+private:
+    GuiFixture f;
+};
+
+void TestStagePages::allowedNetworks()
+{
+    f.click("nextButton");
+    AllowedNetworksModel *model = f.controller()->allowedNetworks();
+    QTRY_VERIFY_WITH_TIMEOUT(model->status() != StageModel::Status::Unknown && !model->isBusy(), 30000);
+    auto *check = f.find<QLabel>("networkCheckLabel");
+    auto *add = f.find<QPushButton>("addNetworkButton");
+
+    f.type("networkEdit", QStringLiteral("127.0.0.1"));
+    QVERIFY(!add->isEnabled());
+    QVERIFY(!check->text().isEmpty());
+    QVERIFY(check->text().contains(model->checkNetwork(QStringLiteral("127.0.0.1")).errorText));
+
+    f.type("networkEdit", QStringLiteral("10.1.2.3/24"));
+    QVERIFY(add->isEnabled());
+    QVERIFY(check->text().contains(QStringLiteral("10.1.2.0/24")));
+
+    f.click("useMyAddressButton");
+    QTRY_COMPARE_WITH_TIMEOUT(f.find<QLineEdit>("networkEdit")->text(), QStringLiteral("203.0.113.7"), 30000);
+    f.type("descriptionEdit", QStringLiteral("Test bench"));
+    f.click("addNetworkButton");
+    auto *tree = f.find<QTreeWidget>("networksTree");
+    QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() == 1 && !model->isTaskRunning() && !model->isBusy(), 120000);
+    QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("203.0.113.7/32"));
+    QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("Test bench"));
+    // The same address again is refused before anything is sent.
+    f.type("networkEdit", QStringLiteral("203.0.113.7"));
+    QVERIFY(!add->isEnabled());
+
+    f.click("setFilteredButton");
+    QTRY_COMPARE_WITH_TIMEOUT(model->status(), StageModel::Status::Done, 120000);
+    QTRY_VERIFY(f.find<QPushButton>("nextButton")->isEnabled());
+    QVERIFY(f.find<QListWidget>("stageRail")->item(1)->text().startsWith(QStringLiteral("✓")));
+}
+
+void TestStagePages::adminSecurity()
+{
+    f.controller()->setCurrentPage(2); // navigation is the shell's business, tested there
+    AdminSecurityModel *model = f.controller()->adminSecurity();
+    QTRY_VERIFY_WITH_TIMEOUT(model->admin()->isLoaded() && !model->isBusy(), 30000);
+
+    f.type("phoneEdit", QStringLiteral("06 12 34 56 78"));
+    QTRY_VERIFY(f.find<QLabel>("profileCheckLabel")->text().contains(QStringLiteral("+33.612345678")));
+    f.type("phoneEdit", QStringLiteral("12"));
+    QVERIFY(!f.find<QLabel>("profileCheckLabel")->text().contains(QStringLiteral("+33")));
+    f.type("phoneEdit", QStringLiteral("+33 (0)6 12 34 56 78"));
+    f.type("emailEdit", QStringLiteral("admin@example.com"));
+    f.click("saveProfileButton");
+    QTRY_VERIFY_WITH_TIMEOUT(model->admin()->isProfileComplete() && !model->admin()->isTaskRunning(), 120000);
+    QVERIFY(f.find<QLabel>("adminCurrentLabel")->text().contains(QStringLiteral("+33.612345678")));
+
+    // As on OVHcloud, the secure interface refuses a caller outside the allowed networks: the
+    // page says so (translated message, what to do) and stays where it was.
+    auto *error = f.find<QLabel>("pageErrorLabel");
+    QTRY_VERIFY(f.find<QPushButton>("startResetButton")->isEnabled());
+    f.click("startResetButton");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && !error->text().isEmpty(), 30000);
+    QCOMPARE(model->secureInterface()->step(), SecureInterface::Step::Idle);
+
+    // Stage 1 done through its model (its page is tested above), then the codes can be sent.
+    AllowedNetworksModel *networks = f.controller()->allowedNetworks();
+    networks->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!networks->isBusy(), 30000);
+    QVERIFY(networks->addNetwork(QStringLiteral("203.0.113.7"), QStringLiteral("Test bench")));
+    QTRY_VERIFY_WITH_TIMEOUT(networks->totalAddresses() == 1 && !networks->isTaskRunning() && !networks->isBusy(), 120000);
+
+    // Codes: the sandbox sends them to the outbox; a wrong SMS code is an error on the page.
+    QTRY_VERIFY(f.find<QPushButton>("startResetButton")->isEnabled());
+    f.click("startResetButton");
+    QTRY_COMPARE_WITH_TIMEOUT(model->secureInterface()->step(), SecureInterface::Step::WaitingForCodes, 30000);
+    OutboxFeed *outbox = f.window->outboxFeed();
+    QVERIFY(outbox);
+    QTRY_VERIFY_WITH_TIMEOUT(outbox->latest(OutboxMessage::Channel::Email) != nullptr, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(f.find<QListWidget>("outboxEmailList")->count() > 0, 10000);
+    const QString emailCode = outbox->latest(OutboxMessage::Channel::Email)->code;
+    QCOMPARE(emailCode.size(), 6);
+    f.type("smsCodeEdit", QStringLiteral("000000"));
+    f.type("emailCodeEdit", emailCode);
+    const QString firstError = error->text();
+    f.click("submitCodesButton");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && !error->text().isEmpty() && error->text() != firstError, 30000);
+    QCOMPARE(model->secureInterface()->step(), SecureInterface::Step::WaitingForCodes);
+
+    // The token field takes 6 digits only; before a token is requested it is disabled.
+    QVERIFY(!f.find<QLineEdit>("tokenEdit")->isEnabled());
+    QVERIFY(!f.find<QPushButton>("validateTokenButton")->isEnabled());
+}
+
+QTEST_MAIN(TestStagePages)
+#include "tst_stagepages.moc"

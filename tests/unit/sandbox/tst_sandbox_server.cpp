@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An in-process SandboxServer over real loopback sockets (plain HTTP): auth routes, the
+// consumer-key flow through the browser form, error shapes, and injected faults.
+#include "SandboxTestHelpers.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStats.h"
+
+#include <QUrlQuery>
+
+using namespace snc::sandbox;
+using namespace snc::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+SandboxKeys keysOf(const SandboxServer &s)
+{
+    return {s.url(), s.applicationKey(), s.applicationSecret(), s.consumerKey()};
+}
+} // namespace
+
+class TestSandboxServer : public QObject
+{
+    Q_OBJECT
+    QNetworkAccessManager m_nam;
+
+    qint64 serverTime(const QUrl &base)
+    {
+        QUrl u = base;
+        u.setPath(u"/1.0/auth/time"_s);
+        const RawReply r = rawCall(m_nam, QNetworkRequest(u), "GET");
+        bool ok = false;
+        const qint64 t = r.body.toLongLong(&ok);
+        return ok ? t : -1;
+    }
+
+    RawReply plain(const QUrl &base, const QByteArray &method, const QString &pathAndQuery,
+                   const QByteArray &body = {}, const QByteArray &contentType = "application/json",
+                   const QByteArray &appKey = {})
+    {
+        QNetworkRequest req(QUrl(base.toString() + pathAndQuery));
+        req.setRawHeader("Content-Type", contentType);
+        if (!appKey.isEmpty())
+            req.setRawHeader("X-Ovh-Application", appKey);
+        return rawCall(m_nam, req, method, body);
+    }
+
+private slots:
+    void timeMeAndErrors()
+    {
+        SandboxServer server;
+        QVERIFY(server.start());
+        QCOMPARE(server.url().scheme(), u"http"_s);
+        QVERIFY(server.caPemPath().isEmpty());
+        QVERIFY(server.startupInfo().value(u"ca"_s).isNull());
+        const qint64 t = serverTime(server.url());
+        QVERIFY(qAbs(t - QDateTime::currentSecsSinceEpoch()) < 5);
+
+        const RawReply me = signedCall(m_nam, keysOf(server), "GET", u"/1.0/me"_s, t);
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.json().value(u"nichandle"_s).toString(), u"xx1111-ovh"_s);
+        QVERIFY(me.header("X-Ovh-QueryID").startsWith("SBX."));
+        QCOMPARE(signedCall(m_nam, keysOf(server), "GET", u"/v1/me"_s, t).status, 200);
+
+        SandboxKeys wrong = keysOf(server);
+        wrong.applicationSecret = u"tampered"_s;
+        const RawReply bad = signedCall(m_nam, wrong, "GET", u"/1.0/me"_s, t);
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.json().value(u"errorCode"_s).toString(), u"INVALID_SIGNATURE"_s);
+        QCOMPARE(bad.json().value(u"class"_s).toString(), u"Client::BadRequest"_s);
+        QVERIFY(!bad.header("X-Ovh-QueryID").isEmpty());
+
+        const RawReply missing = plain(server.url(), "GET", u"/1.0/nothing"_s);
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.json().value(u"class"_s).toString(), u"Client::NotFound"_s);
+        QCOMPARE(plain(server.url(), "DELETE", u"/1.0/me"_s).status, 405);
+
+        const RawReply stats = plain(server.url(), "GET", u"/sandbox/stats"_s);
+        QCOMPARE(stats.json().value(u"requestsPerRoute"_s).toObject().value(u"GET /1.0/me"_s).toInt(), 3);
+        QCOMPARE(stats.json().value(u"duplicateCreations"_s).toInt(), 0);
+    }
+
+    void consumerKeyFlowThroughTheBrowserForm()
+    {
+        SandboxServer server;
+        QVERIFY(server.start());
+        const QByteArray ak = server.applicationKey().toLatin1();
+        const QByteArray rules = "{\"accessRules\":[{\"method\":\"GET\",\"path\":\"/auth/*\"}]}";
+        QCOMPARE(plain(server.url(), "POST", u"/1.0/auth/credential"_s, rules, "application/json",
+                       "unknownkey").status,
+                 403);
+        const RawReply created = plain(server.url(), "POST", u"/1.0/auth/credential"_s, rules,
+                                       "application/json", ak);
+        QCOMPARE(created.status, 200);
+        QCOMPARE(created.json().value(u"state"_s).toString(), u"pendingValidation"_s);
+        const QUrl validationUrl(created.json().value(u"validationUrl"_s).toString());
+        QVERIFY(validationUrl.toString().startsWith(server.url().toString() + u"/auth/?credentialToken="_s));
+
+        SandboxKeys keys = keysOf(server);
+        keys.consumerKey = created.json().value(u"consumerKey"_s).toString();
+        const qint64 t = serverTime(server.url());
+        const RawReply pending = signedCall(m_nam, keys, "GET", u"/1.0/auth/currentCredential"_s, t);
+        QCOMPARE(pending.status, 403);
+        QCOMPARE(pending.json().value(u"errorCode"_s).toString(), u"NOT_CREDENTIAL"_s);
+
+        const RawReply page = rawCall(m_nam, QNetworkRequest(validationUrl), "GET");
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains("<form method=\"post\""));
+        QVERIFY(page.body.contains("<code>GET /auth/*</code>"));
+
+        const QString token = QUrlQuery(validationUrl).queryItemValue(u"credentialToken"_s);
+        auto form = [&](const QString &password) {
+            QUrlQuery f;
+            f.addQueryItem(u"credentialToken"_s, token);
+            f.addQueryItem(u"login"_s, u"xx1111-ovh"_s);
+            f.addQueryItem(u"password"_s, password);
+            f.addQueryItem(u"validity"_s, u"3600"_s);
+            f.addQueryItem(u"action"_s, u"authorize"_s);
+            return plain(server.url(), "POST", u"/auth/"_s, f.toString(QUrl::FullyEncoded).toUtf8(),
+                         "application/x-www-form-urlencoded");
+        };
+        QCOMPARE(form(u"wrong"_s).status, 403);
+        QCOMPARE(form(u"sandbox"_s).status, 200);
+
+        const RawReply current = signedCall(m_nam, keys, "GET", u"/1.0/auth/currentCredential"_s, t);
+        QCOMPARE(current.status, 200);
+        QCOMPARE(current.json().value(u"status"_s).toString(), u"validated"_s);
+        QVERIFY(current.json().value(u"expiration"_s).isString());
+        // GET /me is not granted by its single rule:
+        const RawReply me = signedCall(m_nam, keys, "GET", u"/1.0/me"_s, t);
+        QCOMPARE(me.status, 403);
+        QCOMPARE(me.json().value(u"errorCode"_s).toString(), u"NOT_GRANTED_CALL"_s);
+        // Logout expires it.
+        QCOMPARE(signedCall(m_nam, keys, "POST", u"/1.0/auth/logout"_s, t).status, 200);
+        QCOMPARE(signedCall(m_nam, keys, "GET", u"/1.0/auth/currentCredential"_s, t)
+                         .json().value(u"errorCode"_s).toString(),
+                 u"INVALID_CREDENTIAL"_s);
+    }
+
+    void jsonValidationEndpoint()
+    {
+        SandboxServer server;
+        QVERIFY(server.start());
+        const RawReply created = plain(server.url(), "POST", u"/1.0/auth/credential"_s,
+                                       "{\"accessRules\":[{\"method\":\"GET\",\"path\":\"/*\"}]}",
+                                       "application/json", server.applicationKey().toLatin1());
+        const QByteArray body = QJsonDocument(QJsonObject{
+                {u"validationUrl"_s, created.json().value(u"validationUrl"_s)}}).toJson();
+        const RawReply v = plain(server.url(), "POST", u"/sandbox/validate-credential"_s, body);
+        QCOMPARE(v.status, 200);
+        QCOMPARE(v.json().value(u"status"_s).toString(), u"validated"_s);
+        QCOMPARE(plain(server.url(), "POST", u"/sandbox/validate-credential"_s, body).status, 409);
+    }
+
+    void skewShiftsTime()
+    {
+        SandboxOptions o;
+        o.faults = *FaultSpec::parse(u"skew=600s"_s, nullptr);
+        SandboxServer server(o);
+        QVERIFY(server.start());
+        const qint64 t = serverTime(server.url());
+        QVERIFY(qAbs(t - QDateTime::currentSecsSinceEpoch() - 600) < 5);
+        // The local clock is refused, the server's accepted.
+        const qint64 local = QDateTime::currentSecsSinceEpoch();
+        QCOMPARE(signedCall(m_nam, keysOf(server), "GET", u"/1.0/me"_s, local).json()
+                         .value(u"errorCode"_s).toString(),
+                 u"QUERY_TIME_OUT"_s);
+        QCOMPARE(signedCall(m_nam, keysOf(server), "GET", u"/1.0/me"_s, t).status, 200);
+    }
+
+    void rateLimitAndServerErrorsRunNothing()
+    {
+        SandboxOptions o;
+        o.faults = *FaultSpec::parse(u"ratelimit=1"_s, nullptr);
+        SandboxServer server(o);
+        QVERIFY(server.start());
+        const RawReply r = plain(server.url(), "POST", u"/1.0/auth/credential"_s,
+                                 "{\"accessRules\":[{\"method\":\"GET\",\"path\":\"/*\"}]}",
+                                 "application/json", server.applicationKey().toLatin1());
+        QCOMPARE(r.status, 429);
+        const int retryAfter = r.header("Retry-After").toInt();
+        QVERIFY(retryAfter >= 1 && retryAfter <= 3);
+        QVERIFY(server.stats()->toJson().value(u"resourcesCreated"_s).toObject().isEmpty());
+        // Introspection is never faulted.
+        QCOMPARE(plain(server.url(), "GET", u"/sandbox/stats"_s).status, 200);
+    }
+
+    void dropClosesTheConnection()
+    {
+        SandboxOptions o;
+        o.faults = *FaultSpec::parse(u"drop=1,latency=20ms"_s, nullptr);
+        SandboxServer server(o);
+        QSignalSpy handled(&server, &SandboxServer::requestHandled);
+        QVERIFY(server.start());
+        const RawReply r = plain(server.url(), "GET", u"/1.0/me"_s);
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.error != QNetworkReply::NoError);
+        QVERIFY(!handled.isEmpty());
+        QCOMPARE(handled.last().at(1).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxServer)
+#include "tst_sandbox_server.moc"

@@ -1,0 +1,168 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// AllowedNetworksModel (stage 1) against the real sandbox: list, add (incl. refusals before
+// anything is sent), the 2048-address limit, delete, access policy, status from the API.
+#include "SandboxFixture.h"
+
+#include "stages/networks/AllowedNetworksModel.h"
+#include "tasks/TaskPoller.h"
+
+using namespace snc;
+using namespace snc::test;
+
+class TestAllowedNetworksModel : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxFixture> f;
+    std::unique_ptr<AllowedNetworksModel> model;
+
+    bool runAction(const std::function<bool()> &action)
+    {
+        QSignalSpy finished(model.get(), &AllowedNetworksModel::actionFinished);
+        if (!action())
+            return false;
+        if (!finished.wait(20000))
+            return false;
+        return finished.first().first().toBool();
+    }
+    int postsToAllowedNetwork()
+    {
+        // Counts what reached the sandbox, to prove that local refusals send nothing.
+        const QJsonObject perRoute = f->raw("GET", QStringLiteral("/sandbox/stats")).toObject()
+                                             .value(QLatin1String("requestsPerRoute")).toObject();
+        int posts = 0;
+        for (auto it = perRoute.begin(); it != perRoute.end(); ++it) {
+            if (it.key().startsWith(QLatin1String("POST")) && it.key().endsWith(QLatin1String("/allowedNetwork")))
+                posts += it.value().toInt();
+        }
+        return posts;
+    }
+
+private slots:
+    void init()
+    {
+        f = std::make_unique<SandboxFixture>();
+        QVERIFY2(f->started, qPrintable(f->startError));
+        model = std::make_unique<AllowedNetworksModel>(f->context.get());
+        model->taskPoller()->setIntervalMs(50);
+        model->taskPoller()->setFirstPollDelayMs(20);
+    }
+    void cleanup()
+    {
+        model.reset();
+        f.reset();
+    }
+
+    void deliveredState()
+    {
+        QCOMPARE(model->status(), StageModel::Status::Unknown);
+        QSignalSpy refreshed(model.get(), &StageModel::refreshed);
+        model->refresh();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(refreshed.first().first().toBool(), true);
+        QVERIFY(model->networks().isEmpty());
+        QCOMPARE(model->userAccessPolicy(), QStringLiteral("open"));
+        QCOMPARE(model->status(), StageModel::Status::NotStarted);
+        QVERIFY(!model->isComplete());
+    }
+
+    void fullStage()
+    {
+        QSignalSpy refreshed(model.get(), &StageModel::refreshed);
+        model->refresh();
+        QVERIFY(refreshed.wait(10000));
+
+        // The user's current public address, as OVHcloud sees it.
+        QSignalSpy address(model.get(), &AllowedNetworksModel::currentPublicAddressChanged);
+        model->fetchCurrentPublicAddress();
+        QVERIFY(address.wait(10000));
+        QCOMPARE(model->currentPublicAddress(), QStringLiteral("203.0.113.7"));
+
+        // Documentation range accepted because this is the practice sandbox.
+        const Ipv4BlockCheck c = model->checkNetwork(model->currentPublicAddress());
+        QVERIFY2(c.ok(), qPrintable(c.errorText));
+        QCOMPARE(c.notices.size(), 1); // "/32 was added"
+        QSignalSpy progress(model.get(), &AllowedNetworksModel::taskProgressChanged);
+        QVERIFY(runAction([&] { return model->addNetwork(model->currentPublicAddress(), QStringLiteral(" my  office ")); }));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(model->networks().size(), 1);
+        QCOMPARE(model->networks().first().network, QStringLiteral("203.0.113.7/32"));
+        QCOMPARE(model->networks().first().description, QStringLiteral("my office"));
+        QCOMPARE(model->networks().first().state, QStringLiteral("allowed"));
+        QCOMPARE(model->status(), StageModel::Status::InProgress); // policy still open
+
+        // Private range with host bits: normalised, then sent.
+        QVERIFY(runAction([&] { return model->addNetwork(QStringLiteral("10.20.30.40/22"), {}); }));
+        QCOMPARE(model->networks().size(), 2);
+        QCOMPARE(model->totalAddresses(), qint64(1025));
+
+        // Refused locally, nothing sent: overlap, duplicate, invalid, loopback, over the limit.
+        const int before = postsToAllowedNetwork();
+        QCOMPARE(before, 2); // the two additions above: the count is real
+        QSignalSpy errors(model.get(), &StageModel::errorOccurred);
+        QVERIFY(!model->addNetwork(QStringLiteral("203.0.113.0/24"), {}));
+        QCOMPARE(model->lastError().kind, ApiError::Kind::Validation);
+        QVERIFY(model->lastErrorMessage().contains(QStringLiteral("203.0.113.7/32")));
+        QVERIFY(!model->addNetwork(QStringLiteral("10.20.28.0/22"), {}));
+        QVERIFY(!model->addNetwork(QStringLiteral("10.20.30.300"), {}));
+        QVERIFY(!model->addNetwork(QStringLiteral("127.0.0.1"), {}));
+        QVERIFY(!model->addNetwork(QStringLiteral("0.0.0.0/0"), {}));
+        // 1025 used: a /22 (1024) would make 2049 > 2048.
+        QCOMPARE(model->checkNetwork(QStringLiteral("51.38.0.0/22")).error, Ipv4BlockCheck::Error::LimitExceeded);
+        QVERIFY(!model->addNetwork(QStringLiteral("51.38.0.0/22"), {}));
+        QCOMPARE(errors.size(), 6);
+        QCOMPARE(postsToAllowedNetwork(), before);
+        // …but a /23 (512) still fits.
+        QVERIFY(runAction([&] { return model->addNetwork(QStringLiteral("51.38.0.0/23"), QStringLiteral("DC")); }));
+        QCOMPARE(model->totalAddresses(), qint64(1537));
+
+        // Filtered access: the stage is done.
+        QVERIFY(runAction([&] { return model->setPolicyFiltered(); }));
+        QVERIFY(model->isPolicyFiltered());
+        QCOMPARE(model->status(), StageModel::Status::Done);
+        QVERIFY(model->isComplete());
+        // Idempotent: already filtered → nothing sent, still ok.
+        QVERIFY(runAction([&] { return model->setPolicyFiltered(); }));
+
+        // Delete the /23; the list is refreshed from the API.
+        qint64 id = 0;
+        for (const AllowedNetwork &n : model->networks()) {
+            if (n.network == QStringLiteral("51.38.0.0/23"))
+                id = n.networkAccessId;
+        }
+        QVERIFY(id > 0);
+        QVERIFY(runAction([&] { return model->deleteNetwork(id); }));
+        QCOMPARE(model->networks().size(), 2);
+        QCOMPARE(model->totalAddresses(), qint64(1025));
+
+        // A fresh model (another session, a support agent) derives the same status from the API.
+        AllowedNetworksModel other(f->context.get());
+        QSignalSpy otherRefreshed(&other, &StageModel::refreshed);
+        other.refresh();
+        QVERIFY(otherRefreshed.wait(10000));
+        QCOMPARE(other.status(), StageModel::Status::Done);
+        QCOMPARE(other.networks().size(), 2);
+    }
+
+    void documentationRangeRefusedOutsideSandbox()
+    {
+        f->context->setEndpoint(f->context->endpoint(), false);
+        QCOMPARE(model->checkNetwork(QStringLiteral("203.0.113.7")).error, Ipv4BlockCheck::Error::Documentation);
+        QVERIFY(!model->addNetwork(QStringLiteral("203.0.113.7"), {}));
+    }
+
+    void noServiceChosen()
+    {
+        f->context->setServiceName(QString());
+        QSignalSpy refreshed(model.get(), &StageModel::refreshed);
+        model->refresh();
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(refreshed.first().first().toBool(), false);
+        QCOMPARE(model->status(), StageModel::Status::Unknown);
+        QVERIFY(!model->addNetwork(QStringLiteral("10.0.0.1"), {}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAllowedNetworksModel)
+#include "tst_allowednetworksmodel.moc"

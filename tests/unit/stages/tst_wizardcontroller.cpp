@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// WizardController + ConnectionModel against the real sandbox: connect (consumer-key flow
+// validated through the sandbox), choose the service, navigation, progress in QSettings without
+// any secret, and resume after a restart at the first stage not done.
+#include "Stage2Helpers.h"
+
+#include "stages/PlaceholderStageModel.h"
+#include "stages/WizardController.h"
+#include "stages/connection/ConnectionModel.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+
+using namespace snc;
+using namespace snc::test;
+
+namespace {
+
+PracticeSandbox practice(SandboxFixture &f)
+{
+    PracticeSandbox s;
+    s.apiBase = f.server->url();
+    s.applicationKey = f.server->applicationKey();
+    s.applicationSecret = SecretBytes::fromString(f.server->applicationSecret());
+    return s;
+}
+
+} // namespace
+
+class TestWizardController : public QObject
+{
+    Q_OBJECT
+
+    static bool resumeAndWait(WizardController &wc)
+    {
+        QSignalSpy finished(&wc, &WizardController::refreshAllFinished);
+        wc.resume();
+        return finished.wait(20000);
+    }
+
+private slots:
+    void nothingStored()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("wizard.ini")), QSettings::IniFormat);
+        SystemClock clock;
+        QNetworkAccessManager nam;
+        ApiClient api(&nam, &clock);
+        MemorySecretStore secrets;
+        WizardController wc(&api, &secrets, &clock, &settings);
+        QCOMPARE(wc.stages().size(), 6);
+        QCOMPARE(wc.stage(0), static_cast<StageModel *>(wc.connection()));
+        QCOMPARE(wc.stage(3)->status(), StageModel::Status::Unknown);
+        QVERIFY(!wc.stage(3)->title().isEmpty());
+        QVERIFY(resumeAndWait(wc));
+        QCOMPARE(wc.currentPage(), 0);
+        QCOMPARE(wc.connection()->endpointId(), QStringLiteral("ovh-eu"));
+        QCOMPARE(wc.connection()->state(), ConnectionModel::State::NeedsKeys);
+        QVERIFY(!wc.canGoNext());
+        QVERIFY(!wc.canGoBack());
+        // Keys are cleaned and checked as they are typed; nothing is sent.
+        wc.connection()->setApplicationKey(QStringLiteral(" abc "));
+        QVERIFY(!wc.connection()->applicationKeyError().isEmpty());
+        wc.connection()->setApplicationKey(QStringLiteral("AbCdEf0123456789\n"));
+        wc.connection()->setApplicationSecret(QStringLiteral("0123456789abcdef0123456789ABCDEF"));
+        QVERIFY(wc.connection()->canAuthorize());
+        QCOMPARE(wc.connection()->state(), ConnectionModel::State::ReadyToAuthorize);
+    }
+
+    void connectThenResume()
+    {
+        SandboxFixture f;
+        QVERIFY2(f.started, qPrintable(f.startError));
+        QTemporaryDir dir;
+        const QString iniPath = dir.filePath(QStringLiteral("wizard.ini"));
+        QSettings settings(iniPath, QSettings::IniFormat);
+        QString consumerKey;
+        {
+            ApiClient api(&f.nam, &f.clock);
+            api.setRateLimitPerMinute(60000, 1000);
+            WizardController wc(&api, &f.secrets, &f.clock, &settings);
+            ConnectionModel *c = wc.connection();
+            c->setPracticeSandbox(practice(f));
+            QVERIFY(c->endpointIds().contains(ConnectionModel::sandboxEndpointId()));
+            QVERIFY(resumeAndWait(wc));
+            // The practice sandbox is the default while nothing is stored.
+            QCOMPARE(c->endpointId(), ConnectionModel::sandboxEndpointId());
+            QVERIFY(wc.context()->isPracticeSandbox());
+            QCOMPARE(c->state(), ConnectionModel::State::ReadyToAuthorize);
+            QCOMPARE(wc.currentPage(), 0);
+            QVERIFY(!c->accessRulesText().isEmpty());
+
+            QSignalSpy open(c, &StageModel::openUrlRequested);
+            QSignalSpy connected(c, &ConnectionModel::connected);
+            c->authorize();
+            QVERIFY(open.wait(10000));
+            QCOMPARE(c->state(), ConnectionModel::State::WaitingForValidation);
+            c->authorize(); // idempotent: re-opens the page, requests nothing new
+            QCOMPARE(open.size(), 2);
+            c->autoValidateInSandbox();
+            QVERIFY(connected.wait(20000));
+            QCOMPARE(c->nicHandle(), QStringLiteral("xx1111-ovh"));
+            QCOMPARE(c->services().size(), 1);
+            const DedicatedCloudService s = c->services().first();
+            QCOMPARE(s.serviceName, SandboxFixture::serviceName());
+            QVERIFY(s.detailsLoaded);
+            QVERIFY(!s.location.isEmpty());
+            QVERIFY(!wc.canGoNext()); // no service chosen yet
+            c->selectService(s.serviceName);
+            QCOMPARE(c->status(), StageModel::Status::Done);
+            QVERIFY(wc.canGoNext());
+
+            SecretReadJob *read = f.secrets.read(ConnectionModel::secretKeyFor(
+                    ConnectionModel::sandboxEndpointId(), f.server->applicationKey(), QStringLiteral("consumer-key")));
+            QSignalSpy readDone(read, &SecretJob::finished);
+            QVERIFY(readDone.wait(5000));
+            consumerKey = read->takeSecret().exposeString();
+            QVERIFY(!consumerKey.isEmpty());
+
+            wc.goNext();
+            QCOMPARE(wc.currentPage(), 1);
+            QVERIFY(wc.canGoBack());
+            QSignalSpy refreshed(&wc, &WizardController::refreshAllFinished);
+            wc.refreshAll();
+            QVERIFY(refreshed.wait(20000));
+            QCOMPARE(wc.allowedNetworks()->status(), StageModel::Status::NotStarted);
+            QVERIFY(!wc.canGoNext());
+            QCOMPARE(wc.firstIncompletePage(), 1);
+
+            // Stage 1 done through its model.
+            AllowedNetworksModel *networks = wc.allowedNetworks();
+            fastPolling(networks->taskPoller());
+            QSignalSpy action(networks, &AllowedNetworksModel::actionFinished);
+            QVERIFY(networks->addNetwork(QStringLiteral("203.0.113.7"), {}));
+            QVERIFY(action.wait(20000));
+            QVERIFY(networks->setPolicyFiltered());
+            QVERIFY(action.wait(20000));
+            QCOMPARE(networks->status(), StageModel::Status::Done);
+            QVERIFY(wc.canGoNext());
+            settings.sync();
+        }
+
+        // Progress only, never a secret, in the settings file.
+        QFile ini(iniPath);
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray text = ini.readAll();
+        QVERIFY(text.contains(SandboxFixture::serviceName().toUtf8()));
+        QVERIFY(!text.contains(f.server->applicationSecret().toUtf8()));
+        QVERIFY(!text.contains(consumerKey.toUtf8()));
+
+        // Restart: a new controller, same settings and keychain → connected, at stage 2.
+        ApiClient api(&f.nam, &f.clock);
+        api.setRateLimitPerMinute(60000, 1000);
+        WizardController wc(&api, &f.secrets, &f.clock, &settings);
+        wc.connection()->setPracticeSandbox(practice(f));
+        QVERIFY(resumeAndWait(wc));
+        QCOMPARE(wc.connection()->state(), ConnectionModel::State::Connected);
+        QCOMPARE(wc.context()->serviceName(), SandboxFixture::serviceName());
+        QCOMPARE(wc.allowedNetworks()->status(), StageModel::Status::Done);
+        QCOMPARE(wc.adminSecurity()->status(), StageModel::Status::NotStarted);
+        QCOMPARE(wc.currentPage(), 2);
+        QCOMPARE(wc.settings()->currentStage(), 2);
+
+        // Replacing a placeholder stage at run time.
+        QSignalSpy replaced(&wc, &WizardController::stageReplaced);
+        wc.setStage(3, new PlaceholderStageModel(3, wc.context()));
+        QCOMPARE(replaced.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWizardController)
+#include "tst_wizardcontroller.moc"
