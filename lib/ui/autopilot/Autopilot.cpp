@@ -184,7 +184,7 @@ void Autopilot::succeed()
     m_running = false;
     m_timer->stop();
     WizardController *c = controller();
-    for (int n : {1, 2}) {
+    for (int n : std::as_const(m_coveredStages)) {
         if (!c->stage(n) || c->stage(n)->status() != StageModel::Status::Done) {
             m_failure = QStringLiteral("autopilot failed at stage %1, verification: status is "
                                        "\"%2\" after a refresh from the API")
@@ -205,7 +205,10 @@ void Autopilot::succeed()
             return;
         }
     }
-    emit finished(0, QStringLiteral("autopilot: stages 1 and 2 verified done through the API"));
+    QStringList covered;
+    for (int n : std::as_const(m_coveredStages))
+        covered << QString::number(n);
+    emit finished(0, QStringLiteral("autopilot: stages %1 verified done through the API").arg(covered.join(u',')));
 }
 
 void Autopilot::screenshot(const QString &name)

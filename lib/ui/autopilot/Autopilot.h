@@ -67,6 +67,14 @@ private:
     };
 
     void buildSteps();
+    /// Connection, stage 1 (allowed networks) and stage 2 (admin security, token).
+    void buildStage12Steps();
+    /// Stage 3 (IPsec VPN) and stage 4 (private gateway): AutopilotSteps34.cpp.
+    void buildStage34Steps();
+    /// Stage 5 (VM encryption) and stage 6 (SecNumCloud activation): AutopilotSteps56.cpp.
+    void buildStage56Steps();
+    /// Refreshes from the API until every stage in m_coveredStages is Done.
+    void buildVerificationSteps();
     void poll();
     void fail(const QString &why);
     void succeed();
@@ -100,6 +108,8 @@ private:
     bool m_running = false;
     bool m_refreshDone = false;
     int m_outboxMark = 0;
+    /// The stages this run drives and must verify Done at the end; each build*Steps() adds its own.
+    QList<int> m_coveredStages;
     double m_timeoutFactor = 1.0;
     QString m_screenshots;
     QString m_failure;

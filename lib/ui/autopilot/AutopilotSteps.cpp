@@ -26,6 +26,15 @@ namespace snc {
 
 void Autopilot::buildSteps()
 {
+    m_coveredStages = {1, 2};
+    buildStage12Steps();
+    buildStage34Steps();
+    buildStage56Steps();
+    buildVerificationSteps();
+}
+
+void Autopilot::buildStage12Steps()
+{
     using CState = ConnectionModel::State;
     using Step_ = SecureInterface::Step;
     using TState = TokenValidationModel::State;
@@ -237,12 +246,20 @@ void Autopilot::buildSteps()
                     },
                     [token] { return token->state() == TState::Done || token->state() == TState::NotPending; }};
 
+}
+
+void Autopilot::buildVerificationSteps()
+{
+    WizardController *c = controller();
     // ---- Verification through the API ---------------------------------------------------------
     // A refresh re-derives every status from the live API. OVHcloud (and the sandbox) may list
     // an option as pending for a moment after its task is done, so up to three reads are made.
-    const auto stagesDone = [c] {
-        return c->stage(1)->status() == StageModel::Status::Done
-                && c->stage(2)->status() == StageModel::Status::Done;
+    const auto stagesDone = [this, c] {
+        for (int n : std::as_const(m_coveredStages)) {
+            if (!c->stage(n) || c->stage(n)->status() != StageModel::Status::Done)
+                return false;
+        }
+        return true;
     };
     for (int attempt = 1; attempt <= 3; ++attempt) {
         m_steps << Step{QStringLiteral("verify"), 2, 60000,

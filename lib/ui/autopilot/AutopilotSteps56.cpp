@@ -1,0 +1,13 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Autopilot steps for stages 5 and 6. They append to m_steps and add 5 and 6 to
+// m_coveredStages once the stages' pages exist.
+#include "Autopilot.h"
+
+namespace snc {
+
+void Autopilot::buildStage56Steps()
+{
+}
+
+} // namespace snc
