@@ -84,7 +84,9 @@ qint64 Countdown::remainingMs() const
 {
     if (!m_started || m_expired)
         return 0;
-    return qMax<qint64>(0, rawRemainingMs());
+    // Never more than the full duration: the server delta is known to about a second, so right
+    // after the start a client slightly behind the server would otherwise show "15:01".
+    return qBound<qint64>(0, rawRemainingMs(), m_totalMs);
 }
 
 QString Countdown::formatted(const QLocale &locale) const
@@ -125,7 +127,8 @@ QString Countdown::announcement(Threshold threshold)
 
 void Countdown::check()
 {
-    if (!m_started || m_expired)
+    // A stopped countdown (the token was validated in time) must never announce an expiry later.
+    if (!m_started || m_expired || !m_running)
         return;
     const qint64 remaining = rawRemainingMs();
     if (remaining <= 0) {

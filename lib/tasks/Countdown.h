@@ -69,7 +69,7 @@ public:
     qint64 totalMs() const { return m_totalMs; }
     /// Server time now, per the clock and the delta.
     qint64 serverNowMs() const;
-    /// deadline − server now, clamped to ≥ 0; 0 once expired; 0 if never started.
+    /// deadline − server now, clamped to [0, totalMs()]; 0 once expired; 0 if never started.
     qint64 remainingMs() const;
     /// "mm:ss" (minutes may exceed 59), digits through `locale`; seconds rounded up so "00:00"
     /// shows only at expiry.
