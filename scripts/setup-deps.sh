@@ -15,6 +15,8 @@ packages=(
     qt6-translations-l10n libsecret-1-0 qt6-qpa-plugins
     # test: a real Secret Service in a private D-Bus session, a virtual display, openssl CLI, node
     gnome-keyring dbus libsecret-tools xvfb xauth openssl nodejs npm
+    # packaging checks: dpkg-shlibdeps, desktop-file-validate, appstreamcli
+    dpkg-dev desktop-file-utils appstream
 )
 if [[ "${1:-}" == "--test" ]]; then
     : # the test set is the same today; kept as a flag so the two README commands stay stable

@@ -7,6 +7,7 @@
 #include "stages/WizardController.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
@@ -35,7 +36,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("snc-wizard"));
     QApplication::setApplicationName(QStringLiteral("snc-wizard"));
     QApplication::setApplicationVersion(QStringLiteral(SNC_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("snc-wizard"));
+    // The desktop file's id (resources/linux): lets Wayland compositors find the icon and name.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.sncwizard.SncWizard"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.sncwizard.SncWizard"),
+                                                 QIcon(QStringLiteral(":/icons/256x256/io.github.sncwizard.SncWizard.png"))));
 
     // --lang first, so that --help and every message are already in the chosen language.
     QString lang;
