@@ -4,12 +4,17 @@
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
 #include "ui/autopilot/Autopilot.h"
+#include "sandbox/SandboxServer.h"
+#include "stages/StatusAudit.h"
 #include "stages/WizardController.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QIcon>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -28,18 +33,65 @@ void printLine(FILE *stream, const QString &line)
     std::fflush(stream);
 }
 
+/// --status, --help and --version need no window: they run without a display (a support agent's
+/// terminal, a CI job), so they get a QCoreApplication.
+bool needsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--status" || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
+            return false;
+    }
+    return true;
+}
+
+/// `--status`: prints each stage's state as derived from the API, then exits (0 if read).
+int runStatus(AppSession &session, const QString &service, const QString &credentialsFile, bool json)
+{
+    SecretBytes consumerKey;
+    if (!credentialsFile.isEmpty()) {
+        QFile file(credentialsFile);
+        if (file.open(QIODevice::ReadOnly)) {
+            QByteArray line = file.readAll();
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            consumerKey = SecretBytes::fromString(o.value(QStringLiteral("consumerKey")).toString());
+            wipe(line);
+        }
+    } else if (session.embeddedSandbox()) {
+        consumerKey = SecretBytes::fromString(session.embeddedSandbox()->consumerKey());
+    }
+    StatusAudit audit(session.controller());
+    int exitCode = 1;
+    QObject::connect(&audit, &StatusAudit::finished, qApp, [&](bool ok) {
+        if (json)
+            printLine(stdout, QString::fromUtf8(QJsonDocument(audit.toJson()).toJson(QJsonDocument::Compact)));
+        else
+            printLine(ok ? stdout : stderr, audit.toText());
+        exitCode = ok ? 0 : 1;
+        QCoreApplication::exit(exitCode);
+    });
+    audit.run(service, std::move(consumerKey));
+    QCoreApplication::exec();
+    return exitCode;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("snc-wizard"));
-    QApplication::setApplicationName(QStringLiteral("snc-wizard"));
-    QApplication::setApplicationVersion(QStringLiteral(SNC_VERSION));
+    const bool gui = needsGui(argc, argv);
+    std::unique_ptr<QCoreApplication> application(gui ? new QApplication(argc, argv)
+                                                      : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
+    QCoreApplication::setOrganizationName(QStringLiteral("snc-wizard"));
+    QCoreApplication::setApplicationName(QStringLiteral("snc-wizard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SNC_VERSION));
     // The desktop file's id (resources/linux): lets Wayland compositors find the icon and name.
-    QApplication::setDesktopFileName(QStringLiteral("io.github.sncwizard.SncWizard"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.sncwizard.SncWizard"),
+    if (gui) {
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sncwizard.SncWizard"));
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.sncwizard.SncWizard"),
                                                  QIcon(QStringLiteral(":/icons/256x256/io.github.sncwizard.SncWizard.png"))));
+    }
 
     // --lang first, so that --help and every message are already in the chosen language.
     QString lang;
@@ -78,11 +130,20 @@ int main(int argc, char *argv[])
             "main", "With --autopilot: save a PNG of the window after each step into DIR."), QStringLiteral("DIR"));
     const QCommandLineOption sessionOpt(QStringLiteral("session-only"), QCoreApplication::translate(
             "main", "Keep secrets in memory for this session only (no keychain)."));
+    const QCommandLineOption statusOpt(QStringLiteral("status"), QCoreApplication::translate(
+            "main", "Print each stage's state as read from the API (one line per stage), then exit. "
+                    "Uses the remembered connection, or the sandbox given with --endpoint/--ca/--credentials."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate(
+            "main", "With --status: print one JSON object instead of text."));
+    const QCommandLineOption serviceOpt(QStringLiteral("service"), QCoreApplication::translate(
+            "main", "With --status: the service to read (default: the remembered or only one)."),
+            QStringLiteral("pcc-…"));
     parser.addOptions({sandboxOpt, langOpt, endpointOpt, caOpt, credentialsOpt, autopilotOpt,
-                       screenshotsOpt, sessionOpt});
+                       screenshotsOpt, sessionOpt, statusOpt, jsonOpt, serviceOpt});
     parser.process(app);
 
-    const bool autopilot = parser.isSet(autopilotOpt);
+    const bool status = parser.isSet(statusOpt);
+    const bool autopilot = parser.isSet(autopilotOpt) && !status;
     const bool external = parser.isSet(endpointOpt) || parser.isSet(credentialsOpt);
     AppSession::Options options;
     options.preferSandbox = parser.isSet(sandboxOpt) || autopilot || external;
@@ -90,10 +151,13 @@ int main(int argc, char *argv[])
     options.externalEndpoint = QUrl(parser.value(endpointOpt));
     options.externalCaFile = parser.value(caOpt);
     options.externalCredentialsFile = parser.value(credentialsOpt);
-    options.sessionOnlySecrets = parser.isSet(sessionOpt);
+    // The status audit reads only: its secrets stay in memory, nothing is written to the keychain.
+    options.sessionOnlySecrets = parser.isSet(sessionOpt) || (status && external);
+    if (status && !external && !parser.isSet(sandboxOpt))
+        options.preferSandbox = false;
     // Practice progress never mixes with the real one; the autopilot starts from nothing.
     QTemporaryDir autopilotDir;
-    if (autopilot) {
+    if (autopilot || (status && options.preferSandbox)) {
         options.settingsFile = autopilotDir.filePath(QStringLiteral("autopilot.ini"));
     } else if (options.preferSandbox) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
@@ -105,10 +169,13 @@ int main(int argc, char *argv[])
     QString error;
     if (!session.start(options, &error)) {
         printLine(stderr, error);
-        if (!autopilot)
+        if (gui && !autopilot)
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SecNumCloud Onboarding Wizard"), error);
         return 1;
     }
+
+    if (status)
+        return runStatus(session, parser.value(serviceOpt), parser.value(credentialsOpt), parser.isSet(jsonOpt));
 
     MainWindow window(&session, &translations);
     Autopilot pilot(&window);
@@ -128,6 +195,6 @@ int main(int argc, char *argv[])
     session.controller()->resume();
     if (autopilot)
         QTimer::singleShot(0, &pilot, &Autopilot::start);
-    const int rc = app.exec();
+    const int rc = QCoreApplication::exec();
     return autopilot ? exitCode : rc;
 }

@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,8 @@ private slots:
 
 private:
     void runWizard(const QStringList &args, const QString &screenshots);
+    /// `snc-wizard --status --json` with the same connection options: the parsed object.
+    QJsonObject status(const QStringList &connection);
 };
 
 void TestAutopilot::runWizard(const QStringList &args, const QString &screenshots)
@@ -41,7 +44,7 @@ void TestAutopilot::runWizard(const QStringList &args, const QString &screenshot
     QVERIFY2(finished, output.constData());
     QCOMPARE(wizard.exitStatus(), QProcess::NormalExit);
     QVERIFY2(wizard.exitCode() == 0, output.constData());
-    QVERIFY2(output.contains("stages 1 and 2 verified done"), output.constData());
+    QVERIFY2(output.contains("verified done through the API"), output.constData());
 
     const QStringList shots = QDir(screenshots).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
     QVERIFY2(shots.size() >= 10, qPrintable(shots.join(QLatin1Char(' '))));
@@ -53,6 +56,24 @@ void TestAutopilot::runWizard(const QStringList &args, const QString &screenshot
     QVERIFY(shots.filter(QStringLiteral("stage2-password")).size() == 1);
     QVERIFY(shots.filter(QStringLiteral("stage2-request-token")).size() == 1);
     QVERIFY(!shots.join(QString()).contains(QStringLiteral("failed")));
+}
+
+QJsonObject TestAutopilot::status(const QStringList &connection)
+{
+    QProcess wizard;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY")); // --status needs no display
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    wizard.setProcessEnvironment(env);
+    wizard.start(QStringLiteral(SNC_WIZARD_EXECUTABLE),
+                 connection + QStringList{QStringLiteral("--status"), QStringLiteral("--json")});
+    if (!wizard.waitForFinished(120000))
+        wizard.kill();
+    const QByteArray out = wizard.readAllStandardOutput();
+    const QByteArray err = wizard.readAllStandardError();
+    if (wizard.exitCode() != 0)
+        qWarning("--status failed: %s %s", out.constData(), err.constData());
+    return QJsonDocument::fromJson(out.trimmed()).object();
 }
 
 void TestAutopilot::embedded_data()
@@ -89,10 +110,33 @@ void TestAutopilot::externalSandbox()
     file.write(line + '\n');
     file.close();
 
-    runWizard({QStringLiteral("--endpoint"), info.value(QLatin1String("url")).toString(),
-               QStringLiteral("--ca"), info.value(QLatin1String("ca")).toString(),
-               QStringLiteral("--credentials"), credentials, QStringLiteral("--lang"), QStringLiteral("en")},
+    const QStringList connection{QStringLiteral("--endpoint"), info.value(QLatin1String("url")).toString(),
+                                 QStringLiteral("--ca"), info.value(QLatin1String("ca")).toString(),
+                                 QStringLiteral("--credentials"), credentials};
+    const auto stateOf = [](const QJsonObject &report, int number) {
+        for (const QJsonValue &v : report.value(QLatin1String("stages")).toArray()) {
+            if (v.toObject().value(QLatin1String("number")).toInt() == number)
+                return v.toObject().value(QLatin1String("state")).toString();
+        }
+        return QString();
+    };
+
+    // The support view of the delivered service: six stages, nothing done.
+    const QJsonObject before = status(connection);
+    QCOMPARE(before.value(QLatin1String("ok")).toBool(), true);
+    QCOMPARE(before.value(QLatin1String("service")).toString(), QStringLiteral("pcc-192-0-2-1"));
+    QCOMPARE(before.value(QLatin1String("stages")).toArray().size(), 6);
+    QCOMPARE(stateOf(before, 1), QStringLiteral("notStarted"));
+    QVERIFY(stateOf(before, 2) != QLatin1String("done"));
+
+    runWizard(connection + QStringList{QStringLiteral("--lang"), QStringLiteral("en")},
               dir.filePath(QStringLiteral("shots")));
+
+    // The same view after the autopilot: what it did is read back from the API.
+    const QJsonObject after = status(connection);
+    QCOMPARE(after.value(QLatin1String("ok")).toBool(), true);
+    QCOMPARE(stateOf(after, 1), QStringLiteral("done"));
+    QCOMPARE(stateOf(after, 2), QStringLiteral("done"));
     sandbox.terminate();
     if (!sandbox.waitForFinished(10000))
         sandbox.kill();

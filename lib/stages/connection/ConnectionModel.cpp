@@ -600,6 +600,14 @@ void ConnectionModel::resume()
     });
 }
 
+void ConnectionModel::useConsumerKey(SecretBytes consumerKey)
+{
+    m_importedConsumerKey = std::move(consumerKey);
+    if (StageContext *ctx = context(); ctx && ctx->api())
+        ctx->api()->clearConsumerKey();
+    connectToApi();
+}
+
 void ConnectionModel::connectToApi()
 {
     StageContext *ctx = context();

@@ -182,6 +182,12 @@ public:
     void resume();
     /// Verifies the installed consumer key and reads account and services.
     void connectToApi();
+    /**
+     * @brief Connects with a consumer key given from outside (the JSON line of an external
+     * snc-sandbox, for `--status` and the autopilot's connection options): like an imported key,
+     * it is stored in the SecretStore once it proved valid.
+     */
+    void useConsumerKey(SecretBytes consumerKey);
     /// Forgets the consumer key (SecretStore and client); the keys stay.
     void forgetAuthorization();
 

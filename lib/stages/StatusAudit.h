@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/SecretBytes.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace snc {
+
+class WizardController;
+
+/**
+ * @brief The support staff's view of a service: connects, picks the service, re-derives every
+ * stage's state from the live API (read-only: no action of any stage runs) and reports it.
+ *
+ * Used by `snc-wizard --status [--json] [--service NAME]`. Output contract (`--json`):
+ * `{"service": …, "region": …, "account": …, "stages": [{"number", "title", "state", "statusText",
+ *   "error", "queryId"} × 6]}` with state one of unknown, notStarted, inProgress, waitingForUser,
+ * done, failed. Text: one line per stage, "N. Title: status text".
+ * Never contains a secret.
+ */
+class StatusAudit : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StatusAudit(WizardController *controller, QObject *parent = nullptr);
+
+    /**
+     * @brief Starts the audit. With `consumerKey` (the JSON line of an external snc-sandbox), the
+     * practice sandbox is used with that key; otherwise what is remembered (settings + keychain).
+     * `serviceName` empty: the remembered service, else the only one on the account.
+     */
+    void run(const QString &serviceName, SecretBytes consumerKey = {});
+
+    bool isOk() const { return m_ok; }
+    /// Translated reason when !isOk().
+    QString errorMessage() const { return m_error; }
+    QJsonObject toJson() const;
+    QString toText() const;
+
+    /// The stable machine name of a StageModel::Status ("done", "notStarted", …).
+    static QString stateId(int status);
+
+signals:
+    void finished(bool ok);
+
+private:
+    void onConnected(bool ok);
+    void finish(bool ok, const QString &error = {});
+
+    QPointer<WizardController> m_controller;
+    QString m_requestedService;
+    bool m_ok = false;
+    bool m_running = false;
+    QString m_error;
+};
+
+} // namespace snc
