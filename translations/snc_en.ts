@@ -50,6 +50,28 @@
     </message>
 </context>
 <context>
+    <name>VpnSettings</name>
+    <message numerus="yes">
+        <source>One IPsec SA per pair of subnets: %n tunnel(s).</source>
+        <comment>@info summary</comment>
+        <translation>
+            <numerusform>One IPsec SA per pair of subnets: %n tunnel.</numerusform>
+            <numerusform>One IPsec SA per pair of subnets: %n tunnels.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snc::ActivationModel</name>
+    <message numerus="yes">
+        <source>%n requirement(s) missing before SecNumCloud can be enabled</source>
+        <comment>@info stage status</comment>
+        <translation>
+            <numerusform>%n requirement missing before SecNumCloud can be enabled</numerusform>
+            <numerusform>%n requirements missing before SecNumCloud can be enabled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>snc::AllowedNetworksModel</name>
     <message numerus="yes">
         <source>%n network(s) allowed, access filtered</source>
@@ -121,6 +143,29 @@
         <translation>
             <numerusform>This code is from about %n second ago: your phone&apos;s clock seems behind. Turn on automatic date and time on the phone, then type the new code.</numerusform>
             <numerusform>This code is from about %n seconds ago: your phone&apos;s clock seems behind. Turn on automatic date and time on the phone, then type the new code.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snc::VmEncryptionModel</name>
+    <message numerus="yes">
+        <source>The access credential is still being created after %n minute(s). OVHcloud may be slow: refresh later, or delete it and create another one.</source>
+        <comment>@error</comment>
+        <extracomment>%n minutes waited</extracomment>
+        <translation>
+            <numerusform>The access credential is still being created after %n minute. OVHcloud may be slow: refresh later, or delete it and create another one.</numerusform>
+            <numerusform>The access credential is still being created after %n minutes. OVHcloud may be slow: refresh later, or delete it and create another one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snc::VpnModel</name>
+    <message numerus="yes">
+        <source>The session is not up after %n check(s): %1</source>
+        <comment>@error</comment>
+        <translation>
+            <numerusform>The session is not up after %n check: %1</numerusform>
+            <numerusform>The session is not up after %n checks: %1</numerusform>
         </translation>
     </message>
 </context>

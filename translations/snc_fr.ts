@@ -119,6 +119,91 @@
     </message>
 </context>
 <context>
+    <name>ComplianceReport</name>
+    <message>
+        <source>SecNumCloud compliance report</source>
+        <comment>@title report</comment>
+        <translation>Rapport de conformité SecNumCloud</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <comment>@label report</comment>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <comment>@label report</comment>
+        <translation>Point d’accès de l’API</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <comment>@label report</comment>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>@label report</comment>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>All six stages verified done; no security option pending.</source>
+        <comment>@info report</comment>
+        <translation>Les six étapes sont vérifiées comme terminées&#x202f;; aucune option de sécurité en attente.</translation>
+    </message>
+    <message>
+        <source>Not complete: see the stages below.</source>
+        <comment>@info report</comment>
+        <translation>Incomplet&#xa0;: voir les étapes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Access policy</source>
+        <comment>@label report</comment>
+        <translation>Politique d’accès</translation>
+    </message>
+    <message>
+        <source>Allowed networks</source>
+        <comment>@label report</comment>
+        <translation>Réseaux autorisés</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@title report</comment>
+        <extracomment>Report section title: %1 stage number, %2 stage title</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>@label report</comment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Private gateway</source>
+        <comment>@label report</comment>
+        <translation>Passerelle privée</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 (started %4, ended %5)</source>
+        <comment>@info report</comment>
+        <extracomment>Task line: %1 id, %2 name, %3 state, %4 start date, %5 end date</extracomment>
+        <translation>#%1 %2&#xa0;: %3 (début %4, fin %5)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <comment>@label report</comment>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Pending security options</source>
+        <comment>@title report</comment>
+        <translation>Options de sécurité en attente</translation>
+    </message>
+    <message>
+        <source>This report lists no secret: no key, password, code or pre-shared key.</source>
+        <comment>@info report</comment>
+        <translation>Ce rapport ne contient aucun secret&#xa0;: ni clé, ni mot de passe, ni code, ni clé pré-partagée.</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>Enter an e-mail address.</source>
@@ -465,6 +550,152 @@
     </message>
 </context>
 <context>
+    <name>VpnSettings</name>
+    <message>
+        <source>Enter the public IPv4 address of your VPN gateway.</source>
+        <comment>@error</comment>
+        <translation>Saisissez l’adresse IPv4 publique de votre passerelle VPN.</translation>
+    </message>
+    <message>
+        <source>The VPN peer &quot;%1&quot; is not an IPv4 address.</source>
+        <comment>@error</comment>
+        <translation>Le pair VPN «&#xa0;%1&#xa0;» n’est pas une adresse IPv4.</translation>
+    </message>
+    <message>
+        <source>The VPN peer %1 is not a public address: the NSX Manager reaches your gateway over the internet.</source>
+        <comment>@error</comment>
+        <translation>Le pair VPN %1 n’est pas une adresse publique&#xa0;: le NSX Manager joint votre passerelle par Internet.</translation>
+    </message>
+    <message>
+        <source>The peer identity must not contain spaces or quotes.</source>
+        <comment>@error</comment>
+        <translation>L’identité du pair ne doit contenir ni espaces ni guillemets.</translation>
+    </message>
+    <message>
+        <source>Enter at least one subnet for %1.</source>
+        <comment>@error</comment>
+        <translation>Saisissez au moins un sous-réseau pour %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subnet (expected a.b.c.d/n).</source>
+        <comment>@error</comment>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un sous-réseau (format attendu&#xa0;: a.b.c.d/n).</translation>
+    </message>
+    <message>
+        <source>%1 has host bits set: did you mean %2?</source>
+        <comment>@error</comment>
+        <translation>%1 a des bits d’hôte non nuls&#xa0;: vouliez-vous dire %2&#x202f;?</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2 on the same side.</source>
+        <comment>@error</comment>
+        <translation>%1 chevauche %2 du même côté.</translation>
+    </message>
+    <message>
+        <source>At most 128 subnets per side.</source>
+        <comment>@error</comment>
+        <translation>128 sous-réseaux au plus de chaque côté.</translation>
+    </message>
+    <message>
+        <source>your side</source>
+        <comment>@info subnets of the customer</comment>
+        <translation>votre côté</translation>
+    </message>
+    <message>
+        <source>the PCC side</source>
+        <comment>@info subnets of the PCC</comment>
+        <translation>le côté PCC</translation>
+    </message>
+    <message>
+        <source>Your subnet %1 overlaps the PCC subnet %2: the two sides of a VPN must not overlap.</source>
+        <comment>@error</comment>
+        <translation>Votre sous-réseau %1 chevauche le sous-réseau %2 du PCC&#xa0;: les deux côtés d’un VPN ne doivent pas se chevaucher.</translation>
+    </message>
+    <message>
+        <source>Choose the local endpoint address from the PCC&apos;s public block.</source>
+        <comment>@error</comment>
+        <translation>Choisissez l’adresse du point de terminaison local dans le bloc public du PCC.</translation>
+    </message>
+    <message>
+        <source>The local endpoint &quot;%1&quot; is not an IPv4 address.</source>
+        <comment>@error</comment>
+        <translation>Le point de terminaison local «&#xa0;%1&#xa0;» n’est pas une adresse IPv4.</translation>
+    </message>
+    <message>
+        <source>Diffie-Hellman group %1 is not allowed; choose 19, 20 or 21.</source>
+        <comment>@error</comment>
+        <translation>Le groupe Diffie-Hellman %1 n’est pas autorisé&#x202f;; choisissez 19, 20 ou 21.</translation>
+    </message>
+    <message>
+        <source>The IKE lifetime must be between %1 and %2 seconds.</source>
+        <comment>@error</comment>
+        <translation>La durée de vie IKE doit être comprise entre %1 et %2 secondes.</translation>
+    </message>
+    <message>
+        <source>The IPsec (ESP) lifetime must be between %1 and %2 seconds.</source>
+        <comment>@error</comment>
+        <translation>La durée de vie IPsec (ESP) doit être comprise entre %1 et %2 secondes.</translation>
+    </message>
+    <message>
+        <source>IPsec VPN between your network and the OVHcloud PCC %1</source>
+        <comment>@info summary</comment>
+        <translation>VPN IPsec entre votre réseau et le PCC OVHcloud %1</translation>
+    </message>
+    <message>
+        <source>PCC side (NSX local endpoint): %1</source>
+        <comment>@info summary</comment>
+        <translation>Côté PCC (point de terminaison local NSX)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your side (VPN peer): %1, identity %2</source>
+        <comment>@info summary</comment>
+        <translation>Votre côté (pair VPN)&#xa0;: %1, identité %2</translation>
+    </message>
+    <message>
+        <source>Subnets on the PCC side: %1</source>
+        <comment>@info summary</comment>
+        <translation>Sous-réseaux côté PCC&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Subnets on your side: %1</source>
+        <comment>@info summary</comment>
+        <translation>Sous-réseaux de votre côté&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>One IPsec SA per pair of subnets: %n tunnel(s).</source>
+        <comment>@info summary</comment>
+        <translation>
+            <numerusform>Une SA IPsec par paire de sous-réseaux&#xa0;: %n tunnel.</numerusform>
+            <numerusform>Une SA IPsec par paire de sous-réseaux&#xa0;: %n tunnels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IKE (phase 1): IKEv2, AES-GCM-256, PRF HMAC-SHA2-256, Diffie-Hellman group %1, lifetime %2 s</source>
+        <comment>@info summary</comment>
+        <translation>IKE (phase 1)&#xa0;: IKEv2, AES-GCM-256, PRF HMAC-SHA2-256, groupe Diffie-Hellman %1, durée de vie %2 s</translation>
+    </message>
+    <message>
+        <source>IPsec (phase 2): ESP, AES-GCM-256, perfect forward secrecy with group %1, lifetime %2 s</source>
+        <comment>@info summary</comment>
+        <translation>IPsec (phase 2)&#xa0;: ESP, AES-GCM-256, confidentialité persistante (PFS) avec le groupe %1, durée de vie %2 s</translation>
+    </message>
+    <message>
+        <source>Dead peer detection: every %1 s</source>
+        <comment>@info summary</comment>
+        <translation>Détection des pairs inactifs (DPD)&#xa0;: toutes les %1 s</translation>
+    </message>
+    <message>
+        <source>Authentication: pre-shared key (given separately, never in this summary)</source>
+        <comment>@info summary</comment>
+        <translation>Authentification&#xa0;: clé pré-partagée (transmise à part, jamais dans cette synthèse)</translation>
+    </message>
+    <message>
+        <source>The NSX side initiates; your side must also accept and start the connection.</source>
+        <comment>@info summary</comment>
+        <translation>Le côté NSX initie la connexion&#x202f;; votre côté doit aussi l’accepter et pouvoir l’initier.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
@@ -509,6 +740,18 @@
     <message>
         <source>SecNumCloud Onboarding Wizard</source>
         <translation>Assistant de mise en route SecNumCloud</translation>
+    </message>
+    <message>
+        <source>Print each stage&apos;s state as read from the API (one line per stage), then exit. Uses the remembered connection, or the sandbox given with --endpoint/--ca/--credentials.</source>
+        <translation>Afficher l’état de chaque étape tel que lu dans l’API (une ligne par étape), puis quitter. Utilise la connexion mémorisée, ou le bac à sable indiqué par --endpoint/--ca/--credentials.</translation>
+    </message>
+    <message>
+        <source>With --status: print one JSON object instead of text.</source>
+        <translation>Avec --status&#xa0;: afficher un objet JSON au lieu du texte.</translation>
+    </message>
+    <message>
+        <source>With --status: the service to read (default: the remembered or only one).</source>
+        <translation>Avec --status&#xa0;: le service à lire (par défaut&#xa0;: celui mémorisé ou le seul existant).</translation>
     </message>
 </context>
 <context>
@@ -568,6 +811,195 @@
     <message>
         <source>This operation was already validated or canceled.</source>
         <translation>Cette opération a déjà été validée ou annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::ActivationModel</name>
+    <message>
+        <source>SecNumCloud is active: no option is pending</source>
+        <comment>@info stage status</comment>
+        <translation>SecNumCloud est actif&#xa0;: aucune option en attente</translation>
+    </message>
+    <message>
+        <source>SecNumCloud is being enabled</source>
+        <comment>@info stage status</comment>
+        <translation>Activation de SecNumCloud en cours</translation>
+    </message>
+    <message>
+        <source>Ready to enable SecNumCloud</source>
+        <comment>@info stage status</comment>
+        <translation>Prêt à activer SecNumCloud</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) missing before SecNumCloud can be enabled</source>
+        <comment>@info stage status</comment>
+        <translation>
+            <numerusform>%n prérequis manquant avant de pouvoir activer SecNumCloud</numerusform>
+            <numerusform>%n prérequis manquants avant de pouvoir activer SecNumCloud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network is allowed to reach the vCenter, or the access policy is still open.</source>
+        <comment>@info blocker</comment>
+        <translation>Aucun réseau n’est autorisé à joindre le vCenter, ou la politique d’accès est encore ouverte.</translation>
+    </message>
+    <message>
+        <source>The admin user is not secured yet (phone, e-mail, token-validator right, password and two-factor authentication).</source>
+        <comment>@info blocker</comment>
+        <translation>L’utilisateur admin n’est pas encore sécurisé (téléphone, e-mail, droit de validation des jetons, mot de passe et double authentification).</translation>
+    </message>
+    <message>
+        <source>The validation of sensitive operations by SMS token is not enabled yet.</source>
+        <comment>@info blocker</comment>
+        <translation>La validation des opérations sensibles par jeton SMS n’est pas encore activée.</translation>
+    </message>
+    <message>
+        <source>No IPsec VPN session is configured in NSX.</source>
+        <comment>@info blocker</comment>
+        <translation>Aucune session VPN IPsec n’est configurée dans NSX.</translation>
+    </message>
+    <message>
+        <source>The private gateway is not enabled.</source>
+        <comment>@info blocker</comment>
+        <translation>La passerelle privée n’est pas activée.</translation>
+    </message>
+    <message>
+        <source>No KMS is registered for VM encryption.</source>
+        <comment>@info blocker</comment>
+        <translation>Aucun KMS n’est enregistré pour le chiffrement des VM.</translation>
+    </message>
+    <message>
+        <source>datacenter %1: %2 / %3 on %4 (%5)</source>
+        <comment>@info report</comment>
+        <extracomment>Private gateway line: %1 datacenter id, %2 IP, %3 netmask, %4 portgroup, %5 state</extracomment>
+        <translation>datacenter %1&#xa0;: %2 / %3 sur %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Pending security options</source>
+        <comment>@label report</comment>
+        <translation>Options de sécurité en attente</translation>
+    </message>
+    <message>
+        <source>none ([])</source>
+        <comment>@info report</comment>
+        <translation>aucune ([])</translation>
+    </message>
+    <message>
+        <source>Activation task</source>
+        <comment>@label report</comment>
+        <extracomment>%1 task id, %2 state</extracomment>
+        <translation>Tâche d’activation</translation>
+    </message>
+    <message>
+        <source>#%1, %2</source>
+        <comment>@info report</comment>
+        <translation>#%1, %2</translation>
+    </message>
+    <message>
+        <source>Refresh the state first.</source>
+        <comment>@error</comment>
+        <translation>Actualisez d’abord l’état.</translation>
+    </message>
+    <message>
+        <source>SecNumCloud cannot be enabled yet: %1</source>
+        <comment>@error</comment>
+        <translation>SecNumCloud ne peut pas encore être activé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>snc::ActivationPage</name>
+    <message>
+        <source>Enabling SecNumCloud</source>
+        <comment>@info task</comment>
+        <translation>Activation de SecNumCloud</translation>
+    </message>
+    <message>
+        <source>Enabling SecNumCloud (%1)</source>
+        <comment>@info task</comment>
+        <translation>Activation de SecNumCloud (%1)</translation>
+    </message>
+    <message>
+        <source>SecNumCloud is active.</source>
+        <comment>@info task</comment>
+        <translation>SecNumCloud est actif.</translation>
+    </message>
+    <message>
+        <source>SecNumCloud is not active yet.</source>
+        <comment>@info task</comment>
+        <translation>SecNumCloud n’est pas encore actif.</translation>
+    </message>
+    <message>
+        <source>Give a file name for the report.</source>
+        <comment>@error</comment>
+        <translation>Indiquez un nom de fichier pour le rapport.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <comment>@error</comment>
+        <extracomment>%1 reason</extracomment>
+        <translation>Le rapport n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Report saved: %1 and %2</source>
+        <comment>@info</comment>
+        <extracomment>%1 HTML file, %2 PDF file</extracomment>
+        <translation>Rapport enregistré&#xa0;: %1 et %2</translation>
+    </message>
+    <message>
+        <source>The last step asks OVHcloud to enable the SecNumCloud option on your service. It only completes when every earlier stage is done; then no security option is pending any more.</source>
+        <comment>@info</comment>
+        <translation>La dernière étape demande à OVHcloud d’activer l’option SecNumCloud sur votre service. Elle n’aboutit que lorsque toutes les étapes précédentes sont terminées&#x202f;; plus aucune option de sécurité n’est alors en attente.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable SecNumCloud</source>
+        <comment>@button</comment>
+        <translation>Ac&amp;tiver SecNumCloud</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <comment>@title section</comment>
+        <translation>Rapport de conformité</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <comment>@label accessible</comment>
+        <translation>Rapport de conformité</translation>
+    </message>
+    <message>
+        <source>&amp;Update the report</source>
+        <comment>@button</comment>
+        <translation>&amp;Mettre à jour le rapport</translation>
+    </message>
+    <message>
+        <source>Report file name, without extension</source>
+        <comment>@label accessible</comment>
+        <translation>Nom du fichier du rapport, sans extension</translation>
+    </message>
+    <message>
+        <source>E&amp;xport HTML and PDF</source>
+        <comment>@button</comment>
+        <translation>E&amp;xporter en HTML et PDF</translation>
+    </message>
+    <message>
+        <source>Stage %1 (%2): %3</source>
+        <comment>@item blocker</comment>
+        <extracomment>%1 stage number, %2 stage title, %3 what is missing</extracomment>
+        <translation>Étape %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <comment>@info</comment>
+        <translation>Il manque encore&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pending security options: none — SecNumCloud is active.</source>
+        <comment>@info</comment>
+        <translation>Options de sécurité en attente&#xa0;: aucune — SecNumCloud est actif.</translation>
+    </message>
+    <message>
+        <source>Pending security options: %1</source>
+        <comment>@info</comment>
+        <translation>Options de sécurité en attente&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1978,16 @@ Référence pour le support&#xa0;: %2</translation>
             <numerusform>L’horloge de votre ordinateur est décalée de %n secondes&#x202f;; l’assistant compense, mais mettez-la à l’heure.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Support summary copied: paste it into your message to OVHcloud support.</source>
+        <comment>@info</comment>
+        <translation>Résumé pour le support copié&#xa0;: collez-le dans votre message au support OVHcloud.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy support summary</source>
+        <comment>@action</comment>
+        <translation>&amp;Copier le résumé pour le support</translation>
+    </message>
 </context>
 <context>
     <name>snc::MemorySecretStore</name>
@@ -1563,6 +2005,14 @@ Référence pour le support&#xa0;: %2</translation>
         <source>The system keychain is not available, so your keys are kept in memory for this session only and will not be remembered. Nothing is written to disk. To remember them, unlock or start your keychain, then retry.</source>
         <comment>@info</comment>
         <translation>Le trousseau du système n’est pas disponible&#xa0;: vos clés sont conservées en mémoire pour cette session seulement et ne seront pas mémorisées. Rien n’est écrit sur le disque. Pour les mémoriser, déverrouillez ou démarrez votre trousseau, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::NsxClient</name>
+    <message>
+        <source>The NSX Manager refused the user admin and this password. Enter the admin password you defined in stage 2.</source>
+        <comment>@error</comment>
+        <translation>Le NSX Manager a refusé l’utilisateur admin avec ce mot de passe. Saisissez le mot de passe admin défini à l’étape 2.</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +2083,385 @@ Référence pour le support&#xa0;: %2</translation>
         <source>Not available yet</source>
         <comment>@info stage status</comment>
         <translation>Pas encore disponible</translation>
+    </message>
+</context>
+<context>
+    <name>snc::PrivateGatewayModel</name>
+    <message>
+        <source>Private gateway enabled at %1</source>
+        <comment>@info stage status</comment>
+        <translation>Passerelle privée activée sur %1</translation>
+    </message>
+    <message>
+        <source>Private gateway being changed (%1)</source>
+        <comment>@info stage status</comment>
+        <translation>Passerelle privée en cours de modification (%1)</translation>
+    </message>
+    <message>
+        <source>The private gateway is in error</source>
+        <comment>@info stage status</comment>
+        <translation>La passerelle privée est en erreur</translation>
+    </message>
+    <message>
+        <source>Private gateway not enabled</source>
+        <comment>@info stage status</comment>
+        <translation>Passerelle privée non activée</translation>
+    </message>
+    <message>
+        <source>The gateway IP &quot;%1&quot; is not an IPv4 address.</source>
+        <comment>@error</comment>
+        <translation>L’IP de passerelle «&#xa0;%1&#xa0;» n’est pas une adresse IPv4.</translation>
+    </message>
+    <message>
+        <source>The netmask &quot;%1&quot; is not a dotted netmask such as 255.255.255.0.</source>
+        <comment>@error</comment>
+        <translation>Le masque «&#xa0;%1&#xa0;» n’est pas un masque en notation pointée comme 255.255.255.0.</translation>
+    </message>
+    <message>
+        <source>The netmask %1 (/%2) leaves no room for a gateway: use /8 to /30.</source>
+        <comment>@error</comment>
+        <translation>Le masque %1 (/%2) ne laisse pas de place pour une passerelle&#xa0;: utilisez /8 à /30.</translation>
+    </message>
+    <message>
+        <source>%1 is the network address of %2: choose a host address.</source>
+        <comment>@error</comment>
+        <translation>%1 est l’adresse réseau de %2&#xa0;: choisissez une adresse d’hôte.</translation>
+    </message>
+    <message>
+        <source>%1 is the broadcast address of %2: choose a host address.</source>
+        <comment>@error</comment>
+        <translation>%1 est l’adresse de diffusion de %2&#xa0;: choisissez une adresse d’hôte.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the vRack portgroup created under this datacenter.</source>
+        <comment>@error</comment>
+        <translation>Saisissez le nom du portgroup vRack créé sous ce datacenter.</translation>
+    </message>
+    <message>
+        <source>The source-NAT address &quot;%1&quot; is not an IPv4 address.</source>
+        <comment>@error</comment>
+        <translation>L’adresse de NAT source «&#xa0;%1&#xa0;» n’est pas une adresse IPv4.</translation>
+    </message>
+    <message>
+        <source>Choose a datacenter.</source>
+        <comment>@error</comment>
+        <translation>Choisissez un datacenter.</translation>
+    </message>
+    <message>
+        <source>Once enabled, vSphere is no longer reachable from the internet: only from the gateway&apos;s network, through the vRack, your VPN or source-NAT.</source>
+        <comment>@info</comment>
+        <translation>Une fois la passerelle activée, vSphere n’est plus joignable depuis Internet, mais seulement depuis le réseau de la passerelle&#xa0;: via le vRack, votre VPN ou du NAT source.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s network (or your source-NAT address) is an allowed network</source>
+        <comment>@title check</comment>
+        <translation>Le réseau de la passerelle (ou votre adresse de NAT source) est un réseau autorisé</translation>
+    </message>
+    <message>
+        <source>The VPN session from stage 3 is up</source>
+        <comment>@title check</comment>
+        <translation>La session VPN de l’étape 3 est active</translation>
+    </message>
+    <message>
+        <source>Your hosts file maps the vSphere names to the private address</source>
+        <comment>@title check</comment>
+        <translation>Votre fichier hosts associe les noms vSphere à l’adresse privée</translation>
+    </message>
+    <message>
+        <source>Internet access to vSphere ends</source>
+        <comment>@title check</comment>
+        <translation>L’accès à vSphere depuis Internet prend fin</translation>
+    </message>
+    <message>
+        <source>Linux: add this line to /etc/hosts (as root, e.g. sudo nano /etc/hosts):</source>
+        <comment>@info</comment>
+        <translation>Linux&#xa0;: ajoutez cette ligne à /etc/hosts (en root, par exemple sudo nano /etc/hosts)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>macOS: add the same line to /etc/hosts (sudo nano /etc/hosts), then run: sudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder</source>
+        <comment>@info</comment>
+        <translation>macOS&#xa0;: ajoutez la même ligne à /etc/hosts (sudo nano /etc/hosts), puis exécutez&#xa0;: sudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder</translation>
+    </message>
+    <message>
+        <source>Windows: add the same line to C:\Windows\System32\drivers\etc\hosts (Notepad run as administrator), then run: ipconfig /flushdns</source>
+        <comment>@info</comment>
+        <translation>Windows&#xa0;: ajoutez la même ligne à C:\Windows\System32\drivers\etc\hosts (Bloc-notes lancé en tant qu’administrateur), puis exécutez&#xa0;: ipconfig /flushdns</translation>
+    </message>
+    <message>
+        <source>The TLS certificate keeps the same names, so the browser and the VMRC consoles keep working.</source>
+        <comment>@info</comment>
+        <translation>Le certificat TLS garde les mêmes noms&#xa0;: le navigateur et les consoles VMRC continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Add the line below, then check again.</source>
+        <comment>@info</comment>
+        <translation>%1 n’a pas pu être lu (%2). Ajoutez la ligne ci-dessous, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 maps %2 to %3.</source>
+        <comment>@info</comment>
+        <translation>%1 associe %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not map %2 to %3. Add the line below, then check again.</source>
+        <comment>@info</comment>
+        <translation>%1 n’associe pas %2 à %3. Ajoutez la ligne ci-dessous, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the allowed network %2.</source>
+        <comment>@info</comment>
+        <translation>%1 fait partie du réseau autorisé %2.</translation>
+    </message>
+    <message>
+        <source>The source-NAT address %1 is inside the allowed network %2.</source>
+        <comment>@info</comment>
+        <translation>L’adresse de NAT source %1 fait partie du réseau autorisé %2.</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor a source-NAT address is an allowed network: once the gateway is on, vSphere would refuse you. Add %1 to the allowed networks.</source>
+        <comment>@info</comment>
+        <translation>Ni %1 ni une adresse de NAT source ne sont des réseaux autorisés&#xa0;: une fois la passerelle activée, vSphere vous refuserait. Ajoutez %1 aux réseaux autorisés.</translation>
+    </message>
+    <message>
+        <source>Stage 3 is not available.</source>
+        <comment>@info</comment>
+        <translation>L’étape 3 n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>%1 Without the VPN, the private network is out of your reach. Finish stage 3 first.</source>
+        <comment>@info</comment>
+        <translation>%1 Sans le VPN, le réseau privé vous est inaccessible. Terminez d’abord l’étape 3.</translation>
+    </message>
+    <message>
+        <source>Enter the gateway IP and netmask first.</source>
+        <comment>@error</comment>
+        <translation>Saisissez d’abord l’IP et le masque de la passerelle.</translation>
+    </message>
+    <message>
+        <source>I may lose access to %1</source>
+        <comment>@info confirmation phrase</comment>
+        <extracomment>Typed by the user to enable the gateway despite failing checks; %1 the service name</extracomment>
+        <translation>Je risque de perdre mon accès à %1</translation>
+    </message>
+    <message>
+        <source>Choose a service first.</source>
+        <comment>@error</comment>
+        <translation>Choisissez d’abord un service.</translation>
+    </message>
+    <message>
+        <source>A change of the private gateway is still running. Wait for it to finish.</source>
+        <comment>@error</comment>
+        <translation>Une modification de la passerelle privée est encore en cours. Attendez qu’elle se termine.</translation>
+    </message>
+    <message>
+        <source>Some checks are not green. Fix them, or type &quot;%1&quot; to accept the risk of losing access to vSphere.</source>
+        <comment>@error</comment>
+        <translation>Certaines vérifications ne sont pas au vert. Corrigez-les, ou saisissez «&#xa0;%1&#xa0;» pour accepter le risque de perdre l’accès à vSphere.</translation>
+    </message>
+    <message>
+        <source>The private gateway is being changed (%1). Wait, then refresh.</source>
+        <comment>@error</comment>
+        <translation>La passerelle privée est en cours de modification (%1). Patientez, puis actualisez.</translation>
+    </message>
+    <message>
+        <source>Only an enabled private gateway can be reconfigured.</source>
+        <comment>@error</comment>
+        <translation>Seule une passerelle privée activée peut être reconfigurée.</translation>
+    </message>
+    <message>
+        <source>Private gateway network</source>
+        <comment>@info allowed network description</comment>
+        <translation>Réseau de la passerelle privée</translation>
+    </message>
+</context>
+<context>
+    <name>snc::PrivateGatewayPage</name>
+    <message>
+        <source>Enabling the private gateway</source>
+        <comment>@info task</comment>
+        <translation>Activation de la passerelle privée</translation>
+    </message>
+    <message>
+        <source>Reconfiguring the private gateway</source>
+        <comment>@info task</comment>
+        <translation>Reconfiguration de la passerelle privée</translation>
+    </message>
+    <message>
+        <source>Disabling the private gateway</source>
+        <comment>@info task</comment>
+        <translation>Désactivation de la passerelle privée</translation>
+    </message>
+    <message>
+        <source>Private gateway task: %1</source>
+        <comment>@info task</comment>
+        <translation>Tâche de la passerelle privée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Done: the state was read back.</source>
+        <comment>@info</comment>
+        <translation>Terminé&#xa0;: l’état a été relu.</translation>
+    </message>
+    <message>
+        <source>The change did not complete.</source>
+        <comment>@info</comment>
+        <translation>La modification n’a pas abouti.</translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <comment>@item check result</comment>
+        <translation>✓ réussi</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <comment>@item check result</comment>
+        <translation>✗ échec</translation>
+    </message>
+    <message>
+        <source>⚠ warning</source>
+        <comment>@item check result</comment>
+        <translation>⚠ avertissement</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <comment>@item check result</comment>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>@item check: title, detail</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>The private gateway moves vSphere from the internet to your vRack. Before enabling it, make sure you can still reach it: the checks below guard against locking yourself out.</source>
+        <comment>@info</comment>
+        <translation>La passerelle privée fait passer vSphere d’Internet à votre vRack. Avant de l’activer, assurez-vous de pouvoir encore y accéder&#xa0;: les vérifications ci-dessous évitent de vous enfermer dehors.</translation>
+    </message>
+    <message>
+        <source>&amp;Datacenter:</source>
+        <comment>@label</comment>
+        <translation>&amp;Datacenter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;IP:</source>
+        <comment>@label</comment>
+        <translation>&amp;IP de la passerelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 172.16.0.1</source>
+        <comment>@info placeholder</comment>
+        <translation>par exemple 172.16.0.1</translation>
+    </message>
+    <message>
+        <source>&amp;Netmask:</source>
+        <comment>@label</comment>
+        <translation>&amp;Masque réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 255.255.255.0</source>
+        <comment>@info placeholder</comment>
+        <translation>par exemple 255.255.255.0</translation>
+    </message>
+    <message>
+        <source>vRack &amp;portgroup:</source>
+        <comment>@label</comment>
+        <translation>Port&amp;group vRack&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. pg-vrack-admin</source>
+        <comment>@info placeholder</comment>
+        <translation>par exemple pg-vrack-admin</translation>
+    </message>
+    <message>
+        <source>Your &amp;source-NAT address (optional):</source>
+        <comment>@label</comment>
+        <translation>Votre adresse de &amp;NAT source (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <comment>@button</comment>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Allow the gateway&apos;s network</source>
+        <comment>@button</comment>
+        <translation>A&amp;utoriser le réseau de la passerelle</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>@title column</comment>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <comment>@title column</comment>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Lock-out checks</source>
+        <comment>@label accessible</comment>
+        <translation>Vérifications contre la perte d’accès</translation>
+    </message>
+    <message>
+        <source>Hosts file lines</source>
+        <comment>@label accessible</comment>
+        <translation>Lignes du fichier hosts</translation>
+    </message>
+    <message>
+        <source>Risk confirmation</source>
+        <comment>@label accessible</comment>
+        <translation>Confirmation du risque</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <comment>@button</comment>
+        <translation>Ac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>&amp;Reconfigure</source>
+        <comment>@button</comment>
+        <translation>&amp;Reconfigurer</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <comment>@button</comment>
+        <translation>Désa&amp;ctiver</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <comment>@label accessible</comment>
+        <translation>Datacenter</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <comment>@item datacenter</comment>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s network is %1.</source>
+        <comment>@info</comment>
+        <translation>Le réseau de la passerelle est %1.</translation>
+    </message>
+    <message>
+        <source>State: unknown yet.</source>
+        <comment>@info</comment>
+        <translation>État&#xa0;: encore inconnu.</translation>
+    </message>
+    <message>
+        <source>State: enabled at %1/%2 on %3.</source>
+        <comment>@info</comment>
+        <translation>État&#xa0;: activée avec %1/%2 sur %3.</translation>
+    </message>
+    <message>
+        <source>State: %1.</source>
+        <comment>@info</comment>
+        <translation>État&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not every check is green. To enable anyway, type: %1</source>
+        <comment>@label</comment>
+        <translation>Toutes les vérifications ne sont pas au vert. Pour activer malgré tout, saisissez&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2689,30 @@ Référence pour le support&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>snc::StatusAudit</name>
+    <message>
+        <source>Not connected: %1</source>
+        <comment>@error status audit</comment>
+        <translation>Non connecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Several services are on this account: choose one with --service.</source>
+        <comment>@error status audit</comment>
+        <translation>Ce compte comporte plusieurs services&#xa0;: choisissez-en un avec --service.</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <comment>@info status audit</comment>
+        <translation>Service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <comment>@info status audit</comment>
+        <extracomment>One line per stage in `snc-wizard --status`: number, title, state</extracomment>
+        <translation>%1. %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>snc::TaskPoller</name>
     <message>
         <source>waiting to start</source>
@@ -2022,6 +2875,734 @@ Référence pour le support&#xa0;: %2</translation>
         <source>This code is not the one expected. Check that you scanned the code shown here (not an older entry for the same account) and type the current code.</source>
         <comment>@error</comment>
         <translation>Ce code n’est pas celui attendu. Vérifiez que vous avez scanné le code affiché ici (et non une ancienne entrée du même compte) et saisissez le code actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::VmEncryptionModel</name>
+    <message>
+        <source>No OVHcloud KMS is chosen.</source>
+        <comment>@error</comment>
+        <translation>Aucun KMS OVHcloud n’est choisi.</translation>
+    </message>
+    <message>
+        <source>The credential name must have 1 to 50 characters.</source>
+        <comment>@error</comment>
+        <translation>Le nom de l’identifiant doit compter de 1 à 50 caractères.</translation>
+    </message>
+    <message>
+        <source>Give 1 to 25 identities (URNs) allowed to use the credential.</source>
+        <comment>@error</comment>
+        <translation>Indiquez de 1 à 25 identités (URN) autorisées à utiliser l’identifiant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an identity URN (e.g. urn:v1:eu:identity:account:xx1111-ovh).</source>
+        <comment>@error</comment>
+        <extracomment>%1 what the person typed</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URN d’identité (par exemple urn:v1:eu:identity:account:xx1111-ovh).</translation>
+    </message>
+    <message>
+        <source>The validity must be between 1 and 365 days.</source>
+        <comment>@error</comment>
+        <translation>La validité doit être comprise entre 1 et 365 jours.</translation>
+    </message>
+    <message>
+        <source>vCenter key provider for %1</source>
+        <comment>@info credential description</comment>
+        <translation>Fournisseur de clés vCenter pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access credential is still being created after %n minute(s). OVHcloud may be slow: refresh later, or delete it and create another one.</source>
+        <comment>@error</comment>
+        <extracomment>%n minutes waited</extracomment>
+        <translation>
+            <numerusform>L’identifiant d’accès est toujours en cours de création après %n minute. OVHcloud est peut-être lent&#xa0;: actualisez plus tard, ou supprimez-le et créez-en un autre.</numerusform>
+            <numerusform>L’identifiant d’accès est toujours en cours de création après %n minutes. OVHcloud est peut-être lent&#xa0;: actualisez plus tard, ou supprimez-le et créez-en un autre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate OVHcloud issued does not match the private key. Do not use it; create another credential.</source>
+        <comment>@error</comment>
+        <translation>Le certificat émis par OVHcloud ne correspond pas à la clé privée. Ne l’utilisez pas&#x202f;; créez un autre identifiant.</translation>
+    </message>
+    <message>
+        <source>There is no private key to save.</source>
+        <comment>@error</comment>
+        <translation>Il n’y a aucune clé privée à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the private key.</source>
+        <comment>@error</comment>
+        <translation>Choisissez un nom de fichier pour la clé privée.</translation>
+    </message>
+    <message>
+        <source>Could not save the private key to %1: %2</source>
+        <comment>@error</comment>
+        <extracomment>%1 file path, %2 system reason</extracomment>
+        <translation>Impossible d’enregistrer la clé privée dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The certificate is not issued yet.</source>
+        <comment>@error</comment>
+        <translation>Le certificat n’est pas encore émis.</translation>
+    </message>
+    <message>
+        <source>Could not save the certificate to %1: %2</source>
+        <comment>@error</comment>
+        <translation>Impossible d’enregistrer le certificat dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the certificate of the KMS at %1: %2</source>
+        <comment>@error</comment>
+        <extracomment>%1 host:port of the KMIP endpoint, %2 technical reason</extracomment>
+        <translation>Impossible de lire le certificat du KMS à l’adresse %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A KMS is registered for VM encryption</source>
+        <comment>@info stage status</comment>
+        <translation>Un KMS est enregistré pour le chiffrement des VM</translation>
+    </message>
+    <message>
+        <source>Save the private key of the access credential</source>
+        <comment>@info stage status</comment>
+        <translation>Enregistrez la clé privée de l’identifiant d’accès</translation>
+    </message>
+    <message>
+        <source>Check and confirm the certificate of the KMS</source>
+        <comment>@info stage status</comment>
+        <translation>Vérifiez et confirmez le certificat du KMS</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>@info stage status</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>No OVHcloud KMS yet: order one first</source>
+        <comment>@info stage status</comment>
+        <translation>Pas encore de KMS OVHcloud&#xa0;: commandez-en un d’abord</translation>
+    </message>
+    <message>
+        <source>No KMS registered yet</source>
+        <comment>@info stage status</comment>
+        <translation>Aucun KMS enregistré pour l’instant</translation>
+    </message>
+    <message>
+        <source>You have no OVHcloud KMS (OKMS) yet. Order one in the OVHcloud Control Panel: Hosted Private Cloud › Identity, Security &amp; Operations › Key Management Service › Order a KMS. Choose the region of your vSphere service (for a PCC in Roubaix: Europe – France – Roubaix, eu-west-rbx); keys and access certificates are stored in that region. Then come back and refresh.</source>
+        <comment>@info</comment>
+        <translation>Vous n’avez pas encore de KMS OVHcloud (OKMS). Commandez-en un dans l’espace client OVHcloud&#xa0;: Hosted Private Cloud › Identité, Sécurité &amp; Opérations › Key Management Service › Commander un KMS. Choisissez la région de votre service vSphere (pour un PCC à Roubaix&#xa0;: Europe – France – Roubaix, eu-west-rbx)&#x202f;; les clés et les certificats d’accès sont stockés dans cette région. Revenez ensuite ici et actualisez.</translation>
+    </message>
+    <message>
+        <source>The private key of the access credential is not saved yet. Save it in the keychain or in a file first: it cannot be downloaded again.</source>
+        <comment>@info</comment>
+        <translation>La clé privée de l’identifiant d’accès n’est pas encore enregistrée. Enregistrez-la d’abord dans le trousseau ou dans un fichier&#xa0;: elle ne peut pas être téléchargée de nouveau.</translation>
+    </message>
+    <message>
+        <source>OVHcloud KMS</source>
+        <comment>@label report</comment>
+        <translation>KMS OVHcloud</translation>
+    </message>
+    <message>
+        <source>KMIP endpoint</source>
+        <comment>@label report</comment>
+        <translation>Point d’accès KMIP</translation>
+    </message>
+    <message>
+        <source>Registered KMS</source>
+        <comment>@label report</comment>
+        <extracomment>%1 IP address, %2 TCP port, %3 state (&quot;delivered&quot;)</extracomment>
+        <translation>KMS enregistré</translation>
+    </message>
+    <message>
+        <source>%1, port %2, state %3</source>
+        <comment>@info report</comment>
+        <translation>%1, port %2, état %3</translation>
+    </message>
+    <message>
+        <source>KMS certificate SHA-1 thumbprint</source>
+        <comment>@label report</comment>
+        <translation>Empreinte SHA-1 du certificat du KMS</translation>
+    </message>
+    <message>
+        <source>Access credentials ready</source>
+        <comment>@label report</comment>
+        <translation>Identifiants d’accès prêts</translation>
+    </message>
+    <message>
+        <source>Access credential created by the wizard</source>
+        <comment>@label report</comment>
+        <translation>Identifiant d’accès créé par l’assistant</translation>
+    </message>
+    <message>
+        <source>Choose an OVHcloud KMS first.</source>
+        <comment>@error</comment>
+        <translation>Choisissez d’abord un KMS OVHcloud.</translation>
+    </message>
+    <message>
+        <source>The KMIP endpoint &quot;%1&quot; is not a host and port.</source>
+        <comment>@error</comment>
+        <translation>Le point d’accès KMIP «&#xa0;%1&#xa0;» n’est pas de la forme hôte:port.</translation>
+    </message>
+    <message>
+        <source>Read and check the certificate of the KMS first.</source>
+        <comment>@error</comment>
+        <translation>Lisez et vérifiez d’abord le certificat du KMS.</translation>
+    </message>
+    <message>
+        <source>Wait for the current operation to finish.</source>
+        <comment>@error</comment>
+        <translation>Attendez la fin de l’opération en cours.</translation>
+    </message>
+    <message>
+        <source>OVHcloud KMS %1</source>
+        <comment>@info kms description</comment>
+        <translation>KMS OVHcloud %1</translation>
+    </message>
+    <message>
+        <source>While OVHcloud opens the way to the KMS, configure vCenter: Configure › Security › Key Providers › Add › Add Standard Key Provider. Give it a name, enter the KMS address %1 and port %2. Then select it and choose &quot;Trust KMS&quot; (or upload its certificate), and &quot;Make KMS trust vCenter&quot; › &quot;KMS certificate and private key&quot;: upload the certificate and the private key saved in this stage.</source>
+        <comment>@info</comment>
+        <extracomment>%1 KMIP host, %2 port</extracomment>
+        <translation>Pendant qu’OVHcloud ouvre l’accès au KMS, configurez vCenter&#xa0;: Configurer › Sécurité › Fournisseurs de clés › Ajouter › Ajouter un fournisseur de clés standard. Donnez-lui un nom, saisissez l’adresse du KMS %1 et le port %2. Sélectionnez-le ensuite, approuvez le KMS («&#xa0;Trust KMS&#xa0;», ou importez son certificat), puis «&#xa0;Make KMS trust vCenter&#xa0;» › «&#xa0;KMS certificate and private key&#xa0;»&#xa0;: importez le certificat et la clé privée enregistrés à cette étape.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::VmEncryptionPage</name>
+    <message>
+        <source>Registering the KMS with your vSphere service</source>
+        <comment>@info task</comment>
+        <translation>Enregistrement du KMS auprès de votre service vSphere</translation>
+    </message>
+    <message>
+        <source>Registering the KMS with your vSphere service (%1)</source>
+        <comment>@info task</comment>
+        <translation>Enregistrement du KMS auprès de votre service vSphere (%1)</translation>
+    </message>
+    <message>
+        <source>Registration finished.</source>
+        <comment>@info task</comment>
+        <translation>Enregistrement terminé.</translation>
+    </message>
+    <message>
+        <source>Save the private key</source>
+        <comment>@title dialog</comment>
+        <translation>Enregistrer la clé privée</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1, port %2, address %3</source>
+        <comment>@info</comment>
+        <extracomment>%1 host, %2 port, %3 IPv4 address</extracomment>
+        <translation>Point d’accès&#xa0;: %1, port %2, adresse %3</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <comment>@info</comment>
+        <translation>Sujet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <comment>@info</comment>
+        <translation>Émetteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <comment>@info</comment>
+        <translation>Valable du %1 au %2</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint: %1</source>
+        <comment>@info</comment>
+        <translation>Empreinte SHA-1&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <comment>@info</comment>
+        <translation>Empreinte SHA-256&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The certificate chain is trusted.</source>
+        <comment>@info</comment>
+        <translation>La chaîne de certificats est de confiance.</translation>
+    </message>
+    <message>
+        <source>Warning — the certificate could not be verified: %1</source>
+        <comment>@info</comment>
+        <translation>Attention — le certificat n’a pas pu être vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>vSphere encrypts virtual machines with keys kept in a KMS. This stage creates an access certificate for vCenter in your OVHcloud KMS, checks the KMS&apos;s own certificate and registers the KMS with your service.</source>
+        <comment>@info</comment>
+        <translation>vSphere chiffre les machines virtuelles avec des clés conservées dans un KMS. Cette étape crée un certificat d’accès pour vCenter dans votre KMS OVHcloud, vérifie le certificat du KMS lui-même et enregistre le KMS auprès de votre service.</translation>
+    </message>
+    <message>
+        <source>OVHcloud &amp;KMS:</source>
+        <comment>@label</comment>
+        <translation>&amp;KMS OVHcloud&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Access credential for vCenter</source>
+        <comment>@title section</comment>
+        <translation>Identifiant d’accès pour vCenter</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>@label</comment>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Identities (URNs):</source>
+        <comment>@label</comment>
+        <translation>&amp;Identités (URN)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. urn:v1:eu:identity:account:xx1111-ovh</source>
+        <comment>@info placeholder</comment>
+        <translation>par exemple urn:v1:eu:identity:account:xx1111-ovh</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <comment>@label</comment>
+        <translation>&amp;Validité&#xa0;:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>@label spin suffix</comment>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Make the key here, send only a request (recommended)</source>
+        <comment>@option</comment>
+        <translation>Générer la clé ici, n’envoyer qu’une demande (recommandé)</translation>
+    </message>
+    <message>
+        <source>The private key is generated on this computer and never leaves it; OVHcloud receives a certificate signing request (CSR) only.</source>
+        <comment>@info tooltip</comment>
+        <translation>La clé privée est générée sur cet ordinateur et ne le quitte jamais&#x202f;; OVHcloud ne reçoit qu’une demande de signature de certificat (CSR).</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <comment>@label</comment>
+        <translation>&amp;Type de clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>EC P-256 (recommended)</source>
+        <comment>@item key</comment>
+        <translation>EC P-256 (recommandé)</translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <comment>@item key</comment>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <source>RSA 4096</source>
+        <comment>@item key</comment>
+        <translation>RSA 4096</translation>
+    </message>
+    <message>
+        <source>&amp;Create the credential</source>
+        <comment>@button</comment>
+        <translation>&amp;Créer l’identifiant</translation>
+    </message>
+    <message>
+        <source>Save the key in the &amp;keychain</source>
+        <comment>@button</comment>
+        <translation>Enregistrer la clé dans le tr&amp;ousseau</translation>
+    </message>
+    <message>
+        <source>File for the private key</source>
+        <comment>@info placeholder</comment>
+        <translation>Fichier pour la clé privée</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <comment>@label accessible</comment>
+        <translation>Fichier de la clé privée</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <comment>@button</comment>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Save to this &amp;file</source>
+        <comment>@button</comment>
+        <translation>&amp;Enregistrer dans ce fichier</translation>
+    </message>
+    <message>
+        <source>The KMS&apos;s certificate</source>
+        <comment>@title section</comment>
+        <translation>Le certificat du KMS</translation>
+    </message>
+    <message>
+        <source>&amp;Read the KMS certificate</source>
+        <comment>@button</comment>
+        <translation>Lire le certificat du K&amp;MS</translation>
+    </message>
+    <message>
+        <source>I checked this certificate: it is my OVHcloud KMS</source>
+        <comment>@option</comment>
+        <translation>J’ai vérifié ce certificat&#xa0;: c’est bien mon KMS OVHcloud</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister the KMS with my service</source>
+        <comment>@button</comment>
+        <translation>Enre&amp;gistrer le KMS auprès de mon service</translation>
+    </message>
+    <message>
+        <source>OVHcloud KMS instance</source>
+        <comment>@label accessible</comment>
+        <translation>Instance KMS OVHcloud</translation>
+    </message>
+    <message>
+        <source>KMS certificate details</source>
+        <comment>@label accessible</comment>
+        <translation>Détails du certificat du KMS</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>@item okms</comment>
+        <extracomment>OKMS entry: %1 region, %2 id</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Generating the key pair on this computer…</source>
+        <comment>@info</comment>
+        <translation>Génération de la paire de clés sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Requesting the credential from OVHcloud…</source>
+        <comment>@info</comment>
+        <translation>Demande de l’identifiant à OVHcloud…</translation>
+    </message>
+    <message>
+        <source>OVHcloud is issuing the certificate (%1)…</source>
+        <comment>@info</comment>
+        <translation>OVHcloud émet le certificat (%1)…</translation>
+    </message>
+    <message>
+        <source>Credential %1 is ready; its certificate matches the private key.</source>
+        <comment>@info</comment>
+        <translation>L’identifiant %1 est prêt&#x202f;; son certificat correspond à la clé privée.</translation>
+    </message>
+    <message>
+        <source>Credential %1 is ready.</source>
+        <comment>@info</comment>
+        <translation>L’identifiant %1 est prêt.</translation>
+    </message>
+    <message>
+        <source>Certificate saved to %1.</source>
+        <comment>@info</comment>
+        <translation>Certificat enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>The credential could not be completed.</source>
+        <comment>@info</comment>
+        <translation>L’identifiant n’a pas pu être finalisé.</translation>
+    </message>
+    <message>
+        <source>The private key is saved in the keychain.</source>
+        <comment>@info</comment>
+        <translation>La clé privée est enregistrée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The private key is saved to %1 (readable by you only).</source>
+        <comment>@info</comment>
+        <translation>La clé privée est enregistrée dans %1 (lisible par vous seul).</translation>
+    </message>
+    <message>
+        <source>KMS %1:%2, thumbprint %3 — %4</source>
+        <comment>@info</comment>
+        <extracomment>%1 IP, %2 port, %3 thumbprint, %4 state</extracomment>
+        <translation>KMS %1:%2, empreinte %3 — %4</translation>
+    </message>
+</context>
+<context>
+    <name>snc::VpnModel</name>
+    <message>
+        <source>VPN session up (%1 of %2 tunnels)</source>
+        <comment>@info stage status</comment>
+        <translation>Session VPN active (tunnels&#xa0;: %1 sur %2)</translation>
+    </message>
+    <message>
+        <source>The NSX password is needed</source>
+        <comment>@info stage status</comment>
+        <translation>Le mot de passe NSX est nécessaire</translation>
+    </message>
+    <message>
+        <source>VPN being configured or negotiating</source>
+        <comment>@info stage status</comment>
+        <translation>VPN en cours de configuration ou de négociation</translation>
+    </message>
+    <message>
+        <source>VPN session down</source>
+        <comment>@info stage status</comment>
+        <translation>Session VPN inactive</translation>
+    </message>
+    <message>
+        <source>No VPN configured yet</source>
+        <comment>@info stage status</comment>
+        <translation>Aucun VPN configuré pour l’instant</translation>
+    </message>
+    <message>
+        <source>UP: %1 of %2 tunnel(s) negotiated with %3.</source>
+        <comment>@info</comment>
+        <translation>ACTIVE&#xa0;: %1 tunnel(s) sur %2 négocié(s) avec %3.</translation>
+    </message>
+    <message>
+        <source>Negotiating: IKE is talking to the peer %1…</source>
+        <comment>@info</comment>
+        <translation>Négociation&#xa0;: IKE dialogue avec le pair %1…</translation>
+    </message>
+    <message>
+        <source>DOWN: no answer from the peer %1 yet. Check that your gateway is configured (swanctl.conf below) and reachable on UDP 500 and 4500.</source>
+        <comment>@info</comment>
+        <translation>INACTIVE&#xa0;: pas encore de réponse du pair %1. Vérifiez que votre passerelle est configurée (swanctl.conf ci-dessous) et joignable en UDP 500 et 4500.</translation>
+    </message>
+    <message>
+        <source>DOWN: %1. Check that your gateway %2 is up, reachable on UDP 500 and 4500, and uses the same pre-shared key and proposals (swanctl.conf below).</source>
+        <comment>@info</comment>
+        <extracomment>%1 NSX&apos;s reason, %2 peer address</extracomment>
+        <translation>INACTIVE&#xa0;: %1. Vérifiez que votre passerelle %2 est en service, joignable en UDP 500 et 4500, et qu’elle utilise la même clé pré-partagée et les mêmes propositions (swanctl.conf ci-dessous).</translation>
+    </message>
+    <message>
+        <source>No VPN session is configured on the NSX Manager yet.</source>
+        <comment>@info</comment>
+        <translation>Aucune session VPN n’est encore configurée sur le NSX Manager.</translation>
+    </message>
+    <message>
+        <source>Session state unknown.</source>
+        <comment>@info</comment>
+        <translation>État de la session inconnu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a free address of the PCC&apos;s public block.</source>
+        <comment>@error</comment>
+        <translation>%1 n’est pas une adresse libre du bloc public du PCC.</translation>
+    </message>
+    <message>
+        <source>Enter the admin password defined in stage 2.</source>
+        <comment>@error</comment>
+        <translation>Saisissez le mot de passe admin défini à l’étape 2.</translation>
+    </message>
+    <message>
+        <source>Choose a service first.</source>
+        <comment>@error</comment>
+        <translation>Choisissez d’abord un service.</translation>
+    </message>
+    <message>
+        <source>Enter the NSX password (the admin password defined in stage 2) first.</source>
+        <comment>@error</comment>
+        <translation>Saisissez d’abord le mot de passe NSX (le mot de passe admin défini à l’étape 2).</translation>
+    </message>
+    <message>
+        <source>The VPN is already being applied.</source>
+        <comment>@error</comment>
+        <translation>Le VPN est déjà en cours d’application.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The session is not up after %n check(s): %1</source>
+        <comment>@error</comment>
+        <translation>
+            <numerusform>La session n’est pas active après %n vérification&#xa0;: %1</numerusform>
+            <numerusform>La session n’est pas active après %n vérifications&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <comment>@error</comment>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>The pre-shared key is not in the keychain: apply the VPN first.</source>
+        <comment>@error</comment>
+        <translation>La clé pré-partagée n’est pas dans le trousseau&#xa0;: appliquez d’abord le VPN.</translation>
+    </message>
+    <message>
+        <source>VPN: your subnet</source>
+        <comment>@info allowed network description</comment>
+        <translation>VPN&#xa0;: votre sous-réseau</translation>
+    </message>
+</context>
+<context>
+    <name>snc::VpnPage</name>
+    <message>
+        <source>Save swanctl.conf</source>
+        <comment>@title</comment>
+        <translation>Enregistrer swanctl.conf</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <comment>@title</comment>
+        <translation>Enregistrer la synthèse</translation>
+    </message>
+    <message>
+        <source>Connect your network to the PCC with an IPsec VPN configured on its NSX Manager, with the ANSSI recommendations. Enter your VPN gateway and the subnets on each side, apply, then configure your side with the swanctl.conf below.</source>
+        <comment>@info</comment>
+        <translation>Reliez votre réseau au PCC par un VPN IPsec configuré sur son NSX Manager selon les recommandations de l’ANSSI. Saisissez votre passerelle VPN et les sous-réseaux de chaque côté, appliquez, puis configurez votre côté avec le swanctl.conf ci-dessous.</translation>
+    </message>
+    <message>
+        <source>NSX &amp;password (admin, as set in stage 2):</source>
+        <comment>@label</comment>
+        <translation>&amp;Mot de passe NSX (admin, défini à l’étape 2)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>NSX password</source>
+        <comment>@label accessible</comment>
+        <translation>Mot de passe NSX</translation>
+    </message>
+    <message>
+        <source>&amp;Use this password</source>
+        <comment>@button</comment>
+        <translation>&amp;Utiliser ce mot de passe</translation>
+    </message>
+    <message>
+        <source>Your VPN &amp;gateway (public IPv4):</source>
+        <comment>@label</comment>
+        <translation>Votre passerelle &amp;VPN (IPv4 publique)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 203.0.113.50</source>
+        <comment>@info placeholder</comment>
+        <translation>par exemple 203.0.113.50</translation>
+    </message>
+    <message>
+        <source>Its IKE &amp;identity:</source>
+        <comment>@label</comment>
+        <translation>Son &amp;identité IKE&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the address, if empty</source>
+        <comment>@info placeholder</comment>
+        <translation>l’adresse, si vide</translation>
+    </message>
+    <message>
+        <source>&amp;Your subnets:</source>
+        <comment>@label</comment>
+        <translation>Vos sous-&amp;réseaux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.10.0/24, 192.168.20.0/24</source>
+        <comment>@info placeholder</comment>
+        <translation>par exemple 192.168.10.0/24, 192.168.20.0/24</translation>
+    </message>
+    <message>
+        <source>PCC &amp;subnets (include the private gateway&apos;s network):</source>
+        <comment>@label</comment>
+        <translation>Sous-réseau&amp;x du PCC (incluez le réseau de la passerelle privée)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 172.16.0.0/24</source>
+        <comment>@info placeholder</comment>
+        <translation>par exemple 172.16.0.0/24</translation>
+    </message>
+    <message>
+        <source>&amp;Local endpoint (free address of the PCC):</source>
+        <comment>@label</comment>
+        <translation>Point de &amp;terminaison local (adresse libre du PCC)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Diffie-Hellman group:</source>
+        <comment>@label</comment>
+        <translation>Groupe &amp;Diffie-Hellman&#xa0;:</translation>
+    </message>
+    <message>
+        <source>19 (ECP 256)</source>
+        <comment>@item</comment>
+        <translation>19 (ECP 256)</translation>
+    </message>
+    <message>
+        <source>20 (ECP 384, recommended)</source>
+        <comment>@item</comment>
+        <translation>20 (ECP 384, recommandé)</translation>
+    </message>
+    <message>
+        <source>21 (ECP 521)</source>
+        <comment>@item</comment>
+        <translation>21 (ECP 521)</translation>
+    </message>
+    <message>
+        <source>IKE &amp;lifetime:</source>
+        <comment>@label</comment>
+        <translation>Durée de vie I&amp;KE&#xa0;:</translation>
+    </message>
+    <message>
+        <source>IPsec (ESP) l&amp;ifetime:</source>
+        <comment>@label</comment>
+        <translation>Durée de vie IPsec (&amp;ESP)&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>@item seconds suffix</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Fixed by ANSSI rules: IKEv2, AES-GCM-256, PRF SHA2-256, perfect forward secrecy, dead peer detection every 60 s. Weaker choices are not offered.</source>
+        <comment>@info</comment>
+        <translation>Imposé par les règles de l’ANSSI&#xa0;: IKEv2, AES-GCM-256, PRF SHA2-256, confidentialité persistante (PFS), détection des pairs inactifs toutes les 60 s. Les choix plus faibles ne sont pas proposés.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply on NSX</source>
+        <comment>@button</comment>
+        <translation>Appliquer sur &amp;NSX</translation>
+    </message>
+    <message>
+        <source>Pre-shared key (shown once):</source>
+        <comment>@label</comment>
+        <translation>Clé pré-partagée (affichée une seule fois)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pre-shared key</source>
+        <comment>@label accessible</comment>
+        <translation>Clé pré-partagée</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <comment>@button</comment>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved it</source>
+        <comment>@button</comment>
+        <translation>Je l’ai enre&amp;gistrée</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w them</source>
+        <comment>@button</comment>
+        <translation>Les aut&amp;oriser</translation>
+    </message>
+    <message>
+        <source>Save s&amp;wanctl.conf…</source>
+        <comment>@button</comment>
+        <translation>Enregistrer s&amp;wanctl.conf…</translation>
+    </message>
+    <message>
+        <source>Save the su&amp;mmary…</source>
+        <comment>@button</comment>
+        <translation>Enregistrer la s&amp;ynthèse…</translation>
+    </message>
+    <message>
+        <source>Summary for network teams</source>
+        <comment>@label accessible</comment>
+        <translation>Synthèse pour les équipes réseau</translation>
+    </message>
+    <message>
+        <source>Local endpoint</source>
+        <comment>@label accessible</comment>
+        <translation>Point de terminaison local</translation>
+    </message>
+    <message>
+        <source>Ready to apply.</source>
+        <comment>@info</comment>
+        <translation>Prêt à appliquer.</translation>
+    </message>
+    <message>
+        <source>Applying and negotiating… %1</source>
+        <comment>@info</comment>
+        <translation>Application et négociation… %1</translation>
+    </message>
+    <message>
+        <source>Your subnets %1 are not in the allowed networks (stage 1). Allow them, so that you can reach vSphere through the VPN?</source>
+        <comment>@info</comment>
+        <translation>Vos sous-réseaux %1 ne font pas partie des réseaux autorisés (étape 1). Les autoriser, pour pouvoir joindre vSphere via le VPN&#x202f;?</translation>
     </message>
 </context>
 </TS>

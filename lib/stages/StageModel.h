@@ -78,6 +78,20 @@ public:
 
     StageContext *context() const;
 
+    /// One line of the compliance report: a translated label and its value. Never a secret.
+    struct ReportFact
+    {
+        QString label;
+        QString value;
+    };
+    /// What this stage contributes to the compliance report, from its last refresh (default:
+    /// nothing beyond its status).
+    virtual QList<ReportFact> reportFacts() const { return {}; }
+    /// False while leaving the page would lose something (a private key not saved yet): the
+    /// WizardController then refuses to change page. leaveBlockedReason() says why (translated).
+    virtual bool canLeave() const { return true; }
+    virtual QString leaveBlockedReason() const { return {}; }
+
     /// Translated generic name of a status ("Not started", "In progress", "Waiting for you", …).
     static QString statusName(Status status);
 
@@ -91,6 +105,8 @@ signals:
     /// A refresh() ended; `ok` false when the server state could not be read (see lastError()).
     void refreshed(bool ok);
     void openUrlRequested(const QUrl &url);
+    /// canLeave() may have changed.
+    void canLeaveChanged();
 
 protected:
     void setStatus(Status status);

@@ -4,9 +4,13 @@
 
 #include "stages/PlaceholderStageModel.h"
 #include "stages/StageContext.h"
+#include "stages/activation/ActivationModel.h"
+#include "stages/encryption/VmEncryptionModel.h"
 #include "stages/connection/ConnectionModel.h"
 #include "stages/networks/AllowedNetworksModel.h"
+#include "stages/gateway/PrivateGatewayModel.h"
 #include "stages/security/AdminSecurityModel.h"
+#include "stages/vpn/VpnModel.h"
 
 #include <memory>
 
@@ -39,10 +43,15 @@ void WizardController::createStages()
     security->setSettings(&m_settings);
     m_stages << networks << security;
     // Stages 3–6: replace each line with its model when it exists.
-    m_stages << new PlaceholderStageModel(3, m_context, this);
-    m_stages << new PlaceholderStageModel(4, m_context, this);
-    m_stages << new PlaceholderStageModel(5, m_context, this);
-    m_stages << new PlaceholderStageModel(6, m_context, this);
+    auto *vpn = new VpnModel(m_context, this);
+    vpn->setAllowedNetworks(networks);
+    m_stages << vpn;
+    auto *gateway = new PrivateGatewayModel(m_context, this);
+    gateway->setVpn(vpn);
+    gateway->setAllowedNetworks(networks);
+    m_stages << gateway;
+    m_stages << new VmEncryptionModel(m_context, this);
+    m_stages << new ActivationModel(m_context, this);
     for (StageModel *s : std::as_const(m_stages))
         wireStage(s);
 }
@@ -51,6 +60,23 @@ void WizardController::wireStage(StageModel *model)
 {
     connect(model, &StageModel::statusChanged, this, &WizardController::navigationChanged);
     connect(model, &StageModel::completeChanged, this, &WizardController::navigationChanged);
+    connect(model, &StageModel::canLeaveChanged, this, &WizardController::navigationChanged);
+}
+
+VmEncryptionModel *WizardController::vmEncryption() const
+{
+    return qobject_cast<VmEncryptionModel *>(stage(5));
+}
+
+ActivationModel *WizardController::activation() const
+{
+    return qobject_cast<ActivationModel *>(stage(6));
+}
+
+bool WizardController::canGoBack() const
+{
+    const StageModel *s = stage(m_currentPage);
+    return m_currentPage > 0 && (!s || s->canLeave());
 }
 
 AllowedNetworksModel *WizardController::allowedNetworks() const
@@ -61,6 +87,16 @@ AllowedNetworksModel *WizardController::allowedNetworks() const
 AdminSecurityModel *WizardController::adminSecurity() const
 {
     return qobject_cast<AdminSecurityModel *>(stage(2));
+}
+
+VpnModel *WizardController::vpn() const
+{
+    return qobject_cast<VpnModel *>(stage(3));
+}
+
+PrivateGatewayModel *WizardController::privateGateway() const
+{
+    return qobject_cast<PrivateGatewayModel *>(stage(4));
 }
 
 StageModel *WizardController::stage(int number) const
@@ -95,6 +131,12 @@ void WizardController::setCurrentPage(int page)
     page = qBound(0, page, stageCount);
     if (page == m_currentPage)
         return;
+    // A stage holding something that would be lost (an unsaved private key) keeps the page.
+    if (const StageModel *current = stage(m_currentPage); current && !current->canLeave()) {
+        emit leaveRefused(current->leaveBlockedReason());
+        emit currentPageChanged(m_currentPage);
+        return;
+    }
     m_currentPage = page;
     m_settings.setCurrentStage(page);
     emit currentPageChanged(page);

@@ -14,12 +14,16 @@ class QSettings;
 namespace snc {
 
 class AdminSecurityModel;
+class ActivationModel;
 class AllowedNetworksModel;
 class ApiClient;
 class Clock;
 class ConnectionModel;
+class PrivateGatewayModel;
 class SecretStore;
 class StageContext;
+class VmEncryptionModel;
+class VpnModel;
 
 /**
  * @brief Owns the StageContext, the ConnectionModel (step 0) and the six stage models; handles
@@ -54,6 +58,10 @@ public:
     ConnectionModel *connection() const { return m_connection; }
     AllowedNetworksModel *allowedNetworks() const;
     AdminSecurityModel *adminSecurity() const;
+    VpnModel *vpn() const;
+    PrivateGatewayModel *privateGateway() const;
+    VmEncryptionModel *vmEncryption() const;
+    ActivationModel *activation() const;
 
     static constexpr int stageCount = 6;
     /// Stages 1..6 in order.
@@ -66,7 +74,8 @@ public:
     int currentPage() const { return m_currentPage; }
     void setCurrentPage(int page);
     bool canGoNext() const;
-    bool canGoBack() const { return m_currentPage > 0; }
+    /// Above page 0 and the current stage can be left (StageModel::canLeave()).
+    bool canGoBack() const;
     void goNext();
     void goBack();
     /// The first stage (1..6) not Done; 0 when not connected; 6 when all are done.
@@ -88,6 +97,8 @@ signals:
     void refreshAllFinished();
     /// A stage was replaced with setStage().
     void stageReplaced(int number, snc::StageModel *model);
+    /// setCurrentPage() was refused because the current stage cannot be left (reason translated).
+    void leaveRefused(const QString &reason);
 
 private:
     void createStages();

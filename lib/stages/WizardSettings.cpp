@@ -87,6 +87,24 @@ void WizardSettings::clearPendingTask(const QString &serviceName, const QString 
         m_settings->remove(taskKey(serviceName, key));
 }
 
+QMap<QString, qint64> WizardSettings::pendingTasks(const QString &serviceName) const
+{
+    QMap<QString, qint64> result;
+    if (!m_settings || serviceName.isEmpty())
+        return result;
+    // Keys are "<escaped service>|<escaped key>" (see taskKey()); the key part is what callers
+    // passed to setPendingTask().
+    const QString prefix = taskKey(serviceName, QString()).section(u'/', 1);
+    m_settings->beginGroup(u"pendingTasks"_s);
+    const QStringList keys = m_settings->childKeys();
+    for (const QString &k : keys) {
+        if (k.startsWith(prefix))
+            result.insert(k.mid(prefix.size()), m_settings->value(k).toLongLong());
+    }
+    m_settings->endGroup();
+    return result;
+}
+
 void WizardSettings::sync()
 {
     if (m_settings)

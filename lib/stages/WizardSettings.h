@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMap>
 #include <QPointer>
 #include <QSettings>
 #include <QString>
@@ -37,6 +38,8 @@ public:
     qint64 pendingTask(const QString &serviceName, const QString &key) const;
     void setPendingTask(const QString &serviceName, const QString &key, qint64 taskId);
     void clearPendingTask(const QString &serviceName, const QString &key);
+    /// Every pending task remembered for `serviceName` (key → task id), for the support summary.
+    QMap<QString, qint64> pendingTasks(const QString &serviceName) const;
 
     void sync();
     QSettings *settings() const { return m_settings; }

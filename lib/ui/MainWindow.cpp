@@ -11,7 +11,12 @@
 #include "pages/AdminSecurityPage.h"
 #include "pages/AllowedNetworksPage.h"
 #include "pages/ConnectPage.h"
+#include "pages/ActivationPage.h"
 #include "pages/PlaceholderPage.h"
+#include "stages/SupportSummary.h"
+#include "pages/VmEncryptionPage.h"
+#include "pages/PrivateGatewayPage.h"
+#include "pages/VpnPage.h"
 #include "stages/StageCatalog.h"
 #include "stages/WizardController.h"
 #include "stages/connection/ConnectionModel.h"
@@ -21,6 +26,9 @@
 
 #include <QAccessible>
 #include <QActionGroup>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QStatusBar>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDesktopServices>
@@ -28,6 +36,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QStatusBar>
+#include <QGuiApplication>
+#include <QClipboard>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -216,8 +227,10 @@ void MainWindow::addPages()
     m_stack->addWidget(new ConnectPage(c->connection()));
     m_stack->addWidget(new AllowedNetworksPage(c->allowedNetworks()));
     m_stack->addWidget(new AdminSecurityPage(c->adminSecurity()));
-    for (int n = 3; n <= WizardController::stageCount; ++n)
-        m_stack->addWidget(new PlaceholderPage(c->stage(n)));
+    m_stack->addWidget(new VpnPage(c->vpn()));
+    m_stack->addWidget(new PrivateGatewayPage(c->privateGateway()));
+    m_stack->addWidget(new VmEncryptionPage(c->vmEncryption()));
+    m_stack->addWidget(new ActivationPage(c->activation(), c));
     for (int i = 0; i <= WizardController::stageCount; ++i)
         m_rail->addItem(QString());
 }
@@ -244,6 +257,22 @@ void MainWindow::buildMenus()
     }
     m_helpMenu = menuBar()->addMenu(QString());
     m_guide = m_helpMenu->addAction(QString(), this, [this] { openUrl(StageCatalog::gettingStartedUrl()); });
+    m_copySummary = m_helpMenu->addAction(QString(), this, &MainWindow::copySupportSummary);
+    m_copySummary->setObjectName(QStringLiteral("copySupportSummaryAction"));
+}
+
+void MainWindow::copySupportSummary()
+{
+    // The summary holds no secret (SupportSummary is built from non-secret fields only and
+    // tested for it), so the ordinary clipboard is fine, unlike the TOTP secret's copy button.
+    auto *summary = new SupportSummary(controller(), this);
+    connect(summary, &SupportSummary::ready, this, [this, summary](const QString &text) {
+        QGuiApplication::clipboard()->setText(text);
+        statusBar()->showMessage(tr("Support summary copied: paste it into your message to OVHcloud support.",
+                                    "@info"), 8000);
+        summary->deleteLater();
+    });
+    summary->collect();
 }
 
 QString MainWindow::railText(int index) const
@@ -355,6 +384,7 @@ void MainWindow::retranslate()
         m_languageMenu->setTitle(tr("&Language", "@title menu"));
         m_helpMenu->setTitle(tr("&Help", "@title menu"));
         m_guide->setText(tr("The OVHcloud &getting-started guide", "@action"));
+        m_copySummary->setText(tr("&Copy support summary", "@action"));
         const QString lang = m_translations ? m_translations->language() : QString();
         const auto actions = m_languages->actions();
         for (QAction *a : actions)

@@ -60,6 +60,8 @@ private:
     void buildMenus();
     void addPages();
     void retranslate();
+    /// Help → Copy support summary: puts SupportSummary::text() on the clipboard.
+    void copySupportSummary();
     void updateRail();
     void updateHeader();
     void updateNavigation();
@@ -85,6 +87,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_guide = nullptr;
+    QAction *m_copySummary = nullptr;
     QActionGroup *m_languages = nullptr;
     bool m_openExternally = true;
     QUrl m_lastUrl;

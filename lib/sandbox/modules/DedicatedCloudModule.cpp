@@ -188,12 +188,7 @@ void DedicatedCloudModule::registerTaskKinds()
 
     TaskKind snc = kind("enableSecurityOption", 2000, 8000);
     snc.type = str("securityOption");
-    snc.onDone = [this](Task &t) {
-        if (Service *s = service(t.serviceName)) {
-            s->optionStates.insert(t.payload.value(str("option")).toString(), str("delivered"));
-            m_context->mutated();
-        }
-    };
+    snc.onDone = [this](Task &t) { finishSecurityOptionTask(t); };
     tasks->registerKind(snc);
 }
 

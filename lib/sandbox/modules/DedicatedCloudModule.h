@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -51,7 +52,12 @@ struct Task;
  *     id + 6-digit token + validation link) to the outbox, and is canceled 15 minutes (sandbox
  *     time) after creation. Validated through the secure interface → done → option delivered.
  *   - `snc`: only once tokenValidation is delivered (else 400 MISSING_REQUIREMENTS_OPTIONS);
- *     Task "enableSecurityOption" runs to done → option delivered, pendingOptions `[]`.
+ *     Task "enableSecurityOption" runs, then checks every earlier stage on the service
+ *     (sncBlockers(): allowed networks + filtered policy, admin secured, tokenValidation, the
+ *     NSX IPsec session, the private gateway, a registered KMS): all met → done, option
+ *     delivered, pendingOptions `[]`; otherwise the task ends in `error` naming what is missing.
+ *     `compatibilityMatrix` and `dependenciesTree?option=snc` (field `missingRequirements`, a
+ *     sandbox extension) say the same beforehand. Stages 3–5 are asked through sncHooks().
  * - `POST /me/geolocation` → `{"ip": <simulated client address>, "countryCode":"fr",
  *   "continent":"europe"}`.
  *
@@ -126,6 +132,27 @@ public:
         QString name() const;
     };
 
+    /// What `snc` needs from the other modules (wired in StandardModules.cpp). An unset hook
+    /// counts as "not done". Each takes the service name.
+    struct SncHooks
+    {
+        std::function<bool(const QString &)> vpnConfigured;         ///< NSX IPsec session (stage 3)
+        std::function<bool(const QString &)> privateGatewayEnabled; ///< stage 4
+        std::function<bool(const QString &)> kmsRegistered;         ///< vmEncryption KMS (stage 5)
+    };
+    SncHooks &sncHooks() { return m_sncHooks; }
+
+    /// One unmet `snc` prerequisite: a stable code, the wizard stage that fixes it (1..5) and a
+    /// plain-English message.
+    struct SncBlocker
+    {
+        QString code;
+        int stage = 0;
+        QString message;
+    };
+    /// Every unmet `snc` prerequisite of the service, in stage order (empty: snc can complete).
+    QList<SncBlocker> sncBlockers(const Service &service) const;
+
     Service *service(const QString &serviceName);
     const std::map<QString, Service> &services() const { return m_services; }
 
@@ -137,6 +164,10 @@ public:
     /// Password policy object (GET …/passwordPolicy) and its server-side check (rule names).
     static QJsonObject passwordPolicy();
     static QStringList passwordProblems(const QString &password);
+    /// Does `password` match the password `login` defined through the secure interface on
+    /// `serviceName`? (The NSX Manager's basic authentication, NsxModule.) False when none is set.
+    bool checkUserPassword(const QString &serviceName, const QString &login,
+                           const QString &password) const;
 
 private:
     void resetToDelivered();
@@ -162,11 +193,13 @@ private:
     void applyNetworkTask(Task &task, bool done);
     void applyUserTask(Task &task);
     void applyServiceTask(Task &task);
+    void finishSecurityOptionTask(Task &task);
 
     Outbox *m_outbox;
     SandboxContext *m_context = nullptr;
     std::map<QString, Service> m_services;
     qint64 m_nextNetworkId = 1001;
+    SncHooks m_sncHooks;
 };
 
 } // namespace snc::sandbox

@@ -362,4 +362,17 @@ SandboxResponse DedicatedCloudModule::validateOperation(Service &s, const Sandbo
     return SandboxResponse::json(QJsonObject{{str("task"), id}, {str("state"), str("done")}});
 }
 
+bool DedicatedCloudModule::checkUserPassword(const QString &serviceName, const QString &login,
+                                             const QString &password) const
+{
+    const auto it = m_services.find(serviceName);
+    if (it == m_services.end() || password.isEmpty())
+        return false;
+    for (const auto &[id, u] : it->second.users) {
+        if (u.login() == login && !u.passwordHash.isEmpty())
+            return hashPassword(u.passwordSalt, password) == u.passwordHash;
+    }
+    return false;
+}
+
 } // namespace snc::sandbox

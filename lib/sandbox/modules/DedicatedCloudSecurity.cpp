@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Stage 2 (and the entry of stage 6): security options and the 15-minute SMS token.
+// Stage 2 (and the entry of stage 6): security options and the 15-minute SMS token. The `snc`
+// prerequisites themselves are in DedicatedCloudSnc.cpp.
 #include "DedicatedCloudModule.h"
 
 #include "DedicatedCloudCommon.h"
@@ -225,6 +226,7 @@ void DedicatedCloudModule::registerSecurityRoutes(Router &router)
                 {"accessNetworkFiltered", "Access restricted to allowed networks"},
                 {"twoFa", "Two-factor authentication"},
                 {"tokenValidation", "Validation of sensitive operations by SMS token"},
+                {"privateGw", "Private gateway to the vCenter"},
                 {"snc", "SecNumCloud qualification"},
                 {"hds", "Health data hosting (HDS)"},
                 {"pcidss", "PCI DSS"},
@@ -235,17 +237,24 @@ void DedicatedCloudModule::registerSecurityRoutes(Router &router)
             QString state = s->optionStates.value(name, str("disabled"));
             if (name == str("twoFa"))
                 state = str("delivered");
+            if (name == str("privateGw"))
+                state = m_sncHooks.privateGatewayEnabled && m_sncHooks.privateGatewayEnabled(s->name())
+                        ? str("delivered") : str("disabled");
             const bool enabled = state == str("delivered");
             QJsonObject o{{str("name"), name},
                           {str("description"), str(e.description)},
                           {str("enabled"), enabled},
                           {str("state"), state}};
             bool compatible = true;
-            if (name == str("snc") && !enabled
-                && s->optionStates.value(str("tokenValidation")) != str("delivered")) {
+            const QList<SncBlocker> blockers = name == str("snc") && !enabled ? sncBlockers(*s)
+                                                                               : QList<SncBlocker>();
+            if (!blockers.isEmpty()) {
                 compatible = false;
+                QStringList reasons;
+                for (const SncBlocker &b : blockers)
+                    reasons << b.message;
                 o.insert(str("reason"), QJsonObject{{str("code"), str("MISSING_REQUIREMENTS_OPTIONS")},
-                                                    {str("message"), str("Requires tokenValidation")}});
+                                                    {str("message"), str("Requires: %1").arg(reasons.join(str("; ")))}});
             } else if (name == str("hds") || name == str("pcidss")) {
                 compatible = false;
                 o.insert(str("reason"), QJsonObject{{str("code"), str("CONFLICTING_OPTIONS")},
@@ -259,7 +268,8 @@ void DedicatedCloudModule::registerSecurityRoutes(Router &router)
     });
 
     router.add("GET", p + str("/dependenciesTree"), RouteAccess::Signed, [this](SandboxRequest &r) {
-        if (!service(r.param(str("serviceName"))))
+        const Service *s = service(r.param(str("serviceName")));
+        if (!s)
             return SandboxResponse::notFound(r.param(str("serviceName")));
         const QString option = r.query.queryItemValue(str("option"));
         if (option.isEmpty())
@@ -267,13 +277,27 @@ void DedicatedCloudModule::registerSecurityRoutes(Router &router)
         if (!knownOptions().contains(option))
             return SandboxResponse::error(400, str("Invalid value for option: %1").arg(option));
         QJsonArray required;
-        if (option == str("snc"))
-            required = QJsonArray{str("advancedSecurity"), str("tokenValidation")};
-        else if (option == str("tokenValidation") || option == str("twoFa"))
+        QJsonArray missing;
+        if (option == str("snc")) {
+            required = QJsonArray{str("accessNetworkFiltered"), str("advancedSecurity"),
+                                  str("tokenValidation"), str("privateGw")};
+            // Sandbox extension: what is still missing, in plain words and with the stage.
+            if (s->optionStates.value(option) != str("delivered")) {
+                const QList<SncBlocker> blockers = sncBlockers(*s);
+                for (const SncBlocker &b : blockers)
+                    missing.append(QJsonObject{{str("code"), b.code},
+                                               {str("stage"), b.stage},
+                                               {str("message"), b.message}});
+            }
+        } else if (option == str("tokenValidation") || option == str("twoFa")) {
             required = QJsonArray{str("advancedSecurity")};
-        return SandboxResponse::json(QJsonObject{{str("requires"), required},
-                                                 {str("depends"), QJsonArray()},
-                                                 {str("conflicts"), QJsonArray()}});
+        }
+        QJsonObject tree{{str("requires"), required},
+                         {str("depends"), QJsonArray()},
+                         {str("conflicts"), QJsonArray()}};
+        if (option == str("snc"))
+            tree.insert(str("missingRequirements"), missing);
+        return SandboxResponse::json(tree);
     });
 }
 

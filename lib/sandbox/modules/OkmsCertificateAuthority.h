@@ -67,7 +67,8 @@ public:
     /// Generates a key pair (EC P-256 or RSA 3072) and issues a client certificate for it.
     std::optional<OkmsIssued> issueWithNewKey(OkmsKeyType type, const QString &commonName,
                                               OkmsValidity validity, QString *error) const;
-    /// Generates an EC P-256 key and issues a TLS server certificate (SAN = `dnsNames`).
+    /// Generates an EC P-256 key and issues a TLS server certificate (SAN = `dnsNames`; entries
+    /// starting with a digit are IP addresses).
     std::optional<OkmsIssued> issueServerCertificate(const QString &commonName,
                                                      const QStringList &dnsNames,
                                                      OkmsValidity validity,

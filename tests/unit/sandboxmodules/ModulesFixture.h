@@ -50,6 +50,7 @@ public:
     std::unique_ptr<sandbox::SandboxServer> server;
     QNetworkAccessManager nam;
     QString stateFile; ///< set before start() to persist the state
+    sandbox::StandardModuleSet modules; ///< set by start()
 
     bool start(const QString &clientAddress = QStringLiteral("203.0.113.7"))
     {
@@ -58,7 +59,7 @@ public:
         options.clientAddress = clientAddress;
         options.stateFile = stateFile;
         server = std::make_unique<sandbox::SandboxServer>(options);
-        sandbox::registerStandardModules(*server);
+        modules = sandbox::registerStandardModules(*server);
         QString error;
         if (!server->start(&error)) {
             qWarning("sandbox did not start: %s", qPrintable(error));
@@ -83,7 +84,18 @@ public:
     /// A signed API call; `pathAndQuery` after /1.0 ("/dedicatedCloud?x=y").
     Reply api(const QByteArray &method, const QString &pathAndQuery, const QJsonValue &body = {})
     {
-        const QUrl url(server->url().toString() + QStringLiteral("/1.0") + pathAndQuery);
+        return signedCall(method, QStringLiteral("/1.0") + pathAndQuery, body);
+    }
+
+    /// A signed API v2 call; `pathAndQuery` after /v2 ("/okms/resource").
+    Reply v2(const QByteArray &method, const QString &pathAndQuery, const QJsonValue &body = {})
+    {
+        return signedCall(method, QStringLiteral("/v2") + pathAndQuery, body);
+    }
+
+    Reply signedCall(const QByteArray &method, const QString &fullPath, const QJsonValue &body)
+    {
+        const QUrl url(server->url().toString() + fullPath);
         const QByteArray bytes = body.isUndefined() || body.isNull()
                 ? QByteArray()
                 : (body.isObject() ? QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact)

@@ -39,6 +39,7 @@ struct SandboxFixture
     MemorySecretStore secrets;
     std::unique_ptr<ApiClient> api;
     std::unique_ptr<StageContext> context;
+    sandbox::StandardModuleSet modules; ///< the modules, to look inside or replace a hook
 
     /// `timeScale` speeds sandbox time up (tasks, the 15-minute token); TOTP stays on real time.
     explicit SandboxFixture(qint64 tickMs = 250)
@@ -46,7 +47,7 @@ struct SandboxFixture
         sandbox::SandboxOptions options;
         options.clock = &clock;
         server = std::make_unique<sandbox::SandboxServer>(options);
-        sandbox::registerStandardModules(*server);
+        modules = sandbox::registerStandardModules(*server);
         QString error;
         started = server->start(&error);
         startError = error;

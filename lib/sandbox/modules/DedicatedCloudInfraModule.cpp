@@ -1,0 +1,416 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DedicatedCloudInfraModule.h"
+
+#include "DedicatedCloudCommon.h"
+#include "DedicatedCloudModule.h"
+#include "sandbox/Router.h"
+#include "sandbox/TaskEngine.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace snc::sandbox {
+
+namespace {
+
+constexpr qint64 kDatacenterId = 1;
+
+std::optional<quint32> parseAddress(const QString &text)
+{
+    static const QRegularExpression re(u"^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$"_s);
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    quint32 a = 0;
+    for (int i = 1; i <= 4; ++i) {
+        const int o = m.captured(i).toInt();
+        if (o > 255)
+            return std::nullopt;
+        a = (a << 8) | quint32(o);
+    }
+    return a;
+}
+
+QString addressText(quint32 a)
+{
+    return u"%1.%2.%3.%4"_s.arg(a >> 24).arg((a >> 16) & 255).arg((a >> 8) & 255).arg(a & 255);
+}
+
+/// Prefix length of a dotted, contiguous netmask; -1 otherwise.
+int maskPrefix(const QString &netmask)
+{
+    const auto m = parseAddress(netmask);
+    if (!m)
+        return -1;
+    int bits = 0;
+    quint32 v = *m;
+    while (v & 0x80000000u) {
+        ++bits;
+        v <<= 1;
+    }
+    return v == 0 ? bits : -1;
+}
+
+/// Checks ip/netmask/portgroup as OVH's enable would; empty when fine.
+QString checkGatewayConfig(const QString &ip, const QString &netmask, const QString &portgroup)
+{
+    const auto addr = parseAddress(ip);
+    if (!addr)
+        return u"Invalid value for ip: %1 is not an IPv4 address"_s.arg(ip);
+    const int prefix = maskPrefix(netmask);
+    if (prefix < 0)
+        return u"Invalid value for netmask: %1 is not a dotted netmask (e.g. 255.255.255.0)"_s.arg(netmask);
+    if (prefix < 8 || prefix > 30)
+        return u"Invalid value for netmask: %1 (/%2) must be between /8 and /30"_s.arg(netmask).arg(prefix);
+    const quint32 mask = ~quint32(0) << (32 - prefix);
+    const quint32 network = *addr & mask;
+    const quint32 broadcast = network | ~mask;
+    if (*addr == network)
+        return u"Invalid value for ip: %1 is the network address of %2/%3"_s.arg(ip, addressText(network)).arg(prefix);
+    if (*addr == broadcast)
+        return u"Invalid value for ip: %1 is the broadcast address of %2/%3"_s.arg(ip, addressText(network)).arg(prefix);
+    if (!DedicatedCloudInfraModule::portgroups().contains(portgroup))
+        return u"The portgroup \"%1\" does not exist under this datacenter"_s.arg(portgroup);
+    return {};
+}
+
+} // namespace
+
+QJsonObject DedicatedCloudInfraModule::Gateway::toJson() const
+{
+    return QJsonObject{{u"customerIp"_s, dc::orNull(ip)},
+                       {u"customerNetmask"_s, dc::orNull(netmask)},
+                       {u"customerPortGroup"_s, dc::orNull(portgroup)},
+                       {u"state"_s, state}};
+}
+
+DedicatedCloudInfraModule::DedicatedCloudInfraModule(DedicatedCloudModule *dedicatedCloud)
+    : m_dedicatedCloud(dedicatedCloud)
+{
+}
+
+DedicatedCloudInfraModule::~DedicatedCloudInfraModule() = default;
+
+bool DedicatedCloudInfraModule::hasService(const QString &serviceName) const
+{
+    return m_dedicatedCloud && m_dedicatedCloud->services().count(serviceName) > 0;
+}
+
+DedicatedCloudInfraModule::Gateway *DedicatedCloudInfraModule::gateway(const QString &serviceName,
+                                                                       qint64 datacenterId)
+{
+    if (!hasService(serviceName) || datacenterId != kDatacenterId)
+        return nullptr;
+    return &m_gateways[serviceName][datacenterId]; // created "disabled" on first use
+}
+
+QString DedicatedCloudInfraModule::addressUsage(const QString &serviceName, const QString &address) const
+{
+    const auto a = parseAddress(address);
+    if (!hasService(serviceName) || !a)
+        return {};
+    const quint32 base = *parseAddress(u"192.0.2.0"_s);
+    if (*a < base || *a > base + 15)
+        return {};
+    switch (*a - base) {
+    case 1:
+        return u"vcenter"_s;
+    case 4:
+        return u"nsxEdge"_s;
+    case 0:
+    case 2:
+    case 3:
+    case 15:
+        return u"reserved"_s;
+    default:
+        return u"free"_s;
+    }
+}
+
+bool DedicatedCloudInfraModule::privateGatewayEnabled(const QString &serviceName) const
+{
+    const auto it = m_gateways.find(serviceName);
+    if (it == m_gateways.end())
+        return false;
+    for (const Gateway &g : it.value()) {
+        if (g.state == "enabled"_L1)
+            return true;
+    }
+    return false;
+}
+
+void DedicatedCloudInfraModule::attach(SandboxContext *context)
+{
+    m_context = context;
+    for (const char *name : {"enablePrivateGateway", "disablePrivateGateway", "reconfigurePrivateGateway"}) {
+        TaskKind k;
+        k.kind = u"dedicatedCloud."_s + QLatin1String(name);
+        k.name = QLatin1String(name);
+        k.todoMs = 2000;
+        k.doingMs = 8000;
+        k.onDone = [this](Task &t) { applyGatewayTask(t, true); };
+        k.onError = k.onCanceled = [this](Task &t) { applyGatewayTask(t, false); };
+        context->tasks->registerKind(k);
+    }
+}
+
+SandboxResponse DedicatedCloudInfraModule::taskResponse(qint64 taskId) const
+{
+    const Task *t = m_context->tasks->task(taskId);
+    return t ? SandboxResponse::json(TaskEngine::toJson(*t))
+             : SandboxResponse::error(500, u"Task %1 vanished"_s.arg(taskId));
+}
+
+void DedicatedCloudInfraModule::applyGatewayTask(Task &task, bool done)
+{
+    Gateway *g = gateway(task.serviceName, task.related.value(u"datacenterId"_s).toInteger());
+    if (!g)
+        return;
+    const QJsonObject p = task.payload;
+    if (task.name == "disablePrivateGateway"_L1) {
+        if (done) {
+            *g = Gateway{};
+        } else {
+            g->state = u"enabled"_s;
+        }
+    } else if (task.name == "enablePrivateGateway"_L1) {
+        g->state = done ? u"enabled"_s : u"error"_s;
+        if (done) {
+            g->ip = p.value(u"ip"_s).toString();
+            g->netmask = p.value(u"netmask"_s).toString();
+            g->portgroup = p.value(u"portgroup"_s).toString();
+        }
+    } else { // reconfigure
+        g->state = u"enabled"_s;
+        if (done) {
+            g->ip = p.value(u"ip"_s).toString();
+            g->netmask = p.value(u"netmask"_s).toString();
+            g->portgroup = p.value(u"portgroup"_s).toString();
+        }
+    }
+    m_context->mutated();
+}
+
+void DedicatedCloudInfraModule::registerRoutes(Router &router)
+{
+    const QString svc = u"/1.0/dedicatedCloud/{serviceName}"_s;
+    auto unknownService = [](const SandboxRequest &r) {
+        return SandboxResponse::notFound(r.param(u"serviceName"_s));
+    };
+
+    // ---- Public IP block -------------------------------------------------------------------
+    router.add("GET", svc + u"/ip"_s, RouteAccess::Signed, [this, unknownService](SandboxRequest &r) {
+        if (!hasService(r.param(u"serviceName"_s)))
+            return unknownService(r);
+        return SandboxResponse::json(QJsonArray{publicBlock()});
+    });
+    router.add("GET", svc + u"/ip/{network}"_s, RouteAccess::Signed, [this, unknownService](SandboxRequest &r) {
+        if (!hasService(r.param(u"serviceName"_s)))
+            return unknownService(r);
+        if (r.param(u"network"_s) != publicBlock())
+            return SandboxResponse::notFound(r.param(u"network"_s));
+        return SandboxResponse::json(QJsonObject{{u"network"_s, publicBlock()},
+                                                 {u"networkName"_s, r.param(u"serviceName"_s) + u"-public"_s},
+                                                 {u"description"_s, u"Public IP block of the PCC"_s},
+                                                 {u"vlanNumber"_s, 0},
+                                                 {u"country"_s, u"fr"_s},
+                                                 {u"register"_s, u"ripe"_s}});
+    });
+    router.add("GET", svc + u"/ip/{network}/details"_s, RouteAccess::Signed,
+               [this, unknownService](SandboxRequest &r) {
+                   const QString sn = r.param(u"serviceName"_s);
+                   if (!hasService(sn))
+                       return unknownService(r);
+                   if (r.param(u"network"_s) != publicBlock())
+                       return SandboxResponse::notFound(r.param(u"network"_s));
+                   QJsonArray out;
+                   for (int i = 0; i < 16; ++i) {
+                       const QString ip = u"192.0.2.%1"_s.arg(i);
+                       out.append(QJsonObject{{u"ip"_s, ip},
+                                              {u"usage"_s, addressUsage(sn, ip)},
+                                              {u"reverse"_s, QJsonValue::Null}});
+                   }
+                   return SandboxResponse::json(out);
+               });
+
+    // ---- Datacenters ----------------------------------------------------------------------
+    const QString dcPath = svc + u"/datacenter"_s;
+    router.add("GET", dcPath, RouteAccess::Signed, [this, unknownService](SandboxRequest &r) {
+        if (!hasService(r.param(u"serviceName"_s)))
+            return unknownService(r);
+        return SandboxResponse::json(QJsonArray{kDatacenterId});
+    });
+    auto findGateway = [this](SandboxRequest &r, Gateway **g) -> std::optional<SandboxResponse> {
+        const QString sn = r.param(u"serviceName"_s);
+        if (!hasService(sn))
+            return SandboxResponse::notFound(sn);
+        *g = gateway(sn, dc::idParam(r, u"datacenterId"_s));
+        if (!*g)
+            return SandboxResponse::notFound(r.param(u"datacenterId"_s));
+        return std::nullopt;
+    };
+    router.add("GET", dcPath + u"/{datacenterId}"_s, RouteAccess::Signed, [findGateway](SandboxRequest &r) {
+        Gateway *g = nullptr;
+        if (auto refused = findGateway(r, &g))
+            return *refused;
+        return SandboxResponse::json(QJsonObject{{u"datacenterId"_s, kDatacenterId},
+                                                 {u"name"_s, u"datacenter1"_s},
+                                                 {u"description"_s, u"Practice datacenter"_s},
+                                                 {u"commercialName"_s, u"SDDC"_s},
+                                                 {u"commercialRangeName"_s, u"SecNumCloud vSphere"_s},
+                                                 {u"version"_s, u"8.0"_s},
+                                                 {u"isRemovable"_s, false}});
+    });
+    router.add("GET", dcPath + u"/{datacenterId}/privateGateway"_s, RouteAccess::Signed,
+               [findGateway](SandboxRequest &r) {
+                   Gateway *g = nullptr;
+                   if (auto refused = findGateway(r, &g))
+                       return *refused;
+                   return SandboxResponse::json(g->toJson());
+               });
+
+    auto create = [this](const QString &sn, const char *name, QJsonObject payload) {
+        const qint64 id = m_context->tasks->create(u"dedicatedCloud."_s + QLatin1String(name), sn,
+                                                   QJsonObject{{u"datacenterId"_s, kDatacenterId}}, payload);
+        m_context->mutated();
+        return taskResponse(id);
+    };
+
+    router.add("POST", dcPath + u"/{datacenterId}/privateGateway/enable"_s, RouteAccess::Signed,
+               [findGateway, create](SandboxRequest &r) {
+                   Gateway *g = nullptr;
+                   if (auto refused = findGateway(r, &g))
+                       return *refused;
+                   SandboxResponse error;
+                   const auto body = dc::bodyObject(r, &error);
+                   if (!body)
+                       return error;
+                   for (auto it = body->begin(); it != body->end(); ++it) {
+                       if (it.key() != "ip"_L1 && it.key() != "netmask"_L1 && it.key() != "portgroup"_L1)
+                           return SandboxResponse::error(400, u"Unknown parameter %1"_s.arg(it.key()));
+                   }
+                   for (const char *key : {"ip", "netmask", "portgroup"}) {
+                       if (!body->value(QLatin1String(key)).isString())
+                           return SandboxResponse::error(400, u"Missing parameter %1"_s.arg(QLatin1String(key)));
+                   }
+                   if (g->state != "disabled"_L1 && g->state != "error"_L1)
+                       return SandboxResponse::error(
+                               409, u"The private gateway is %1 on this datacenter: disable it or use reconfigure"_s.arg(g->state));
+                   const QString ip = body->value(u"ip"_s).toString();
+                   const QString netmask = body->value(u"netmask"_s).toString();
+                   const QString portgroup = body->value(u"portgroup"_s).toString();
+                   const QString problem = checkGatewayConfig(ip, netmask, portgroup);
+                   if (!problem.isEmpty())
+                       return SandboxResponse::error(400, problem);
+                   g->state = u"enabling"_s;
+                   return create(r.param(u"serviceName"_s), "enablePrivateGateway", *body);
+               });
+
+    router.add("POST", dcPath + u"/{datacenterId}/privateGateway/disable"_s, RouteAccess::Signed,
+               [findGateway, create](SandboxRequest &r) {
+                   Gateway *g = nullptr;
+                   if (auto refused = findGateway(r, &g))
+                       return *refused;
+                   if (g->state != "enabled"_L1)
+                       return SandboxResponse::error(409, u"The private gateway is %1, not enabled"_s.arg(g->state));
+                   g->state = u"disabling"_s;
+                   return create(r.param(u"serviceName"_s), "disablePrivateGateway", {});
+               });
+
+    router.add("POST", dcPath + u"/{datacenterId}/privateGateway/reconfigure"_s, RouteAccess::Signed,
+               [findGateway, create](SandboxRequest &r) {
+                   Gateway *g = nullptr;
+                   if (auto refused = findGateway(r, &g))
+                       return *refused;
+                   SandboxResponse error;
+                   const auto body = dc::bodyObject(r, &error, true);
+                   if (!body)
+                       return error;
+                   if (g->state != "enabled"_L1)
+                       return SandboxResponse::error(409, u"The private gateway is %1, not enabled"_s.arg(g->state));
+                   QJsonObject next{{u"ip"_s, g->ip}, {u"netmask"_s, g->netmask}, {u"portgroup"_s, g->portgroup}};
+                   for (auto it = body->begin(); it != body->end(); ++it) {
+                       if (it.key() == "newDatacenterId"_L1) {
+                           if (it.value().toInteger(-1) != kDatacenterId)
+                               return SandboxResponse::error(400, u"Unknown datacenter %1"_s.arg(it.value().toInteger(-1)));
+                           continue;
+                       }
+                       if (it.key() != "ip"_L1 && it.key() != "netmask"_L1 && it.key() != "portgroup"_L1)
+                           return SandboxResponse::error(400, u"Unknown parameter %1"_s.arg(it.key()));
+                       if (!it.value().isString())
+                           return SandboxResponse::error(400, u"Invalid value for %1"_s.arg(it.key()));
+                       next.insert(it.key(), it.value());
+                   }
+                   const QString problem = checkGatewayConfig(next.value(u"ip"_s).toString(),
+                                                              next.value(u"netmask"_s).toString(),
+                                                              next.value(u"portgroup"_s).toString());
+                   if (!problem.isEmpty())
+                       return SandboxResponse::error(400, problem);
+                   g->state = u"enabling"_s;
+                   return create(r.param(u"serviceName"_s), "reconfigurePrivateGateway", next);
+               });
+
+    router.add("GET", dcPath + u"/{datacenterId}/task"_s, RouteAccess::Signed, [this, findGateway](SandboxRequest &r) {
+        Gateway *g = nullptr;
+        if (auto refused = findGateway(r, &g))
+            return *refused;
+        const QString sn = r.param(u"serviceName"_s);
+        const QString name = r.query.queryItemValue(u"name"_s, QUrl::FullyDecoded);
+        const auto list = m_context->tasks->tasks([&](const Task &t) {
+            return t.serviceName == sn && t.related.value(u"datacenterId"_s).toInteger() == kDatacenterId
+                    && (name.isEmpty() || t.name == name);
+        });
+        QJsonArray ids;
+        for (const Task *t : list)
+            ids.append(t->id);
+        return SandboxResponse::json(ids);
+    });
+    router.add("GET", dcPath + u"/{datacenterId}/task/{taskId}"_s, RouteAccess::Signed,
+               [this, findGateway](SandboxRequest &r) {
+                   Gateway *g = nullptr;
+                   if (auto refused = findGateway(r, &g))
+                       return *refused;
+                   const Task *t = m_context->tasks->task(dc::idParam(r, u"taskId"_s));
+                   if (!t || t->serviceName != r.param(u"serviceName"_s)
+                       || t->related.value(u"datacenterId"_s).toInteger() != kDatacenterId)
+                       return SandboxResponse::notFound(r.param(u"taskId"_s));
+                   return SandboxResponse::json(TaskEngine::toJson(*t));
+               });
+}
+
+QJsonValue DedicatedCloudInfraModule::saveState() const
+{
+    QJsonObject services;
+    for (auto it = m_gateways.begin(); it != m_gateways.end(); ++it) {
+        QJsonObject dcs;
+        for (auto g = it.value().begin(); g != it.value().end(); ++g)
+            dcs.insert(QString::number(g.key()), g.value().toJson());
+        services.insert(it.key(), dcs);
+    }
+    return QJsonObject{{u"gateways"_s, services}};
+}
+
+void DedicatedCloudInfraModule::loadState(const QJsonValue &value)
+{
+    m_gateways.clear();
+    const QJsonObject services = value.toObject().value(u"gateways"_s).toObject();
+    for (auto it = services.begin(); it != services.end(); ++it) {
+        const QJsonObject dcs = it.value().toObject();
+        for (auto d = dcs.begin(); d != dcs.end(); ++d) {
+            const QJsonObject o = d.value().toObject();
+            Gateway g;
+            g.state = o.value(u"state"_s).toString(u"disabled"_s);
+            g.ip = o.value(u"customerIp"_s).toString();
+            g.netmask = o.value(u"customerNetmask"_s).toString();
+            g.portgroup = o.value(u"customerPortGroup"_s).toString();
+            m_gateways[it.key()].insert(d.key().toLongLong(), g);
+        }
+    }
+}
+
+} // namespace snc::sandbox

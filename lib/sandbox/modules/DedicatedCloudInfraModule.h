@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sandbox/SandboxHttp.h"
+#include "sandbox/SandboxModule.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace snc::sandbox {
+
+class DedicatedCloudModule;
+struct Task;
+
+/**
+ * @brief The service's infrastructure for stages 3–4: its public IP block, its datacenters and
+ * their portgroups, and the private gateway (`/1.0/dedicatedCloud/{sn}/…`, signed).
+ *
+ * Facts from the API notes (Stage 4): `GET …/datacenter` → ids; `GET …/datacenter/{id}`;
+ * `GET …/datacenter/{id}/privateGateway` → `{customerIp, customerNetmask, customerPortGroup,
+ * state}`; `POST …/privateGateway/enable {ip, netmask, portgroup}` (all required),
+ * `POST …/disable`, `POST …/reconfigure {ip?, netmask?, portgroup?, newDatacenterId?}` → Task;
+ * `GET …/datacenter/{id}/task[/{taskId}]`. State: disabled, enabling, enabled, disabling, error.
+ *
+ * Choices where the notes are silent (documented, [I]):
+ * - The public block: `GET …/ip` → `["192.0.2.0/28"]`, `GET …/ip/{network}` →
+ *   `{network, networkName, description, vlanNumber, country, register}`, `GET
+ *   …/ip/{network}/details` → `[{ip, usage, reverse}]`, usage one of `reserved` (.0, .2, .3,
+ *   .15), `vcenter` (.1), `nsxEdge` (.4), `free` (.5–.14).
+ * - Datacenter 1 has the portgroups `pg-vrack-admin` and `VM Network`; there is no listing route
+ *   (OVH has none); enable refuses an unknown portgroup with a 400 naming it.
+ * - netmask: dotted and contiguous, /8 to /30; ip: a usable host of that network.
+ * - Task names `enablePrivateGateway`, `disablePrivateGateway`, `reconfigurePrivateGateway`
+ *   (related `datacenterId`), 2 s todo + 8 s doing (sandbox time); the state is `enabling` /
+ *   `disabling` meanwhile, the new configuration is read back once the task is done.
+ * - enable when not disabled → 409 ("use reconfigure"); disable/reconfigure when not enabled → 409.
+ *
+ * State key "dedicatedCloudInfra". Does not own the dedicatedCloud module (a sibling).
+ */
+class DedicatedCloudInfraModule : public SandboxModule
+{
+public:
+    static QString publicBlock() { return QStringLiteral("192.0.2.0/28"); }
+    static QStringList portgroups() { return {QStringLiteral("pg-vrack-admin"), QStringLiteral("VM Network")}; }
+
+    explicit DedicatedCloudInfraModule(DedicatedCloudModule *dedicatedCloud);
+    ~DedicatedCloudInfraModule() override;
+
+    void attach(SandboxContext *context) override;
+    void registerRoutes(Router &router) override;
+
+    QString stateKey() const override { return QStringLiteral("dedicatedCloudInfra"); }
+    QJsonValue saveState() const override;
+    void loadState(const QJsonValue &value) override;
+
+    /// Usage of an address of the service's public block ("free", "reserved", …); empty when the
+    /// address is not in the block.
+    QString addressUsage(const QString &serviceName, const QString &address) const;
+    /// Is the private gateway enabled on one of the service's datacenters? (snc prerequisite)
+    bool privateGatewayEnabled(const QString &serviceName) const;
+
+    struct Gateway
+    {
+        QString state = QStringLiteral("disabled");
+        QString ip;
+        QString netmask;
+        QString portgroup;
+        QJsonObject toJson() const;
+    };
+
+private:
+    bool hasService(const QString &serviceName) const;
+    Gateway *gateway(const QString &serviceName, qint64 datacenterId);
+    SandboxResponse taskResponse(qint64 taskId) const;
+    void applyGatewayTask(Task &task, bool done);
+
+    DedicatedCloudModule *m_dedicatedCloud;
+    SandboxContext *m_context = nullptr;
+    /// serviceName -> datacenterId -> gateway (datacenter 1 exists for every service).
+    QMap<QString, QMap<qint64, Gateway>> m_gateways;
+};
+
+} // namespace snc::sandbox

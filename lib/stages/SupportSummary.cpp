@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SupportSummary.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "core/Redaction.h"
+#include "stages/StageContext.h"
+#include "stages/WizardController.h"
+#include "stages/connection/ConnectionModel.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSysInfo>
+
+namespace snc {
+
+SupportSummary::SupportSummary(WizardController *controller, QObject *parent)
+    : QObject(parent), m_controller(controller)
+{
+}
+
+void SupportSummary::collect()
+{
+    m_tasks.clear();
+    if (!m_controller) {
+        emit ready(text());
+        return;
+    }
+    StageContext *ctx = m_controller->context();
+    const QString service = ctx->serviceName();
+    const auto tasks = m_controller->settings()->pendingTasks(service);
+    for (auto it = tasks.cbegin(); it != tasks.cend(); ++it)
+        m_tasks << PendingTask{it.key(), it.value(), QStringLiteral("unknown")};
+    m_waiting = int(m_tasks.size());
+    if (m_waiting == 0 || !ctx->api() || service.isEmpty()) {
+        emit ready(text());
+        return;
+    }
+    for (qsizetype i = 0; i < m_tasks.size(); ++i) {
+        ApiCall *call = ctx->api()->get(ctx->servicePath() + QStringLiteral("/task/%1").arg(m_tasks.at(i).id));
+        call->onFinished(this, [this, i](const Result<QJsonValue> &r) {
+            if (i < m_tasks.size()) {
+                m_tasks[i].state = r.ok() ? r.value().toObject().value(QStringLiteral("state")).toString()
+                                          : QStringLiteral("%1 (HTTP %2, query id %3)")
+                                                .arg(ApiError::kindName(r.error().kind))
+                                                .arg(r.error().httpStatus)
+                                                .arg(r.error().queryId);
+            }
+            if (--m_waiting == 0)
+                emit ready(text());
+        });
+    }
+}
+
+QString SupportSummary::text() const
+{
+    QStringList lines;
+    // Not translated on purpose: support reads it, whatever the customer's language; the stage
+    // titles and states below are in the interface's language, as the customer sees them.
+    lines << QStringLiteral("SecNumCloud Onboarding Wizard %1").arg(QCoreApplication::applicationVersion());
+    lines << QStringLiteral("System: %1 (%2 %3), Qt %4")
+                 .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(), QSysInfo::kernelVersion(),
+                      QString::fromLatin1(qVersion()));
+    lines << QStringLiteral("Language: %1").arg(QLocale().name());
+    if (!m_controller)
+        return lines.join(QLatin1Char('\n'));
+    StageContext *ctx = m_controller->context();
+    ConnectionModel *connection = m_controller->connection();
+    lines << QStringLiteral("Region: %1%2").arg(connection->endpointId(),
+                                                ctx->isPracticeSandbox() ? QStringLiteral(" (practice sandbox)") : QString());
+    lines << QStringLiteral("Connection: %1").arg(connection->stateText());
+    lines << QStringLiteral("Account: %1").arg(connection->nicHandle());
+    lines << QStringLiteral("Service: %1").arg(ctx->serviceName());
+    if (ctx->api())
+        lines << QStringLiteral("Clock offset with OVHcloud: %1 s").arg(ctx->api()->timeDeltaSeconds());
+    lines << QStringLiteral("Stages:");
+    QStringList errors;
+    const auto describe = [&errors](StageModel *stage, const QString &name) {
+        if (stage && stage->hasError()) {
+            const ApiError e = stage->lastError();
+            errors << QStringLiteral("  %1: %2 (HTTP %3, %4, query id %5): %6")
+                          .arg(name, ApiError::kindName(e.kind))
+                          .arg(e.httpStatus)
+                          .arg(e.errorCode.isEmpty() ? QStringLiteral("-") : e.errorCode,
+                               e.queryId.isEmpty() ? QStringLiteral("-") : e.queryId, e.userMessage());
+        }
+    };
+    describe(connection, QStringLiteral("connection"));
+    for (int n = 1; n <= WizardController::stageCount; ++n) {
+        StageModel *stage = m_controller->stage(n);
+        if (!stage)
+            continue;
+        lines << QStringLiteral("  %1. %2: %3 — %4")
+                     .arg(n)
+                     .arg(stage->title(), StageModel::statusName(stage->status()), stage->statusText());
+        describe(stage, QStringLiteral("stage %1").arg(n));
+    }
+    lines << QStringLiteral("Pending tasks:");
+    if (m_tasks.isEmpty())
+        lines << QStringLiteral("  none");
+    for (const PendingTask &t : m_tasks)
+        lines << QStringLiteral("  %1: task %2, %3").arg(t.key).arg(t.id).arg(t.state);
+    lines << QStringLiteral("Last errors:");
+    if (errors.isEmpty())
+        lines << QStringLiteral("  none");
+    lines << errors;
+    return redaction::redact(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace snc

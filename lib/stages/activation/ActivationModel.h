@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "stages/StageModel.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace snc {
+
+class TaskPoller;
+
+/// Something that keeps `snc` from completing, in plain words, with the stage that fixes it.
+struct SncBlocker
+{
+    QString code;    ///< ALLOWED_NETWORKS, VPN_NOT_CONFIGURED, … or the server's reason code
+    int stage = 0;   ///< 1..5, 0 when unknown
+    QString message; ///< translated when the code is known, else the server's message
+};
+
+/// A finished or running dedicatedCloud task, for the compliance report.
+struct ReportTask
+{
+    qint64 taskId = 0;
+    QString name;
+    QString state;
+    QDateTime executionDate;
+    QDateTime endDate;
+    int stage = 0; ///< the wizard stage this kind of task belongs to (0: other)
+};
+
+/**
+ * @brief Stage 6 — SecNumCloud activation.
+ *
+ * refresh(): pendingOptions, compatibilityMatrix?showIncompatible=true,
+ * dependenciesTree?option=snc, the service's tasks (for the report and to resume following a
+ * running "enableSecurityOption"), allowed networks and private gateways (for the report).
+ * status(): Done only when pendingOptions == []; InProgress while the task runs; WaitingForUser
+ * when nothing blocks and snc is pending; NotStarted when something blocks (blockers()).
+ *
+ * activate(): POST …/securityOptions/resumePendingEnabling {"option":"snc"}, the task followed
+ * (taskProgressChanged feeds the progress bar), then a refresh. A task already running is
+ * followed instead of posting again. A task that ends in error reports the server's reason.
+ */
+class ActivationModel : public StageModel
+{
+    Q_OBJECT
+public:
+    explicit ActivationModel(StageContext *context, QObject *parent = nullptr);
+    ~ActivationModel() override;
+
+    int number() const override { return 6; }
+    QString title() const override;
+    QUrl guideUrl() const override;
+    QString statusText() const override;
+    void refresh() override;
+    void cancel() override;
+    QList<ReportFact> reportFacts() const override;
+
+    QStringList pendingOptions() const { return m_pending; }
+    bool isSncPending() const { return m_pending.contains(QLatin1String("snc")); }
+    QList<SncBlocker> blockers() const { return m_blockers; }
+    bool canActivate() const;
+    bool activate();
+
+    bool isTaskRunning() const;
+    int taskProgress() const;
+    QString taskState() const;
+    TaskPoller *taskPoller() const { return m_poller; }
+
+    /// Report data read by the last refresh.
+    QList<ReportTask> tasks() const { return m_tasks; }
+    QStringList allowedNetworks() const { return m_networks; }
+    QString userAccessPolicy() const { return m_policy; }
+    QStringList privateGateways() const { return m_gateways; }
+
+    /// Translated message and stage of a known blocker code (stage 0 and empty if unknown).
+    static SncBlocker describeBlocker(const QString &code, const QString &serverMessage);
+    /// The stage a task name belongs to (0: other).
+    static int stageOfTask(const QString &name);
+
+signals:
+    void taskProgressChanged(int percent, const QString &state);
+    void taskRunningChanged(bool running);
+    void actionFinished(bool ok);
+
+private:
+    void load(std::function<void(bool)> then);
+    void deriveStatus();
+    void follow(qint64 taskId);
+
+    QStringList m_pending;
+    QList<SncBlocker> m_blockers;
+    QList<ReportTask> m_tasks;
+    QStringList m_networks;
+    QString m_policy;
+    QStringList m_gateways;
+    bool m_loaded = false;
+    quint64 m_generation = 0;
+    TaskPoller *m_poller;
+};
+
+} // namespace snc

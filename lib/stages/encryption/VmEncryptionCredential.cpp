@@ -1,0 +1,405 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Stage 5: the OKMS access credential — local key + CSR (preferred) or OKMS's one-time
+// privateKeyPEM, the key saved before anything else, the credential followed until READY.
+#include "stages/encryption/VmEncryptionModel.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "core/Log.h"
+#include "crypto/KeyGenerationJob.h"
+#include "secrets/SecretStore.h"
+#include "stages/StageContext.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace snc {
+
+namespace {
+
+constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+/// Writes `data` atomically; `permissions` are set before a single byte is written.
+bool writeFile(const QString &path, const QByteArray &data, QFileDevice::Permissions permissions,
+               QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(permissions)) {
+        *error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (file.write(data) != data.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    // QSaveFile keeps the permissions of a file it replaces: enforce ours on the final file.
+    if (!QFile::setPermissions(path, permissions)) {
+        *error = QStringLiteral("cannot set the permissions");
+        return false;
+    }
+    return true;
+}
+
+/// "<dir>/vcenter.key" → "<dir>/vcenter.crt"; any other name gets ".crt" appended.
+QString certificatePathFor(const QString &keyPath)
+{
+    if (keyPath.endsWith(".key"_L1))
+        return keyPath.chopped(4) + ".crt"_L1;
+    if (keyPath.endsWith(".pem"_L1))
+        return keyPath.chopped(4) + ".crt.pem"_L1;
+    return keyPath + ".crt"_L1;
+}
+
+} // namespace
+
+bool VmEncryptionModel::isValidIdentityUrn(const QString &urn)
+{
+    static const QRegularExpression re(
+            u"^urn:v1:(eu|ca|us|labeu):identity:(account|user|group|credential)(:[A-Za-z0-9._-]+)+(/[A-Za-z0-9._@-]+)?$"_s);
+    return re.match(urn).hasMatch();
+}
+
+void VmEncryptionModel::setCredentialName(const QString &name)
+{
+    if (name != m_name) {
+        m_name = name;
+        emit changed();
+    }
+}
+
+void VmEncryptionModel::setIdentityUrns(const QStringList &urns)
+{
+    QStringList clean;
+    for (const QString &u : urns) {
+        if (!u.trimmed().isEmpty())
+            clean << u.trimmed();
+    }
+    if (clean != m_urns) {
+        m_urns = clean;
+        emit changed();
+    }
+}
+
+void VmEncryptionModel::setValidityDays(int days)
+{
+    if (days != m_validityDays) {
+        m_validityDays = days;
+        emit changed();
+    }
+}
+
+void VmEncryptionModel::setUseCsr(bool useCsr)
+{
+    if (useCsr != m_useCsr) {
+        m_useCsr = useCsr;
+        emit changed();
+    }
+}
+
+void VmEncryptionModel::setKeyAlgorithm(crypto::KeyAlgorithm algorithm)
+{
+    if (algorithm != m_algorithm) {
+        m_algorithm = algorithm;
+        emit changed();
+    }
+}
+
+QStringList VmEncryptionModel::credentialInputProblems() const
+{
+    QStringList problems;
+    if (m_okms.isEmpty() || !selectedOkms())
+        problems << tr("No OVHcloud KMS is chosen.", "@error");
+    const QString name = m_name.trimmed();
+    if (name.isEmpty() || name.size() > 50)
+        problems << tr("The credential name must have 1 to 50 characters.", "@error");
+    if (m_urns.isEmpty() || m_urns.size() > 25)
+        problems << tr("Give 1 to 25 identities (URNs) allowed to use the credential.", "@error");
+    for (const QString &urn : m_urns) {
+        if (!isValidIdentityUrn(urn))
+            //: %1 what the person typed
+            problems << tr("\"%1\" is not an identity URN (e.g. urn:v1:eu:identity:account:xx1111-ovh).",
+                           "@error").arg(urn);
+    }
+    if (m_validityDays < 1 || m_validityDays > 365)
+        problems << tr("The validity must be between 1 and 365 days.", "@error");
+    return problems;
+}
+
+void VmEncryptionModel::setCredentialState(CredentialState state)
+{
+    if (state == m_credentialState)
+        return;
+    m_credentialState = state;
+    deriveStatus();
+    emit credentialStateChanged(state);
+    emit changed();
+}
+
+bool VmEncryptionModel::createCredential()
+{
+    const QStringList problems = credentialInputProblems();
+    if (!problems.isEmpty()) {
+        reportValidationError(problems.join(u' '));
+        return false;
+    }
+    // Idempotent: one credential per visit of the page; a finished one is never re-requested.
+    if (m_credentialState != CredentialState::None && m_credentialState != CredentialState::Failed)
+        return true;
+    if (hasUnsavedKey()) {
+        reportValidationError(leaveBlockedReason());
+        return false;
+    }
+    clearError();
+    m_privateKey.clear();
+    m_keyStorage = KeyStorage::None;
+    m_keyFile.clear();
+    m_certificateFile.clear();
+    m_certificatePem.clear();
+    m_certificateMatches = false;
+    m_credentialId.clear();
+    m_credentialStatus.clear();
+    if (!m_useCsr) {
+        postCredential({});
+        return true;
+    }
+    setCredentialState(CredentialState::GeneratingKey);
+    beginWork();
+    auto *job = new crypto::KeyGenerationJob(this);
+    m_keyJob = job;
+    connect(job, &crypto::KeyGenerationJob::finished, this, [this, job](bool ok) {
+        endWork();
+        job->deleteLater();
+        crypto::KeyGenerationJob::Outcome outcome = job->takeResult();
+        if (!ok || !outcome.keyPair || outcome.certificateRequestPem.isEmpty()) {
+            qCWarning(lcStage) << "okms: key generation failed:" << outcome.error;
+            failCredential(ApiError::make(ApiError::Kind::Crypto, outcome.error));
+            return;
+        }
+        m_privateKey = std::move(outcome.keyPair->privateKeyPem);
+        emit keySavedChanged();
+        emit canLeaveChanged();
+        postCredential(outcome.certificateRequestPem);
+    });
+    job->start(m_algorithm, m_name.trimmed());
+    return true;
+}
+
+void VmEncryptionModel::postCredential(const QByteArray &csr)
+{
+    setCredentialState(CredentialState::Requesting);
+    QJsonObject body{{u"name"_s, m_name.trimmed()},
+                     {u"identityURNs"_s, QJsonArray::fromStringList(m_urns)},
+                     {u"description"_s, tr("vCenter key provider for %1", "@info credential description")
+                                                .arg(context()->serviceName()).left(200)},
+                     {u"validity"_s, m_validityDays}};
+    if (!csr.isEmpty()) {
+        body.insert(u"csr"_s, QString::fromLatin1(csr));
+        body.insert(u"certificateType"_s, m_algorithm == crypto::KeyAlgorithm::EcP256 ? u"ECDSA"_s : u"RSA"_s);
+    }
+    beginWork();
+    qCInfo(lcStage) << "okms: requesting a credential" << (csr.isEmpty() ? "without CSR" : "from a CSR");
+    ApiCall *call = track(context()->api()->post(
+            u"/v2/okms/resource/%1/credential"_s.arg(encodePathSegment(m_selectedOkms)), body));
+    call->onFinished(this, [this](const Result<QJsonValue> &r) {
+        endWork();
+        if (!r.ok()) {
+            failCredential(r.error());
+            return;
+        }
+        QJsonObject credential = r.value().toObject();
+        m_credentialId = credential.value("id"_L1).toString();
+        const QString keyPem = credential.value("privateKeyPEM"_L1).toString();
+        if (!keyPem.isEmpty()) {
+            // Shown once by OKMS: from here it only lives in SecretBytes until saved.
+            m_privateKey = SecretBytes(keyPem.toLatin1());
+            credential.remove("privateKeyPEM"_L1);
+            emit keySavedChanged();
+            emit canLeaveChanged();
+        }
+        m_credentialDeadlineMs = context()->serverNowMs() + credentialTimeoutMs();
+        setCredentialState(CredentialState::WaitingForReady);
+        onCredentialAnswer(credential);
+    });
+}
+
+void VmEncryptionModel::pollCredential()
+{
+    if (m_credentialState != CredentialState::WaitingForReady || m_credentialId.isEmpty())
+        return;
+    ApiCall *call = track(context()->api()->get(u"/v2/okms/resource/%1/credential/%2"_s.arg(
+            encodePathSegment(m_selectedOkms), encodePathSegment(m_credentialId))));
+    call->onFinished(this, [this](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            if (r.error().kind == ApiError::Kind::Canceled)
+                return;
+            failCredential(r.error());
+            return;
+        }
+        onCredentialAnswer(r.value().toObject());
+    });
+}
+
+void VmEncryptionModel::onCredentialAnswer(const QJsonObject &credential)
+{
+    m_credentialStatus = credential.value("status"_L1).toString();
+    emit changed();
+    if (m_credentialStatus == "READY"_L1) {
+        m_certificatePem = credential.value("certificatePEM"_L1).toString().toLatin1();
+        m_certificateMatches = !m_privateKey.isEmpty()
+                && crypto::certificateMatchesKey(m_certificatePem, m_privateKey);
+        if (!m_certificateMatches) {
+            failCredential(ApiError::make(ApiError::Kind::Crypto, u"certificate does not match the key"_s));
+            return;
+        }
+        ++m_readyCredentials;
+        setCredentialState(CredentialState::Ready);
+        saveCertificateAlongside();
+        if (!hasUnsavedKey())
+            emit actionFinished(true);
+        return;
+    }
+    if (m_credentialStatus == "ERROR"_L1 || m_credentialStatus == "EXPIRED"_L1 || m_credentialStatus == "DELETING"_L1) {
+        failCredential(ApiError::make(ApiError::Kind::ServerError, u"credential %1"_s.arg(m_credentialStatus)));
+        return;
+    }
+    if (context()->serverNowMs() > m_credentialDeadlineMs) {
+        // The wizard's own verdict (OVHcloud gives none): shown as a plain message.
+        ApiError e = ApiError::make(ApiError::Kind::Validation, u"credential still CREATING"_s);
+        //: %n minutes waited
+        e.serverMessage = tr("The access credential is still being created after %n minute(s). OVHcloud "
+                             "may be slow: refresh later, or delete it and create another one.", "@error",
+                             int(credentialTimeoutMs() / 60000));
+        failCredential(e);
+        return;
+    }
+    m_credentialTimer->start(2000);
+}
+
+void VmEncryptionModel::failCredential(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Crypto && error.details.contains("does not match"_L1)) {
+        ApiError e = ApiError::make(ApiError::Kind::Validation, error.details);
+        e.serverMessage = tr("The certificate OVHcloud issued does not match the private key. Do not "
+                             "use it; create another credential.", "@error");
+        reportError(e);
+    } else if (error.kind != ApiError::Kind::Canceled) {
+        reportError(error);
+    }
+    setCredentialState(CredentialState::Failed);
+    emit actionFinished(false);
+}
+
+QString VmEncryptionModel::secretKeyName(const char *what) const
+{
+    return SecretKeys::make({u"okms"_s, m_selectedOkms, m_credentialId.isEmpty() ? u"pending"_s : m_credentialId,
+                             QLatin1String(what)});
+}
+
+bool VmEncryptionModel::saveKeyToKeychain()
+{
+    SecretStore *store = context() ? context()->secrets() : nullptr;
+    if (m_privateKey.isEmpty() || !store) {
+        reportValidationError(tr("There is no private key to save.", "@error"));
+        return false;
+    }
+    beginWork();
+    SecretWriteJob *job = store->write(secretKeyName("privateKey"), m_privateKey.clone());
+    job->onFinished(this, [this, job] {
+        endWork();
+        if (const ApiError *e = job->error()) {
+            reportError(*e);
+            return;
+        }
+        m_keyStorage = KeyStorage::Keychain;
+        clearError();
+        saveCertificateAlongside();
+        deriveStatus();
+        emit keySavedChanged();
+        emit canLeaveChanged();
+        emit changed();
+        if (m_credentialState == CredentialState::Ready)
+            emit actionFinished(true);
+    });
+    return true;
+}
+
+bool VmEncryptionModel::saveKeyToFile(const QString &path)
+{
+    if (m_privateKey.isEmpty()) {
+        reportValidationError(tr("There is no private key to save.", "@error"));
+        return false;
+    }
+    if (path.trimmed().isEmpty() || QFileInfo(path).isDir()) {
+        reportValidationError(tr("Choose a file name for the private key.", "@error"));
+        return false;
+    }
+    QString why;
+    if (!writeFile(path, m_privateKey.expose(), ownerOnly, &why)) {
+        //: %1 file path, %2 system reason
+        reportValidationError(tr("Could not save the private key to %1: %2", "@error").arg(path, why));
+        return false;
+    }
+    m_keyStorage = KeyStorage::File;
+    m_keyFile = path;
+    clearError();
+    saveCertificateAlongside();
+    deriveStatus();
+    emit keySavedChanged();
+    emit canLeaveChanged();
+    emit changed();
+    if (m_credentialState == CredentialState::Ready)
+        emit actionFinished(true);
+    return true;
+}
+
+void VmEncryptionModel::saveCertificateAlongside()
+{
+    if (m_certificatePem.isEmpty())
+        return;
+    if (m_keyStorage == KeyStorage::File && m_certificateFile.isEmpty()) {
+        if (exportCertificate(certificatePathFor(m_keyFile)))
+            m_certificateFile = certificatePathFor(m_keyFile);
+    } else if (m_keyStorage == KeyStorage::Keychain && context() && context()->secrets()) {
+        SecretWriteJob *job = context()->secrets()->write(secretKeyName("certificate"), SecretBytes(m_certificatePem));
+        job->onFinished(this, [job] {
+            if (job->error())
+                qCWarning(lcStage) << "okms: the certificate could not be kept in the keychain";
+        });
+    }
+    // Once the key is saved and the certificate checked, the wizard needs the key no more.
+    if (m_keyStorage != KeyStorage::None && m_credentialState == CredentialState::Ready)
+        m_privateKey.clear();
+}
+
+bool VmEncryptionModel::exportCertificate(const QString &path)
+{
+    if (m_certificatePem.isEmpty()) {
+        reportValidationError(tr("The certificate is not issued yet.", "@error"));
+        return false;
+    }
+    QString why;
+    if (!writeFile(path, m_certificatePem,
+                   ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther, &why)) {
+        reportValidationError(tr("Could not save the certificate to %1: %2", "@error").arg(path, why));
+        return false;
+    }
+    return true;
+}
+
+std::optional<crypto::CertificateInfo> VmEncryptionModel::credentialCertificate() const
+{
+    if (m_certificatePem.isEmpty())
+        return std::nullopt;
+    return crypto::CertificateInfo::fromPem(m_certificatePem);
+}
+
+} // namespace snc

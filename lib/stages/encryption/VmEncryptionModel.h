@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/SecretBytes.h"
+#include "crypto/CertificateInfo.h"
+#include "crypto/KeyPair.h"
+#include "stages/StageModel.h"
+
+#include <QList>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QTimer;
+
+namespace snc {
+
+class TaskPoller;
+namespace crypto {
+class KeyGenerationJob;
+class TlsProbe;
+}
+
+/// One OKMS instance (GET /v2/okms/resource).
+struct OkmsInstance
+{
+    QString id;
+    QString region;
+    QString kmipEndpoint; ///< "eu-west-rbx.okms.ovh.net:5696" (sandbox: "localhost:<port>")
+    QString displayName;
+};
+
+/// One KMS registered for VM encryption (GET …/vmEncryption/kms/{id}).
+struct RegisteredKms
+{
+    qint64 kmsId = 0;
+    QString ip;
+    int port = 5696;
+    QString sslThumbprint;
+    QString description;
+    QString state; ///< creating | delivered | toUpdate | toDelete | error …
+};
+
+/**
+ * @brief Stage 5 — VM encryption with the OVHcloud KMS (OKMS).
+ *
+ * refresh(): GET /v2/okms/resource, the selected OKMS's credentials, GET …/vmEncryption/kms
+ * (+ each entry), GET /me (for the default identity URN). status(): Done when a KMS is
+ * registered and delivered, a credential of the OKMS is READY and no private key awaits saving;
+ * WaitingForUser while a key must be saved or a probed certificate confirmed; InProgress while a
+ * credential or a registration is under way; NotStarted otherwise (orderHelpText() when no OKMS).
+ *
+ * Actions (each refused locally with lastError() set when inputs are wrong):
+ * - createCredential(): preferred path (useCsr, default): a key pair (EC P-256 by default, RSA on
+ *   request) and a CSR made off the GUI thread by KeyGenerationJob; only the CSR is sent. Other
+ *   path: no CSR, OKMS answers `privateKeyPEM` once. Either way the key is then held in memory
+ *   (SecretBytes) until saveKeyToKeychain() or saveKeyToFile() succeeds: canLeave() is false
+ *   meanwhile. The credential is followed until READY (credentialTimeoutMs() of clock time, then
+ *   Failed with a clear error; `stuck-` names in the sandbox never become READY); the
+ *   certificate is then checked against the key (certificateMatchesKey()) and saved next to the
+ *   key (keychain entry, or `<file>.crt` with the key file).
+ * - probeKmip(): resolves the OKMS's KMIP host to IPv4 and reads its TLS certificate (TlsProbe,
+ *   SNI), verified against the OKMS's publicCA plus, in the practice sandbox, the pinned CAs.
+ * - registerKms(): after the person confirmed the certificate: POST …/vmEncryption/kms {ip,
+ *   sslThumbprint (SHA-1, uppercase colon hex over DER), description}, the task followed. An entry
+ *   with the same IP and thumbprint is reused, never posted twice.
+ * Never logs or exposes the private key; only a file the person chose (mode 0600) or the
+ * keychain receives it.
+ */
+class VmEncryptionModel : public StageModel
+{
+    Q_OBJECT
+public:
+    enum class CredentialState { None, GeneratingKey, Requesting, WaitingForReady, Ready, Failed };
+    Q_ENUM(CredentialState)
+    enum class KeyStorage { None, Keychain, File };
+    Q_ENUM(KeyStorage)
+
+    explicit VmEncryptionModel(StageContext *context, QObject *parent = nullptr);
+    ~VmEncryptionModel() override;
+
+    int number() const override { return 5; }
+    QString title() const override;
+    QUrl guideUrl() const override;
+    QString statusText() const override;
+    void refresh() override;
+    void cancel() override;
+    QList<ReportFact> reportFacts() const override;
+    bool canLeave() const override { return !hasUnsavedKey(); }
+    QString leaveBlockedReason() const override;
+
+    // -- OKMS -----------------------------------------------------------------------------------
+    QList<OkmsInstance> okmsInstances() const { return m_okms; }
+    QString selectedOkmsId() const { return m_selectedOkms; }
+    void setSelectedOkmsId(const QString &id);
+    std::optional<OkmsInstance> selectedOkms() const;
+    /// Translated: how to order an OKMS and in which region (shown when there is none).
+    static QString orderHelpText();
+
+    // -- access credential ----------------------------------------------------------------------
+    QString credentialName() const { return m_name; }
+    void setCredentialName(const QString &name);
+    QStringList identityUrns() const { return m_urns; }
+    void setIdentityUrns(const QStringList &urns);
+    /// `urn:v1:eu:identity:account:<nic>` once GET /me answered.
+    QString defaultIdentityUrn() const { return m_defaultUrn; }
+    int validityDays() const { return m_validityDays; }
+    void setValidityDays(int days);
+    bool useCsr() const { return m_useCsr; }
+    void setUseCsr(bool useCsr);
+    crypto::KeyAlgorithm keyAlgorithm() const { return m_algorithm; }
+    void setKeyAlgorithm(crypto::KeyAlgorithm algorithm);
+    static bool isValidIdentityUrn(const QString &urn);
+    /// Translated problems of the current inputs (empty: createCredential() may be called).
+    QStringList credentialInputProblems() const;
+
+    bool createCredential();
+    CredentialState credentialState() const { return m_credentialState; }
+    QString credentialId() const { return m_credentialId; }
+    QString credentialStatus() const { return m_credentialStatus; }
+    bool hasUnsavedKey() const { return !m_privateKey.isEmpty() && m_keyStorage == KeyStorage::None; }
+    KeyStorage keyStorage() const { return m_keyStorage; }
+    QString keyFilePath() const { return m_keyFile; }
+    QString certificateFilePath() const { return m_certificateFile; }
+    bool saveKeyToKeychain();
+    /// Writes the key with owner-only permissions (QSaveFile, 0600). Synchronous (a small file).
+    bool saveKeyToFile(const QString &path);
+    QByteArray certificatePem() const { return m_certificatePem; }
+    std::optional<crypto::CertificateInfo> credentialCertificate() const;
+    bool certificateMatchesKey() const { return m_certificateMatches; }
+    /// Writes the credential's certificate (public) to `path`.
+    bool exportCertificate(const QString &path);
+    static qint64 credentialTimeoutMs() { return 120'000; }
+
+    // -- KMIP endpoint and registration ---------------------------------------------------------
+    bool probeKmip();
+    bool isProbing() const;
+    std::optional<crypto::CertificateInfo> kmipCertificate() const { return m_kmipCertificate; }
+    QString kmipHost() const { return m_kmipHost; }
+    quint16 kmipPort() const { return m_kmipPort; }
+    QString kmipAddress() const { return m_kmipAddress; }
+    QStringList kmipVerificationErrors() const { return m_kmipErrors; }
+    bool registerKms();
+    QList<RegisteredKms> registeredKms() const { return m_kms; }
+    bool isTaskRunning() const;
+    int taskProgress() const;
+    QString taskState() const;
+    /// Translated: what to do in vCenter (standard key provider, trust, certificate and key).
+    QString vCenterInstructions() const;
+    TaskPoller *taskPoller() const { return m_poller; }
+
+signals:
+    void credentialStateChanged(snc::VmEncryptionModel::CredentialState state);
+    void keySavedChanged();
+    void probeFinished(bool ok);
+    void taskProgressChanged(int percent, const QString &state);
+    void taskRunningChanged(bool running);
+    /// createCredential(), registerKms() ended (credential READY + checked / task done).
+    void actionFinished(bool ok);
+
+private:
+    void load(std::function<void(bool)> then);
+    void deriveStatus();
+    void setCredentialState(CredentialState state);
+    void postCredential(const QByteArray &csr);
+    void pollCredential();
+    void onCredentialAnswer(const QJsonObject &credential);
+    void failCredential(const ApiError &error);
+    void saveCertificateAlongside();
+    void startProbe(const QList<QSslCertificate> &extraCas);
+    void followKmsTask(qint64 taskId);
+    QString secretKeyName(const char *what) const;
+
+    QList<OkmsInstance> m_okms;
+    QString m_selectedOkms;
+    QList<RegisteredKms> m_kms;
+    int m_readyCredentials = 0;
+    bool m_refreshedOnce = false;
+    quint64 m_generation = 0;
+
+    QString m_name;
+    QStringList m_urns;
+    QString m_defaultUrn;
+    int m_validityDays = 365;
+    bool m_useCsr = true;
+    crypto::KeyAlgorithm m_algorithm = crypto::KeyAlgorithm::EcP256;
+
+    CredentialState m_credentialState = CredentialState::None;
+    QString m_credentialId;
+    QString m_credentialStatus;
+    qint64 m_credentialDeadlineMs = 0;
+    SecretBytes m_privateKey;
+    KeyStorage m_keyStorage = KeyStorage::None;
+    QString m_keyFile;
+    QString m_certificateFile;
+    QByteArray m_certificatePem;
+    bool m_certificateMatches = false;
+    QPointer<crypto::KeyGenerationJob> m_keyJob;
+    QTimer *m_credentialTimer;
+
+    crypto::TlsProbe *m_probe;
+    std::optional<crypto::CertificateInfo> m_kmipCertificate;
+    QString m_kmipHost;
+    quint16 m_kmipPort = 0;
+    QString m_kmipAddress;
+    QStringList m_kmipErrors;
+    bool m_probeStarting = false;
+    TaskPoller *m_poller;
+    qint64 m_kmsTaskId = 0;
+};
+
+} // namespace snc

@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stages/vpn/NsxClient.h"
+
+#include "api/Endpoint.h"
+#include "core/Log.h"
+#include "stages/StageContext.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+
+using namespace Qt::StringLiterals;
+
+namespace snc {
+
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+
+ApiError mapError(int status, const QJsonObject &body, QNetworkReply::NetworkError net)
+{
+    if (status == 0) {
+        if (net == QNetworkReply::OperationCanceledError)
+            return ApiError::make(ApiError::Kind::Canceled, u"nsx: canceled"_s);
+        if (net == QNetworkReply::TimeoutError)
+            return ApiError::make(ApiError::Kind::Timeout, u"nsx: timeout"_s);
+        if (net == QNetworkReply::SslHandshakeFailedError)
+            return ApiError::make(ApiError::Kind::Tls, u"nsx: TLS"_s);
+        return ApiError::make(ApiError::Kind::Network, u"nsx: network error %1"_s.arg(int(net)));
+    }
+    const QString message = body.value("error_message"_L1).toString();
+    ApiError e;
+    if (status == 401 || status == 403) {
+        e = ApiError::make(ApiError::Kind::Validation, u"nsx: authentication refused"_s);
+        e.errorCode = u"NSX_AUTH"_s;
+        e.serverMessage = QCoreApplication::translate(
+                "snc::NsxClient",
+                "The NSX Manager refused the user admin and this password. Enter the admin "
+                "password you defined in stage 2.", "@error");
+    } else if (status == 404) {
+        e = ApiError::make(ApiError::Kind::NotFound, u"nsx: not found"_s);
+        e.serverMessage = message;
+    } else if (status >= 500) {
+        e = ApiError::make(ApiError::Kind::ServerError, u"nsx: server error"_s);
+        e.serverMessage = message;
+    } else {
+        e = ApiError::make(ApiError::Kind::BadRequest, u"nsx: refused"_s);
+        e.serverMessage = message;
+        e.errorCode = QString::number(body.value("error_code"_L1).toInt());
+    }
+    e.httpStatus = status;
+    return e;
+}
+
+} // namespace
+
+NsxClient::NsxClient(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam) {}
+
+NsxClient::~NsxClient()
+{
+    abortAll();
+}
+
+QUrl NsxClient::policyBaseFor(const StageContext &context)
+{
+    const QString sn = context.serviceName();
+    if (sn.isEmpty())
+        return {};
+    if (!context.isPracticeSandbox())
+        return QUrl(u"https://nsxt.%1.ovh.com/policy/api/v1"_s.arg(encodePathSegment(sn)));
+    QUrl base = context.endpoint().apiBase;
+    QString path = base.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    base.setPath(u"%1/nsx/%2/policy/api/v1"_s.arg(path, sn));
+    return base;
+}
+
+void NsxClient::setCredentials(const QString &user, SecretBytes password)
+{
+    m_user = user;
+    m_password = std::move(password);
+}
+
+void NsxClient::get(const QString &path, QObject *context, Handler handler, const QUrlQuery &query)
+{
+    send("GET", path, query, {}, context, std::move(handler));
+}
+
+void NsxClient::patch(const QString &path, const QJsonValue &body, QObject *context, Handler handler)
+{
+    send("PATCH", path, {}, QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact), context,
+         std::move(handler));
+}
+
+void NsxClient::abortAll()
+{
+    const auto replies = m_replies;
+    m_replies.clear();
+    for (const QPointer<QNetworkReply> &r : replies) {
+        if (r)
+            r->abort();
+    }
+}
+
+void NsxClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                     const QByteArray &body, QObject *context, Handler handler)
+{
+    QUrl url = m_base;
+    url.setPath(m_base.path() + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(kTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Accept", "application/json");
+    if (!body.isEmpty())
+        request.setRawHeader("Content-Type", "application/json");
+    if (!m_password.isEmpty()) {
+        SecretBytes pair = SecretBytes::fromString(m_user + u':');
+        QByteArray raw = pair.expose() + m_password.expose();
+        request.setRawHeader("Authorization", "Basic " + raw.toBase64());
+        raw.fill('\0');
+    }
+    if (url.scheme() == "https"_L1 && !m_cas.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(m_cas);
+        request.setSslConfiguration(tls);
+    }
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, method, body);
+    m_replies << reply;
+    const QString logPath = path;
+    connect(reply, &QNetworkReply::finished, context ? context : this,
+            [this, reply, handler = std::move(handler), method, logPath]() {
+                m_replies.removeAll(reply);
+                reply->deleteLater();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray bytes = reply->readAll();
+                qCInfo(lcStage).noquote() << "nsx" << method << logPath << status;
+                QJsonParseError pe{};
+                const QJsonDocument doc = bytes.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(bytes, &pe);
+                if (status >= 200 && status < 300) {
+                    if (!bytes.isEmpty() && pe.error != QJsonParseError::NoError) {
+                        handler(ApiError::make(ApiError::Kind::MalformedResponse, u"nsx: not JSON"_s));
+                        return;
+                    }
+                    handler(doc.isObject() ? QJsonValue(doc.object())
+                                           : doc.isArray() ? QJsonValue(doc.array()) : QJsonValue());
+                    return;
+                }
+                handler(mapError(status, doc.object(), reply->error()));
+            });
+}
+
+} // namespace snc

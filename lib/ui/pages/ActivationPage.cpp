@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActivationPage.h"
+
+#include "stages/StageCatalog.h"
+#include "stages/StageContext.h"
+#include "stages/WizardController.h"
+#include "stages/activation/ActivationModel.h"
+#include "stages/activation/ComplianceReport.h"
+#include "tasks/TaskPoller.h"
+#include "ui/widgets/ErrorLabel.h"
+#include "ui/widgets/TaskProgressWidget.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace snc {
+
+ActivationPage::ActivationPage(ActivationModel *model, WizardController *controller, QWidget *parent)
+    : StagePage(model, parent), m_model(model), m_controller(controller),
+      m_intro(new QLabel(this)), m_blockers(new QLabel(this)), m_pending(new QLabel(this)),
+      m_activate(new QPushButton(this)), m_progress(new TaskProgressWidget(this)),
+      m_reportTitle(makeTitle(this, "reportTitleLabel")), m_report(new QTextBrowser(this)),
+      m_showReport(new QPushButton(this)), m_reportPath(new QLineEdit(this)),
+      m_export(new QPushButton(this)), m_exportResult(new QLabel(this))
+{
+    setObjectName(QStringLiteral("activationPage"));
+    m_intro->setObjectName(QStringLiteral("activationIntroLabel"));
+    m_blockers->setObjectName(QStringLiteral("blockersLabel"));
+    m_pending->setObjectName(QStringLiteral("pendingOptionsLabel"));
+    m_activate->setObjectName(QStringLiteral("activateButton"));
+    m_progress->setObjectName(QStringLiteral("activationProgress"));
+    m_report->setObjectName(QStringLiteral("reportView"));
+    m_showReport->setObjectName(QStringLiteral("showReportButton"));
+    m_reportPath->setObjectName(QStringLiteral("reportPathEdit"));
+    m_export->setObjectName(QStringLiteral("exportReportButton"));
+    m_exportResult->setObjectName(QStringLiteral("exportResultLabel"));
+    for (QLabel *l : {m_intro, m_blockers, m_pending, m_exportResult}) {
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    m_report->setOpenLinks(false);
+    m_reportPath->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("secnumcloud-compliance")));
+
+    auto *activateRow = new QHBoxLayout;
+    activateRow->addWidget(m_pending, 1);
+    activateRow->addWidget(m_activate);
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_showReport);
+    exportRow->addWidget(m_reportPath, 1);
+    exportRow->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_blockers);
+    layout->addLayout(activateRow);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_reportTitle);
+    layout->addWidget(m_report, 1);
+    layout->addLayout(exportRow);
+    layout->addWidget(m_exportResult);
+    layout->addWidget(errorLabel());
+
+    connect(m_activate, &QPushButton::clicked, m_model, [this] {
+        if (m_model->activate())
+            m_progress->setRunning(tr("Enabling SecNumCloud", "@info task"), 0);
+    });
+    connect(m_model, &ActivationModel::taskProgressChanged, this, [this](int percent, const QString &state) {
+        m_progress->setRunning(tr("Enabling SecNumCloud (%1)", "@info task").arg(TaskPoller::stateText(state)), percent);
+    });
+    connect(m_model, &ActivationModel::actionFinished, this, [this](bool ok) {
+        m_progress->setFinished(ok, ok ? tr("SecNumCloud is active.", "@info task")
+                                       : tr("SecNumCloud is not active yet.", "@info task"));
+        showReport();
+    });
+    connect(m_showReport, &QPushButton::clicked, this, &ActivationPage::showReport);
+    connect(m_export, &QPushButton::clicked, this, [this] { exportReport(m_reportPath->text().trimmed()); });
+    connect(m_model, &StageModel::changed, this, &ActivationPage::sync);
+    connect(m_model, &StageModel::busyChanged, this, &ActivationPage::sync);
+    connect(m_model, &StageModel::statusChanged, this, &ActivationPage::sync);
+    connect(m_model, &StageModel::refreshed, this, &ActivationPage::showReport);
+    retranslate();
+    sync();
+}
+
+ComplianceReport ActivationPage::report() const
+{
+    const StageContext *ctx = m_controller ? m_controller->context() : nullptr;
+    return ComplianceReport::fromStages(m_controller ? m_controller->stages() : QList<StageModel *>{m_model},
+                                        m_model, ctx ? ctx->serviceName() : QString(),
+                                        ctx ? ctx->endpoint().apiBase.toString() : QString(),
+                                        QDateTime::currentDateTimeUtc());
+}
+
+void ActivationPage::showReport()
+{
+    m_report->setHtml(report().toHtml());
+}
+
+bool ActivationPage::exportReport(const QString &basePath)
+{
+    if (basePath.isEmpty()) {
+        m_exportResult->setText(tr("Give a file name for the report.", "@error"));
+        return false;
+    }
+    const ComplianceReport r = report();
+    QString why;
+    const QString html = basePath + QStringLiteral(".html");
+    const QString pdf = basePath + QStringLiteral(".pdf");
+    if (!r.writeHtml(html, &why) || !r.writePdf(pdf, &why)) {
+        //: %1 reason
+        m_exportResult->setText(tr("The report could not be saved: %1", "@error").arg(why));
+        return false;
+    }
+    //: %1 HTML file, %2 PDF file
+    m_exportResult->setText(tr("Report saved: %1 and %2", "@info").arg(QDir::toNativeSeparators(html), QDir::toNativeSeparators(pdf)));
+    m_report->setHtml(r.toHtml());
+    return true;
+}
+
+void ActivationPage::showEvent(QShowEvent *event)
+{
+    StagePage::showEvent(event);
+    // A read only (no side effect): the blockers shown must reflect the other stages as they are.
+    if (!m_model->isBusy() && !m_model->isTaskRunning())
+        m_model->refresh();
+}
+
+void ActivationPage::retranslate()
+{
+    m_intro->setText(tr("The last step asks OVHcloud to enable the SecNumCloud option on your service. "
+                        "It only completes when every earlier stage is done; then no security option "
+                        "is pending any more.", "@info"));
+    m_activate->setText(tr("&Enable SecNumCloud", "@button"));
+    m_reportTitle->setText(tr("Compliance report", "@title section"));
+    m_report->setAccessibleName(tr("Compliance report", "@label accessible"));
+    m_showReport->setText(tr("&Update the report", "@button"));
+    m_reportPath->setAccessibleName(tr("Report file name, without extension", "@label accessible"));
+    m_export->setText(tr("E&xport HTML and PDF", "@button"));
+    showReport();
+}
+
+void ActivationPage::sync()
+{
+    QStringList lines;
+    for (const SncBlocker &b : m_model->blockers()) {
+        if (b.stage > 0)
+            //: %1 stage number, %2 stage title, %3 what is missing
+            lines << tr("Stage %1 (%2): %3", "@item blocker").arg(b.stage).arg(StageCatalog::title(b.stage), b.message);
+        else
+            lines << b.message;
+    }
+    m_blockers->setText(lines.isEmpty() ? QString()
+                                        : tr("Still missing:", "@info") + QLatin1Char('\n') + bulletList(lines));
+    m_blockers->setVisible(!lines.isEmpty());
+    const QStringList pending = m_model->pendingOptions();
+    m_pending->setText(m_model->status() == StageModel::Status::Unknown ? QString()
+                       : pending.isEmpty() ? tr("Pending security options: none — SecNumCloud is active.", "@info")
+                                           : tr("Pending security options: %1", "@info").arg(pending.join(QStringLiteral(", "))));
+    m_activate->setEnabled(m_model->canActivate());
+}
+
+} // namespace snc

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "StagePage.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTextBrowser;
+
+namespace snc {
+
+class ActivationModel;
+class ComplianceReport;
+class TaskProgressWidget;
+class WizardController;
+
+/**
+ * @brief Stage 6 — SecNumCloud activation: what still blocks it (in plain words, with the stage
+ * that fixes each), the activation with a progress bar fed by the task, the pending options, and
+ * the compliance report shown in the page and exported as HTML and PDF. Bound to
+ * ActivationModel (the report also reads the other stages through the controller); no network
+ * call of its own.
+ */
+class ActivationPage : public StagePage
+{
+    Q_OBJECT
+public:
+    ActivationPage(ActivationModel *model, WizardController *controller, QWidget *parent = nullptr);
+
+    /// The report as of now (the stages' last refresh).
+    ComplianceReport report() const;
+    /// Writes `<base>.html` and `<base>.pdf`; false with the reason shown on the page.
+    bool exportReport(const QString &basePath);
+
+protected:
+    /// Re-reads the pre-check when shown: what blocks SecNumCloud changes with the other stages.
+    void showEvent(QShowEvent *event) override;
+    void retranslate() override;
+    void sync() override;
+
+private:
+    void showReport();
+
+    ActivationModel *m_model;
+    WizardController *m_controller;
+    QLabel *m_intro;
+    QLabel *m_blockers;
+    QLabel *m_pending;
+    QPushButton *m_activate;
+    TaskProgressWidget *m_progress;
+    QLabel *m_reportTitle;
+    QTextBrowser *m_report;
+    QPushButton *m_showReport;
+    QLineEdit *m_reportPath;
+    QPushButton *m_export;
+    QLabel *m_exportResult;
+};
+
+} // namespace snc

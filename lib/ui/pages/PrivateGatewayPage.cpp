@@ -1,0 +1,239 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PrivateGatewayPage.h"
+
+#include "stages/gateway/PrivateGatewayModel.h"
+#include "tasks/TaskPoller.h"
+#include "ui/widgets/ErrorLabel.h"
+#include "ui/widgets/TaskProgressWidget.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace snc {
+
+namespace {
+
+template <class W>
+W *named(QWidget *parent, const char *name)
+{
+    auto *w = new W(parent);
+    w->setObjectName(QLatin1String(name));
+    return w;
+}
+
+} // namespace
+
+PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *parent)
+    : StagePage(model, parent), m_model(model)
+{
+    setObjectName(QStringLiteral("privateGatewayPage"));
+    m_intro = named<QLabel>(this, "gatewayIntroLabel");
+    m_dcLabel = new QLabel(this);
+    m_ipLabel = new QLabel(this);
+    m_maskLabel = new QLabel(this);
+    m_pgLabel = new QLabel(this);
+    m_snatLabel = new QLabel(this);
+    m_datacenter = named<QComboBox>(this, "datacenterCombo");
+    m_ip = named<QLineEdit>(this, "gatewayIpEdit");
+    m_mask = named<QLineEdit>(this, "netmaskEdit");
+    m_portgroup = named<QLineEdit>(this, "portgroupEdit");
+    m_snat = named<QLineEdit>(this, "snatAddressEdit");
+    auto *form = new QFormLayout;
+    const QList<QPair<QLabel *, QWidget *>> rows{{m_dcLabel, m_datacenter}, {m_ipLabel, m_ip}, {m_maskLabel, m_mask},
+                                                 {m_pgLabel, m_portgroup}, {m_snatLabel, m_snat}};
+    for (const auto &[label, field] : rows) {
+        label->setBuddy(field);
+        form->addRow(label, field);
+    }
+    m_check = named<QLabel>(this, "gatewayCheckLabel");
+    m_state = named<QLabel>(this, "gatewayStateLabel");
+    m_runChecks = named<QPushButton>(this, "runChecksButton");
+    m_checks = named<QTreeWidget>(this, "guardChecksTree");
+    m_checks->setColumnCount(2);
+    m_checks->setRootIsDecorated(false);
+    m_checks->setWordWrap(true);
+    m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_addNetwork = named<QPushButton>(this, "addGatewayNetworkButton");
+    m_hosts = named<QPlainTextEdit>(this, "hostsInstructionsText");
+    m_hosts->setReadOnly(true);
+    m_confirmLabel = named<QLabel>(this, "riskConfirmationLabel");
+    m_confirm = named<QLineEdit>(this, "riskConfirmationEdit");
+    m_confirmLabel->setBuddy(m_confirm);
+    m_enable = named<QPushButton>(this, "enableGatewayButton");
+    m_reconfigure = named<QPushButton>(this, "reconfigureGatewayButton");
+    m_disable = named<QPushButton>(this, "disableGatewayButton");
+    m_progress = new TaskProgressWidget(this);
+    m_progress->setObjectName(QStringLiteral("gatewayTaskProgress"));
+    for (QLabel *l : {m_intro, m_check, m_state, m_confirmLabel}) {
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_state, 1);
+    checkRow->addWidget(m_addNetwork);
+    checkRow->addWidget(m_runChecks);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch();
+    actions->addWidget(m_disable);
+    actions->addWidget(m_reconfigure);
+    actions->addWidget(m_enable);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addWidget(m_check);
+    layout->addLayout(checkRow);
+    layout->addWidget(m_checks, 1);
+    layout->addWidget(m_hosts);
+    layout->addWidget(m_confirmLabel);
+    layout->addWidget(m_confirm);
+    layout->addLayout(actions);
+    layout->addWidget(m_progress);
+    layout->addWidget(errorLabel());
+
+    for (QLineEdit *e : {m_ip, m_mask, m_portgroup, m_snat})
+        connect(e, &QLineEdit::textEdited, this, &PrivateGatewayPage::pushInputs);
+    connect(m_datacenter, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setDatacenterId(m_datacenter->currentData().toLongLong());
+    });
+    connect(m_runChecks, &QPushButton::clicked, this, [this] {
+        pushInputs();
+        m_model->runChecks();
+    });
+    connect(m_addNetwork, &QPushButton::clicked, m_model, [this] { m_model->addGatewayNetworkToAllowed(); });
+    connect(m_enable, &QPushButton::clicked, this, [this] {
+        pushInputs();
+        if (m_model->enable(m_confirm->text()))
+            m_progress->setRunning(tr("Enabling the private gateway", "@info task"), 0);
+    });
+    connect(m_reconfigure, &QPushButton::clicked, this, [this] {
+        pushInputs();
+        if (m_model->reconfigure())
+            m_progress->setRunning(tr("Reconfiguring the private gateway", "@info task"), 0);
+    });
+    connect(m_disable, &QPushButton::clicked, this, [this] {
+        if (m_model->disable())
+            m_progress->setRunning(tr("Disabling the private gateway", "@info task"), 0);
+    });
+    connect(m_model->taskPoller(), &TaskPoller::progressChanged, this, [this](int percent, const QString &state) {
+        m_progress->setRunning(tr("Private gateway task: %1", "@info task").arg(TaskPoller::stateText(state)), percent);
+    });
+    connect(m_model, &PrivateGatewayModel::actionFinished, this, &PrivateGatewayPage::onActionFinished);
+    connect(m_model, &PrivateGatewayModel::checksChanged, this, &PrivateGatewayPage::sync);
+    connect(m_model, &StageModel::changed, this, &PrivateGatewayPage::sync);
+    connect(m_model, &StageModel::busyChanged, this, &PrivateGatewayPage::sync);
+    connect(m_model, &StageModel::statusChanged, this, &PrivateGatewayPage::sync);
+    retranslate();
+    sync();
+}
+
+void PrivateGatewayPage::pushInputs()
+{
+    {
+        const QSignalBlocker block(m_model); // no sync() while typing: the fields are the source
+        m_model->setInputs(m_ip->text(), m_mask->text(), m_portgroup->text(), m_snat->text());
+    }
+    sync();
+}
+
+void PrivateGatewayPage::onActionFinished(bool ok)
+{
+    m_progress->setFinished(ok, ok ? tr("Done: the state was read back.", "@info")
+                                   : tr("The change did not complete.", "@info"));
+    sync();
+}
+
+void PrivateGatewayPage::fillChecks()
+{
+    m_checks->clear();
+    const QList<GuardCheck> checks = m_model->checks();
+    for (const GuardCheck &c : checks) {
+        auto *item = new QTreeWidgetItem(m_checks);
+        QString mark;
+        switch (c.result) {
+        case GuardCheck::Result::Pass: mark = tr("✓ passed", "@item check result"); break;
+        case GuardCheck::Result::Fail: mark = tr("✗ failed", "@item check result"); break;
+        case GuardCheck::Result::Info: mark = tr("⚠ warning", "@item check result"); break;
+        case GuardCheck::Result::Unknown: mark = tr("not checked yet", "@item check result"); break;
+        }
+        item->setText(0, mark);
+        item->setText(1, c.detail.isEmpty() ? c.title : tr("%1\n%2", "@item check: title, detail").arg(c.title, c.detail));
+        item->setData(0, Qt::UserRole, int(c.result));
+    }
+}
+
+void PrivateGatewayPage::retranslate()
+{
+    m_intro->setText(tr("The private gateway moves vSphere from the internet to your vRack. Before enabling it, "
+                        "make sure you can still reach it: the checks below guard against locking yourself out.",
+                        "@info"));
+    m_dcLabel->setText(tr("&Datacenter:", "@label"));
+    m_ipLabel->setText(tr("Gateway &IP:", "@label"));
+    m_ip->setPlaceholderText(tr("e.g. 172.16.0.1", "@info placeholder"));
+    m_maskLabel->setText(tr("&Netmask:", "@label"));
+    m_mask->setPlaceholderText(tr("e.g. 255.255.255.0", "@info placeholder"));
+    m_pgLabel->setText(tr("vRack &portgroup:", "@label"));
+    m_portgroup->setPlaceholderText(tr("e.g. pg-vrack-admin", "@info placeholder"));
+    m_snatLabel->setText(tr("Your &source-NAT address (optional):", "@label"));
+    m_runChecks->setText(tr("&Check", "@button"));
+    m_addNetwork->setText(tr("&Allow the gateway's network", "@button"));
+    m_checks->setHeaderLabels({tr("Result", "@title column"), tr("Check", "@title column")});
+    m_checks->setAccessibleName(tr("Lock-out checks", "@label accessible"));
+    m_hosts->setAccessibleName(tr("Hosts file lines", "@label accessible"));
+    m_confirm->setAccessibleName(tr("Risk confirmation", "@label accessible"));
+    m_enable->setText(tr("&Enable", "@button"));
+    m_reconfigure->setText(tr("&Reconfigure", "@button"));
+    m_disable->setText(tr("Di&sable", "@button"));
+    m_datacenter->setAccessibleName(tr("Datacenter", "@label accessible"));
+}
+
+void PrivateGatewayPage::sync()
+{
+    {
+        const QSignalBlocker block(m_datacenter);
+        m_datacenter->clear();
+        const auto dcs = m_model->datacenters();
+        for (const PrivateGatewayModel::Datacenter &dc : dcs)
+            m_datacenter->addItem(tr("%1 (id %2)", "@item datacenter").arg(dc.name).arg(dc.id), dc.id);
+        m_datacenter->setCurrentIndex(qMax(0, m_datacenter->findData(m_model->datacenterId())));
+    }
+    for (const auto &[edit, text] : {std::pair{m_ip, m_model->ip()}, std::pair{m_mask, m_model->netmask()},
+                                     std::pair{m_portgroup, m_model->portgroup()}, std::pair{m_snat, m_model->snatAddress()}}) {
+        if (edit->text() != text && !edit->hasFocus())
+            edit->setText(text);
+    }
+    const QStringList problems = m_model->inputProblems();
+    m_check->setText(problems.isEmpty() ? tr("The gateway's network is %1.", "@info").arg(m_model->gatewayNetwork())
+                                        : bulletList(problems));
+    const QString state = m_model->state();
+    m_state->setText(state.isEmpty() ? tr("State: unknown yet.", "@info")
+                     : state == QLatin1String("enabled")
+                             ? tr("State: enabled at %1/%2 on %3.", "@info").arg(m_model->serverIp(), m_model->serverNetmask(), m_model->serverPortgroup())
+                             : tr("State: %1.", "@info").arg(state));
+    fillChecks();
+    m_hosts->setPlainText(m_model->hostsInstructions());
+    const bool idle = !m_model->isBusy() && !m_model->isTaskRunning();
+    const bool green = m_model->allChecksPass();
+    m_confirmLabel->setVisible(!green);
+    m_confirm->setVisible(!green);
+    m_confirmLabel->setText(tr("Not every check is green. To enable anyway, type: %1", "@label").arg(m_model->confirmationPhrase()));
+    m_runChecks->setEnabled(idle && !m_model->isChecking() && !m_model->gatewayNetwork().isEmpty());
+    m_addNetwork->setEnabled(idle && !m_model->gatewayNetwork().isEmpty());
+    const bool enabled = state == QLatin1String("enabled");
+    m_enable->setEnabled(idle && problems.isEmpty() && !enabled && !m_model->isChecking());
+    m_reconfigure->setEnabled(idle && problems.isEmpty() && enabled);
+    m_disable->setEnabled(idle && enabled);
+}
+
+} // namespace snc

@@ -1,0 +1,335 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "VmEncryptionPage.h"
+
+#include "stages/encryption/VmEncryptionModel.h"
+#include "tasks/TaskPoller.h"
+#include "ui/widgets/ErrorLabel.h"
+#include "ui/widgets/TaskProgressWidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace snc {
+
+namespace {
+QLabel *textLabel(QWidget *parent, const char *name)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(QLatin1String(name));
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return l;
+}
+} // namespace
+
+VmEncryptionPage::VmEncryptionPage(VmEncryptionModel *model, QWidget *parent)
+    : StagePage(model, parent), m_model(model)
+{
+    setObjectName(QStringLiteral("vmEncryptionPage"));
+    auto *content = new QWidget;
+    m_intro = textLabel(content, "vmEncryptionIntroLabel");
+    m_okmsLabel = new QLabel(content);
+    m_okms = new QComboBox(content);
+    m_okms->setObjectName(QStringLiteral("okmsCombo"));
+    m_okmsLabel->setBuddy(m_okms);
+    m_orderHelp = textLabel(content, "orderOkmsLabel");
+    m_credentialTitle = makeTitle(content, "credentialTitleLabel");
+    m_nameLabel = new QLabel(content);
+    m_name = new QLineEdit(content);
+    m_name->setObjectName(QStringLiteral("credentialNameEdit"));
+    m_name->setMaxLength(50);
+    m_nameLabel->setBuddy(m_name);
+    m_urnsLabel = new QLabel(content);
+    m_urns = new QLineEdit(content);
+    m_urns->setObjectName(QStringLiteral("identityUrnsEdit"));
+    m_urnsLabel->setBuddy(m_urns);
+    m_validityLabel = new QLabel(content);
+    m_validity = new QSpinBox(content);
+    m_validity->setObjectName(QStringLiteral("validitySpin"));
+    m_validity->setRange(1, 365);
+    m_validityLabel->setBuddy(m_validity);
+    m_useCsr = new QCheckBox(content);
+    m_useCsr->setObjectName(QStringLiteral("useCsrCheck"));
+    m_algorithmLabel = new QLabel(content);
+    m_algorithm = new QComboBox(content);
+    m_algorithm->setObjectName(QStringLiteral("keyAlgorithmCombo"));
+    m_algorithmLabel->setBuddy(m_algorithm);
+    for (auto a : {crypto::KeyAlgorithm::EcP256, crypto::KeyAlgorithm::Rsa3072, crypto::KeyAlgorithm::Rsa4096})
+        m_algorithm->addItem(QString(), int(a));
+    m_create = new QPushButton(content);
+    m_create->setObjectName(QStringLiteral("createCredentialButton"));
+    m_credentialStatus = textLabel(content, "credentialStatusLabel");
+
+    m_keyBox = new QWidget(content);
+    m_keyBox->setObjectName(QStringLiteral("keySaveBox"));
+    m_keyWarning = textLabel(m_keyBox, "keyWarningLabel");
+    m_saveKeychain = new QPushButton(m_keyBox);
+    m_saveKeychain->setObjectName(QStringLiteral("saveKeyKeychainButton"));
+    m_keyFile = new QLineEdit(m_keyBox);
+    m_keyFile->setObjectName(QStringLiteral("keyFileEdit"));
+    m_browse = new QPushButton(m_keyBox);
+    m_browse->setObjectName(QStringLiteral("browseKeyFileButton"));
+    m_saveFile = new QPushButton(m_keyBox);
+    m_saveFile->setObjectName(QStringLiteral("saveKeyFileButton"));
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_keyFile, 1);
+    fileRow->addWidget(m_browse);
+    fileRow->addWidget(m_saveFile);
+    auto *keyLayout = new QVBoxLayout(m_keyBox);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    keyLayout->addWidget(m_keyWarning);
+    keyLayout->addWidget(m_saveKeychain, 0, Qt::AlignLeft);
+    keyLayout->addLayout(fileRow);
+
+    m_kmipTitle = makeTitle(content, "kmipTitleLabel");
+    m_probe = new QPushButton(content);
+    m_probe->setObjectName(QStringLiteral("probeKmipButton"));
+    m_certificate = textLabel(content, "kmipCertificateLabel");
+    m_confirm = new QCheckBox(content);
+    m_confirm->setObjectName(QStringLiteral("confirmCertificateCheck"));
+    m_register = new QPushButton(content);
+    m_register->setObjectName(QStringLiteral("registerKmsButton"));
+    m_progress = new TaskProgressWidget(content);
+    m_progress->setObjectName(QStringLiteral("kmsTaskProgress"));
+    m_vcenter = textLabel(content, "vcenterInstructionsLabel");
+    m_registered = textLabel(content, "registeredKmsLabel");
+
+    auto *form = new QFormLayout;
+    form->addRow(m_okmsLabel, m_okms);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_urnsLabel, m_urns);
+    form->addRow(m_validityLabel, m_validity);
+    form->addRow(QString(), m_useCsr);
+    form->addRow(m_algorithmLabel, m_algorithm);
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_orderHelp);
+    layout->addWidget(m_credentialTitle);
+    layout->addLayout(form);
+    layout->addWidget(m_create, 0, Qt::AlignRight);
+    layout->addWidget(m_credentialStatus);
+    layout->addWidget(m_keyBox);
+    layout->addWidget(m_kmipTitle);
+    layout->addWidget(m_probe, 0, Qt::AlignLeft);
+    layout->addWidget(m_certificate);
+    layout->addWidget(m_confirm);
+    layout->addWidget(m_register, 0, Qt::AlignRight);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_vcenter);
+    layout->addWidget(m_registered);
+    layout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("vmEncryptionScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(scroll, 1);
+    outer->addWidget(errorLabel());
+
+    connect(m_okms, &QComboBox::activated, this, [this](int i) { m_model->setSelectedOkmsId(m_okms->itemData(i).toString()); });
+    connect(m_name, &QLineEdit::textEdited, m_model, &VmEncryptionModel::setCredentialName);
+    connect(m_urns, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_model->setIdentityUrns(text.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts));
+    });
+    connect(m_validity, &QSpinBox::valueChanged, m_model, &VmEncryptionModel::setValidityDays);
+    connect(m_useCsr, &QCheckBox::toggled, m_model, &VmEncryptionModel::setUseCsr);
+    connect(m_algorithm, &QComboBox::activated, this, [this](int i) {
+        m_model->setKeyAlgorithm(crypto::KeyAlgorithm(m_algorithm->itemData(i).toInt()));
+    });
+    connect(m_create, &QPushButton::clicked, m_model, [this] { m_model->createCredential(); });
+    connect(m_saveKeychain, &QPushButton::clicked, m_model, [this] { m_model->saveKeyToKeychain(); });
+    connect(m_browse, &QPushButton::clicked, this, &VmEncryptionPage::browseKeyFile);
+    connect(m_saveFile, &QPushButton::clicked, m_model, [this] { m_model->saveKeyToFile(m_keyFile->text().trimmed()); });
+    connect(m_keyFile, &QLineEdit::textChanged, this, &VmEncryptionPage::sync);
+    connect(m_probe, &QPushButton::clicked, m_model, [this] {
+        m_confirm->setChecked(false);
+        m_model->probeKmip();
+    });
+    connect(m_confirm, &QCheckBox::toggled, this, &VmEncryptionPage::sync);
+    connect(m_register, &QPushButton::clicked, m_model, [this] {
+        if (m_model->registerKms())
+            m_progress->setRunning(tr("Registering the KMS with your vSphere service", "@info task"), 0);
+    });
+    connect(m_model, &VmEncryptionModel::taskProgressChanged, this, [this](int percent, const QString &state) {
+        m_progress->setRunning(tr("Registering the KMS with your vSphere service (%1)", "@info task")
+                                       .arg(TaskPoller::stateText(state)), percent);
+    });
+    connect(m_model, &VmEncryptionModel::taskRunningChanged, this, [this](bool running) {
+        if (!running)
+            m_progress->setFinished(m_model->registeredKms().size() > 0,
+                                    tr("Registration finished.", "@info task"));
+    });
+    connect(m_model, &StageModel::changed, this, &VmEncryptionPage::sync);
+    connect(m_model, &StageModel::busyChanged, this, &VmEncryptionPage::sync);
+    connect(m_model, &StageModel::statusChanged, this, &VmEncryptionPage::sync);
+    connect(m_model, &VmEncryptionModel::keySavedChanged, this, &VmEncryptionPage::sync);
+    connect(m_model, &VmEncryptionModel::probeFinished, this, &VmEncryptionPage::sync);
+    connect(m_model, &VmEncryptionModel::credentialStateChanged, this, &VmEncryptionPage::sync);
+    retranslate();
+    sync();
+}
+
+void VmEncryptionPage::browseKeyFile()
+{
+    // Non-modal: the page never runs a nested event loop.
+    auto *dialog = new QFileDialog(this, tr("Save the private key", "@title dialog"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog->setObjectName(QStringLiteral("keyFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectFile(QStringLiteral("%1.key").arg(m_model->credentialName()));
+    connect(dialog, &QFileDialog::fileSelected, m_keyFile, &QLineEdit::setText);
+    dialog->open();
+}
+
+QString VmEncryptionPage::certificateText() const
+{
+    const auto cert = m_model->kmipCertificate();
+    if (!cert)
+        return {};
+    QStringList lines;
+    //: %1 host, %2 port, %3 IPv4 address
+    lines << tr("Endpoint: %1, port %2, address %3", "@info").arg(m_model->kmipHost()).arg(m_model->kmipPort()).arg(m_model->kmipAddress());
+    lines << tr("Subject: %1", "@info").arg(cert->subject);
+    lines << tr("Issuer: %1", "@info").arg(cert->issuer);
+    lines << tr("Valid from %1 to %2", "@info").arg(locale().toString(cert->notBefore, QLocale::ShortFormat),
+                                                  locale().toString(cert->notAfter, QLocale::ShortFormat));
+    lines << tr("SHA-1 thumbprint: %1", "@info").arg(cert->sha1Thumbprint);
+    lines << tr("SHA-256 fingerprint: %1", "@info").arg(cert->sha256Fingerprint);
+    if (m_model->kmipVerificationErrors().isEmpty())
+        lines << tr("The certificate chain is trusted.", "@info");
+    else
+        lines << tr("Warning — the certificate could not be verified: %1", "@info").arg(m_model->kmipVerificationErrors().join(QStringLiteral("; ")));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void VmEncryptionPage::retranslate()
+{
+    m_intro->setText(tr("vSphere encrypts virtual machines with keys kept in a KMS. This stage creates an "
+                        "access certificate for vCenter in your OVHcloud KMS, checks the KMS's own "
+                        "certificate and registers the KMS with your service.", "@info"));
+    m_okmsLabel->setText(tr("OVHcloud &KMS:", "@label"));
+    m_orderHelp->setText(VmEncryptionModel::orderHelpText());
+    m_credentialTitle->setText(tr("Access credential for vCenter", "@title section"));
+    m_nameLabel->setText(tr("&Name:", "@label"));
+    m_urnsLabel->setText(tr("&Identities (URNs):", "@label"));
+    m_urns->setPlaceholderText(tr("e.g. urn:v1:eu:identity:account:xx1111-ovh", "@info placeholder"));
+    m_validityLabel->setText(tr("&Validity:", "@label"));
+    m_validity->setSuffix(tr(" days", "@label spin suffix"));
+    m_useCsr->setText(tr("Make the key here, send only a request (recommended)", "@option"));
+    m_useCsr->setToolTip(tr("The private key is generated on this computer and never leaves it; OVHcloud "
+                            "receives a certificate signing request (CSR) only.", "@info tooltip"));
+    m_algorithmLabel->setText(tr("&Key type:", "@label"));
+    m_algorithm->setItemText(0, tr("EC P-256 (recommended)", "@item key"));
+    m_algorithm->setItemText(1, tr("RSA 3072", "@item key"));
+    m_algorithm->setItemText(2, tr("RSA 4096", "@item key"));
+    m_create->setText(tr("&Create the credential", "@button"));
+    m_saveKeychain->setText(tr("Save the key in the &keychain", "@button"));
+    m_keyFile->setPlaceholderText(tr("File for the private key", "@info placeholder"));
+    m_keyFile->setAccessibleName(tr("Private key file", "@label accessible"));
+    m_browse->setText(tr("&Browse…", "@button"));
+    m_saveFile->setText(tr("Save to this &file", "@button"));
+    m_kmipTitle->setText(tr("The KMS's certificate", "@title section"));
+    m_probe->setText(tr("&Read the KMS certificate", "@button"));
+    m_confirm->setText(tr("I checked this certificate: it is my OVHcloud KMS", "@option"));
+    m_register->setText(tr("Re&gister the KMS with my service", "@button"));
+    m_okms->setAccessibleName(tr("OVHcloud KMS instance", "@label accessible"));
+    m_certificate->setAccessibleName(tr("KMS certificate details", "@label accessible"));
+    sync();
+}
+
+void VmEncryptionPage::sync()
+{
+    using CState = VmEncryptionModel::CredentialState;
+    const QList<OkmsInstance> instances = m_model->okmsInstances();
+    {
+        const QSignalBlocker block(m_okms);
+        m_okms->clear();
+        for (const OkmsInstance &o : instances) {
+            //: OKMS entry: %1 region, %2 id
+            m_okms->addItem(tr("%1 — %2", "@item okms").arg(o.region, o.id), o.id);
+        }
+        m_okms->setCurrentIndex(m_okms->findData(m_model->selectedOkmsId()));
+    }
+    const bool refreshedWithNone = m_model->status() != StageModel::Status::Unknown && instances.isEmpty();
+    m_orderHelp->setVisible(refreshedWithNone);
+    if (!m_name->hasFocus())
+        m_name->setText(m_model->credentialName());
+    if (!m_urns->hasFocus())
+        m_urns->setText(m_model->identityUrns().join(QStringLiteral(", ")));
+    m_validity->setValue(m_model->validityDays());
+    m_useCsr->setChecked(m_model->useCsr());
+    m_algorithm->setCurrentIndex(m_algorithm->findData(int(m_model->keyAlgorithm())));
+    m_algorithm->setEnabled(m_model->useCsr());
+
+    const CState state = m_model->credentialState();
+    const bool idle = !m_model->isBusy() && !m_model->isTaskRunning();
+    m_create->setEnabled(idle && !instances.isEmpty() && (state == CState::None || state == CState::Failed));
+    QString status;
+    switch (state) {
+    case CState::None:
+        break;
+    case CState::GeneratingKey:
+        status = tr("Generating the key pair on this computer…", "@info");
+        break;
+    case CState::Requesting:
+        status = tr("Requesting the credential from OVHcloud…", "@info");
+        break;
+    case CState::WaitingForReady:
+        status = tr("OVHcloud is issuing the certificate (%1)…", "@info").arg(m_model->credentialStatus());
+        break;
+    case CState::Ready:
+        status = m_model->certificateMatchesKey()
+                ? tr("Credential %1 is ready; its certificate matches the private key.", "@info").arg(m_model->credentialId())
+                : tr("Credential %1 is ready.", "@info").arg(m_model->credentialId());
+        if (!m_model->certificateFilePath().isEmpty())
+            status += QLatin1Char(' ') + tr("Certificate saved to %1.", "@info").arg(m_model->certificateFilePath());
+        break;
+    case CState::Failed:
+        status = tr("The credential could not be completed.", "@info");
+        break;
+    }
+    m_credentialStatus->setText(status);
+
+    const bool unsaved = m_model->hasUnsavedKey();
+    m_keyBox->setVisible(unsaved || m_model->keyStorage() != VmEncryptionModel::KeyStorage::None);
+    if (unsaved)
+        m_keyWarning->setText(m_model->leaveBlockedReason());
+    else if (m_model->keyStorage() == VmEncryptionModel::KeyStorage::Keychain)
+        m_keyWarning->setText(tr("The private key is saved in the keychain.", "@info"));
+    else if (m_model->keyStorage() == VmEncryptionModel::KeyStorage::File)
+        m_keyWarning->setText(tr("The private key is saved to %1 (readable by you only).", "@info").arg(m_model->keyFilePath()));
+    m_saveKeychain->setEnabled(unsaved && !m_model->isBusy());
+    m_saveFile->setEnabled(unsaved && !m_keyFile->text().trimmed().isEmpty());
+    m_browse->setEnabled(unsaved);
+    m_keyFile->setEnabled(unsaved);
+
+    m_probe->setEnabled(!instances.isEmpty() && !m_model->isProbing() && idle);
+    m_certificate->setText(certificateText());
+    m_certificate->setVisible(m_model->kmipCertificate().has_value());
+    m_confirm->setVisible(m_model->kmipCertificate().has_value());
+    m_register->setEnabled(m_confirm->isChecked() && m_model->kmipCertificate().has_value() && idle && !unsaved);
+    m_vcenter->setText(m_model->vCenterInstructions());
+    m_vcenter->setVisible(m_model->isTaskRunning() || !m_model->registeredKms().isEmpty());
+    QStringList kms;
+    for (const RegisteredKms &k : m_model->registeredKms())
+        //: %1 IP, %2 port, %3 thumbprint, %4 state
+        kms << tr("KMS %1:%2, thumbprint %3 — %4", "@info").arg(k.ip).arg(k.port).arg(k.sslThumbprint, k.state);
+    m_registered->setText(bulletList(kms));
+}
+
+} // namespace snc

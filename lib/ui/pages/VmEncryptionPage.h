@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "StagePage.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QWidget;
+
+namespace snc {
+
+class TaskProgressWidget;
+class VmEncryptionModel;
+
+/**
+ * @brief Stage 5 — VM encryption with OKMS: the KMS instance (or how to order one), the access
+ * credential form (CSR made locally by default), the private key's saving (keychain or a file
+ * chosen by the person; the wizard refuses to leave the page before), the KMIP certificate to
+ * check and confirm, the registration task and what to do in vCenter meanwhile.
+ * Bound to VmEncryptionModel; no network call of its own, no modal loop (the file dialog is
+ * opened with open()).
+ */
+class VmEncryptionPage : public StagePage
+{
+    Q_OBJECT
+public:
+    explicit VmEncryptionPage(VmEncryptionModel *model, QWidget *parent = nullptr);
+
+protected:
+    void retranslate() override;
+    void sync() override;
+
+private:
+    void browseKeyFile();
+    QString certificateText() const;
+
+    VmEncryptionModel *m_model;
+    QLabel *m_intro;
+    QLabel *m_okmsLabel;
+    QComboBox *m_okms;
+    QLabel *m_orderHelp;
+    QLabel *m_credentialTitle;
+    QLabel *m_nameLabel;
+    QLineEdit *m_name;
+    QLabel *m_urnsLabel;
+    QLineEdit *m_urns;
+    QLabel *m_validityLabel;
+    QSpinBox *m_validity;
+    QCheckBox *m_useCsr;
+    QLabel *m_algorithmLabel;
+    QComboBox *m_algorithm;
+    QPushButton *m_create;
+    QLabel *m_credentialStatus;
+    QWidget *m_keyBox;
+    QLabel *m_keyWarning;
+    QPushButton *m_saveKeychain;
+    QLineEdit *m_keyFile;
+    QPushButton *m_browse;
+    QPushButton *m_saveFile;
+    QLabel *m_kmipTitle;
+    QPushButton *m_probe;
+    QLabel *m_certificate;
+    QCheckBox *m_confirm;
+    QPushButton *m_register;
+    TaskProgressWidget *m_progress;
+    QLabel *m_vcenter;
+    QLabel *m_registered;
+};
+
+} // namespace snc

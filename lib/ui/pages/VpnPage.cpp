@@ -1,0 +1,305 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "VpnPage.h"
+
+#include "stages/vpn/VpnModel.h"
+#include "ui/widgets/ErrorLabel.h"
+#include "ui/widgets/SecretClipboard.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace snc {
+
+namespace {
+
+template <class W>
+W *named(QWidget *parent, const char *name)
+{
+    auto *w = new W(parent);
+    w->setObjectName(QLatin1String(name));
+    return w;
+}
+
+QStringList splitList(const QString &text)
+{
+    static const QRegularExpression sep(QStringLiteral("[,;\\s]+"));
+    return text.split(sep, Qt::SkipEmptyParts);
+}
+
+void setTextIfDifferent(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() != text && !edit->hasFocus())
+        edit->setText(text);
+}
+
+} // namespace
+
+VpnPage::VpnPage(VpnModel *model, QWidget *parent)
+    : StagePage(model, parent), m_model(model), m_clipboard(new SecretClipboard(this))
+{
+    setObjectName(QStringLiteral("vpnPage"));
+    m_intro = named<QLabel>(this, "vpnIntroLabel");
+    m_passwordBox = new QWidget(this);
+    m_passwordLabel = named<QLabel>(m_passwordBox, "nsxPasswordLabel");
+    m_password = named<QLineEdit>(m_passwordBox, "nsxPasswordEdit");
+    m_password->setEchoMode(QLineEdit::Password);
+    m_usePassword = named<QPushButton>(m_passwordBox, "nsxPasswordButton");
+    auto *pwRow = new QHBoxLayout(m_passwordBox);
+    pwRow->setContentsMargins(0, 0, 0, 0);
+    pwRow->addWidget(m_passwordLabel);
+    pwRow->addWidget(m_password, 1);
+    pwRow->addWidget(m_usePassword);
+
+    m_peerLabel = new QLabel(this);
+    m_peerIdLabel = new QLabel(this);
+    m_customerLabel = new QLabel(this);
+    m_pccLabel = new QLabel(this);
+    m_localLabel = new QLabel(this);
+    m_dhLabel = new QLabel(this);
+    m_ikeLabel = new QLabel(this);
+    m_espLabel = new QLabel(this);
+    m_peer = named<QLineEdit>(this, "peerAddressEdit");
+    m_peerId = named<QLineEdit>(this, "peerIdEdit");
+    m_customer = named<QLineEdit>(this, "customerSubnetsEdit");
+    m_pcc = named<QLineEdit>(this, "pccSubnetsEdit");
+    m_local = named<QComboBox>(this, "localAddressCombo");
+    m_dh = named<QComboBox>(this, "dhGroupCombo");
+    for (int g : VpnSettings::allowedDhGroups())
+        m_dh->addItem(QString(), g);
+    m_ikeLife = named<QSpinBox>(this, "ikeLifetimeSpin");
+    m_ikeLife->setRange(VpnSettings::minIkeLifetime, VpnSettings::maxIkeLifetime);
+    m_espLife = named<QSpinBox>(this, "espLifetimeSpin");
+    m_espLife->setRange(VpnSettings::minEspLifetime, VpnSettings::maxEspLifetime);
+    const QList<QPair<QLabel *, QWidget *>> buddies{{m_peerLabel, m_peer}, {m_peerIdLabel, m_peerId},
+                                                    {m_customerLabel, m_customer}, {m_pccLabel, m_pcc},
+                                                    {m_localLabel, m_local}, {m_dhLabel, m_dh},
+                                                    {m_ikeLabel, m_ikeLife}, {m_espLabel, m_espLife}};
+    auto *form = new QFormLayout;
+    for (const auto &[label, field] : buddies) {
+        label->setBuddy(field);
+        form->addRow(label, field);
+    }
+    m_check = named<QLabel>(this, "vpnCheckLabel");
+    m_crypto = named<QLabel>(this, "cryptoLabel");
+    m_apply = named<QPushButton>(this, "applyVpnButton");
+    m_session = named<QLabel>(this, "sessionStatusLabel");
+
+    m_pskBox = new QWidget(this);
+    m_pskLabel = named<QLabel>(m_pskBox, "pskLabel");
+    m_psk = named<QLineEdit>(m_pskBox, "pskEdit");
+    m_psk->setReadOnly(true);
+    m_copyPsk = named<QPushButton>(m_pskBox, "copyPskButton");
+    m_pskSaved = named<QPushButton>(m_pskBox, "pskSavedButton");
+    auto *pskRow = new QHBoxLayout(m_pskBox);
+    pskRow->setContentsMargins(0, 0, 0, 0);
+    pskRow->addWidget(m_pskLabel);
+    pskRow->addWidget(m_psk, 1);
+    pskRow->addWidget(m_copyPsk);
+    pskRow->addWidget(m_pskSaved);
+
+    m_allowedBox = new QWidget(this);
+    m_allowedQuestion = named<QLabel>(m_allowedBox, "allowedQuestionLabel");
+    m_addAllowed = named<QPushButton>(m_allowedBox, "addAllowedNetworksButton");
+    auto *allowedRow = new QHBoxLayout(m_allowedBox);
+    allowedRow->setContentsMargins(0, 0, 0, 0);
+    allowedRow->addWidget(m_allowedQuestion, 1);
+    allowedRow->addWidget(m_addAllowed);
+
+    m_exportSwanctl = named<QPushButton>(this, "exportSwanctlButton");
+    m_exportSummary = named<QPushButton>(this, "exportSummaryButton");
+    m_summary = named<QPlainTextEdit>(this, "vpnSummaryText");
+    m_summary->setReadOnly(true);
+    for (QLabel *l : {m_intro, m_check, m_session, m_crypto, m_allowedQuestion}) {
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    auto *applyRow = new QHBoxLayout;
+    applyRow->addWidget(m_session, 1);
+    applyRow->addWidget(m_apply);
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addStretch();
+    exportRow->addWidget(m_exportSwanctl);
+    exportRow->addWidget(m_exportSummary);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_passwordBox);
+    layout->addLayout(form);
+    layout->addWidget(m_crypto);
+    layout->addWidget(m_check);
+    layout->addLayout(applyRow);
+    layout->addWidget(m_pskBox);
+    layout->addWidget(m_allowedBox);
+    layout->addLayout(exportRow);
+    layout->addWidget(m_summary, 1);
+    layout->addWidget(errorLabel());
+
+    for (QLineEdit *e : {m_peer, m_peerId, m_customer, m_pcc})
+        connect(e, &QLineEdit::textEdited, this, &VpnPage::pushInputs);
+    connect(m_local, &QComboBox::currentTextChanged, this, &VpnPage::pushInputs);
+    connect(m_dh, &QComboBox::currentIndexChanged, this, &VpnPage::pushInputs);
+    connect(m_ikeLife, &QSpinBox::valueChanged, this, &VpnPage::pushInputs);
+    connect(m_espLife, &QSpinBox::valueChanged, this, &VpnPage::pushInputs);
+    connect(m_usePassword, &QPushButton::clicked, this, [this] {
+        m_model->setNsxPassword(SecretBytes::fromString(m_password->text()));
+        m_password->clear();
+    });
+    connect(m_password, &QLineEdit::returnPressed, m_usePassword, &QPushButton::click);
+    connect(m_apply, &QPushButton::clicked, this, [this] {
+        pushInputs();
+        m_model->apply();
+    });
+    connect(m_copyPsk, &QPushButton::clicked, this, [this] { m_clipboard->copy(m_model->freshPsk().exposeString()); });
+    connect(m_pskSaved, &QPushButton::clicked, m_model, &VpnModel::forgetFreshPsk);
+    connect(m_addAllowed, &QPushButton::clicked, m_model, [this] { m_model->addMissingAllowedNetworks(); });
+    connect(m_exportSwanctl, &QPushButton::clicked, this, [this] { saveAs(true); });
+    connect(m_exportSummary, &QPushButton::clicked, this, [this] { saveAs(false); });
+    for (auto signal : {&VpnModel::sessionStateChanged, &VpnModel::freshPskChanged})
+        connect(m_model, signal, this, &VpnPage::sync);
+    connect(m_model, &VpnModel::allowedNetworksAdded, this, &VpnPage::sync);
+    connect(m_model, &VpnModel::applyFinished, this, &VpnPage::sync);
+    connect(m_model, &StageModel::changed, this, &VpnPage::sync);
+    connect(m_model, &StageModel::busyChanged, this, &VpnPage::sync);
+    connect(m_model, &StageModel::statusChanged, this, &VpnPage::sync);
+    retranslate();
+    sync();
+}
+
+void VpnPage::pushInputs()
+{
+    VpnSettings s = m_model->settings();
+    s.peerAddress = m_peer->text().trimmed();
+    s.peerId = m_peerId->text().trimmed();
+    s.customerSubnets = splitList(m_customer->text());
+    s.pccSubnets = splitList(m_pcc->text());
+    s.localAddress = m_local->currentText().trimmed();
+    s.dhGroup = m_dh->currentData().toInt();
+    s.ikeLifetime = m_ikeLife->value();
+    s.espLifetime = m_espLife->value();
+    {
+        const QSignalBlocker block(m_model); // no sync() while typing: the fields are the source
+        m_model->setSettings(s);
+    }
+    sync();
+}
+
+void VpnPage::saveAs(bool swanctl)
+{
+    // Non-modal: the page never runs a nested event loop.
+    auto *dialog = new QFileDialog(this, swanctl ? tr("Save swanctl.conf", "@title") : tr("Save the summary", "@title"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->selectFile(swanctl ? QStringLiteral("swanctl.conf") : QStringLiteral("vpn-summary.txt"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, swanctl](const QString &path) {
+        if (swanctl) {
+            m_model->exportSwanctl(path);
+            return;
+        }
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly) && file.write(m_model->summaryText().toUtf8()) >= 0)
+            file.commit();
+    });
+    dialog->open();
+}
+
+void VpnPage::retranslate()
+{
+    m_intro->setText(tr("Connect your network to the PCC with an IPsec VPN configured on its NSX Manager, with "
+                        "the ANSSI recommendations. Enter your VPN gateway and the subnets on each side, apply, "
+                        "then configure your side with the swanctl.conf below.", "@info"));
+    m_passwordLabel->setText(tr("NSX &password (admin, as set in stage 2):", "@label"));
+    m_password->setAccessibleName(tr("NSX password", "@label accessible"));
+    m_usePassword->setText(tr("&Use this password", "@button"));
+    m_peerLabel->setText(tr("Your VPN &gateway (public IPv4):", "@label"));
+    m_peer->setPlaceholderText(tr("e.g. 203.0.113.50", "@info placeholder"));
+    m_peerIdLabel->setText(tr("Its IKE &identity:", "@label"));
+    m_peerId->setPlaceholderText(tr("the address, if empty", "@info placeholder"));
+    m_customerLabel->setText(tr("&Your subnets:", "@label"));
+    m_customer->setPlaceholderText(tr("e.g. 192.168.10.0/24, 192.168.20.0/24", "@info placeholder"));
+    m_pccLabel->setText(tr("PCC &subnets (include the private gateway's network):", "@label"));
+    m_pcc->setPlaceholderText(tr("e.g. 172.16.0.0/24", "@info placeholder"));
+    m_localLabel->setText(tr("&Local endpoint (free address of the PCC):", "@label"));
+    m_dhLabel->setText(tr("&Diffie-Hellman group:", "@label"));
+    const QStringList groupNames{tr("19 (ECP 256)", "@item"), tr("20 (ECP 384, recommended)", "@item"),
+                                 tr("21 (ECP 521)", "@item")};
+    for (int i = 0; i < m_dh->count() && i < groupNames.size(); ++i)
+        m_dh->setItemText(i, groupNames.at(i));
+    m_ikeLabel->setText(tr("IKE &lifetime:", "@label"));
+    m_espLabel->setText(tr("IPsec (ESP) l&ifetime:", "@label"));
+    for (QSpinBox *spin : {m_ikeLife, m_espLife})
+        spin->setSuffix(tr(" s", "@item seconds suffix"));
+    m_crypto->setText(tr("Fixed by ANSSI rules: IKEv2, AES-GCM-256, PRF SHA2-256, perfect forward secrecy, "
+                         "dead peer detection every 60 s. Weaker choices are not offered.", "@info"));
+    m_apply->setText(tr("&Apply on NSX", "@button"));
+    m_pskLabel->setText(tr("Pre-shared key (shown once):", "@label"));
+    m_psk->setAccessibleName(tr("Pre-shared key", "@label accessible"));
+    m_copyPsk->setText(tr("&Copy", "@button"));
+    m_pskSaved->setText(tr("I have &saved it", "@button"));
+    m_addAllowed->setText(tr("Allo&w them", "@button"));
+    m_exportSwanctl->setText(tr("Save s&wanctl.conf…", "@button"));
+    m_exportSummary->setText(tr("Save the su&mmary…", "@button"));
+    m_summary->setAccessibleName(tr("Summary for network teams", "@label accessible"));
+    m_local->setAccessibleName(tr("Local endpoint", "@label accessible"));
+}
+
+void VpnPage::sync()
+{
+    const VpnSettings s = m_model->settings();
+    m_passwordBox->setVisible(m_model->needsPassword());
+    setTextIfDifferent(m_peer, s.peerAddress);
+    setTextIfDifferent(m_peerId, s.peerId);
+    if (splitList(m_customer->text()) != s.customerSubnets)
+        setTextIfDifferent(m_customer, s.customerSubnets.join(QStringLiteral(", ")));
+    if (splitList(m_pcc->text()) != s.pccSubnets)
+        setTextIfDifferent(m_pcc, s.pccSubnets.join(QStringLiteral(", ")));
+    {
+        const QSignalBlocker b1(m_local), b2(m_dh), b3(m_ikeLife), b4(m_espLife);
+        QStringList items = m_model->freeAddresses();
+        if (!s.localAddress.isEmpty() && !items.contains(s.localAddress))
+            items.prepend(s.localAddress);
+        QStringList current;
+        for (int i = 0; i < m_local->count(); ++i)
+            current << m_local->itemText(i);
+        if (current != items) {
+            m_local->clear();
+            m_local->addItems(items);
+        }
+        m_local->setCurrentText(s.localAddress);
+        m_dh->setCurrentIndex(qMax(0, m_dh->findData(s.dhGroup)));
+        m_ikeLife->setValue(s.ikeLifetime);
+        m_espLife->setValue(s.espLifetime);
+    }
+    const QStringList problems = m_model->validationProblems();
+    m_check->setText(problems.isEmpty() ? tr("Ready to apply.", "@info") : bulletList(problems));
+    m_apply->setEnabled(problems.isEmpty() && !m_model->isBusy() && !m_model->needsPassword());
+    m_usePassword->setEnabled(!m_model->isBusy());
+    m_session->setText(m_model->isApplying() ? tr("Applying and negotiating… %1", "@info").arg(m_model->sessionText())
+                                             : m_model->sessionText());
+    m_pskBox->setVisible(m_model->hasFreshPsk());
+    m_psk->setText(m_model->hasFreshPsk() ? m_model->freshPsk().exposeString() : QString());
+    const QStringList missing = m_model->sessionState() == VpnModel::SessionState::NotConfigured
+            ? QStringList() : m_model->missingAllowedNetworks();
+    m_allowedBox->setVisible(!missing.isEmpty());
+    m_allowedQuestion->setText(tr("Your subnets %1 are not in the allowed networks (stage 1). Allow them, so that "
+                                  "you can reach vSphere through the VPN?", "@info").arg(missing.join(QStringLiteral(", "))));
+    m_addAllowed->setEnabled(!m_model->isBusy());
+    const bool configured = m_model->sessionState() != VpnModel::SessionState::NotConfigured
+            && m_model->sessionState() != VpnModel::SessionState::Unknown;
+    m_exportSwanctl->setEnabled(configured);
+    m_exportSummary->setEnabled(problems.isEmpty());
+    m_summary->setPlainText(problems.isEmpty() ? m_model->summaryText() : QString());
+}
+
+} // namespace snc

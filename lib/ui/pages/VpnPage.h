@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "StagePage.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace snc {
+
+class SecretClipboard;
+class VpnModel;
+
+/**
+ * @brief Stage 3 — IPsec VPN with NSX: the NSX password when needed, the peer and both sides'
+ * subnets, the local endpoint from the PCC's free public addresses, the strong crypto choices,
+ * Apply, the session state, the PSK shown once with a copy button, the offer to allow the
+ * customer subnets (stage 1), and the swanctl.conf / summary exports (non-modal file dialog).
+ * Bound to VpnModel; no network call of its own.
+ */
+class VpnPage : public StagePage
+{
+    Q_OBJECT
+public:
+    explicit VpnPage(VpnModel *model, QWidget *parent = nullptr);
+
+protected:
+    void retranslate() override;
+    void sync() override;
+
+private:
+    void pushInputs();
+    void saveAs(bool swanctl);
+
+    VpnModel *m_model;
+    QLabel *m_intro;
+    QWidget *m_passwordBox;
+    QLabel *m_passwordLabel;
+    QLineEdit *m_password;
+    QPushButton *m_usePassword;
+    QLabel *m_peerLabel, *m_peerIdLabel, *m_customerLabel, *m_pccLabel, *m_localLabel;
+    QLabel *m_dhLabel, *m_ikeLabel, *m_espLabel;
+    QLineEdit *m_peer, *m_peerId, *m_customer, *m_pcc;
+    QComboBox *m_local;
+    QComboBox *m_dh;
+    QSpinBox *m_ikeLife, *m_espLife;
+    QLabel *m_check;
+    QLabel *m_crypto;
+    QPushButton *m_apply;
+    QLabel *m_session;
+    QWidget *m_pskBox;
+    QLabel *m_pskLabel;
+    QLineEdit *m_psk;
+    QPushButton *m_copyPsk, *m_pskSaved;
+    QWidget *m_allowedBox;
+    QLabel *m_allowedQuestion;
+    QPushButton *m_addAllowed;
+    QPushButton *m_exportSwanctl, *m_exportSummary;
+    QPlainTextEdit *m_summary;
+    SecretClipboard *m_clipboard;
+};
+
+} // namespace snc

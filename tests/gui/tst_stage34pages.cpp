@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Stage 3 and 4 pages against the embedded sandbox, driven by objectName like a user: the NSX
+// password asked for and a wrong one refused, overlapping subnets shown and Apply disabled, the
+// local endpoint offered from the free addresses; the gateway inputs checked as typed, the guard
+// run with its results, the typed confirmation demanded.
+#include "GuiFixture.h"
+
+#include "stages/gateway/PrivateGatewayModel.h"
+#include "stages/vpn/VpnModel.h"
+#include "ui/widgets/ErrorLabel.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+
+using namespace snc;
+
+class TestStage34Pages : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        QVERIFY(f.start());
+        f.connectAndChooseService();
+    }
+    void cleanup() { f.stop(); }
+    void vpnPage();
+    void gatewayPage();
+
+private:
+    GuiFixture f;
+};
+
+void TestStage34Pages::vpnPage()
+{
+    VpnModel *model = f.controller()->vpn();
+    QVERIFY(model);
+    f.controller()->setCurrentPage(3);
+    QTRY_VERIFY_WITH_TIMEOUT(model->status() != StageModel::Status::Unknown && !model->isBusy(), 30000);
+    QCOMPARE(model->status(), StageModel::Status::WaitingForUser);
+    QVERIFY(f.find<QLineEdit>("nsxPasswordEdit")->isVisible());
+    auto *local = f.find<QComboBox>("localAddressCombo");
+    QTRY_VERIFY_WITH_TIMEOUT(local->count() > 0, 10000);
+    QCOMPARE(local->currentText(), QStringLiteral("192.0.2.5"));
+
+    // Overlapping sides: explained, Apply disabled.
+    f.type("peerAddressEdit", QStringLiteral("203.0.113.50"));
+    f.type("customerSubnetsEdit", QStringLiteral("10.1.0.0/16"));
+    f.type("pccSubnetsEdit", QStringLiteral("10.1.2.0/24"));
+    auto *check = f.find<QLabel>("vpnCheckLabel");
+    QVERIFY2(check->text().contains(QStringLiteral("overlaps")), qPrintable(check->text()));
+    auto *apply = f.find<QPushButton>("applyVpnButton");
+    QVERIFY(!apply->isEnabled());
+    f.type("customerSubnetsEdit", QStringLiteral("192.168.10.0/24, 192.168.20.0/24"));
+    QCOMPARE(model->settings().customerSubnets.size(), 2);
+    QVERIFY(f.find<QPlainTextEdit>("vpnSummaryText")->toPlainText().contains(QStringLiteral("192.168.20.0/24")));
+    QVERIFY(!apply->isEnabled()); // still no NSX password
+
+    // The admin has no password yet: NSX refuses, the page says why.
+    f.type("nsxPasswordEdit", QStringLiteral("Wrong-Password-1!"));
+    f.click("nsxPasswordButton");
+    auto *error = f.find<ErrorLabel>("pageErrorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(QStringLiteral("NSX")), 30000);
+    QVERIFY(f.find<QLineEdit>("nsxPasswordEdit")->text().isEmpty());
+    QVERIFY(model->needsPassword());
+}
+
+void TestStage34Pages::gatewayPage()
+{
+    PrivateGatewayModel *model = f.controller()->privateGateway();
+    QVERIFY(model);
+    model->setHostsFilePath(QStringLiteral("/nonexistent/hosts"));
+    f.controller()->setCurrentPage(4);
+    QTRY_VERIFY_WITH_TIMEOUT(model->status() == StageModel::Status::NotStarted && !model->isBusy(), 30000);
+    QVERIFY(f.find<QComboBox>("datacenterCombo")->count() == 1);
+
+    f.type("gatewayIpEdit", QStringLiteral("172.16.0.255"));
+    f.type("netmaskEdit", QStringLiteral("255.255.255.0"));
+    f.type("portgroupEdit", QStringLiteral("pg-vrack-admin"));
+    auto *check = f.find<QLabel>("gatewayCheckLabel");
+    QVERIFY2(check->text().contains(QStringLiteral("broadcast")), qPrintable(check->text()));
+    QVERIFY(!f.find<QPushButton>("enableGatewayButton")->isEnabled());
+    f.type("gatewayIpEdit", QStringLiteral("172.16.0.1"));
+    QVERIFY(check->text().contains(QStringLiteral("172.16.0.0/24")));
+    QVERIFY(f.find<QPlainTextEdit>("hostsInstructionsText")->toPlainText().contains(
+            QStringLiteral("172.16.0.1 pcc-192-0-2-1.ovh.com nsx.pcc-192-0-2-1.ovh.com vrops.pcc-192-0-2-1.ovh.com")));
+
+    f.click("runChecksButton");
+    auto *tree = f.find<QTreeWidget>("guardChecksTree");
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isChecking() && !model->isBusy(), 30000);
+    QCOMPARE(tree->topLevelItemCount(), 4);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(tree->topLevelItem(i)->data(0, Qt::UserRole).toInt(), int(GuardCheck::Result::Fail));
+    QVERIFY(f.find<QLineEdit>("riskConfirmationEdit")->isVisible());
+
+    // Enable without the phrase: refused with the phrase named; nothing changed on the server.
+    f.type("riskConfirmationEdit", QStringLiteral("ok"));
+    f.click("enableGatewayButton");
+    auto *error = f.find<ErrorLabel>("pageErrorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(model->confirmationPhrase()), 10000);
+    QCOMPARE(model->state(), QStringLiteral("disabled"));
+}
+
+QTEST_MAIN(TestStage34Pages)
+#include "tst_stage34pages.moc"

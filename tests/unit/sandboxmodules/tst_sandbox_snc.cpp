@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The `snc` option through a real SandboxServer: what blocks it (compatibilityMatrix,
+// dependenciesTree, the task's error), and pendingOptions == [] once every stage is done.
+#include "ModulesFixture.h"
+
+#include "sandbox/SandboxStats.h"
+#include "sandbox/modules/DedicatedCloudModule.h"
+#include "sandbox/modules/OkmsModule.h"
+
+using namespace snc;
+using namespace snc::test;
+
+namespace {
+QString s(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+} // namespace
+
+class TestSandboxSnc : public QObject
+{
+    Q_OBJECT
+
+    static QString resume(ModulesFixture &f) { return f.path(s("/securityOptions/resumePendingEnabling")); }
+
+    /// Stage 2 done: admin enrolled and tokenValidation validated with the SMS token.
+    static bool tokenValidated(ModulesFixture &f)
+    {
+        if (!f.enrolAdmin())
+            return false;
+        const Reply r = f.api("POST", resume(f), QJsonObject{{s("option"), s("tokenValidation")}});
+        const qint64 task = r.object().value(s("taskId")).toInteger();
+        const QString token = f.lastMessage(s("sms")).value(s("code")).toString();
+        return f.secure("POST", s("operation-validation"), QJsonObject{{s("task"), task}, {s("token"), token}}).status == 200;
+    }
+
+    static QStringList missingCodes(ModulesFixture &f)
+    {
+        QStringList codes;
+        const QJsonObject tree = f.api("GET", f.path(s("/securityOptions/dependenciesTree?option=snc"))).object();
+        for (const QJsonValue &v : tree.value(s("missingRequirements")).toArray())
+            codes << v.toObject().value(s("code")).toString();
+        return codes;
+    }
+
+    static QString sncTaskEnd(ModulesFixture &f, QString *description)
+    {
+        const Reply r = f.api("POST", resume(f), QJsonObject{{s("option"), s("snc")}});
+        if (r.status != 200) {
+            *description = r.message();
+            return QString::number(r.status);
+        }
+        const QJsonObject end = f.settle(r.object().value(s("taskId")).toInteger());
+        *description = end.value(s("description")).toString();
+        return end.value(s("state")).toString();
+    }
+
+private slots:
+    void blockedByAMissingPrerequisite()
+    {
+        ModulesFixture f;
+        QVERIFY(f.start());
+        QCOMPARE(missingCodes(f), (QStringList{s("ALLOWED_NETWORKS"), s("ADMIN_NOT_SECURED"),
+                                               s("MISSING_REQUIREMENTS_OPTIONS"), s("VPN_NOT_CONFIGURED"),
+                                               s("PRIVATE_GATEWAY_DISABLED"), s("KMS_NOT_REGISTERED")}));
+        QVERIFY(tokenValidated(f));
+        // Policy still open, no VPN, no gateway, no KMS: the task runs and ends in error.
+        QString why;
+        QCOMPARE(sncTaskEnd(f, &why), s("error"));
+        QVERIFY2(why.contains(s("VPN_NOT_CONFIGURED")) && why.contains(s("KMS_NOT_REGISTERED"))
+                         && why.contains(s("ALLOWED_NETWORKS")),
+                 qPrintable(why));
+        QVERIFY(!why.contains(s("ADMIN_NOT_SECURED")));
+        QVERIFY(f.api("GET", f.path(s("/securityOptions/pendingOptions"))).array().contains(s("snc")));
+
+        // The matrix says the same in plain words; the tree gives the stage that fixes each.
+        const QJsonArray matrix = f.api("GET", f.path(s("/securityOptions/compatibilityMatrix?showIncompatible=true"))).array();
+        bool seen = false;
+        for (const QJsonValue &v : matrix) {
+            const QJsonObject o = v.toObject();
+            if (o.value(s("name")).toString() != s("snc"))
+                continue;
+            seen = true;
+            QCOMPARE(o.value(s("compatible")).toBool(), false);
+            QVERIFY(o.value(s("reason")).toObject().value(s("message")).toString().contains(s("IPsec")));
+        }
+        QVERIFY(seen);
+        const QJsonArray missing = f.api("GET", f.path(s("/securityOptions/dependenciesTree?option=snc")))
+                                           .object().value(s("missingRequirements")).toArray();
+        QCOMPARE(missing.at(0).toObject().value(s("stage")).toInt(), 1);
+        QCOMPARE(missing.last().toObject().value(s("stage")).toInt(), 5);
+
+        // Only the VPN missing: it alone is named.
+        f.modules.dedicatedCloud->sncHooks().privateGatewayEnabled = [](const QString &) { return true; };
+        f.modules.dedicatedCloud->sncHooks().kmsRegistered = [](const QString &) { return true; };
+        const qint64 put = f.api("PUT", f.path(), QJsonObject{{s("userAccessPolicy"), s("filtered")}})
+                                   .object().value(s("taskId")).toInteger();
+        QCOMPARE(f.settle(put).value(s("state")).toString(), s("done"));
+        QCOMPARE(missingCodes(f), QStringList{s("VPN_NOT_CONFIGURED")});
+        QCOMPARE(sncTaskEnd(f, &why), s("error"));
+        QVERIFY(why.contains(s("VPN_NOT_CONFIGURED")));
+        QVERIFY(!why.contains(s("KMS_NOT_REGISTERED")));
+    }
+
+    void completesWhenEveryStageIsDone()
+    {
+        ModulesFixture f;
+        QVERIFY(f.start());
+        QVERIFY(tokenValidated(f));
+        const qint64 put = f.api("PUT", f.path(), QJsonObject{{s("userAccessPolicy"), s("filtered")}})
+                                   .object().value(s("taskId")).toInteger();
+        QCOMPARE(f.settle(put).value(s("state")).toString(), s("done"));
+        // Stages 3 and 4 are helper "vpn"'s modules: stand in for them here.
+        f.modules.dedicatedCloud->sncHooks().vpnConfigured = [](const QString &) { return true; };
+        f.modules.dedicatedCloud->sncHooks().privateGatewayEnabled = [](const QString &) { return true; };
+        QCOMPARE(missingCodes(f), QStringList{s("KMS_NOT_REGISTERED")});
+
+        // Stage 5 for real: the KMS registered with the listener's thumbprint (the real hook).
+        f.v2("GET", s("/okms/resource"));
+        const Reply kms = f.api("POST", f.path(s("/vmEncryption/kms")),
+                                QJsonObject{{s("ip"), s("127.0.0.1")},
+                                            {s("sslThumbprint"), f.modules.okms->kmipSha1Thumbprint()}});
+        QCOMPARE(kms.status, 200);
+        QCOMPARE(f.settle(kms.object().value(s("taskId")).toInteger()).value(s("state")).toString(), s("done"));
+        QCOMPARE(missingCodes(f), QStringList());
+
+        QString why;
+        QCOMPARE(sncTaskEnd(f, &why), s("done"));
+        QCOMPARE(f.api("GET", f.path(s("/securityOptions/pendingOptions"))).array(), QJsonArray());
+        QCOMPARE(f.api("POST", resume(f), QJsonObject{{s("option"), s("snc")}}).status, 400); // not pending
+        QCOMPARE(f.server->stats()->duplicateCreations(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxSnc)
+#include "tst_sandbox_snc.moc"

@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Stage 6 against the real in-process sandbox: snc blocked by a missing prerequisite (pre-check
+// and task error), then activated to pendingOptions == []; the compliance report holds no secret.
+#include "SandboxFixture.h"
+
+#include "sandbox/modules/DedicatedCloudModule.h"
+#include "stages/activation/ActivationModel.h"
+#include "stages/activation/ComplianceReport.h"
+#include "tasks/TaskPoller.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace snc;
+using namespace snc::test;
+
+namespace {
+QString s(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+/// Stages 1–2 as the sandbox records them when done (they have their own tests), stages 3–5
+/// through the snc hooks; `vpn` decides the one this test plays with.
+void earlierStagesDone(SandboxFixture &f, bool vpn)
+{
+    auto *dc = f.modules.dedicatedCloud;
+    auto *service = dc->service(f.serviceName());
+    service->properties.insert(s("userAccessPolicy"), s("filtered"));
+    sandbox::DedicatedCloudModule::Network n;
+    n.id = 9001;
+    n.network = s("203.0.113.0/24");
+    n.state = s("allowed");
+    n.created = true;
+    service->networks.emplace(n.id, n);
+    for (auto &[id, u] : service->users) {
+        u.info.insert(s("phoneNumber"), s("+33.612345678"));
+        u.info.insert(s("email"), s("admin@example.com"));
+        u.info.insert(s("isTokenValidator"), true);
+        u.info.insert(s("activationState"), s("enabled"));
+        u.totpSecret = QByteArray(20, 'k');
+    }
+    service->optionStates.insert(s("tokenValidation"), s("delivered"));
+    dc->sncHooks().vpnConfigured = [vpn](const QString &) { return vpn; };
+    dc->sncHooks().privateGatewayEnabled = [](const QString &) { return true; };
+    dc->sncHooks().kmsRegistered = [](const QString &) { return true; };
+}
+
+bool refreshed(ActivationModel &model)
+{
+    QSignalSpy spy(&model, &StageModel::refreshed);
+    model.refresh();
+    return spy.wait(10000) && spy.first().first().toBool();
+}
+} // namespace
+
+class TestActivationModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void deliveredServiceIsBlockedEverywhere()
+    {
+        SandboxFixture f;
+        QVERIFY(f.started);
+        ActivationModel model(f.context.get());
+        QVERIFY(refreshed(model));
+        QCOMPARE(model.status(), StageModel::Status::NotStarted);
+        QVERIFY(model.isSncPending());
+        QList<int> stages;
+        for (const SncBlocker &b : model.blockers())
+            stages << b.stage;
+        QCOMPARE(stages, (QList<int>{1, 2, 2, 3, 4, 5}));
+        QVERIFY(!model.canActivate());
+        QVERIFY(!model.activate()); // refused locally, nothing sent
+        QVERIFY(model.lastErrorMessage().contains(s("VPN")));
+    }
+
+    void sncBlockedByTheVpn()
+    {
+        SandboxFixture f;
+        QVERIFY(f.started);
+        earlierStagesDone(f, false);
+        ActivationModel model(f.context.get());
+        model.taskPoller()->setIntervalMs(200);
+        QVERIFY(refreshed(model));
+        QCOMPARE(model.blockers().size(), 1);
+        QCOMPARE(model.blockers().first().code, s("VPN_NOT_CONFIGURED"));
+        QCOMPARE(model.blockers().first().stage, 3);
+        QVERIFY(model.blockers().first().message.contains(s("IPsec")));
+
+        // The pre-check passes, then the VPN goes away while the task runs: it ends in error and
+        // the model says why, in the server's words.
+        f.modules.dedicatedCloud->sncHooks().vpnConfigured = [](const QString &) { return true; };
+        QVERIFY(refreshed(model));
+        QVERIFY(model.canActivate());
+        QSignalSpy finished(&model, &ActivationModel::actionFinished);
+        QVERIFY(model.activate());
+        QTRY_VERIFY_WITH_TIMEOUT(model.isTaskRunning(), 10000);
+        f.modules.dedicatedCloud->sncHooks().vpnConfigured = [](const QString &) { return false; };
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY2(model.lastErrorMessage().contains(s("VPN_NOT_CONFIGURED")), qPrintable(model.lastErrorMessage()));
+        QVERIFY(model.isSncPending());
+        QVERIFY(model.status() != StageModel::Status::Done);
+        QCOMPARE(model.blockers().first().stage, 3);
+    }
+
+    void activatesAndReportsWithoutSecrets()
+    {
+        SandboxFixture f;
+        QVERIFY(f.started);
+        earlierStagesDone(f, true);
+        ActivationModel model(f.context.get());
+        model.taskPoller()->setIntervalMs(200);
+        QVERIFY(refreshed(model));
+        QVERIFY(model.blockers().isEmpty());
+        QCOMPARE(model.status(), StageModel::Status::WaitingForUser);
+        QSignalSpy progress(&model, &ActivationModel::taskProgressChanged);
+        QSignalSpy finished(&model, &ActivationModel::actionFinished);
+        QVERIFY(model.activate());
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(model.lastErrorMessage()));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(model.pendingOptions(), QStringList());
+        QCOMPARE(model.status(), StageModel::Status::Done);
+        // A second activation sends nothing.
+        finished.clear();
+        QVERIFY(model.activate());
+        QTRY_VERIFY(!finished.isEmpty());
+
+        const ComplianceReport report = ComplianceReport::fromStages({&model}, &model, f.serviceName(),
+                                                                     f.server->url().toString(), QDateTime::currentDateTimeUtc());
+        const QString html = report.toHtml();
+        QVERIFY(html.contains(f.serviceName()));
+        QVERIFY(html.contains(s("203.0.113.0/24")));
+        QVERIFY(html.contains(s("enableSecurityOption")));
+        QVERIFY(html.contains(s("[]")));
+        for (const QString &secret : {f.server->applicationSecret(), f.server->consumerKey()})
+            QVERIFY(!html.contains(secret));
+        QVERIFY(!html.contains(s("PRIVATE KEY")));
+        QTemporaryDir dir;
+        QVERIFY(report.writeHtml(dir.filePath(s("report.html"))));
+        QString why;
+        QVERIFY2(report.writePdf(dir.filePath(s("report.pdf")), &why), qPrintable(why));
+        QFile pdf(dir.filePath(s("report.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.size() > 1000);
+        QVERIFY(!pdf.readAll().contains(f.server->consumerKey().toLatin1()));
+    }
+};
+
+// QPdfWriter and QTextDocument need a QGuiApplication (fonts); the platform is offscreen.
+QTEST_MAIN(TestActivationModel)
+#include "tst_activationmodel.moc"

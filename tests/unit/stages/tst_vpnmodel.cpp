@@ -1,0 +1,198 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Stage 3 against the real sandbox: validation (overlaps, public peer), the NSX password, the
+// PSK kept in the store, idempotent apply, the session UP, a peer that never comes up, the
+// swanctl.conf export, and the customer subnets added to the allowed networks.
+#include "Stage34Helpers.h"
+
+#include "stages/vpn/NsxClient.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace snc;
+using namespace snc::test;
+
+class TestVpnModel : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxFixture> f;
+
+private slots:
+    void initTestCase()
+    {
+        f = std::make_unique<SandboxFixture>();
+        QVERIFY2(f->started, qPrintable(f->startError));
+        QVERIFY(enrolAdminWithKnownPassword(*f));
+    }
+    void cleanupTestCase() { f.reset(); }
+
+    void validation_data()
+    {
+        QTest::addColumn<QString>("peer");
+        QTest::addColumn<QString>("customer");
+        QTest::addColumn<QString>("pcc");
+        QTest::addColumn<QString>("word");
+        QTest::newRow("overlapping sides") << QStringLiteral("203.0.113.50") << QStringLiteral("10.1.0.0/16") << QStringLiteral("10.1.2.0/24") << QStringLiteral("overlaps");
+        QTest::newRow("private peer") << QStringLiteral("192.168.1.1") << QStringLiteral("192.168.10.0/24") << QStringLiteral("172.16.0.0/24") << QStringLiteral("public");
+        QTest::newRow("peer not an address") << QStringLiteral("vpn.example.com") << QStringLiteral("192.168.10.0/24") << QStringLiteral("172.16.0.0/24") << QStringLiteral("IPv4");
+        QTest::newRow("bad subnet") << QStringLiteral("203.0.113.50") << QStringLiteral("192.168.10.0/33") << QStringLiteral("172.16.0.0/24") << QStringLiteral("subnet");
+        QTest::newRow("host bits") << QStringLiteral("203.0.113.50") << QStringLiteral("192.168.10.1/24") << QStringLiteral("172.16.0.0/24") << QStringLiteral("192.168.10.0/24");
+    }
+    void validation()
+    {
+        QFETCH(QString, peer);
+        QFETCH(QString, customer);
+        QFETCH(QString, pcc);
+        QFETCH(QString, word);
+        VpnSettings s = practiceVpn(peer);
+        s.customerSubnets = {customer};
+        s.pccSubnets = {pcc};
+        const QStringList problems = s.problems(true);
+        QVERIFY(!problems.isEmpty());
+        QVERIFY2(problems.join(u'|').contains(word), qPrintable(problems.join(u'|')));
+        // Weak crypto cannot be chosen.
+        s = practiceVpn();
+        QVERIFY(s.problems(true).isEmpty());
+        s.dhGroup = 14;
+        s.espLifetime = 86400;
+        QCOMPARE(s.problems(true).size(), 2);
+    }
+
+    void swanctlStructure()
+    {
+        // strongSwan's parser needs the charon daemon (swanctl talks to it over VICI), so the
+        // file is checked structurally: balanced sections, one child per subnet pair, the
+        // mapped proposals, the PSK quoted in secrets.
+        VpnSettings s = practiceVpn();
+        s.customerSubnets << QStringLiteral("192.168.20.0/24");
+        s.dhGroup = 21;
+        const QString conf = s.swanctlConf(SecretBytes::fromString(QStringLiteral("Abc123")));
+        QCOMPARE(conf.count(u'{'), conf.count(u'}'));
+        QVERIFY(conf.contains(QStringLiteral("net-1 {")) && conf.contains(QStringLiteral("net-2 {")));
+        QVERIFY(!conf.contains(QStringLiteral("net-3 {")));
+        QVERIFY(conf.contains(QStringLiteral("version = 2")));
+        QVERIFY(conf.contains(QStringLiteral("proposals = aes256gcm16-prfsha256-ecp521")));
+        QVERIFY(conf.contains(QStringLiteral("esp_proposals = aes256gcm16-ecp521")));
+        QVERIFY(conf.contains(QStringLiteral("remote_ts = 172.16.0.0/24")));
+        QVERIFY(conf.contains(QStringLiteral("local_addrs = 203.0.113.50")));
+        QVERIFY(conf.contains(QStringLiteral("remote_addrs = 192.0.2.5")));
+        QVERIFY(conf.contains(QStringLiteral("secret = \"Abc123\"")));
+        QCOMPARE(conf.count(QStringLiteral("life_time = 3600s")), 2);
+    }
+
+    void needsThePasswordAndRefusesAWrongOne()
+    {
+        VpnModel vpn(f->context.get());
+        QSignalSpy refreshed(&vpn, &StageModel::refreshed);
+        vpn.refresh();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(vpn.needsPassword());
+        QCOMPARE(vpn.status(), StageModel::Status::WaitingForUser);
+        QVERIFY(vpn.freeAddresses().contains(QStringLiteral("192.0.2.5")));
+        QVERIFY(!vpn.freeAddresses().contains(QStringLiteral("192.0.2.1")));
+        QVERIFY(!vpn.apply()); // nothing sent without a password
+        vpn.setNsxPassword(SecretBytes::fromString(QStringLiteral("not the password")));
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(vpn.needsPassword());
+        QCOMPARE(vpn.lastError().errorCode, QStringLiteral("NSX_AUTH"));
+    }
+
+    void appliesAndComesUp()
+    {
+        VpnModel vpn(f->context.get());
+        QVERIFY(connectVpn(vpn));
+        QCOMPARE(vpn.status(), StageModel::Status::NotStarted);
+        vpn.setSettings(practiceVpn());
+        QSignalSpy finished(&vpn, &VpnModel::applyFinished);
+        QVERIFY(vpn.apply());
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(vpn.lastErrorMessage()));
+        QCOMPARE(vpn.sessionState(), VpnModel::SessionState::Up);
+        QCOMPARE(vpn.status(), StageModel::Status::Done);
+        QVERIFY(vpn.hasFreshPsk());
+        const SecretBytes psk = vpn.freshPsk();
+        QCOMPARE(psk.size(), 32);
+        // The PSK is in the store, under the service's key.
+        SecretReadJob *job = f->secrets.read(VpnModel::pskKey(f->serviceName()));
+        QSignalSpy read(job, &SecretJob::finished);
+        QVERIFY(read.wait(5000));
+        QVERIFY(job->result().ok() && job->result().value() == psk);
+
+        // Applying again reuses the PSK and changes nothing on NSX (same revision).
+        vpn.forgetFreshPsk();
+        finished.clear();
+        QVERIFY(vpn.apply());
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.first().first().toBool());
+        QVERIFY(!vpn.hasFreshPsk());
+
+        // A new model (a resumed wizard) reads everything back from NSX.
+        VpnModel resumed(f->context.get());
+        QVERIFY(connectVpn(resumed));
+        QCOMPARE(resumed.status(), StageModel::Status::Done);
+        QCOMPARE(resumed.settings().peerAddress, QStringLiteral("203.0.113.50"));
+        QCOMPARE(resumed.settings().customerSubnets, QStringList{QStringLiteral("192.168.10.0/24")});
+        QCOMPARE(resumed.settings().localAddress, QStringLiteral("192.0.2.5"));
+
+        // swanctl.conf: owner-only, with the PSK and one child per pair.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("swanctl.conf"));
+        QSignalSpy exported(&resumed, &VpnModel::exportFinished);
+        resumed.exportSwanctl(path);
+        QVERIFY(exported.count() == 1 || exported.wait(5000));
+        QVERIFY(exported.first().first().toBool());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(QStringLiteral("secret = \"%1\"").arg(psk.exposeString())));
+        QVERIFY(text.contains(QStringLiteral("proposals = aes256gcm16-prfsha256-ecp384")));
+        QVERIFY(text.contains(QStringLiteral("local_ts = 192.168.10.0/24")));
+        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QVERIFY(!resumed.summaryText().contains(psk.exposeString()));
+    }
+
+    void peerThatNeverComesUp()
+    {
+        VpnModel vpn(f->context.get());
+        QVERIFY(connectVpn(vpn));
+        vpn.setSettings(practiceVpn(QStringLiteral("198.51.100.7")));
+        QSignalSpy finished(&vpn, &VpnModel::applyFinished);
+        QVERIFY(vpn.apply());
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.first().first().toBool());
+        QCOMPARE(vpn.sessionState(), VpnModel::SessionState::Down);
+        QCOMPARE(vpn.status(), StageModel::Status::Failed);
+        QVERIFY2(vpn.lastErrorMessage().contains(QStringLiteral("198.51.100.7")), qPrintable(vpn.lastErrorMessage()));
+        // Back to a peer that answers, for the other tests.
+        vpn.setSettings(practiceVpn());
+        finished.clear();
+        QVERIFY(vpn.apply());
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.first().first().toBool());
+    }
+
+    void addsCustomerSubnetsToAllowedNetworks()
+    {
+        AllowedNetworksModel networks(f->context.get());
+        fastPolling(networks.taskPoller());
+        QSignalSpy refreshed(&networks, &StageModel::refreshed);
+        networks.refresh();
+        QVERIFY(refreshed.wait(10000));
+        VpnModel vpn(f->context.get());
+        vpn.setAllowedNetworks(&networks);
+        vpn.setSettings(practiceVpn());
+        QCOMPARE(vpn.missingAllowedNetworks(), QStringList{QStringLiteral("192.168.10.0/24")});
+        QSignalSpy added(&vpn, &VpnModel::allowedNetworksAdded);
+        QVERIFY(vpn.addMissingAllowedNetworks());
+        QVERIFY(added.wait(20000));
+        QVERIFY(added.first().first().toBool());
+        QVERIFY(vpn.missingAllowedNetworks().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVpnModel)
+#include "tst_vpnmodel.moc"
