@@ -15,11 +15,20 @@ packages=(
     qt6-translations-l10n libsecret-1-0 qt6-qpa-plugins
     # test: a real Secret Service in a private D-Bus session, a virtual display, openssl CLI, node
     gnome-keyring dbus libsecret-tools xvfb xauth openssl nodejs npm
+    # test: strongSwan's own parser for the exported swanctl.conf (a private charon + swanctl)
+    strongswan-swanctl strongswan-charon libstrongswan-standard-plugins
+    # sanitizer build and libFuzzer targets (scripts/test-sanitizers.sh, scripts/fuzz.sh)
+    clang libclang-rt-14-dev
     # packaging checks: dpkg-shlibdeps, desktop-file-validate, appstreamcli
     dpkg-dev desktop-file-utils appstream
 )
 if [[ "${1:-}" == "--test" ]]; then
     : # the test set is the same today; kept as a flag so the two README commands stay stable
+fi
+# optional, with --bench: Google Benchmark for bench/'s micro-benchmarks, python3 for bench/run.sh
+bench_packages=(libbenchmark-dev python3)
+if [[ " $* " == *" --bench "* ]]; then
+    packages+=("${bench_packages[@]}")
 fi
 
 missing=()

@@ -694,6 +694,16 @@
         <comment>@info summary</comment>
         <translation>Le côté NSX initie la connexion&#x202f;; votre côté doit aussi l’accepter et pouvoir l’initier.</translation>
     </message>
+    <message>
+        <source>The peer identity may use only unaccented letters, digits and . - _ @ : / = + , characters.</source>
+        <comment>@error</comment>
+        <translation>L’identité du pair ne peut contenir que des lettres non accentuées, des chiffres et les caractères . - _ @ : / = + ,</translation>
+    </message>
+    <message>
+        <source>%1 is a loopback, link-local, multicast or reserved range: it cannot go through a VPN.</source>
+        <comment>@error</comment>
+        <translation>%1 est une plage de bouclage, lien-local, multicast ou réservée&#xa0;: elle ne peut pas passer par un VPN.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -726,10 +736,6 @@
         <translation>La ligne JSON affichée par snc-sandbox au démarrage.</translation>
     </message>
     <message>
-        <source>Drive the interface through stages 1 and 2 in the sandbox, then exit (0 = all verified done).</source>
-        <translation>Piloter l’interface à travers les étapes 1 et 2 dans le bac à sable, puis quitter (0 = tout vérifié comme terminé).</translation>
-    </message>
-    <message>
         <source>With --autopilot: save a PNG of the window after each step into DIR.</source>
         <translation>Avec --autopilot&#xa0;: enregistrer une image PNG de la fenêtre après chaque étape dans DIR.</translation>
     </message>
@@ -752,6 +758,18 @@
     <message>
         <source>With --status: the service to read (default: the remembered or only one).</source>
         <translation>Avec --status&#xa0;: le service à lire (par défaut&#xa0;: celui mémorisé ou le seul existant).</translation>
+    </message>
+    <message>
+        <source>Drive the interface through the six stages in the sandbox, then exit (0 = all verified done).</source>
+        <translation>Piloter l’interface à travers les six étapes dans le bac à sable, puis quitter (0 = tout vérifié comme terminé).</translation>
+    </message>
+    <message>
+        <source>With --autopilot: use the keyboard alone (Tab, Space, arrows, typing), never the mouse.</source>
+        <translation>Avec --autopilot&#xa0;: n’utiliser que le clavier (Tab, Espace, flèches, saisie), jamais la souris.</translation>
+    </message>
+    <message>
+        <source>With --autopilot: write the support summary (Help menu) to FILE at the end.</source>
+        <translation>Avec --autopilot&#xa0;: écrire à la fin le résumé pour le support (menu Aide) dans FICHIER.</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1071,11 @@
         <source>The password does not meet the policy: %1</source>
         <comment>@error</comment>
         <translation>Le mot de passe ne respecte pas la politique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Each code is 4 to 10 digits, exactly as received.</source>
+        <comment>@error</comment>
+        <translation>Chaque code comporte de 4 à 10 chiffres, exactement tels que reçus.</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2011,46 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@action</comment>
         <translation>&amp;Copier le résumé pour le support</translation>
     </message>
+    <message>
+        <source>Title of the current page</source>
+        <comment>@label accessible</comment>
+        <translation>Titre de la page actuelle</translation>
+    </message>
+    <message>
+        <source>Back to the previous page</source>
+        <comment>@label accessible</comment>
+        <translation>Retour à la page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <comment>@label accessible</comment>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Refresh from OVHcloud</source>
+        <comment>@label accessible</comment>
+        <translation>Actualiser depuis OVHcloud</translation>
+    </message>
+    <message>
+        <source>Private key not saved</source>
+        <comment>@title dialog</comment>
+        <translation>Clé privée non enregistrée</translation>
+    </message>
+    <message>
+        <source>The private key of the KMS credential is shown only once and is not saved yet. If you quit now, it is lost and the credential must be created again.</source>
+        <comment>@info</comment>
+        <translation>La clé privée de l’identifiant KMS n’est affichée qu’une seule fois et n’est pas encore enregistrée. Si vous quittez maintenant, elle est perdue et l’identifiant devra être recréé.</translation>
+    </message>
+    <message>
+        <source>Stay and save the key</source>
+        <comment>@button</comment>
+        <translation>Rester et enregistrer la clé</translation>
+    </message>
+    <message>
+        <source>Quit and lose the key</source>
+        <comment>@button</comment>
+        <translation>Quitter et perdre la clé</translation>
+    </message>
 </context>
 <context>
     <name>snc::MemorySecretStore</name>
@@ -2273,6 +2336,47 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@info allowed network description</comment>
         <translation>Réseau de la passerelle privée</translation>
     </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <comment>@info report</comment>
+        <extracomment>%1 datacenter name, %2 its numeric id</extracomment>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <comment>@label report</comment>
+        <translation>Centre de données</translation>
+    </message>
+    <message>
+        <source>Private gateway state</source>
+        <comment>@label report</comment>
+        <translation>État de la passerelle privée</translation>
+    </message>
+    <message>
+        <source>Private gateway IP</source>
+        <comment>@label report</comment>
+        <translation>IP de la passerelle privée</translation>
+    </message>
+    <message>
+        <source>Private gateway netmask</source>
+        <comment>@label report</comment>
+        <translation>Masque de la passerelle privée</translation>
+    </message>
+    <message>
+        <source>Private gateway portgroup</source>
+        <comment>@label report</comment>
+        <translation>Portgroup de la passerelle privée</translation>
+    </message>
+    <message>
+        <source>Private gateway task</source>
+        <comment>@label report</comment>
+        <translation>Tâche de la passerelle privée</translation>
+    </message>
+    <message>
+        <source>The gateway IP %1 is in a loopback, link-local, multicast or reserved range: use an address of your vRack network.</source>
+        <comment>@error</comment>
+        <translation>L’IP de passerelle %1 est dans une plage de bouclage, lien-local, multicast ou réservée&#xa0;: utilisez une adresse de votre réseau vRack.</translation>
+    </message>
 </context>
 <context>
     <name>snc::PrivateGatewayPage</name>
@@ -2341,7 +2445,7 @@ Référence pour le support&#xa0;: %2</translation>
     <message>
         <source>&amp;Datacenter:</source>
         <comment>@label</comment>
-        <translation>&amp;Datacenter&#xa0;:</translation>
+        <translation>Centre de &amp;données&#xa0;:</translation>
     </message>
     <message>
         <source>Gateway &amp;IP:</source>
@@ -2431,7 +2535,7 @@ Référence pour le support&#xa0;: %2</translation>
     <message>
         <source>Datacenter</source>
         <comment>@label accessible</comment>
-        <translation>Datacenter</translation>
+        <translation>Centre de données</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
@@ -3420,6 +3524,75 @@ Référence pour le support&#xa0;: %2</translation>
         <source>VPN: your subnet</source>
         <comment>@info allowed network description</comment>
         <translation>VPN&#xa0;: votre sous-réseau</translation>
+    </message>
+    <message>
+        <source>VPN session status</source>
+        <comment>@label report</comment>
+        <extracomment>%1 session state in words, %2 date and time (UTC)</extracomment>
+        <translation>État de la session VPN</translation>
+    </message>
+    <message>
+        <source>VPN peer</source>
+        <comment>@label report</comment>
+        <extracomment>%1 IPv4 address, %2 IKE identity</extracomment>
+        <translation>Pair VPN</translation>
+    </message>
+    <message>
+        <source>%1 (identity %2)</source>
+        <comment>@info report</comment>
+        <translation>%1 (identité %2)</translation>
+    </message>
+    <message>
+        <source>NSX local endpoint</source>
+        <comment>@label report</comment>
+        <translation>Point de terminaison local NSX</translation>
+    </message>
+    <message>
+        <source>Subnets on the PCC side</source>
+        <comment>@label report</comment>
+        <translation>Sous-réseaux côté PCC</translation>
+    </message>
+    <message>
+        <source>Subnets on the customer side</source>
+        <comment>@label report</comment>
+        <translation>Sous-réseaux côté client</translation>
+    </message>
+    <message>
+        <source>IKE profile</source>
+        <comment>@label report</comment>
+        <extracomment>%1 NSX object path, %2 proposal in strongSwan notation, %3 lifetime in seconds</extracomment>
+        <translation>Profil IKE</translation>
+    </message>
+    <message>
+        <source>%1: IKEv2, %2, lifetime %3 s</source>
+        <comment>@info report</comment>
+        <translation>%1&#xa0;: IKEv2, %2, durée de vie %3&#xa0;s</translation>
+    </message>
+    <message>
+        <source>IPsec tunnel profile</source>
+        <comment>@label report</comment>
+        <extracomment>%1 NSX object path, %2 proposal in strongSwan notation, %3 lifetime in seconds</extracomment>
+        <translation>Profil de tunnel IPsec</translation>
+    </message>
+    <message>
+        <source>%1: ESP, %2, PFS, lifetime %3 s</source>
+        <comment>@info report</comment>
+        <translation>%1&#xa0;: ESP, %2, PFS, durée de vie %3&#xa0;s</translation>
+    </message>
+    <message>
+        <source>VPN session</source>
+        <comment>@label report</comment>
+        <translation>Session VPN</translation>
+    </message>
+    <message>
+        <source>%1 (read %2)</source>
+        <comment>@info report</comment>
+        <translation>%1 (lu le %2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>@info report</comment>
+        <translation>jamais</translation>
     </message>
 </context>
 <context>

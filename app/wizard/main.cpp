@@ -1,11 +1,16 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/StallMonitor.h"
+#include "core/StartupProbe.h"
+#include "crypto/KeyPair.h"
+#include "stages/encryption/VmEncryptionModel.h"
 #include "ui/AppSession.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
 #include "ui/autopilot/Autopilot.h"
 #include "sandbox/SandboxServer.h"
 #include "stages/StatusAudit.h"
+#include "stages/SupportSummary.h"
 #include "stages/WizardController.h"
 
 #include <QApplication>
@@ -125,7 +130,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption credentialsOpt(QStringLiteral("credentials"), QCoreApplication::translate(
             "main", "The JSON line snc-sandbox printed at start."), QStringLiteral("FILE"));
     const QCommandLineOption autopilotOpt(QStringLiteral("autopilot"), QCoreApplication::translate(
-            "main", "Drive the interface through stages 1 and 2 in the sandbox, then exit (0 = all verified done)."));
+            "main", "Drive the interface through the six stages in the sandbox, then exit (0 = all verified done)."));
+    const QCommandLineOption keyboardOpt(QStringLiteral("keyboard-only"), QCoreApplication::translate(
+            "main", "With --autopilot: use the keyboard alone (Tab, Space, arrows, typing), never the mouse."));
     const QCommandLineOption screenshotsOpt(QStringLiteral("screenshots"), QCoreApplication::translate(
             "main", "With --autopilot: save a PNG of the window after each step into DIR."), QStringLiteral("DIR"));
     const QCommandLineOption sessionOpt(QStringLiteral("session-only"), QCoreApplication::translate(
@@ -138,8 +145,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption serviceOpt(QStringLiteral("service"), QCoreApplication::translate(
             "main", "With --status: the service to read (default: the remembered or only one)."),
             QStringLiteral("pcc-…"));
+    const QCommandLineOption summaryOpt(QStringLiteral("support-summary"), QCoreApplication::translate(
+            "main", "With --autopilot: write the support summary (Help menu) to FILE at the end."), QStringLiteral("FILE"));
     parser.addOptions({sandboxOpt, langOpt, endpointOpt, caOpt, credentialsOpt, autopilotOpt,
-                       screenshotsOpt, sessionOpt, statusOpt, jsonOpt, serviceOpt});
+                       keyboardOpt, screenshotsOpt, sessionOpt, statusOpt, jsonOpt, serviceOpt});
+    parser.addOption(summaryOpt);
     parser.process(app);
 
     const bool status = parser.isSet(statusOpt);
@@ -177,24 +187,68 @@ int main(int argc, char *argv[])
     if (status)
         return runStatus(session, parser.value(serviceOpt), parser.value(credentialsOpt), parser.isSet(jsonOpt));
 
+    // Benchmark hooks (bench/, BENCHMARKS.md): key type for the autopilot's stage 5 key.
+    if (const auto algorithm = crypto::algorithmFromId(qEnvironmentVariable("SNC_KEY_ALGORITHM"));
+        algorithm && session.controller()->vmEncryption()) {
+        session.controller()->vmEncryption()->setKeyAlgorithm(*algorithm);
+        printLine(stderr, QStringLiteral("benchmark: stage 5 key type %1").arg(crypto::algorithmId(*algorithm)));
+    }
+
     MainWindow window(&session, &translations);
+    StartupProbe::install(&window);
     Autopilot pilot(&window);
     int exitCode = 0;
     if (autopilot) {
         window.setOpenUrlsExternally(false);
         pilot.setScreenshotDirectory(parser.value(screenshotsOpt));
+        pilot.setKeyboardOnly(parser.isSet(keyboardOpt));
+        if (pilot.isKeyboardOnly())
+            printLine(stdout, QStringLiteral("autopilot: keyboard only (Tab, Space, arrows, typing; no mouse event)"));
         QObject::connect(&pilot, &Autopilot::progress, &app, [](const QString &line) { printLine(stdout, line); });
         QObject::connect(&pilot, &Autopilot::finished, &app, [&](int code, const QString &message) {
             printLine(code == 0 ? stdout : stderr, message);
             exitCode = code;
-            window.close();
-            QCoreApplication::exit(code);
+            // Benchmark hook: stay open, idle, for N s after the end (requests from an idle page).
+            const int idleMs = qEnvironmentVariableIntValue("SNC_AUTOPILOT_IDLE_SECS") * 1000;
+            const auto exitLater = [&app, &window, code, idleMs] {
+                QTimer::singleShot(idleMs, &app, [&window, code] {
+                    window.close();
+                    QCoreApplication::exit(code);
+                });
+            };
+            const QString summaryFile = parser.value(summaryOpt);
+            if (summaryFile.isEmpty()) {
+                exitLater();
+                return;
+            }
+            // The same text "Copy support summary" puts on the clipboard (tests search it for secrets).
+            auto *summary = new SupportSummary(session.controller(), &app);
+            QObject::connect(summary, &SupportSummary::ready, &app, [summaryFile, exitLater](const QString &text) {
+                QFile out(summaryFile);
+                if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(text.toUtf8()) < 0)
+                    printLine(stderr, QStringLiteral("--support-summary: %1").arg(out.errorString()));
+                exitLater();
+            });
+            summary->collect();
         });
     }
     window.show();
     session.controller()->resume();
     if (autopilot)
         QTimer::singleShot(0, &pilot, &Autopilot::start);
+    // Benchmark hook: SNC_STALL_MONITOR=1 reports the longest GUI-thread stall at exit.
+    StallMonitor *stalls = StallMonitor::fromEnvironment(&app);
+    if (stalls) {
+        StartupProbe::whenFirstPainted(&window, [stalls] { stalls->endStartup(); });
+        if (autopilot)
+            QObject::connect(&pilot, &Autopilot::progress, stalls, &StallMonitor::setContext);
+        else
+            stalls->setContext(QStringLiteral("interactive"));
+    }
     const int rc = QCoreApplication::exec();
+    if (stalls) {
+        stalls->stop();
+        printLine(stderr, stalls->report());
+    }
     return autopilot ? exitCode : rc;
 }

@@ -84,6 +84,7 @@ private:
     bool m_hasBody = false;
     bool m_authenticated = true;
     bool m_allPages = false;
+    bool m_priority = false;
     QByteArray m_cursor;
 
     // Progress.

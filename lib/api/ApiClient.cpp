@@ -169,6 +169,7 @@ ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QU
     call->m_path = path;
     call->m_authenticated = options.authenticated;
     call->m_allPages = options.allPages;
+    call->m_priority = options.priority;
     call->m_cursor = options.paginationCursor;
     // Serialise once: these exact bytes are signed and sent, on every attempt.
     call->m_url = m_endpoint.urlFor(path, query);
@@ -192,7 +193,15 @@ ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QU
         QTimer::singleShot(0, call, [this, call, e]() { finish(call, e); });
         return call;
     }
-    m_queue.append(call);
+    if (call->m_priority) {
+        // After the priority calls already waiting, before every other queued call.
+        qsizetype at = 0;
+        while (at < m_queue.size() && m_queue.at(at) && m_queue.at(at)->m_priority)
+            ++at;
+        m_queue.insert(at, call);
+    } else {
+        m_queue.append(call);
+    }
     schedulePump(0);
     return call;
 }
@@ -239,7 +248,8 @@ void ApiClient::pump()
             schedulePump(m_holdUntilMs - now);
             return;
         }
-        const qint64 wait = m_limiter.tryAcquire(now);
+        // Two tokens stay for priority calls (task polls), so a burst of reads cannot delay them.
+        const qint64 wait = m_limiter.tryAcquire(now, call->m_priority ? 0 : 2);
         if (wait > 0) {
             qCDebug(lcApi) << "rate limit: next request in" << wait << "ms";
             schedulePump(wait);

@@ -36,6 +36,9 @@ struct CallOptions
     QByteArray paginationCursor;
     /// Follow X-Pagination-Cursor-Next and concatenate the arrays (getAllPages()).
     bool allPages = false;
+    /// Queued ahead of the non-priority calls waiting for the rate limiter (task polls: a finished
+    /// task is noticed on time even behind a burst of reads). Still counts against the limit.
+    bool priority = false;
 };
 
 /**

@@ -33,16 +33,22 @@ void RateLimiter::refill(qint64 nowMs)
 
 qint64 RateLimiter::tryAcquire(qint64 nowMs)
 {
+    return tryAcquire(nowMs, 0);
+}
+
+qint64 RateLimiter::tryAcquire(qint64 nowMs, int keepInReserve)
+{
     if (m_ratePerMinute <= 0)
         return 0;
     refill(nowMs);
+    const double needed = 1.0 + std::clamp(keepInReserve, 0, std::max(0, m_burst - 1));
     // A tiny epsilon: floating-point refill must not leave us at 0.9999999 tokens forever.
-    if (m_tokens >= 1.0 - 1e-9) {
+    if (m_tokens >= needed - 1e-9) {
         m_tokens -= 1.0;
         return 0;
     }
     const double perMs = m_ratePerMinute / 60000.0;
-    return std::max<qint64>(1, qint64(std::ceil((1.0 - m_tokens) / perMs)));
+    return std::max<qint64>(1, qint64(std::ceil((needed - m_tokens) / perMs)));
 }
 
 } // namespace snc

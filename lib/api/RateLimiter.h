@@ -23,6 +23,9 @@ public:
     /// Takes one token if available and returns 0; otherwise returns the milliseconds until one
     /// will be (>= 1) and takes nothing. `ratePerMinute` <= 0 disables the limit.
     qint64 tryAcquire(qint64 nowMs);
+    /// The same, but leaves `keepInReserve` tokens (at most burst - 1) for later priority calls:
+    /// a bulk call waits until one more than the reserve is available.
+    qint64 tryAcquire(qint64 nowMs, int keepInReserve);
 
 private:
     void refill(qint64 nowMs);

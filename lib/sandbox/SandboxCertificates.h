@@ -10,6 +10,14 @@
 
 namespace snc::sandbox {
 
+/// Which server certificate the sandbox presents. Anything but Valid is for TLS-trust tests only:
+/// the client must refuse the connection before it sends a byte of HTTP.
+enum class SandboxLeaf {
+    Valid,     ///< localhost + the loopback/listen addresses, valid now
+    Expired,   ///< same names, but its validity ended a day ago
+    WrongHost, ///< valid now, but only for DNS:wrong-host.invalid
+};
+
 /**
  * @brief The sandbox's throw-away PKI: a CA and a server certificate it signed.
  *
@@ -28,7 +36,8 @@ struct SandboxPki
 
     /// Generates a fresh CA + server certificate with OpenSSL's EVP/X509 APIs.
     static std::optional<SandboxPki> generate(const QStringList &extraIpAddresses,
-                                              QString *error);
+                                              QString *error,
+                                              SandboxLeaf leaf = SandboxLeaf::Valid);
 };
 
 } // namespace snc::sandbox

@@ -115,6 +115,10 @@ public:
     void answer(const QHttpServerRequest &request, QTcpSocket *socket, SandboxResponse response,
                 const QString &routeKey, bool api);
     void drop(QTcpSocket *socket, const QString &routeKey);
+    /// Authentication (per the route's access) then the handler; `executed` says whether the
+    /// handler ran (false: refused by the verifier).
+    SandboxResponse execute(SandboxRequest &req, const Route &route, const QByteArray &pathAndQuery,
+                            bool *executed);
     bool exportCa(QString *error);
 
     SandboxServer *q;
@@ -161,6 +165,7 @@ SandboxServer::Private::Private(SandboxServer *qq)
     state.addPart(&credentials);
     state.addPart(&tasks);
     state.addPart(&stats);
+    stats.setTaskEngine(&tasks); // the "tasks" summary of /sandbox/stats
     QObject::connect(&tasks, &TaskEngine::changed, &state, &SandboxState::markDirty);
     http.onRequest = [this](const QHttpServerRequest &request, QTcpSocket *socket) {
         dispatch(request, socket);
@@ -228,20 +233,9 @@ void SandboxServer::Private::dispatch(const QHttpServerRequest &request, QTcpSoc
         response = SandboxResponse::error(429, u"Too many requests, retry later"_s);
         response.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSecs)});
     } else {
-        std::optional<SandboxResponse> refusal;
-        if (route->access == RouteAccess::ApplicationKey) {
-            refusal = verifier.checkApplicationKey(req);
-        } else if (route->access == RouteAccess::Signed) {
-            refusal = verifier.authenticate(req, pathAndQuery, q->m_options.clientAddress);
-            if (!refusal && req.credential)
-                credentials.touch(*req.credential);
-        }
-        if (refusal) {
-            response = *refusal;
-        } else {
-            response = route->handler(req);
-            dropAfter = fault.action == Action::DropAfterExecute;
-        }
+        bool executed = false;
+        response = execute(req, *route, pathAndQuery, &executed);
+        dropAfter = executed && fault.action == Action::DropAfterExecute;
         state.saveIfDirty(); // before the answer: a client that got it can rely on the file
     }
 
@@ -262,6 +256,53 @@ void SandboxServer::Private::dispatch(const QHttpServerRequest &request, QTcpSoc
     } else {
         deliver();
     }
+}
+
+SandboxResponse SandboxServer::Private::execute(SandboxRequest &req, const Route &route,
+                                               const QByteArray &pathAndQuery, bool *executed)
+{
+    std::optional<SandboxResponse> refusal;
+    if (route.access == RouteAccess::ApplicationKey) {
+        refusal = verifier.checkApplicationKey(req);
+    } else if (route.access == RouteAccess::Signed) {
+        refusal = verifier.authenticate(req, pathAndQuery, q->m_options.clientAddress);
+        if (!refusal && req.credential)
+            credentials.touch(*req.credential);
+    }
+    *executed = !refusal;
+    return refusal ? *refusal : route.handler(req);
+}
+
+SandboxResponse SandboxServer::handleInProcess(const QByteArray &method, const QByteArray &target,
+                                               const QList<QPair<QByteArray, QByteArray>> &headers,
+                                               const QByteArray &body)
+{
+    d->tasks.advance();
+    const QUrl requestUrl = QUrl::fromEncoded(target);
+    SandboxRequest req;
+    req.method = method;
+    req.path = requestUrl.path(QUrl::FullyEncoded);
+    if (req.path.isEmpty())
+        req.path = u"/"_s;
+    req.query = QUrlQuery(requestUrl);
+    req.body = body;
+    req.headers = headers;
+    req.peer = QHostAddress(QHostAddress::LocalHost);
+    req.baseUrl = d->url;
+    QByteArray pathAndQuery = req.path.toUtf8();
+    if (requestUrl.hasQuery())
+        pathAndQuery += '?' + requestUrl.query(QUrl::FullyEncoded).toUtf8();
+    QString matchPath = req.path;
+    if (matchPath == u"/v1"_s || matchPath.startsWith(u"/v1/"_s))
+        matchPath = u"/1.0"_s + matchPath.mid(3);
+    const Router::Match match = d->router.match(req.method, matchPath);
+    if (!match.route)
+        return SandboxResponse::error(match.otherMethodMatched ? 405 : 404,
+                                      u"Got an invalid (or empty) URL"_s);
+    req.routeKey = match.route->key();
+    req.params = match.params;
+    bool executed = false;
+    return d->execute(req, *match.route, pathAndQuery, &executed);
 }
 
 void SandboxServer::Private::answer(const QHttpServerRequest &request, QTcpSocket *socket,
@@ -371,7 +412,7 @@ bool SandboxServer::start(QString *error)
         if (!a.isLoopback() && a != QHostAddress::Any && a != QHostAddress::AnyIPv4
             && a != QHostAddress::AnyIPv6)
             extraIps << a.toString();
-        d->pki = SandboxPki::generate(extraIps, &why);
+        d->pki = SandboxPki::generate(extraIps, &why, m_options.tlsLeaf);
         if (!d->pki)
             return fail(u"cannot generate the TLS certificates: %1"_s.arg(why));
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();

@@ -3,10 +3,13 @@
 #pragma once
 
 #include "FaultInjector.h"
+#include "SandboxCertificates.h"
 
 #include <QByteArray>
 #include <QHostAddress>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -25,6 +28,7 @@ class SandboxModule;
 class SandboxStats;
 class TaskEngine;
 struct SandboxContext;
+struct SandboxResponse;
 
 /// The sandbox's settings: the `snc-sandbox` command line, plus two knobs for embedding/tests.
 struct SandboxOptions
@@ -41,6 +45,9 @@ struct SandboxOptions
     const snc::Clock *clock = nullptr;
     /// The practising user's simulated public address (in 203.0.113.0/24).
     QString clientAddress = QStringLiteral("203.0.113.7");
+    /// Not on the command line: the server certificate presented with --tls (TLS-trust tests
+    /// serve an expired or wrong-host certificate; see SandboxLeaf).
+    SandboxLeaf tlsLeaf = SandboxLeaf::Valid;
 };
 
 /// @brief The OVH API simulator: an event-driven HTTP(S) server on real sockets.
@@ -92,6 +99,16 @@ public:
     SandboxStats *stats() const;
     CredentialStore *credentials() const;
     SandboxContext *context() const;
+
+    /**
+     * The dispatcher's steps without a socket: route match (with the /v1 alias), authentication,
+     * handler; no statistics, no faults, no state save. `target` is the request target as sent
+     * ("/1.0/me?x=1", percent-encoded). For the fuzz target of the request handling
+     * (tests/fuzz/fuzz_sandboxrequest.cpp); the server must be started.
+     */
+    SandboxResponse handleInProcess(const QByteArray &method, const QByteArray &target,
+                                    const QList<QPair<QByteArray, QByteArray>> &headers,
+                                    const QByteArray &body);
 
 signals:
     /// After each answered (or dropped) request: "GET /1.0/me", status (0 = dropped).

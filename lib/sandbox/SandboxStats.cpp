@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxStats.h"
 
+#include "TaskEngine.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -54,13 +56,32 @@ QJsonObject SandboxStats::toJson() const
     QJsonObject created;
     for (auto it = m_created.cbegin(); it != m_created.cend(); ++it)
         created.insert(it.key(), it.value());
-    return QJsonObject{
+    QJsonObject out{
             {u"requestsPerRoute"_s, perRoute},
             {u"resourcesCreated"_s, created},
             {u"duplicateCreations"_s, m_duplicates.size()},
             {u"duplicates"_s, QJsonArray::fromStringList(m_duplicates)},
             {u"totalRequests"_s, m_total},
     };
+    if (m_tasks) {
+        QJsonObject byState;
+        QJsonArray unfinished;
+        const QList<const Task *> all = m_tasks->tasks();
+        for (const Task *t : all) {
+            const QString state = taskStateName(t->state);
+            byState.insert(state, byState.value(state).toInt() + 1);
+            if (!t->isFinished())
+                unfinished.append(QJsonObject{{u"taskId"_s, t->id}, {u"kind"_s, t->kind}, {u"state"_s, state}});
+        }
+        out.insert(u"tasks"_s, QJsonObject{
+                {u"total"_s, all.size()},
+                {u"unfinished"_s, unfinished.size()},
+                {u"byState"_s, byState},
+                {u"unfinishedTasks"_s, unfinished},
+                {u"duplicateTasks"_s, QJsonArray::fromStringList(m_tasks->duplicateTasks())},
+        });
+    }
+    return out;
 }
 
 void SandboxStats::reset()

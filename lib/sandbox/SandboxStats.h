@@ -13,6 +13,8 @@
 
 namespace snc::sandbox {
 
+class TaskEngine;
+
 /**
  * @brief Counters for `GET /sandbox/stats`, and the registry of live resources that proves a
  * client never creates the same thing twice.
@@ -41,6 +43,10 @@ public:
     ///  "duplicates":["allowedNetwork:203.0.113.7/32",…],"totalRequests":n}
     QJsonObject toJson() const;
     void reset();
+    /// Adds a "tasks" summary to toJson(): {"total","unfinished","byState":{…},
+    /// "unfinishedTasks":[{"taskId","kind","state"}],"duplicateTasks":[…]} (tests prove that no
+    /// task is lost or created twice across faults and crashes).
+    void setTaskEngine(const TaskEngine *engine) { m_tasks = engine; }
 
     QString stateKey() const override { return QStringLiteral("registry"); }
     QJsonValue saveState() const override;
@@ -52,6 +58,7 @@ private:
     QStringList m_duplicates;
     QHash<QString, int> m_live; ///< "kind:key" -> how many live instances
     int m_total = 0;
+    const TaskEngine *m_tasks = nullptr;
 };
 
 } // namespace snc::sandbox

@@ -7,6 +7,7 @@
 #include "core/Log.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <limits>
@@ -72,6 +73,14 @@ qint64 TaskEngine::create(const QString &kindName, const QString &serviceName,
     Q_ASSERT_X(kindIt != m_kinds.cend(), "TaskEngine::create", "unregistered task kind");
     const TaskKind &kind = *kindIt;
     const qint64 now = m_clock->nowMs();
+    for (const auto &[otherId, other] : m_tasks) {
+        if (!other.isFinished() && other.kind == kindName && other.serviceName == serviceName
+            && other.related == related) {
+            m_duplicateTasks.append(kindName + u':' + serviceName + u':'
+                                    + QString::fromUtf8(QJsonDocument(related).toJson(QJsonDocument::Compact)));
+            break;
+        }
+    }
     Task t;
     t.id = m_nextId++;
     t.kind = kindName;

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
@@ -109,6 +110,10 @@ public:
     bool cancel(qint64 id, const QString &description = {});
     bool fail(qint64 id, const QString &description = {});
 
+    /// Tasks created while an unfinished task of the same kind, service and related ids existed
+    /// ("kind:service:{related}"): a client that creates the same operation twice.
+    QStringList duplicateTasks() const { return m_duplicateTasks; }
+
     /// Applies all transitions due at the current sandbox time.
     void advance();
     void markChanged();
@@ -137,6 +142,7 @@ private:
     QHash<QString, TaskKind> m_kinds;
     std::map<qint64, Task> m_tasks;
     qint64 m_nextId = 4'091'000;
+    QStringList m_duplicateTasks;
     QTimer m_timer;
     bool m_advancing = false;
 };

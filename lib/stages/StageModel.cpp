@@ -3,7 +3,9 @@
 #include "stages/StageModel.h"
 
 #include "api/ApiCall.h"
+#include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
+#include "tasks/TaskPoller.h"
 
 namespace snc {
 
@@ -20,6 +22,16 @@ StageContext *StageModel::context() const
 StageModel::~StageModel()
 {
     abortTracked();
+}
+
+QString StageModel::title() const
+{
+    return StageCatalog::title(number());
+}
+
+QUrl StageModel::guideUrl() const
+{
+    return StageCatalog::guideUrl(number());
 }
 
 void StageModel::cancel()
@@ -119,6 +131,29 @@ void StageModel::abortTracked()
         if (c)
             c->abort();
     }
+}
+
+TaskPoller *StageModel::createTaskPoller(std::function<void(int, const QString &)> onProgress,
+                                         std::function<void(bool)> onRunning)
+{
+    auto *poller = new TaskPoller(m_context ? m_context->api() : nullptr, this);
+    if (onProgress)
+        connect(poller, &TaskPoller::progressChanged, this, std::move(onProgress));
+    if (onRunning)
+        connect(poller, &TaskPoller::runningChanged, this, std::move(onRunning));
+    return poller;
+}
+
+void StageModel::resetOnServiceChange()
+{
+    if (!m_context)
+        return;
+    connect(m_context, &StageContext::serviceChanged, this, [this] {
+        cancel();
+        forgetService();
+        setStatus(Status::Unknown);
+        emit changed();
+    });
 }
 
 } // namespace snc

@@ -10,12 +10,14 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace snc {
 
 class ApiCall;
 class StageContext;
+class TaskPoller;
 
 /**
  * @brief Base of the six onboarding stage models (no widgets; tested without a display).
@@ -56,9 +58,10 @@ public:
     /// 1..6, as in the guide.
     virtual int number() const = 0;
     /// Translated title matching the guide's step ("Authorize IP addresses", …).
-    virtual QString title() const = 0;
-    /// The official OVHcloud guide for this step.
-    virtual QUrl guideUrl() const = 0;
+    /// Default: StageCatalog::title(number()).
+    virtual QString title() const;
+    /// The official OVHcloud guide for this step. Default: StageCatalog::guideUrl(number()).
+    virtual QUrl guideUrl() const;
     /// Re-reads the server state and derives status(). Asynchronous; ends with refreshed().
     virtual void refresh() = 0;
     /// Aborts what is in flight (calls, task polling). No side effect on the server.
@@ -120,6 +123,26 @@ protected:
     /// Keeps a call so that cancel() aborts it; returns it.
     ApiCall *track(ApiCall *call);
     void abortTracked();
+    /// Shared wiring of the stages that follow OVH tasks: a TaskPoller on context()->api(), child
+    /// of this; its progressChanged/runningChanged are passed to the callbacks given (if any).
+    TaskPoller *createTaskPoller(std::function<void(int, const QString &)> onProgress = {},
+                                 std::function<void(bool)> onRunning = {});
+    /// The same, forwarding the poller's progress and running state to the subclass's own
+    /// signals taskProgressChanged(int, const QString &) and taskRunningChanged(bool) (declared
+    /// in the subclass: moc cannot use a base-class signal with arguments as a NOTIFY signal).
+    template <class Model>
+    TaskPoller *createForwardingTaskPoller(Model *self)
+    {
+        return createTaskPoller(
+                [self](int percent, const QString &state) { emit self->taskProgressChanged(percent, state); },
+                [self](bool running) { emit self->taskRunningChanged(running); });
+    }
+    /// From now on, StageContext::serviceChanged runs cancel(), forgetService(), sets the status to
+    /// Unknown and emits changed(). Call once, from the subclass constructor.
+    void resetOnServiceChange();
+    /// Hook of resetOnServiceChange(): drop everything read from the previous service (called
+    /// after cancel(), before the status becomes Unknown).
+    virtual void forgetService() {}
 
 private:
     QPointer<StageContext> m_context;

@@ -95,6 +95,29 @@ QString StatusAudit::stateId(int status)
     return QStringLiteral("unknown");
 }
 
+QList<StatusAudit::StageEntry> StatusAudit::stageEntries(const WizardController *controller)
+{
+    QList<StageEntry> entries;
+    if (!controller)
+        return entries;
+    for (int n = 1; n <= WizardController::stageCount; ++n) {
+        StageEntry e;
+        e.number = n;
+        e.stateId = stateId(int(StageModel::Status::Unknown));
+        if (StageModel *stage = controller->stage(n)) {
+            e.exists = true;
+            e.title = stage->title();
+            e.status = int(stage->status());
+            e.stateId = stateId(e.status);
+            e.statusText = stage->statusText();
+            if (stage->hasError())
+                e.error = stage->lastError();
+        }
+        entries << e;
+    }
+    return entries;
+}
+
 QJsonObject StatusAudit::toJson() const
 {
     QJsonObject root;
@@ -108,16 +131,16 @@ QJsonObject StatusAudit::toJson() const
     if (!m_ok)
         root.insert(QStringLiteral("error"), m_error);
     QJsonArray stages;
-    for (int n = 1; n <= WizardController::stageCount; ++n) {
-        StageModel *stage = m_controller->stage(n);
+    const auto entries = stageEntries(m_controller);
+    for (const StageEntry &e : entries) {
         QJsonObject s;
-        s.insert(QStringLiteral("number"), n);
-        s.insert(QStringLiteral("title"), stage ? stage->title() : QString());
-        s.insert(QStringLiteral("state"), stage ? stateId(int(stage->status())) : QStringLiteral("unknown"));
-        s.insert(QStringLiteral("statusText"), stage ? stage->statusText() : QString());
-        if (stage && stage->hasError()) {
-            s.insert(QStringLiteral("error"), stage->lastErrorMessage());
-            s.insert(QStringLiteral("queryId"), stage->lastError().queryId);
+        s.insert(QStringLiteral("number"), e.number);
+        s.insert(QStringLiteral("title"), e.title);
+        s.insert(QStringLiteral("state"), e.stateId);
+        s.insert(QStringLiteral("statusText"), e.statusText);
+        if (e.error) {
+            s.insert(QStringLiteral("error"), e.error->userMessage());
+            s.insert(QStringLiteral("queryId"), e.error->queryId);
         }
         stages.append(s);
     }
@@ -133,14 +156,14 @@ QString StatusAudit::toText() const
     if (!m_ok)
         lines << m_error;
     lines << tr("Service: %1", "@info status audit").arg(m_controller->context()->serviceName());
-    for (int n = 1; n <= WizardController::stageCount; ++n) {
-        StageModel *stage = m_controller->stage(n);
-        if (!stage)
+    const auto entries = stageEntries(m_controller);
+    for (const StageEntry &e : entries) {
+        if (!e.exists)
             continue;
         //: One line per stage in `snc-wizard --status`: number, title, state
-        QString line = tr("%1. %2: %3", "@info status audit").arg(n).arg(stage->title(), stage->statusText());
-        if (stage->hasError())
-            line += QStringLiteral(" — ") + stage->lastErrorMessage();
+        QString line = tr("%1. %2: %3", "@info status audit").arg(e.number).arg(e.title, e.statusText);
+        if (e.error)
+            line += QStringLiteral(" — ") + e.error->userMessage();
         lines << line;
     }
     return lines.join(QLatin1Char('\n'));

@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ApiError.h"
 #include "core/SecretBytes.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
+#include <optional>
 
 namespace snc {
 
@@ -44,6 +48,20 @@ public:
 
     /// The stable machine name of a StageModel::Status ("done", "notStarted", …).
     static QString stateId(int status);
+
+    /// One stage as the audit reports it (shared with SupportSummary).
+    struct StageEntry
+    {
+        int number = 0;
+        bool exists = false; ///< false: the controller has no model for this number
+        QString title;
+        int status = 0; ///< a StageModel::Status
+        QString stateId;
+        QString statusText;
+        std::optional<ApiError> error; ///< the stage's last error, if any
+    };
+    /// Stages 1..WizardController::stageCount as they stand now (no call made).
+    static QList<StageEntry> stageEntries(const WizardController *controller);
 
 signals:
     void finished(bool ok);

@@ -6,6 +6,7 @@
 #include "api/ApiClient.h"
 #include "core/Redaction.h"
 #include "stages/StageContext.h"
+#include "stages/StatusAudit.h"
 #include "stages/WizardController.h"
 #include "stages/connection/ConnectionModel.h"
 
@@ -77,25 +78,25 @@ QString SupportSummary::text() const
         lines << QStringLiteral("Clock offset with OVHcloud: %1 s").arg(ctx->api()->timeDeltaSeconds());
     lines << QStringLiteral("Stages:");
     QStringList errors;
-    const auto describe = [&errors](StageModel *stage, const QString &name) {
-        if (stage && stage->hasError()) {
-            const ApiError e = stage->lastError();
-            errors << QStringLiteral("  %1: %2 (HTTP %3, %4, query id %5): %6")
-                          .arg(name, ApiError::kindName(e.kind))
-                          .arg(e.httpStatus)
-                          .arg(e.errorCode.isEmpty() ? QStringLiteral("-") : e.errorCode,
-                               e.queryId.isEmpty() ? QStringLiteral("-") : e.queryId, e.userMessage());
-        }
+    const auto describeError = [&errors](const ApiError &e, const QString &name) {
+        errors << QStringLiteral("  %1: %2 (HTTP %3, %4, query id %5): %6")
+                      .arg(name, ApiError::kindName(e.kind))
+                      .arg(e.httpStatus)
+                      .arg(e.errorCode.isEmpty() ? QStringLiteral("-") : e.errorCode,
+                           e.queryId.isEmpty() ? QStringLiteral("-") : e.queryId, e.userMessage());
     };
-    describe(connection, QStringLiteral("connection"));
-    for (int n = 1; n <= WizardController::stageCount; ++n) {
-        StageModel *stage = m_controller->stage(n);
-        if (!stage)
+    if (connection->hasError())
+        describeError(connection->lastError(), QStringLiteral("connection"));
+    // The stages' states as the support audit (snc-wizard --status) reads them.
+    const auto entries = StatusAudit::stageEntries(m_controller);
+    for (const StatusAudit::StageEntry &e : entries) {
+        if (!e.exists)
             continue;
         lines << QStringLiteral("  %1. %2: %3 — %4")
-                     .arg(n)
-                     .arg(stage->title(), StageModel::statusName(stage->status()), stage->statusText());
-        describe(stage, QStringLiteral("stage %1").arg(n));
+                     .arg(e.number)
+                     .arg(e.title, StageModel::statusName(StageModel::Status(e.status)), e.statusText);
+        if (e.error)
+            describeError(*e.error, QStringLiteral("stage %1").arg(e.number));
     }
     lines << QStringLiteral("Pending tasks:");
     if (m_tasks.isEmpty())

@@ -149,7 +149,9 @@ void TaskPoller::poll()
     if (!m_running || !m_client)
         return;
     const quint64 gen = m_generation;
-    ApiCall *call = m_client->get(m_path);
+    CallOptions options;
+    options.priority = true; // ahead of queued reads: a finished task is noticed within the interval
+    ApiCall *call = m_client->send("GET", m_path, {}, QJsonValue(QJsonValue::Undefined), options);
     m_call = call;
     call->onFinished(this, [this, gen, call](const Result<QJsonValue> &result) {
         if (gen != m_generation || !m_running || m_call != call)

@@ -6,6 +6,7 @@
 #include "OutboxFeed.h"
 #include "OutboxPanel.h"
 #include "Translations.h"
+#include "widgets/CurrentPageStack.h"
 #include "api/ApiClient.h"
 #include "core/Log.h"
 #include "pages/AdminSecurityPage.h"
@@ -23,6 +24,7 @@
 #include "stages/networks/AllowedNetworksModel.h"
 #include "stages/security/AdminSecurityModel.h"
 #include "stages/security/SecureInterface.h"
+#include "stages/encryption/VmEncryptionModel.h"
 
 #include <QAccessible>
 #include <QActionGroup>
@@ -36,12 +38,15 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QGuiApplication>
 #include <QClipboard>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace snc {
@@ -70,7 +75,7 @@ MainWindow::MainWindow(AppSession *session, Translations *translations, QWidget 
     : QMainWindow(parent), m_session(session), m_translations(translations),
       m_region(new QLabel), m_service(new QLabel), m_connection(new QLabel),
       m_clockWarning(new QLabel), m_rail(new QListWidget), m_pageTitle(new QLabel),
-      m_stack(new QStackedWidget), m_back(new QPushButton), m_next(new QPushButton),
+      m_stack(new CurrentPageStack), m_back(new QPushButton), m_next(new QPushButton),
       m_refresh(new QPushButton)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -111,7 +116,15 @@ MainWindow::MainWindow(AppSession *session, Translations *translations, QWidget 
     auto *pageArea = new QWidget;
     auto *pageLayout = new QVBoxLayout(pageArea);
     pageLayout->addWidget(m_pageTitle);
-    pageLayout->addWidget(m_stack, 1);
+    // Long pages scroll (1366×768 screens, large fonts, French): the window never outgrows the
+    // screen; focus changes scroll the focused control into view.
+    auto *pageScroll = new QScrollArea;
+    pageScroll->setObjectName(QStringLiteral("pageScroll"));
+    pageScroll->setWidgetResizable(true);
+    pageScroll->setFrameShape(QFrame::NoFrame);
+    pageScroll->setFocusPolicy(Qt::NoFocus);
+    pageScroll->setWidget(m_stack);
+    pageLayout->addWidget(pageScroll, 1);
     pageLayout->addLayout(buttons);
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -134,6 +147,11 @@ MainWindow::MainWindow(AppSession *session, Translations *translations, QWidget 
 
     addPages();
     buildMenus();
+    // The pages join the window after the buttons and the outbox panel: put them back where they
+    // are seen, so Tab goes rail → title → page → Refresh → Back → Next → outbox.
+    m_pageTitle->setFocusPolicy(Qt::StrongFocus);
+    m_pageTitle->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    fixTabOrder();
 
     WizardController *c = controller();
     connect(m_back, &QPushButton::clicked, c, &WizardController::goBack);
@@ -191,6 +209,7 @@ MainWindow::MainWindow(AppSession *session, Translations *translations, QWidget 
         }
         connect(model, &StageModel::statusChanged, this, &MainWindow::updateRail);
         connect(model, &StageModel::openUrlRequested, this, &MainWindow::openUrl);
+        fixTabOrder();
         updateRail();
     });
     if (ApiClient *api = m_session->api()) {
@@ -233,6 +252,28 @@ void MainWindow::addPages()
     m_stack->addWidget(new ActivationPage(c->activation(), c));
     for (int i = 0; i <= WizardController::stageCount; ++i)
         m_rail->addItem(QString());
+}
+
+void MainWindow::fixTabOrder()
+{
+    // QWidget::setTabOrder() moves a plain widget, not its children: list every focusable widget
+    // of every page in its own order and chain them explicitly.
+    QList<QWidget *> order{m_rail, m_pageTitle};
+    for (int i = 0; i < m_stack->count(); ++i) {
+        QWidget *page = m_stack->widget(i);
+        for (QWidget *w = m_stack->nextInFocusChain(); w && w != m_stack; w = w->nextInFocusChain()) {
+            if (!page->isAncestorOf(w) || !(w->focusPolicy() & Qt::TabFocus))
+                continue;
+            bool inner = false; // the line edit inside a spin box or a combo box
+            for (QWidget *p = w->parentWidget(); p && p != page; p = p->parentWidget())
+                inner = inner || p->focusProxy() == w || p->inherits("QAbstractSpinBox") || p->inherits("QComboBox");
+            if (!inner && !order.contains(w))
+                order << w;
+        }
+    }
+    order << m_refresh << m_back << m_next;
+    for (int i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void MainWindow::buildMenus()
@@ -349,9 +390,15 @@ void MainWindow::onPageChanged(int page)
     }
     if (const StagePage *p = this->page(page))
         m_pageTitle->setText(p->heading());
-    // Screen readers hear the new page's title (a wizard page change is otherwise silent).
+    // Screen readers hear the new page's title (a wizard page change is otherwise silent): the
+    // title takes the focus, unless the person is moving along the rail with the arrows.
+    m_pageTitle->setAccessibleName(m_pageTitle->text());
+    if (!m_rail->hasFocus() && isVisible())
+        m_pageTitle->setFocus(Qt::OtherFocusReason);
     QAccessibleEvent event(m_pageTitle, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&event);
+    QAccessibleEvent alert(m_pageTitle, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
     updateNavigation();
     updateRail();
 }
@@ -399,6 +446,12 @@ void MainWindow::retranslate()
     updateRail();
     if (const StagePage *p = page(m_stack->currentIndex()))
         m_pageTitle->setText(p->heading());
+    m_pageTitle->setAccessibleName(m_pageTitle->text());
+    m_pageTitle->setAccessibleDescription(tr("Title of the current page", "@label accessible"));
+    m_back->setAccessibleName(tr("Back to the previous page", "@label accessible"));
+    m_next->setAccessibleName(tr("Next page", "@label accessible"));
+    m_refresh->setAccessibleName(tr("Refresh from OVHcloud", "@label accessible"));
+    m_refresh->setAccessibleDescription(m_refresh->toolTip());
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -408,8 +461,44 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+bool MainWindow::hasUnsavedSecret() const
+{
+    const VmEncryptionModel *kms = controller() ? controller()->vmEncryption() : nullptr;
+    return kms && kms->hasUnsavedKey();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The KMS credential's private key is shown once and exists nowhere else: closing now loses
+    // it. Ask (non-blocking, window-modal), and the default answer keeps the window open.
+    if (hasUnsavedSecret() && !m_closeConfirmed) {
+        event->ignore();
+        if (m_closeQuestion)
+            return;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Private key not saved", "@title dialog"),
+                                    tr("The private key of the KMS credential is shown only once and is "
+                                       "not saved yet. If you quit now, it is lost and the credential "
+                                       "must be created again.", "@info"),
+                                    QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("unsavedKeyQuestion"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        QPushButton *stay = box->addButton(tr("Stay and save the key", "@button"), QMessageBox::RejectRole);
+        stay->setObjectName(QStringLiteral("stayButton"));
+        QPushButton *quit = box->addButton(tr("Quit and lose the key", "@button"), QMessageBox::DestructiveRole);
+        quit->setObjectName(QStringLiteral("quitAnywayButton"));
+        box->setDefaultButton(stay);
+        box->setEscapeButton(stay);
+        m_closeQuestion = box;
+        connect(box, &QMessageBox::buttonClicked, this, [this, quit](QAbstractButton *clicked) {
+            if (clicked != quit)
+                return;
+            m_closeConfirmed = true;
+            QTimer::singleShot(0, this, &QWidget::close);
+        });
+        box->open();
+        return;
+    }
     // Stop everything in flight before the widgets go: no reply lands on a half-destroyed page.
     if (m_feed)
         m_feed->stop();

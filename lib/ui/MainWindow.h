@@ -47,6 +47,9 @@ public:
     QUrl lastRequestedUrl() const { return m_lastUrl; }
     /// Translated text of a rail entry (for tests): "✓ 1. Authorize IP addresses".
     QString railText(int index) const;
+    /// True while a secret shown once (the KMS credential's private key) is not saved yet:
+    /// closing the window then asks first, and "stay" is the default answer.
+    bool hasUnsavedSecret() const;
 
 signals:
     /// A model asked for a URL to be opened (whether or not it was opened).
@@ -59,6 +62,8 @@ protected:
 private:
     void buildMenus();
     void addPages();
+    /// Tab order as seen: rail, page title, the page's controls, Refresh, Back, Next.
+    void fixTabOrder();
     void retranslate();
     /// Help → Copy support summary: puts SupportSummary::text() on the clipboard.
     void copySupportSummary();
@@ -90,6 +95,8 @@ private:
     QAction *m_copySummary = nullptr;
     QActionGroup *m_languages = nullptr;
     bool m_openExternally = true;
+    bool m_closeConfirmed = false;
+    QPointer<QWidget> m_closeQuestion;
     QUrl m_lastUrl;
     qint64 m_lastUrlAtMs = 0;
     qint64 m_clockOffset = 0;

@@ -23,6 +23,7 @@ OutboxPanel::OutboxPanel(OutboxFeed *feed, QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_intro->setWordWrap(true);
+    m_title->setWordWrap(true); // "Téléphone et messagerie d’entraînement" is wider than the panel
     for (QListWidget *list : {m_sms, m_mail}) {
         list->setWordWrap(true);
         list->setTextElideMode(Qt::ElideNone);

@@ -45,6 +45,13 @@ void TestAutopilot::runWizard(const QStringList &args, const QString &screenshot
     QCOMPARE(wizard.exitStatus(), QProcess::NormalExit);
     QVERIFY2(wizard.exitCode() == 0, output.constData());
     QVERIFY2(output.contains("verified done through the API"), output.constData());
+    if (args.contains(QStringLiteral("--keyboard-only"))) {
+        // The whole flow by keyboard alone: said at the start and confirmed at the end.
+        QVERIFY2(output.contains("autopilot: keyboard only"), output.constData());
+        QVERIFY2(output.contains("verified done through the API (keyboard only)"), output.constData());
+    } else {
+        QVERIFY2(!output.contains("keyboard only"), output.constData());
+    }
 
     const QStringList shots = QDir(screenshots).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
     QVERIFY2(shots.size() >= 10, qPrintable(shots.join(QLatin1Char(' '))));
@@ -79,16 +86,22 @@ QJsonObject TestAutopilot::status(const QStringList &connection)
 void TestAutopilot::embedded_data()
 {
     QTest::addColumn<QString>("lang");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("fr") << QStringLiteral("fr");
+    QTest::addColumn<bool>("keyboardOnly");
+    // Three runs in all (with externalSandbox): English with the mouse, French by keyboard alone.
+    QTest::newRow("en-mouse") << QStringLiteral("en") << false;
+    QTest::newRow("fr-keyboard-only") << QStringLiteral("fr") << true;
 }
 
 void TestAutopilot::embedded()
 {
     QFETCH(QString, lang);
+    QFETCH(bool, keyboardOnly);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    runWizard({QStringLiteral("--sandbox"), QStringLiteral("--lang"), lang}, dir.filePath(QStringLiteral("shots")));
+    QStringList args{QStringLiteral("--sandbox"), QStringLiteral("--lang"), lang};
+    if (keyboardOnly)
+        args << QStringLiteral("--keyboard-only");
+    runWizard(args, dir.filePath(QStringLiteral("shots")));
 }
 
 void TestAutopilot::externalSandbox()

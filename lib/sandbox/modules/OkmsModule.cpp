@@ -195,22 +195,41 @@ QJsonObject OkmsModule::resourceJson(bool withCa)
     return o;
 }
 
+void OkmsModule::setInstanceAvailable(bool available)
+{
+    if (m_hasInstance == available)
+        return;
+    m_hasInstance = available;
+    if (m_context)
+        m_context->mutated();
+}
+
 void OkmsModule::registerOkmsRoutes(Router &router)
 {
     router.add("GET", str("/v2/okms/resource"), RouteAccess::Signed, [this](SandboxRequest &) {
-        return SandboxResponse::json(QJsonArray{resourceJson(false)});
+        return SandboxResponse::json(m_hasInstance ? QJsonArray{resourceJson(false)} : QJsonArray());
+    });
+    // Test knob: `{"available": false}` removes the account's OKMS instance (stage 5's "order
+    // one" path), `true` brings it back with its credentials.
+    router.add("POST", str("/sandbox/okms/instance"), RouteAccess::Introspection, [this](SandboxRequest &r) {
+        bool ok = false;
+        const QJsonValue body = r.json(&ok);
+        if (!ok || !body.toObject().value(str("available")).isBool())
+            return SandboxResponse::error(400, str("Expected {\"available\": true|false}"));
+        setInstanceAvailable(body.toObject().value(str("available")).toBool());
+        return SandboxResponse::json(QJsonObject{{str("available"), m_hasInstance}});
     });
     router.add("GET", str("/v2/okms/reference/regions"), RouteAccess::Signed, [](SandboxRequest &) {
         return SandboxResponse::json(QJsonArray{str("eu-west-rbx"), str("eu-west-sbg"), str("eu-west-gra")});
     });
     router.add("GET", okmsBase(), RouteAccess::Signed, [this](SandboxRequest &r) {
-        if (r.param(str("okmsId")) != defaultOkmsId())
+        if (!isInstance(r.param(str("okmsId"))))
             return SandboxResponse::notFound(r.param(str("okmsId")));
         const bool ca = r.query.queryItemValue(str("publicCA")).compare(str("true"), Qt::CaseInsensitive) == 0;
         return SandboxResponse::json(resourceJson(ca));
     });
     router.add("GET", okmsBase() + str("/credential"), RouteAccess::Signed, [this](SandboxRequest &r) {
-        if (r.param(str("okmsId")) != defaultOkmsId())
+        if (!isInstance(r.param(str("okmsId"))))
             return SandboxResponse::notFound(r.param(str("okmsId")));
         const qint64 now = m_context->clock->nowMs();
         QJsonArray list;
@@ -223,14 +242,14 @@ void OkmsModule::registerOkmsRoutes(Router &router)
     router.add("GET", okmsBase() + str("/credential/{credentialId}"), RouteAccess::Signed,
                [this](SandboxRequest &r) {
                    const auto it = m_credentials.find(r.param(str("credentialId")));
-                   if (r.param(str("okmsId")) != defaultOkmsId() || it == m_credentials.end())
+                   if (!isInstance(r.param(str("okmsId"))) || it == m_credentials.end())
                        return SandboxResponse::notFound(r.param(str("credentialId")));
                    return SandboxResponse::json(it->second.toJson(m_context->clock->nowMs()));
                });
     router.add("DELETE", okmsBase() + str("/credential/{credentialId}"), RouteAccess::Signed,
                [this](SandboxRequest &r) {
                    const auto it = m_credentials.find(r.param(str("credentialId")));
-                   if (r.param(str("okmsId")) != defaultOkmsId() || it == m_credentials.end())
+                   if (!isInstance(r.param(str("okmsId"))) || it == m_credentials.end())
                        return SandboxResponse::notFound(r.param(str("credentialId")));
                    m_context->stats->reportRemoved(str("okmsCredential"), it->second.name);
                    m_credentials.erase(it);
@@ -241,7 +260,7 @@ void OkmsModule::registerOkmsRoutes(Router &router)
 
 SandboxResponse OkmsModule::createCredential(SandboxRequest &r)
 {
-    if (r.param(str("okmsId")) != defaultOkmsId())
+    if (!isInstance(r.param(str("okmsId"))))
         return SandboxResponse::notFound(r.param(str("okmsId")));
     SandboxResponse error;
     const auto body = dc::bodyObject(r, &error);
@@ -341,12 +360,14 @@ QJsonValue OkmsModule::saveState() const
                        {str("kmipCertificate"), QString::fromLatin1(m_kmipCertificatePem)},
                        {str("credentials"), credentials},
                        {str("kms"), kms},
-                       {str("nextKmsId"), m_nextKmsId}};
+                       {str("nextKmsId"), m_nextKmsId},
+                       {str("instanceAvailable"), m_hasInstance}};
 }
 
 void OkmsModule::loadState(const QJsonValue &value)
 {
     const QJsonObject root = value.toObject();
+    m_hasInstance = root.value(str("instanceAvailable")).toBool(true);
     QString why;
     if (!m_ca.load(root.value(str("caKey")).toString().toLatin1(),
                    root.value(str("caCertificate")).toString().toLatin1(), &why)) {

@@ -38,6 +38,9 @@ struct Task;
  *   it is never stored. Status CREATING, READY credentialReadyMs (sandbox time) later, then
  *   `certificatePEM` is readable; names starting with `stuck-` stay CREATING forever.
  * - `GET /v2/okms/reference/regions`.
+ * - No instance at all (stage 5's "order one" path): setInstanceAvailable(false), or
+ *   `POST /sandbox/okms/instance {"available": false}` (introspection). The list is then `[]`
+ *   and every `…/{okmsId}` route answers 404; `true` brings the instance back unchanged.
  *
  * KMIP listener: a real QSslServer on 127.0.0.1 (any free port), started lazily on the first
  * request that needs it, presenting a server certificate issued by this module's CA for
@@ -79,6 +82,9 @@ public:
     /// "AB:CD:…" SHA-1 of the KMIP certificate's DER (what vCenter and OVHcloud compare).
     QString kmipSha1Thumbprint() const;
     QByteArray caCertificatePem() const { return m_ca.caCertificatePem(); }
+    /// False: the account has no OKMS instance (saved with the state). Default true.
+    void setInstanceAvailable(bool available);
+    bool isInstanceAvailable() const { return m_hasInstance; }
     /// A KMS is registered (delivered) for the service with the KMIP listener's thumbprint.
     bool isKmsRegistered(const QString &serviceName) const;
 
@@ -109,6 +115,7 @@ public:
     };
 
 private:
+    bool isInstance(const QString &okmsId) const { return m_hasInstance && okmsId == defaultOkmsId(); }
     void registerOkmsRoutes(Router &router);
     void registerVmEncryptionRoutes(Router &router);
     void registerTaskKinds();
@@ -129,6 +136,7 @@ private:
     std::map<QString, Credential> m_credentials; // by id
     std::map<qint64, Kms> m_kms;
     qint64 m_nextKmsId = 1;
+    bool m_hasInstance = true;
 };
 
 } // namespace snc::sandbox

@@ -5,7 +5,6 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "core/Log.h"
-#include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
 #include "tasks/TaskPoller.h"
 
@@ -45,32 +44,18 @@ QString codeForOption(const QString &option)
 } // namespace
 
 ActivationModel::ActivationModel(StageContext *context, QObject *parent)
-    : StageModel(context, parent), m_poller(new TaskPoller(context ? context->api() : nullptr, this))
+    : StageModel(context, parent), m_poller(createForwardingTaskPoller(this))
 {
-    connect(m_poller, &TaskPoller::progressChanged, this, &ActivationModel::taskProgressChanged);
-    connect(m_poller, &TaskPoller::runningChanged, this, &ActivationModel::taskRunningChanged);
-    if (context) {
-        connect(context, &StageContext::serviceChanged, this, [this] {
-            cancel();
-            m_pending.clear();
-            m_blockers.clear();
-            m_loaded = false;
-            setStatus(Status::Unknown);
-            emit changed();
-        });
-    }
+    resetOnServiceChange();
 }
 
 ActivationModel::~ActivationModel() = default;
 
-QString ActivationModel::title() const
+void ActivationModel::forgetService()
 {
-    return StageCatalog::title(6);
-}
-
-QUrl ActivationModel::guideUrl() const
-{
-    return StageCatalog::guideUrl(6);
+    m_pending.clear();
+    m_blockers.clear();
+    m_loaded = false;
 }
 
 QString ActivationModel::statusText() const
@@ -259,14 +244,22 @@ void ActivationModel::load(std::function<void(bool)> then)
     getJson(base, {}, [read](const QJsonValue &v) {
         read->policy = v.toObject().value("userAccessPolicy"_L1).toString();
     });
-    getJson(base + "/task"_L1, {}, [base, getJson, read](const QJsonValue &v) {
+    // Finished tasks are cached per API (the practice sandbox and OVH may share a service name).
+    const QString cachePrefix = api->endpoint().apiBase.toString();
+    getJson(base + "/task"_L1, {}, [this, base, cachePrefix, getJson, read](const QJsonValue &v) {
         // The latest tasks are enough for the report (ids grow with time).
         QList<qint64> ids;
         for (const QJsonValue &id : v.toArray())
             ids << id.toInteger();
         std::sort(ids.begin(), ids.end());
         for (qint64 id : ids.mid(qMax(qsizetype(0), ids.size() - 60))) {
-            getJson(u"%1/task/%2"_s.arg(base).arg(id), {}, [read](const QJsonValue &t) {
+            const QString path = u"%1/task/%2"_s.arg(base).arg(id);
+            const QString key = cachePrefix + path;
+            if (const auto cached = m_finishedTasks.constFind(key); cached != m_finishedTasks.cend()) {
+                read->tasks << *cached; // finished: its state cannot change any more
+                continue;
+            }
+            getJson(path, {}, [this, key, read](const QJsonValue &t) {
                 const QJsonObject o = t.toObject();
                 ReportTask task;
                 task.taskId = o.value("taskId"_L1).toInteger();
@@ -276,6 +269,8 @@ void ActivationModel::load(std::function<void(bool)> then)
                 task.endDate = parseDate(o.value("endDate"_L1));
                 task.stage = stageOfTask(task.name);
                 read->tasks << task;
+                if (TaskPoller::isFinalState(task.state))
+                    m_finishedTasks.insert(key, task);
             });
         }
     });

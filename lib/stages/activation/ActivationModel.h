@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,8 +57,6 @@ public:
     ~ActivationModel() override;
 
     int number() const override { return 6; }
-    QString title() const override;
-    QUrl guideUrl() const override;
     QString statusText() const override;
     void refresh() override;
     void cancel() override;
@@ -91,6 +90,7 @@ signals:
     void actionFinished(bool ok);
 
 private:
+    void forgetService() override;
     void load(std::function<void(bool)> then);
     void deriveStatus();
     void follow(qint64 taskId);
@@ -98,6 +98,9 @@ private:
     QStringList m_pending;
     QList<SncBlocker> m_blockers;
     QList<ReportTask> m_tasks;
+    /// Tasks already seen in a final state, by task path (a finished task never changes): a
+    /// refresh reads the task list but not these again.
+    QHash<QString, ReportTask> m_finishedTasks;
     QStringList m_networks;
     QString m_policy;
     QStringList m_gateways;

@@ -11,6 +11,7 @@
 #include "secrets/SecretStore.h"
 #include "stages/StageContext.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -154,11 +155,29 @@ bool VmEncryptionModel::createCredential()
     // Idempotent: one credential per visit of the page; a finished one is never re-requested.
     if (m_credentialState != CredentialState::None && m_credentialState != CredentialState::Failed)
         return true;
+    if (m_credentialState == CredentialState::Failed && m_credentialId.isEmpty() && m_useCsr && !m_csr.isEmpty()
+        && !m_privateKey.isEmpty() && m_csrName == m_name.trimmed() && m_csrAlgorithm == m_algorithm) {
+        // Only the POST failed: the private key never left this computer and stays valid, saved
+        // or not, for the same CSR. A lost request may have created the credential: look first.
+        clearError();
+        setCredentialState(CredentialState::Requesting);
+        qCInfo(lcStage) << "okms: retrying the credential request with the same key pair";
+        findLostCredential(m_csrFirstSentAtMs, [this](bool found, const ApiError *readError) {
+            if (found)
+                return;
+            if (readError)
+                failCredential(*readError);
+            else
+                postCredential(m_csr);
+        });
+        return true;
+    }
     if (hasUnsavedKey()) {
         reportValidationError(leaveBlockedReason());
         return false;
     }
     clearError();
+    m_csr.clear();
     m_privateKey.clear();
     m_keyStorage = KeyStorage::None;
     m_keyFile.clear();
@@ -185,9 +204,13 @@ bool VmEncryptionModel::createCredential()
             return;
         }
         m_privateKey = std::move(outcome.keyPair->privateKeyPem);
+        m_csr = outcome.certificateRequestPem;
+        m_csrName = m_name.trimmed();
+        m_csrAlgorithm = m_algorithm;
+        m_csrFirstSentAtMs = context()->serverNowMs() - 60000;
         emit keySavedChanged();
         emit canLeaveChanged();
-        postCredential(outcome.certificateRequestPem);
+        postCredential(m_csr);
     });
     job->start(m_algorithm, m_name.trimmed());
     return true;
@@ -207,10 +230,22 @@ void VmEncryptionModel::postCredential(const QByteArray &csr)
     }
     beginWork();
     qCInfo(lcStage) << "okms: requesting a credential" << (csr.isEmpty() ? "without CSR" : "from a CSR");
+    // Server time of the request, with a minute of tolerance: a credential created from it is
+    // newer than this.
+    const qint64 sentAtMs = context()->serverNowMs() - 60000;
     ApiCall *call = track(context()->api()->post(
             u"/v2/okms/resource/%1/credential"_s.arg(encodePathSegment(m_selectedOkms)), body));
-    call->onFinished(this, [this](const Result<QJsonValue> &r) {
+    call->onFinished(this, [this, fromCsr = !csr.isEmpty(), sentAtMs](const Result<QJsonValue> &r) {
         endWork();
+        const bool mayHaveRun = !r.ok()
+                && (r.error().kind == ApiError::Kind::Network || r.error().kind == ApiError::Kind::Timeout
+                    || r.error().kind == ApiError::Kind::ServerError);
+        if (mayHaveRun && fromCsr) {
+            // The answer was lost, not necessarily the call: re-read the credentials before
+            // anything is posted again, and follow the one made from our CSR if it exists.
+            adoptLostCredential(r.error(), sentAtMs);
+            return;
+        }
         if (!r.ok()) {
             failCredential(r.error());
             return;
@@ -228,6 +263,48 @@ void VmEncryptionModel::postCredential(const QByteArray &csr)
         m_credentialDeadlineMs = context()->serverNowMs() + credentialTimeoutMs();
         setCredentialState(CredentialState::WaitingForReady);
         onCredentialAnswer(credential);
+    });
+}
+
+void VmEncryptionModel::adoptLostCredential(const ApiError &error, qint64 sentAtMs)
+{
+    qCInfo(lcStage) << "okms: credential request unanswered; reading the credentials before retrying";
+    findLostCredential(sentAtMs, [this, error](bool found, const ApiError *) {
+        if (!found)
+            failCredential(error);
+    });
+}
+
+void VmEncryptionModel::findLostCredential(qint64 sentAtMs, std::function<void(bool, const ApiError *)> then)
+{
+    beginWork();
+    ApiCall *call = track(context()->api()->get(
+            u"/v2/okms/resource/%1/credential"_s.arg(encodePathSegment(m_selectedOkms))));
+    call->onFinished(this, [this, sentAtMs, then](const Result<QJsonValue> &r) {
+        endWork();
+        if (!r.ok()) {
+            then(false, &r.error());
+            return;
+        }
+        QJsonObject found;
+        const QJsonArray list = r.value().toArray();
+        for (const QJsonValue &v : list) {
+            const QJsonObject c = v.toObject();
+            const qint64 created = QDateTime::fromString(c.value("createdAt"_L1).toString(), Qt::ISODate).toMSecsSinceEpoch();
+            if (c.value("name"_L1).toString() == m_name.trimmed() && c.value("fromCSR"_L1).toBool()
+                && created >= sentAtMs && c.value("status"_L1).toString() != "EXPIRED"_L1)
+                found = c;
+        }
+        if (found.isEmpty()) {
+            then(false, nullptr);
+            return;
+        }
+        qCInfo(lcStage) << "okms: the lost request had created credential" << found.value("id"_L1).toString();
+        m_credentialId = found.value("id"_L1).toString();
+        m_credentialDeadlineMs = context()->serverNowMs() + credentialTimeoutMs();
+        setCredentialState(CredentialState::WaitingForReady);
+        then(true, nullptr);
+        onCredentialAnswer(found);
     });
 }
 

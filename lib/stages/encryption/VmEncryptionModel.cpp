@@ -9,7 +9,6 @@
 #include "core/Log.h"
 #include "crypto/KeyGenerationJob.h"
 #include "crypto/TlsProbe.h"
-#include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
 #include "tasks/TaskPoller.h"
 
@@ -27,12 +26,10 @@ namespace snc {
 VmEncryptionModel::VmEncryptionModel(StageContext *context, QObject *parent)
     : StageModel(context, parent), m_credentialTimer(new QTimer(this)),
       m_probe(new crypto::TlsProbe(this)),
-      m_poller(new TaskPoller(context ? context->api() : nullptr, this))
+      m_poller(createForwardingTaskPoller(this))
 {
     m_credentialTimer->setSingleShot(true);
     connect(m_credentialTimer, &QTimer::timeout, this, &VmEncryptionModel::pollCredential);
-    connect(m_poller, &TaskPoller::progressChanged, this, &VmEncryptionModel::taskProgressChanged);
-    connect(m_poller, &TaskPoller::runningChanged, this, &VmEncryptionModel::taskRunningChanged);
     connect(m_probe, &crypto::TlsProbe::finished, this, [this](bool ok) {
         endWork();
         const auto &o = m_probe->outcome();
@@ -51,15 +48,13 @@ VmEncryptionModel::VmEncryptionModel(StageContext *context, QObject *parent)
         emit changed();
         emit probeFinished(ok && m_kmipCertificate.has_value());
     });
-    if (context) {
-        connect(context, &StageContext::serviceChanged, this, [this] {
-            cancel();
-            m_kms.clear();
-            m_refreshedOnce = false;
-            setStatus(Status::Unknown);
-            emit changed();
-        });
-    }
+    resetOnServiceChange();
+}
+
+void VmEncryptionModel::forgetService()
+{
+    m_kms.clear();
+    m_refreshedOnce = false;
 }
 
 VmEncryptionModel::~VmEncryptionModel()
@@ -67,16 +62,6 @@ VmEncryptionModel::~VmEncryptionModel()
     // The key job may still run: it discards and wipes its result by itself.
     if (m_keyJob)
         m_keyJob->deleteLater();
-}
-
-QString VmEncryptionModel::title() const
-{
-    return StageCatalog::title(5);
-}
-
-QUrl VmEncryptionModel::guideUrl() const
-{
-    return StageCatalog::guideUrl(5);
 }
 
 QString VmEncryptionModel::statusText() const

@@ -85,8 +85,6 @@ public:
     ~VmEncryptionModel() override;
 
     int number() const override { return 5; }
-    QString title() const override;
-    QUrl guideUrl() const override;
     QString statusText() const override;
     void refresh() override;
     void cancel() override;
@@ -164,10 +162,17 @@ signals:
     void actionFinished(bool ok);
 
 private:
+    void forgetService() override;
     void load(std::function<void(bool)> then);
     void deriveStatus();
     void setCredentialState(CredentialState state);
     void postCredential(const QByteArray &csr);
+    /// After a credential POST whose answer was lost: adopts the credential it created (same
+    /// name, from our CSR, newer than `sentAtMs`), or fails with `error` if there is none.
+    void adoptLostCredential(const ApiError &error, qint64 sentAtMs);
+    /// Retry after a failed POST: the credential an earlier lost request made from m_csr if
+    /// there is one (then followed; `then(true)`), else `then(false, error of the read or null)`.
+    void findLostCredential(qint64 sentAtMs, std::function<void(bool found, const ApiError *readError)> then);
     void pollCredential();
     void onCredentialAnswer(const QJsonObject &credential);
     void failCredential(const ApiError &error);
@@ -201,6 +206,11 @@ private:
     QByteArray m_certificatePem;
     bool m_certificateMatches = false;
     QPointer<crypto::KeyGenerationJob> m_keyJob;
+    /// The CSR of m_privateKey (public), kept so a failed POST is retried with the same key.
+    QByteArray m_csr;
+    QString m_csrName;
+    crypto::KeyAlgorithm m_csrAlgorithm = crypto::KeyAlgorithm::EcP256;
+    qint64 m_csrFirstSentAtMs = 0;
     QTimer *m_credentialTimer;
 
     crypto::TlsProbe *m_probe;

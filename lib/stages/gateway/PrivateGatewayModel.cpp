@@ -5,7 +5,6 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "core/Log.h"
-#include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
 #include "stages/networks/AllowedNetworksModel.h"
 #include "stages/networks/Ipv4Block.h"
@@ -13,10 +12,12 @@
 #include "tasks/TaskPoller.h"
 
 #include <QFile>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QtConcurrentRun>
 
 #include <memory>
 
@@ -54,25 +55,47 @@ int prefixOf(const QString &mask)
 
 PrivateGatewayModel::PrivateGatewayModel(StageContext *context, QObject *parent)
     : StageModel(context, parent), m_hostsPath(defaultHostsFilePath()),
-      m_poller(new TaskPoller(context ? context->api() : nullptr, this))
+      m_poller(createTaskPoller())
 {
     resetChecks();
     connect(m_poller, &TaskPoller::progressChanged, this, &StageModel::changed);
-    if (context) {
-        connect(context, &StageContext::serviceChanged, this, [this] {
-            cancel();
-            m_datacenters.clear();
-            m_datacenterId = 0;
-            m_state.clear();
-            m_refreshed = false;
-            resetChecks();
-            setStatus(Status::Unknown);
-            emit changed();
-        });
-    }
+    resetOnServiceChange();
 }
 
 PrivateGatewayModel::~PrivateGatewayModel() = default;
+
+void PrivateGatewayModel::forgetService()
+{
+    m_datacenters.clear();
+    m_datacenterId = 0;
+    m_state.clear();
+    m_refreshed = false;
+    m_lastTaskId = 0;
+    resetChecks();
+}
+
+QList<StageModel::ReportFact> PrivateGatewayModel::reportFacts() const
+{
+    QList<ReportFact> facts;
+    if (m_state.isEmpty())
+        return facts;
+    QString datacenter = QString::number(m_datacenterId);
+    for (const Datacenter &d : m_datacenters) {
+        if (d.id == m_datacenterId && !d.name.isEmpty())
+            //: %1 datacenter name, %2 its numeric id
+            datacenter = tr("%1 (id %2)", "@info report").arg(d.name).arg(d.id);
+    }
+    facts << ReportFact{tr("Datacenter", "@label report"), datacenter};
+    facts << ReportFact{tr("Private gateway state", "@label report"), m_state};
+    if (!m_serverIp.isEmpty()) {
+        facts << ReportFact{tr("Private gateway IP", "@label report"), m_serverIp};
+        facts << ReportFact{tr("Private gateway netmask", "@label report"), m_serverNetmask};
+        facts << ReportFact{tr("Private gateway portgroup", "@label report"), m_serverPortgroup};
+    }
+    if (m_lastTaskId > 0)
+        facts << ReportFact{tr("Private gateway task", "@label report"), QString::number(m_lastTaskId)};
+    return facts;
+}
 
 void PrivateGatewayModel::setVpn(VpnModel *vpn)
 {
@@ -84,8 +107,6 @@ void PrivateGatewayModel::setAllowedNetworks(AllowedNetworksModel *networks)
     m_allowed = networks;
 }
 
-QString PrivateGatewayModel::title() const { return StageCatalog::title(4); }
-QUrl PrivateGatewayModel::guideUrl() const { return StageCatalog::guideUrl(4); }
 
 QString PrivateGatewayModel::defaultHostsFilePath()
 {
@@ -159,6 +180,11 @@ QStringList PrivateGatewayModel::inputProblems() const
     const int prefix = prefixOf(m_netmask);
     if (a < 0)
         out << tr("The gateway IP \"%1\" is not an IPv4 address.", "@error").arg(m_ip);
+    else if (const quint32 top = quint32(a) >> 24;
+             top == 0 || top == 127 || top >= 224 || (quint32(a) >> 16) == 0xA9FE)
+        // 0/8, loopback, link-local, multicast and reserved: never a gateway on a vRack network.
+        out << tr("The gateway IP %1 is in a loopback, link-local, multicast or reserved range: "
+                  "use an address of your vRack network.", "@error").arg(m_ip);
     if (prefix < 0)
         out << tr("The netmask \"%1\" is not a dotted netmask such as 255.255.255.0.", "@error").arg(m_netmask);
     else if (prefix < 8 || prefix > 30)
@@ -375,25 +401,55 @@ QStringList PrivateGatewayModel::missingHostNames(const QString &content, const 
     return missing;
 }
 
+namespace {
+
+struct HostsRead
+{
+    bool ok = false;
+    QString content; ///< the first MiB, when ok
+    QString error;   ///< QFile's reason, when not ok
+};
+
+// Runs on a worker thread: touches nothing but its argument.
+HostsRead readHostsFile(const QString &path)
+{
+    HostsRead read;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        read.error = file.errorString();
+        return read;
+    }
+    read.content = QString::fromUtf8(file.read(1024 * 1024));
+    read.ok = true;
+    return read;
+}
+
+} // namespace
+
 void PrivateGatewayModel::checkHostsFile()
 {
-    // A small local file: read synchronously (see the class comment).
-    QFile file(m_hostsPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Fail,
-                 tr("%1 could not be read (%2). Add the line below, then check again.", "@info")
-                         .arg(m_hostsPath, file.errorString()));
-        return;
-    }
-    const QString content = QString::fromUtf8(file.read(1024 * 1024));
-    const QStringList missing = missingHostNames(content, m_ip, hostNames());
-    if (missing.isEmpty())
-        setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Pass,
-                 tr("%1 maps %2 to %3.", "@info").arg(m_hostsPath, hostNames().join(u", "_s), m_ip));
-    else
-        setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Fail,
-                 tr("%1 does not map %2 to %3. Add the line below, then check again.", "@info")
-                         .arg(m_hostsPath, missing.join(u", "_s), m_ip));
+    const QString path = m_hostsPath;
+    const QString ip = m_ip;
+    const QStringList names = hostNames();
+    auto *watcher = new QFutureWatcher<HostsRead>(this);
+    connect(watcher, &QFutureWatcher<HostsRead>::finished, this, [this, watcher, path, ip, names] {
+        watcher->deleteLater();
+        const HostsRead read = watcher->result();
+        if (!read.ok) {
+            setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Fail,
+                     tr("%1 could not be read (%2). Add the line below, then check again.", "@info")
+                             .arg(path, read.error));
+        } else if (const QStringList missing = missingHostNames(read.content, ip, names); missing.isEmpty()) {
+            setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Pass,
+                     tr("%1 maps %2 to %3.", "@info").arg(path, names.join(u", "_s), ip));
+        } else {
+            setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Fail,
+                     tr("%1 does not map %2 to %3. Add the line below, then check again.", "@info")
+                             .arg(path, missing.join(u", "_s), ip));
+        }
+        checkDone();
+    });
+    watcher->setFuture(QtConcurrent::run(readHostsFile, path));
 }
 
 void PrivateGatewayModel::evaluateAllowed()
@@ -450,7 +506,7 @@ void PrivateGatewayModel::runChecks()
         return;
     }
     m_checking = true;
-    m_pendingChecks = 2; // allowed networks and VPN; the hosts file is read at once
+    m_pendingChecks = 3; // allowed networks, VPN, hosts file (each ends with checkDone())
     checkHostsFile();
     if (m_allowed) {
         connect(m_allowed, &StageModel::refreshed, this, [this] {
@@ -534,6 +590,7 @@ void PrivateGatewayModel::post(const QString &what, const QJsonValue &body)
             readBack(true);
             return;
         }
+        m_lastTaskId = taskId;
         auto *guard = new QObject(this);
         connect(m_poller, &TaskPoller::finished, guard, [guard, readBack](TaskPoller::Outcome outcome) {
             guard->deleteLater();

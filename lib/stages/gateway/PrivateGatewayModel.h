@@ -46,8 +46,8 @@ struct GuardCheck
  *    read again from the API); fix: addGatewayNetworkToAllowed();
  * 2. the stage-3 VPN session is UP (read again from NSX);
  * 3. the local hosts file maps `<sn>.ovh.com`, `nsx.<sn>.ovh.com` and `vrops.<sn>.ovh.com` to the
- *    gateway IP (hostsLines() gives the exact line; the file is small and read synchronously on
- *    the GUI thread — a deliberate exception, it is a few hundred bytes on a local disk);
+ *    gateway IP (hostsLines() gives the exact line; the file, hostsFilePath(), is read on a worker
+ *    thread — QtConcurrent — and the result set on the GUI thread);
  * 4. a plain warning: vSphere will no longer be reachable from the internet (Info, not blocking).
  * enable(confirmation) needs checks 1–3 green, or `confirmation` equal to confirmationPhrase()
  * (which names the risk). It POSTs enable (or reconfigure when already enabled with another
@@ -68,11 +68,11 @@ public:
     ~PrivateGatewayModel() override;
 
     int number() const override { return 4; }
-    QString title() const override;
-    QUrl guideUrl() const override;
     QString statusText() const override;
     void refresh() override;
     void cancel() override;
+    /// Datacenter, gateway IP, netmask, portgroup, state and the last task id, as read back.
+    QList<ReportFact> reportFacts() const override;
 
     QList<Datacenter> datacenters() const { return m_datacenters; }
     qint64 datacenterId() const { return m_datacenterId; }
@@ -96,6 +96,7 @@ public:
 
     void setVpn(VpnModel *vpn);
     void setAllowedNetworks(AllowedNetworksModel *networks);
+    /// The hosts file the guard reads (tests inject a temporary file).
     void setHostsFilePath(const QString &path) { m_hostsPath = path; }
     QString hostsFilePath() const { return m_hostsPath; }
     static QString defaultHostsFilePath();
@@ -118,6 +119,8 @@ public:
     bool disable();
     bool reconfigure();
     bool isTaskRunning() const;
+    /// The id of the last enable/disable/reconfigure task this model followed (0: none).
+    qint64 lastTaskId() const { return m_lastTaskId; }
     TaskPoller *taskPoller() const { return m_poller; }
 
 signals:
@@ -125,9 +128,11 @@ signals:
     void actionFinished(bool ok);
 
 private:
+    void forgetService() override;
     void deriveStatus();
     void resetChecks();
     void setCheck(GuardCheck::Id id, GuardCheck::Result result, const QString &detail);
+    /// Reads the hosts file on a worker thread; the check is set on the GUI thread, then checkDone().
     void checkHostsFile();
     void evaluateAllowed();
     void evaluateVpn();
@@ -150,6 +155,7 @@ private:
     TaskPoller *m_poller;
     bool m_actionRunning = false;
     bool m_refreshed = false;
+    qint64 m_lastTaskId = 0;
     quint64 m_generation = 0;
 };
 

@@ -5,10 +5,10 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "core/Log.h"
-#include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
 #include "tasks/TaskPoller.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
@@ -21,32 +21,18 @@ using namespace Qt::StringLiterals;
 namespace snc {
 
 AllowedNetworksModel::AllowedNetworksModel(StageContext *context, QObject *parent)
-    : StageModel(context, parent), m_poller(new TaskPoller(context ? context->api() : nullptr, this))
+    : StageModel(context, parent), m_poller(createForwardingTaskPoller(this))
 {
-    connect(m_poller, &TaskPoller::progressChanged, this, &AllowedNetworksModel::taskProgressChanged);
-    connect(m_poller, &TaskPoller::runningChanged, this, &AllowedNetworksModel::taskRunningChanged);
-    if (context) {
-        connect(context, &StageContext::serviceChanged, this, [this] {
-            cancel();
-            m_networks.clear();
-            m_policy.clear();
-            m_refreshedOnce = false;
-            setStatus(Status::Unknown);
-            emit changed();
-        });
-    }
+    resetOnServiceChange();
 }
 
 AllowedNetworksModel::~AllowedNetworksModel() = default;
 
-QString AllowedNetworksModel::title() const
+void AllowedNetworksModel::forgetService()
 {
-    return StageCatalog::title(1);
-}
-
-QUrl AllowedNetworksModel::guideUrl() const
-{
-    return StageCatalog::guideUrl(1);
+    m_networks.clear();
+    m_policy.clear();
+    m_refreshedOnce = false;
 }
 
 QString AllowedNetworksModel::statusText() const
@@ -117,7 +103,7 @@ void AllowedNetworksModel::refresh()
     load([this](bool ok) { emit refreshed(ok); });
 }
 
-void AllowedNetworksModel::load(std::function<void(bool ok)> then)
+void AllowedNetworksModel::load(std::function<void(bool ok)> then, LoadScope scope)
 {
     StageContext *ctx = context();
     if (!ctx || !ctx->api() || ctx->serviceName().isEmpty()) {
@@ -173,18 +159,39 @@ void AllowedNetworksModel::load(std::function<void(bool ok)> then)
         }
     };
 
-    read->pending = 2;
-    ApiCall *service = track(api->get(base));
-    service->onFinished(this, [read, done, failWith](const Result<QJsonValue> &r) {
-        if (r.ok())
-            read->policy = r.value().toObject().value("userAccessPolicy"_L1).toString();
-        else
-            failWith(r.error());
+    if (!m_refreshedOnce)
+        scope = LoadScope::All;
+    read->pending = 1; // released at the end of this function
+    if (scope == LoadScope::Networks) {
+        read->policy = m_policy;
+    } else {
+        ++read->pending;
+        ApiCall *service = track(api->get(base));
+        service->onFinished(this, [read, done, failWith](const Result<QJsonValue> &r) {
+            if (r.ok())
+                read->policy = r.value().toObject().value("userAccessPolicy"_L1).toString();
+            else
+                failWith(r.error());
+            done();
+        });
+    }
+    if (scope == LoadScope::Policy) {
+        read->networks = m_networks;
         done();
-    });
+        return;
+    }
+    // After our own add/delete: entries known as allowed are not read again.
+    QHash<qint64, AllowedNetwork> known;
+    if (scope == LoadScope::Networks) {
+        for (const AllowedNetwork &n : std::as_const(m_networks)) {
+            if (n.state == "allowed"_L1)
+                known.insert(n.networkAccessId, n);
+        }
+    }
 
+    ++read->pending;
     ApiCall *list = track(api->get(base + "/allowedNetwork"_L1));
-    list->onFinished(this, [this, api, base, read, done, failWith](const Result<QJsonValue> &r) {
+    list->onFinished(this, [this, api, base, read, done, failWith, known](const Result<QJsonValue> &r) {
         if (!r.ok() || !r.value().isArray()) {
             failWith(r.ok() ? ApiError::make(ApiError::Kind::MalformedResponse, u"allowedNetwork list"_s)
                             : r.error());
@@ -194,6 +201,10 @@ void AllowedNetworksModel::load(std::function<void(bool ok)> then)
         const QJsonArray ids = r.value().toArray();
         for (const QJsonValue &idValue : ids) {
             const qint64 id = qint64(idValue.toDouble());
+            if (const auto it = known.constFind(id); it != known.cend()) {
+                read->networks << *it;
+                continue;
+            }
             ++read->pending;
             ApiCall *one = track(api->get(u"%1/allowedNetwork/%2"_s.arg(base).arg(id)));
             one->onFinished(this, [read, done, failWith, id](const Result<QJsonValue> &e) {
@@ -215,6 +226,7 @@ void AllowedNetworksModel::load(std::function<void(bool ok)> then)
         }
         done();
     });
+    done();
 }
 
 void AllowedNetworksModel::deriveStatus()
@@ -268,10 +280,11 @@ void AllowedNetworksModel::finishAction(bool ok)
 
 void AllowedNetworksModel::refreshThenFinish(bool ok)
 {
+    // A failed change may have left anything: read everything back.
     load([this, ok](bool loaded) {
         finishAction(ok && loaded);
         emit refreshed(loaded);
-    });
+    }, ok ? m_actionScope : LoadScope::All);
 }
 
 void AllowedNetworksModel::actionCallFailed(const ApiError &error)
@@ -303,6 +316,7 @@ bool AllowedNetworksModel::addNetwork(const QString &input, const QString &descr
     if (!desc.isEmpty())
         body.insert(u"description"_s, desc);
     const QString base = context()->servicePath();
+    m_actionScope = LoadScope::Networks;
     const QString text = tr("Adding %1", "@info task").arg(check.block.toString());
     qCInfo(lcStage) << "allowedNetwork: adding" << check.block.toString();
     ApiCall *call = track(context()->api()->post(base + "/allowedNetwork"_L1, body));
@@ -330,6 +344,7 @@ bool AllowedNetworksModel::deleteNetwork(qint64 networkAccessId)
     if (!startAction())
         return false;
     const QString base = context()->servicePath();
+    m_actionScope = LoadScope::Networks;
     const QString text = tr("Removing %1", "@info task").arg(network);
     ApiCall *call = track(context()->api()->del(u"%1/allowedNetwork/%2"_s.arg(base).arg(networkAccessId)));
     call->onFinished(this, [this, base, text](const Result<QJsonValue> &r) {
@@ -351,6 +366,7 @@ bool AllowedNetworksModel::setPolicyFiltered()
     if (!startAction())
         return false;
     const QString base = context()->servicePath();
+    m_actionScope = LoadScope::Policy;
     const QString text = tr("Filtering access to the allowed networks", "@info task");
     ApiCall *call = track(context()->api()->put(base, QJsonObject{{u"userAccessPolicy"_s, u"filtered"_s}}));
     call->onFinished(this, [this, base, text](const Result<QJsonValue> &r) {

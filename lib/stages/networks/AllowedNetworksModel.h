@@ -58,8 +58,6 @@ public:
     ~AllowedNetworksModel() override;
 
     int number() const override { return 1; }
-    QString title() const override;
-    QUrl guideUrl() const override;
     QString statusText() const override;
     void refresh() override;
     void cancel() override;
@@ -97,12 +95,17 @@ signals:
     void actionFinished(bool ok);
 
 private:
+    void forgetService() override;
     void followTask(const QJsonValue &taskValue, const QString &basePath, const QString &text);
     void deriveStatus();
     void finishAction(bool ok);
     bool startAction();
+    /// What a read covers: everything (a refresh), or after one of our own changes only what it
+    /// can have changed (the policy; or the network list, re-reading only entries not known as
+    /// "allowed" — an entry that is allowed stays so until it leaves the list).
+    enum class LoadScope { All, Policy, Networks };
     /// Reads the list and the policy; `then(ok)` once everything answered (or failed).
-    void load(std::function<void(bool ok)> then);
+    void load(std::function<void(bool ok)> then, LoadScope scope = LoadScope::All);
     void refreshThenFinish(bool ok);
     void actionCallFailed(const ApiError &error);
 
@@ -112,6 +115,7 @@ private:
     TaskPoller *m_poller;
     QString m_taskText;
     bool m_actionRunning = false;
+    LoadScope m_actionScope = LoadScope::All; // what the running action can change
     bool m_refreshedOnce = false;
     quint64 m_refreshGeneration = 0;
 };

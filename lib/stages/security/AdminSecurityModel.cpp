@@ -11,6 +11,9 @@
 #include "stages/security/ProductionSecureInterface.h"
 #include "stages/security/TokenValidationModel.h"
 #include "stages/security/TotpEnrolment.h"
+#include "stages/vpn/VpnModel.h"
+#include "core/Log.h"
+#include "secrets/SecretStore.h"
 
 #include <QTimer>
 
@@ -165,6 +168,7 @@ void AdminSecurityModel::createSecureInterface()
     connect(m_secure, &SecureInterface::busyChanged, this, [this](bool busy) { busy ? beginWork() : endWork(); });
     connect(m_secure, &SecureInterface::totpProvisioned, this, [this] {
         m_totp->setOtpauthUri(m_secure->otpauthUri());
+        keepDefinedPassword();
     });
     connect(m_secure, &SecureInterface::accountEnabled, this, [this] {
         m_admin->refresh(); // the API is the truth: read activationState back
@@ -286,6 +290,18 @@ void AdminSecurityModel::submitCodes(const QString &smsCode, const QString &emai
                                  "@error"));
         return;
     }
+    // Checked here so that a mistyped code never reaches the secure interface.
+    const auto wellFormed = [](const QString &code) {
+        return code.size() >= 4 && code.size() <= 10
+                && std::all_of(code.cbegin(), code.cend(),
+                               [](QChar c) { return c >= u'0' && c <= u'9'; });
+    };
+    if (!wellFormed(sms) || !wellFormed(email)) {
+        wipe(sms);
+        wipe(email);
+        reportValidationError(tr("Each code is 4 to 10 digits, exactly as received.", "@error"));
+        return;
+    }
     m_secure->submitCodes(SecretBytes::fromString(sms), SecretBytes::fromString(email));
     wipe(sms);
     wipe(email);
@@ -314,8 +330,25 @@ bool AdminSecurityModel::definePassword(const SecretBytes &password, const Secre
             return false;
         }
     }
+    m_definedPassword = password.clone();
     m_secure->definePassword(password.clone());
     return true;
+}
+
+void AdminSecurityModel::keepDefinedPassword()
+{
+    // The password was accepted: the person needs it again for NSX (stage 3). It goes to the
+    // keychain only (the key VpnModel reads), never to a file; a failure is not fatal here.
+    SecretBytes password = std::move(m_definedPassword);
+    m_definedPassword.clear();
+    StageContext *ctx = context();
+    if (password.isEmpty() || !ctx || !ctx->secrets() || ctx->serviceName().isEmpty())
+        return;
+    SecretWriteJob *job = ctx->secrets()->write(VpnModel::passwordKey(ctx->serviceName()), std::move(password));
+    job->onFinished(this, [job] {
+        if (job->error())
+            qCWarning(lcStage) << "admin: the password could not be kept in the keychain for stage 3";
+    });
 }
 
 bool AdminSecurityModel::confirmTotp(const QString &code)

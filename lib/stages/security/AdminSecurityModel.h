@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/SecretBytes.h"
 #include "stages/StageModel.h"
 #include "stages/security/PasswordPolicy.h"
 
@@ -85,6 +86,8 @@ private:
     void createSecureInterface();
     void deriveStatus();
     void forwardError(const ApiError &error);
+    /// Once the secure interface accepted it: the defined password to the keychain (NSX, stage 3).
+    void keepDefinedPassword();
 
     AdminUserModel *m_admin;
     SecureInterface *m_secure = nullptr;
@@ -95,6 +98,7 @@ private:
     bool m_policyLoaded = false;
     int m_pendingRefresh = 0;
     bool m_refreshOk = true;
+    SecretBytes m_definedPassword; ///< sent to the secure interface, not yet accepted
 };
 
 } // namespace snc

@@ -7,7 +7,6 @@
 #include "core/Log.h"
 #include "crypto/RandomSecret.h"
 #include "secrets/SecretStore.h"
-#include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
 #include "stages/networks/AllowedNetworksModel.h"
 #include "stages/vpn/NsxClient.h"
@@ -15,6 +14,7 @@
 #include <QFileDevice>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QTimer>
@@ -44,26 +44,22 @@ VpnModel::VpnModel(StageContext *context, QObject *parent)
 {
     m_pollTimer->setSingleShot(true);
     connect(m_pollTimer, &QTimer::timeout, this, &VpnModel::pollStatus);
-    if (context) {
-        connect(context, &StageContext::serviceChanged, this, [this] {
-            cancel();
-            m_settings = VpnSettings{};
-            m_freeAddresses.clear();
-            m_nsx->setCredentials(u"admin"_s, SecretBytes());
-            m_needsPassword = false;
-            m_refreshed = false;
-            forgetFreshPsk();
-            setSessionState(SessionState::Unknown, {}, 0, 0);
-            setStatus(Status::Unknown);
-            emit changed();
-        });
-    }
+    resetOnServiceChange();
 }
 
 VpnModel::~VpnModel() = default;
 
-QString VpnModel::title() const { return StageCatalog::title(3); }
-QUrl VpnModel::guideUrl() const { return StageCatalog::guideUrl(3); }
+void VpnModel::forgetService()
+{
+    m_settings = VpnSettings{};
+    m_freeAddresses.clear();
+    m_nsx->setCredentials(u"admin"_s, SecretBytes());
+    m_needsPassword = false;
+    m_refreshed = false;
+    forgetFreshPsk();
+    setSessionState(SessionState::Unknown, {}, 0, 0);
+    m_sessionReadAt = QDateTime();
+}
 
 QString VpnModel::servicePath() { return kService; }
 QString VpnModel::sessionPath() { return kSession; }
@@ -117,6 +113,48 @@ QString VpnModel::sessionText() const
         break;
     }
     return tr("Session state unknown.", "@info");
+}
+
+QList<StageModel::ReportFact> VpnModel::reportFacts() const
+{
+    QList<ReportFact> facts;
+    if (m_state == SessionState::Unknown || m_state == SessionState::NotConfigured) {
+        if (m_sessionReadAt.isValid())
+            facts << ReportFact{tr("VPN session status", "@label report"), sessionText()};
+        return facts;
+    }
+    const auto blocksText = [](const QStringList &subnets) {
+        QStringList out;
+        for (const Ipv4Block &b : VpnSettings::blocks(subnets))
+            out << b.toString();
+        return out.join(u", "_s);
+    };
+    const QString group = VpnSettings::strongSwanGroup(m_settings.dhGroup);
+    //: %1 IPv4 address, %2 IKE identity
+    facts << ReportFact{tr("VPN peer", "@label report"),
+                        tr("%1 (identity %2)", "@info report").arg(m_settings.peerAddress, m_settings.effectivePeerId())};
+    facts << ReportFact{tr("NSX local endpoint", "@label report"), m_settings.localAddress};
+    facts << ReportFact{tr("Subnets on the PCC side", "@label report"), blocksText(m_settings.pccSubnets)};
+    facts << ReportFact{tr("Subnets on the customer side", "@label report"), blocksText(m_settings.customerSubnets)};
+    //: %1 NSX object path, %2 proposal in strongSwan notation, %3 lifetime in seconds
+    facts << ReportFact{tr("IKE profile", "@label report"),
+                        tr("%1: IKEv2, %2, lifetime %3 s", "@info report")
+                                .arg(kIke, u"aes256gcm16-prfsha256-%1"_s.arg(group))
+                                .arg(m_settings.ikeLifetime)};
+    //: %1 NSX object path, %2 proposal in strongSwan notation, %3 lifetime in seconds
+    facts << ReportFact{tr("IPsec tunnel profile", "@label report"),
+                        tr("%1: ESP, %2, PFS, lifetime %3 s", "@info report")
+                                .arg(kTunnel, u"aes256gcm16-%1"_s.arg(group))
+                                .arg(m_settings.espLifetime)};
+    facts << ReportFact{tr("VPN session", "@label report"), kSession};
+    //: %1 session state in words, %2 date and time (UTC)
+    facts << ReportFact{tr("VPN session status", "@label report"),
+                        tr("%1 (read %2)", "@info report")
+                                .arg(sessionText(),
+                                     m_sessionReadAt.isValid()
+                                             ? QLocale().toString(m_sessionReadAt, QLocale::ShortFormat) + u" UTC"_s
+                                             : tr("never", "@info report"))};
+    return facts;
 }
 
 void VpnModel::setSettings(const VpnSettings &settings)
@@ -352,9 +390,10 @@ void VpnModel::readStatus(std::function<void(bool)> then)
 {
     m_nsx->get(kSession + u"/detailed-status"_s, this, [this, then](const Result<QJsonValue> &r) {
         if (!r.ok()) {
-            if (r.error().kind == ApiError::Kind::NotFound)
+            if (r.error().kind == ApiError::Kind::NotFound) {
+                m_sessionReadAt = QDateTime::fromMSecsSinceEpoch(context()->serverNowMs(), Qt::UTC);
                 setSessionState(SessionState::NotConfigured, {}, 0, 0);
-            else if (r.error().kind != ApiError::Kind::Canceled)
+            } else if (r.error().kind != ApiError::Kind::Canceled)
                 reportError(r.error());
             then(r.error().kind == ApiError::Kind::NotFound);
             return;
@@ -368,6 +407,7 @@ void VpnModel::readStatus(std::function<void(bool)> then)
             reason = st.value("alarm"_L1).toObject().value("message"_L1).toString();
         const int up = st.value("negotiated_tunnels"_L1).toInt();
         const int total = st.value("total_tunnels"_L1).toInt();
+        m_sessionReadAt = QDateTime::fromMSecsSinceEpoch(context()->serverNowMs(), Qt::UTC);
         SessionState state = SessionState::Down;
         if (runtime == "UP"_L1)
             state = SessionState::Up;

@@ -5,6 +5,7 @@
 #include "stages/StageModel.h"
 #include "stages/vpn/VpnSettings.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QStringList>
 
@@ -56,11 +57,12 @@ public:
     ~VpnModel() override;
 
     int number() const override { return 3; }
-    QString title() const override;
-    QUrl guideUrl() const override;
     QString statusText() const override;
     void refresh() override;
     void cancel() override;
+    /// Peer and identity, local endpoint, both sides' subnets, the NSX profiles and proposals, the
+    /// session state as last read and when. Never the PSK.
+    QList<ReportFact> reportFacts() const override;
 
     VpnSettings settings() const { return m_settings; }
     void setSettings(const VpnSettings &settings);
@@ -80,6 +82,8 @@ public:
     /// Translated explanation of sessionState() (why it is not up, what to check).
     QString sessionText() const;
     QString failReason() const { return m_failReason; }
+    /// When sessionState() was last read from NSX (UTC); invalid if never.
+    QDateTime sessionReadAt() const { return m_sessionReadAt; }
 
     bool hasFreshPsk() const { return !m_freshPsk.isEmpty(); }
     SecretBytes freshPsk() const { return m_freshPsk.clone(); }
@@ -115,6 +119,7 @@ signals:
     void allowedNetworksAdded(bool ok);
 
 private:
+    void forgetService() override;
     void deriveStatus();
     void setSessionState(SessionState state, const QString &reason, int up, int total);
     void loadFreeAddresses(std::function<void()> then);
@@ -136,6 +141,7 @@ private:
     SecretBytes m_freshPsk;
     SessionState m_state = SessionState::Unknown;
     QString m_failReason;
+    QDateTime m_sessionReadAt;
     int m_tunnelsUp = 0;
     int m_tunnelsTotal = 0;
     bool m_needsPassword = false;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stages/vpn/VpnSettings.h"
 
+#include <algorithm>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +48,14 @@ QStringList VpnSettings::problems(bool allowDocumentation) const
     const QString id = effectivePeerId();
     if (id.contains(u' ') || id.contains(u'"'))
         out << tr("The peer identity must not contain spaces or quotes.", "@error");
+    // It is written into swanctl.conf and the NSX session: printable ASCII only, and none of the
+    // characters with a meaning in swanctl's syntax (comment, block, escape, separator).
+    else if (std::any_of(id.cbegin(), id.cend(), [](QChar c) {
+                 return c.unicode() <= 0x20 || c.unicode() >= 0x7f
+                         || QStringView(u"'#;{}\\`").contains(c);
+             }))
+        out << tr("The peer identity may use only unaccented letters, digits and . - _ @ : / = + , "
+                  "characters.", "@error");
 
     auto side = [&out](const QStringList &subnets, const QString &name) {
         if (subnets.isEmpty())
@@ -61,6 +70,10 @@ QStringList VpnSettings::problems(bool allowDocumentation) const
             }
             if (hostBits)
                 out << tr("%1 has host bits set: did you mean %2?", "@error").arg(s.trimmed(), b.toString());
+            if (const quint32 top = b.first() >> 24;
+                top == 0 || top == 127 || top >= 224 || (b.first() >> 16) == 0xA9FE)
+                out << tr("%1 is a loopback, link-local, multicast or reserved range: it cannot go "
+                          "through a VPN.", "@error").arg(b.toString());
             for (const Ipv4Block &o : std::as_const(seen)) {
                 if (o.overlaps(b))
                     out << tr("%1 overlaps %2 on the same side.", "@error").arg(b.toString(), o.toString());

@@ -61,6 +61,42 @@ bool Autopilot::isEnabled(const char *objectName) const
     return w && w->isEnabled() && w->isVisible();
 }
 
+QWidget *Autopilot::focusedWidget() const
+{
+    // The window's own focus chain: valid even when the platform has not activated the window.
+    QWidget *w = m_window ? m_window->focusWidget() : nullptr;
+    return w && w->isVisible() ? w : nullptr;
+}
+
+bool Autopilot::tabTo(QWidget *target, const QString &name)
+{
+    const auto reached = [this, target] {
+        QWidget *f = focusedWidget();
+        return f && (f == target || f->focusProxy() == target || target->focusProxy() == f);
+    };
+    if (reached())
+        return true;
+    int focusable = 0;
+    const auto widgets = m_window->findChildren<QWidget *>();
+    for (const QWidget *w : widgets) {
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+            ++focusable;
+    }
+    // Forward around the whole chain, then backward: each press is a real key event sent to the
+    // focused widget (or the window when nothing has focus yet), never setFocus().
+    for (const Qt::Key key : {Qt::Key_Tab, Qt::Key_Backtab}) {
+        for (int i = 0; i <= focusable; ++i) {
+            QWidget *f = focusedWidget();
+            QTest::keyClick(f ? f : m_window.data(), key,
+                            key == Qt::Key_Backtab ? Qt::ShiftModifier : Qt::NoModifier);
+            if (reached())
+                return true;
+        }
+    }
+    fail(QStringLiteral("cannot reach %1 with Tab").arg(name));
+    return false;
+}
+
 void Autopilot::type(const char *objectName, const QString &text)
 {
     auto *edit = find<QLineEdit>(objectName);
@@ -68,8 +104,15 @@ void Autopilot::type(const char *objectName, const QString &text)
         fail(QStringLiteral("no field named %1").arg(QLatin1String(objectName)));
         return;
     }
-    edit->setFocus(Qt::OtherFocusReason);
-    edit->selectAll();
+    if (m_keyboardOnly) {
+        if (!tabTo(edit, QLatin1String(objectName)))
+            return;
+        // Tab already selects a line edit's text; Ctrl+A makes sure, Backspace empties it.
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    } else {
+        edit->setFocus(Qt::OtherFocusReason);
+        edit->selectAll();
+    }
     QTest::keyClick(edit, Qt::Key_Backspace);
     for (const QChar ch : text) {
         if (ch.unicode() < 0x80) {
@@ -92,7 +135,54 @@ void Autopilot::click(const char *objectName)
         fail(QStringLiteral("no button named %1").arg(QLatin1String(objectName)));
         return;
     }
+    if (m_keyboardOnly) {
+        if (tabTo(button, QLatin1String(objectName)))
+            QTest::keyClick(button, Qt::Key_Space);
+        return;
+    }
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void Autopilot::check(const char *objectName)
+{
+    auto *box = find<QAbstractButton>(objectName);
+    if (!box) {
+        fail(QStringLiteral("no check box named %1").arg(QLatin1String(objectName)));
+        return;
+    }
+    if (box->isChecked())
+        return;
+    if (m_keyboardOnly) {
+        if (tabTo(box, QLatin1String(objectName)))
+            QTest::keyClick(box, Qt::Key_Space);
+        return;
+    }
+    // On the box itself: a check box only reacts on its indicator and text.
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
+}
+
+void Autopilot::selectRow(const char *objectName, int row)
+{
+    auto *list = find<QListWidget>(objectName);
+    if (!list || !list->item(row)) {
+        fail(QStringLiteral("no row %1 in %2").arg(row).arg(QLatin1String(objectName)));
+        return;
+    }
+    if (!m_keyboardOnly) {
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+        return;
+    }
+    if (!tabTo(list, QLatin1String(objectName)))
+        return;
+    // Arrows move the current row one step at a time, as a person would; Space selects it.
+    for (int i = 0; i <= list->count() && list->currentRow() != row; ++i)
+        QTest::keyClick(list, list->currentRow() < row ? Qt::Key_Down : Qt::Key_Up);
+    if (list->currentRow() != row) {
+        fail(QStringLiteral("cannot move to row %1 of %2 with the arrows").arg(row).arg(QLatin1String(objectName)));
+        return;
+    }
+    if (!list->item(row)->isSelected())
+        QTest::keyClick(list, Qt::Key_Space);
 }
 
 void Autopilot::start()
@@ -115,6 +205,8 @@ void Autopilot::poll()
         if (!m_acted) {
             if (!step.ready || step.ready()) {
                 m_acted = true;
+                m_actedMs = nowMs();
+                m_actAgainCount = 0;
                 if (step.act)
                     step.act();
                 if (!m_running)
@@ -124,6 +216,16 @@ void Autopilot::poll()
         if (m_acted && (!step.done || step.done())) {
             if (step.screenshot)
                 screenshot(step.name);
+        } else if (m_acted && shouldActAgain(step)) {
+            // As a person would: the action failed (a server error, a dropped connection), the
+            // page re-read the live state and offers the action again: do it again. The steps'
+            // actions look at that state first, so nothing is created twice.
+            ++m_actAgainCount;
+            m_actedMs = nowMs();
+            emit progress(QStringLiteral("stage %1: %2 (again after: %3)").arg(step.stage).arg(step.name, visibleError()));
+            if (step.act)
+                step.act();
+            return;
         } else {
             if (nowMs() - m_stepStartedMs > qint64(step.timeoutMs * m_timeoutFactor))
                 fail(m_acted ? QStringLiteral("timed out") : QStringLiteral("never became possible"));
@@ -139,6 +241,18 @@ void Autopilot::poll()
     m_stepStartedMs = nowMs();
     const Step &next = m_steps.at(m_index);
     emit progress(QStringLiteral("stage %1: %2").arg(next.stage).arg(next.name));
+}
+
+bool Autopilot::shouldActAgain(const Step &step) const
+{
+    constexpr int maxAgain = 5;
+    if (m_actAgainCount >= maxAgain || nowMs() - m_actedMs < 1000 || visibleError().isEmpty())
+        return false;
+    WizardController *c = controller();
+    StageModel *model = c ? c->stage(c->currentPage()) : nullptr;
+    if (model && model->isBusy())
+        return false;
+    return !step.ready || step.ready();
 }
 
 QString Autopilot::visibleError() const
@@ -171,7 +285,12 @@ void Autopilot::fail(const QString &why)
     m_timer->stop();
     const Step step = m_index >= 0 && m_index < m_steps.size() ? m_steps.at(m_index) : Step{};
     screenshot(QStringLiteral("failed-%1").arg(step.name));
-    const QString error = visibleError();
+    QString error = visibleError();
+    if (m_keyboardOnly) {
+        const QWidget *f = focusedWidget();
+        error += QStringLiteral(" [focus: %1 %2]").arg(f ? QLatin1String(f->metaObject()->className()) : QLatin1String("none"),
+                                                     f ? f->objectName() : QString());
+    }
     m_failure = QStringLiteral("autopilot failed at stage %1, step %2: %3%4")
                         .arg(step.stage)
                         .arg(step.name, why,
@@ -208,7 +327,9 @@ void Autopilot::succeed()
     QStringList covered;
     for (int n : std::as_const(m_coveredStages))
         covered << QString::number(n);
-    emit finished(0, QStringLiteral("autopilot: stages %1 verified done through the API").arg(covered.join(u',')));
+    emit finished(0, QStringLiteral("autopilot: stages %1 verified done through the API%2")
+                             .arg(covered.join(u','),
+                                  m_keyboardOnly ? QStringLiteral(" (keyboard only)") : QString()));
 }
 
 void Autopilot::screenshot(const QString &name)

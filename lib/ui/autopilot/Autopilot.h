@@ -19,15 +19,16 @@ namespace snc {
 class WizardController;
 
 /**
- * @brief Drives the REAL wizard UI through the connection and stages 1–2 in the practice
+ * @brief Drives the REAL wizard UI through the connection and the six stages in the practice
  * sandbox, as a person would: it finds widgets by objectName, types with key events and clicks
- * with mouse events (QTest), reads the SMS and e-mail codes from the sandbox outbox, computes
+ * with mouse events (QTest) or, in keyboard-only mode, reaches every control with Tab/Backtab and
+ * activates it with Space, arrows and typing (no mouse event at all, no setFocus()); it reads the SMS and e-mail codes from the sandbox outbox, computes
  * the authenticator's codes from the secret shown on screen (lib/otp, as a phone would), and
  * saves a PNG of the window after each step when asked.
  *
  * Nothing blocks: the autopilot is a list of steps, each with a readiness condition, an action
  * and a completion condition, polled every 100 ms on the event loop. It succeeds only when, after
- * a final refresh from the API, stages 1 and 2 report Done; then finished(0). Any step that does
+ * a final refresh from the API, every covered stage reports Done; then finished(0). Any step that does
  * not complete in time ends with finished(1) and a message naming the stage, the step and the
  * error shown by the wizard. Does not own the window.
  */
@@ -41,6 +42,10 @@ public:
     void setScreenshotDirectory(const QString &directory) { m_screenshots = directory; }
     /// Multiplies every step's time limit (slow machines, CI).
     void setTimeoutFactor(double factor) { m_timeoutFactor = factor; }
+    /// No mouse event is ever sent: focus moves with Tab/Backtab only, controls are activated
+    /// with Space, arrows and typing. A control Tab cannot reach fails the run.
+    void setKeyboardOnly(bool keyboardOnly) { m_keyboardOnly = keyboardOnly; }
+    bool isKeyboardOnly() const { return m_keyboardOnly; }
 
     void start();
     bool isRunning() const { return m_running; }
@@ -77,6 +82,9 @@ private:
     void buildVerificationSteps();
     void poll();
     void fail(const QString &why);
+    /// The step's action failed with an error shown, nothing is running and the action is
+    /// possible again (at most a few times per step, at least 1 s apart).
+    bool shouldActAgain(const Step &step) const;
     void succeed();
     void screenshot(const QString &name);
     QString visibleError() const;
@@ -97,6 +105,14 @@ private:
     }
     void type(const char *objectName, const QString &text);
     void click(const char *objectName);
+    /// Checks a check box (click, or Tab + Space).
+    void check(const char *objectName);
+    /// Makes `row` the current row of a list (click on the item, or Tab + Home/Down).
+    void selectRow(const char *objectName, int row);
+    /// Keyboard-only: presses Tab (then Backtab) until `target` has focus; false (and fail())
+    /// when it cannot be reached, bounded by the number of focusable widgets.
+    bool tabTo(QWidget *target, const QString &name);
+    QWidget *focusedWidget() const;
     bool isEnabled(const char *objectName) const;
 
     QPointer<MainWindow> m_window;
@@ -104,6 +120,8 @@ private:
     QList<Step> m_steps;
     int m_index = -1;
     bool m_acted = false;
+    qint64 m_actedMs = 0;
+    int m_actAgainCount = 0;
     qint64 m_stepStartedMs = 0;
     bool m_running = false;
     bool m_refreshDone = false;
@@ -111,6 +129,7 @@ private:
     /// The stages this run drives and must verify Done at the end; each build*Steps() adds its own.
     QList<int> m_coveredStages;
     double m_timeoutFactor = 1.0;
+    bool m_keyboardOnly = false;
     QString m_screenshots;
     QString m_failure;
     int m_shots = 0;

@@ -94,8 +94,7 @@ void Autopilot::buildStage12Steps()
                         auto *list = find<QListWidget>("serviceList");
                         if (!list || list->count() == 0)
                             return fail(QStringLiteral("no service to choose"));
-                        const QRect rect = list->visualItemRect(list->item(0));
-                        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+                        selectRow("serviceList", 0);
                     },
                     [c, conn] { return !conn->selectedServiceName().isEmpty() && c->canGoNext(); }};
 

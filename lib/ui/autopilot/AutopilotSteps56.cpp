@@ -35,10 +35,7 @@ void Autopilot::buildStage56Steps()
             click("nextButton");
             return;
         }
-        auto *rail = find<QListWidget>("stageRail");
-        if (!rail || !rail->item(n))
-            return fail(QStringLiteral("no rail entry for stage %1").arg(n));
-        QTest::mouseClick(rail->viewport(), Qt::LeftButton, {}, rail->visualItemRect(rail->item(n)).center());
+        selectRow("stageRail", n);
     };
     const auto kmsDone = [kms] { return kms->status() == Status::Done; };
 
@@ -76,7 +73,14 @@ void Autopilot::buildStage56Steps()
                         click("saveKeyFileButton");
                     },
                     [kms] { return !kms->hasUnsavedKey() && !kms->isBusy(); }};
-    m_steps << Step{QStringLiteral("stage5-credential-ready"), 5, 180000, nullptr, nullptr,
+    // A failed request (a 5xx, a dropped connection with nothing created) leaves the credential
+    // Failed and the create button enabled: the generic "again after an error" presses it, as a
+    // person would; the model re-reads the credentials first and reuses the same key pair.
+    m_steps << Step{QStringLiteral("stage5-credential-ready"), 5, 180000, nullptr,
+                    [this, kms] {
+                        if (kms->credentialState() == CState::Failed && isEnabled("createCredentialButton"))
+                            click("createCredentialButton");
+                    },
                     [kms, kmsDone] {
                         return kmsDone() || (kms->credentialState() == CState::Ready && kms->certificateMatchesKey());
                     }};
@@ -92,11 +96,9 @@ void Autopilot::buildStage56Steps()
                     [this, kmsDone] {
                         if (kmsDone())
                             return;
-                        auto *confirm = find<QCheckBox>("confirmCertificateCheck");
-                        // On the box itself: a check box only reacts on its indicator and text.
-                        if (confirm && !confirm->isChecked())
-                            QTest::mouseClick(confirm, Qt::LeftButton, {}, QPoint(6, confirm->height() / 2));
-                        click("registerKmsButton");
+                        check("confirmCertificateCheck");
+                        if (m_running)
+                            click("registerKmsButton");
                     },
                     [kms, kmsDone] { return kmsDone() && !kms->isBusy(); }};
 

@@ -103,6 +103,7 @@ SecureInterfaceSection::SecureInterfaceSection(AdminSecurityModel *model, QWidge
     m_secret->setFont(mono);
     m_secret->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_secret->setFocusPolicy(Qt::StrongFocus); // reachable by Tab for screen readers
+    m_secretTitle->setBuddy(m_secret);
     auto *side = new QVBoxLayout;
     side->addWidget(m_secretTitle);
     side->addWidget(m_secret);

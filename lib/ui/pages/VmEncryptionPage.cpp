@@ -97,6 +97,7 @@ VmEncryptionPage::VmEncryptionPage(VmEncryptionModel *model, QWidget *parent)
     m_probe = new QPushButton(content);
     m_probe->setObjectName(QStringLiteral("probeKmipButton"));
     m_certificate = textLabel(content, "kmipCertificateLabel");
+    m_certificate->setFocusPolicy(Qt::StrongFocus); // the thumbprint is read out and compared
     m_confirm = new QCheckBox(content);
     m_confirm->setObjectName(QStringLiteral("confirmCertificateCheck"));
     m_register = new QPushButton(content);

@@ -100,6 +100,7 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     m_pskLabel = named<QLabel>(m_pskBox, "pskLabel");
     m_psk = named<QLineEdit>(m_pskBox, "pskEdit");
     m_psk->setReadOnly(true);
+    m_pskLabel->setBuddy(m_psk);
     m_copyPsk = named<QPushButton>(m_pskBox, "copyPskButton");
     m_pskSaved = named<QPushButton>(m_pskBox, "pskSavedButton");
     auto *pskRow = new QHBoxLayout(m_pskBox);

@@ -13,9 +13,7 @@ ErrorLabel::ErrorLabel(QWidget *parent) : QLabel(parent)
     setTextFormat(Qt::PlainText);
     // Selectable and focusable so the message and the query id can be copied into a ticket.
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QPalette pal = palette();
-    pal.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    setPalette(pal);
+    applyErrorColour();
     hide();
 }
 
@@ -55,10 +53,25 @@ void ErrorLabel::render()
     setAccessibleDescription(text);
 }
 
+void ErrorLabel::applyErrorColour()
+{
+    // Red readable on the palette in use: dark red on a light window, light red on a dark one
+    // (dark and high-contrast themes); every other role follows the system palette.
+    const bool darkWindow = palette().color(QPalette::Window).lightness() < 128;
+    const QColor red = darkWindow ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+    if (palette().color(QPalette::WindowText) == red)
+        return;
+    QPalette pal = palette();
+    pal.setColor(QPalette::WindowText, red);
+    setPalette(pal);
+}
+
 void ErrorLabel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         render();
+    else if (event->type() == QEvent::PaletteChange)
+        applyErrorColour();
     QLabel::changeEvent(event);
 }
 

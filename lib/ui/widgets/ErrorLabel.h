@@ -33,6 +33,7 @@ protected:
 
 private:
     void render();
+    void applyErrorColour();
 
     std::optional<ApiError> m_error;
 };

@@ -18,6 +18,7 @@ TaskProgressWidget::TaskProgressWidget(QWidget *parent)
     m_bar->setObjectName(u"taskProgressBar"_s);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_label->setFocusPolicy(Qt::StrongFocus); // the task id is read out to support
     m_bar->setRange(0, 100);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -184,6 +184,33 @@ private slots:
                      qPrintable(u"gap %1: %2 ms"_s.arg(i).arg(reqs[i].atMs - reqs[i - 1].atMs)));
     }
 
+    void priorityCallsGoFirst()
+    {
+        ApiFixture f;
+        f.client->setRateLimitPerMinute(600, 1); // one every 100 ms, no burst
+        QList<ApiFixture::Slot> results;
+        for (int i = 0; i < 3; ++i)
+            results << ApiFixture::track(f.client->get(u"/dedicatedCloud/pcc-%1"_s.arg(i)));
+        CallOptions priority;
+        priority.priority = true;
+        for (int i = 1; i <= 2; ++i)
+            results << ApiFixture::track(f.client->send("GET", u"/dedicatedCloud/pcc-0/task/%1"_s.arg(i), {},
+                                                        QJsonValue(QJsonValue::Undefined), priority));
+        QCOMPARE(f.client->queuedCount(), 5);
+        QVERIFY(ApiFixture::waitAll(results));
+        QList<QByteArray> order;
+        for (const FakeRequest &r : f.server.requests())
+            order << r.path();
+        const QList<QByteArray> expected{"/1.0/auth/time", "/1.0/dedicatedCloud/pcc-0/task/1",
+                                         "/1.0/dedicatedCloud/pcc-0/task/2", "/1.0/dedicatedCloud/pcc-0",
+                                         "/1.0/dedicatedCloud/pcc-1", "/1.0/dedicatedCloud/pcc-2"};
+        QCOMPARE(order, expected); // priority first, in their own order; still rate limited
+        const QList<FakeRequest> reqs = f.server.requests();
+        for (int i = 2; i < reqs.size(); ++i)
+            QVERIFY2(reqs[i].atMs - reqs[i - 1].atMs >= 80,
+                     qPrintable(u"gap %1: %2 ms"_s.arg(i).arg(reqs[i].atMs - reqs[i - 1].atMs)));
+    }
+
     void maxInFlight()
     {
         ApiFixture f;

@@ -129,6 +129,17 @@ private slots:
         QCOMPARE(r.tryAcquire(60000), 0);
         QCOMPARE(r.tryAcquire(60000), 0);
         QVERIFY(r.tryAcquire(60000) > 0);
+
+        // A reserve for priority calls: bulk calls stop while two tokens are left.
+        RateLimiter p(60, 4);
+        QCOMPARE(p.tryAcquire(0, 2), 0);
+        QCOMPARE(p.tryAcquire(0, 2), 0);
+        QCOMPARE(p.tryAcquire(0, 2), 1000); // 2 left: a bulk call waits for a third
+        QCOMPARE(p.tryAcquire(0), 0);       // a priority call still goes now
+        QCOMPARE(p.tryAcquire(0), 0);
+        QCOMPARE(p.tryAcquire(0), 1000);
+        QCOMPARE(p.tryAcquire(500, 2), 2500); // the reserve refills before bulk calls resume
+        QCOMPARE(RateLimiter(60, 1).tryAcquire(0, 2), 0); // never more than burst - 1 kept
     }
 
     void bucketSustainedRate()

@@ -5,8 +5,11 @@
 #include "SandboxTestHelpers.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStats.h"
+#include "sandbox/TaskEngine.h"
 
 #include <QUrlQuery>
+
+#include <memory>
 
 using namespace snc::sandbox;
 using namespace snc::test;
@@ -197,6 +200,30 @@ private slots:
         QVERIFY(r.error != QNetworkReply::NoError);
         QVERIFY(!handled.isEmpty());
         QCOMPARE(handled.last().at(1).toInt(), 0);
+    }
+
+    void destroyedRightAfterStart()
+    {
+        // snc-wizard --sandbox closed at once: the server goes away with its task timer running
+        // and a client connection open (regression: crash in ~TaskEngine at exit).
+        for (const bool tls : {false, true}) {
+            SandboxOptions o;
+            o.tls = tls;
+            auto server = std::make_unique<SandboxServer>(o);
+            QVERIFY(server->start());
+            TaskKind kind;
+            kind.kind = u"test.slow"_s;
+            kind.name = u"slowTask"_s;
+            kind.todoMs = 60'000;
+            server->tasks()->registerKind(kind);
+            QVERIFY(server->tasks()->create(u"test.slow"_s, u"pcc-1"_s) > 0);
+            QNetworkReply *pending = m_nam.get(QNetworkRequest(QUrl(server->url().toString() + u"/1.0/auth/time"_s)));
+            server.reset();
+            server = std::make_unique<SandboxServer>(o); // destroyed without start() too
+            server.reset();
+            pending->abort();
+            pending->deleteLater();
+        }
     }
 };
 

@@ -38,6 +38,38 @@ class TestVmEncryptionModel : public QObject
     Q_OBJECT
 
 private slots:
+    void noOkmsInstanceExplainsHowToOrder()
+    {
+        SandboxFixture f;
+        QVERIFY2(f.started, qPrintable(f.startError));
+        // The sandbox's test knob, over HTTP as a script would use it.
+        int status = 0;
+        f.raw("POST", s("/sandbox/okms/instance"), QJsonObject{{s("available"), false}}, &status);
+        QCOMPARE(status, 200);
+        QVERIFY(!f.modules.okms->isInstanceAvailable());
+
+        VmEncryptionModel model(f.context.get());
+        QVERIFY(refreshed(model));
+        QVERIFY(model.okmsInstances().isEmpty());
+        QVERIFY(!model.selectedOkms());
+        QCOMPARE(model.status(), StageModel::Status::NotStarted);
+        QVERIFY2(model.statusText().contains(s("order one")), qPrintable(model.statusText()));
+        const QString help = VmEncryptionModel::orderHelpText();
+        QVERIFY(help.contains(s("Order a KMS")));   // how
+        QVERIFY(help.contains(s("eu-west-rbx")));   // in which region
+        // Nothing can be created against a KMS that does not exist.
+        QVERIFY(!model.createCredential());
+        QCOMPARE(model.credentialState(), CState::None);
+        QVERIFY(!model.probeKmip());
+        QVERIFY(model.hasError());
+
+        // Once ordered (the instance is back), the same model finds it.
+        f.modules.okms->setInstanceAvailable(true);
+        QVERIFY(refreshed(model));
+        QCOMPARE(model.okmsInstances().size(), 1);
+        QVERIFY(!model.statusText().contains(s("order one")));
+    }
+
     void csrPathKeyFileMatchesCertificate()
     {
         SandboxFixture f;

@@ -64,9 +64,9 @@ private slots:
 
     void swanctlStructure()
     {
-        // strongSwan's parser needs the charon daemon (swanctl talks to it over VICI), so the
-        // file is checked structurally: balanced sections, one child per subnet pair, the
-        // mapped proposals, the PSK quoted in secrets.
+        // Structure only here: balanced sections, one child per subnet pair, the mapped
+        // proposals, the PSK quoted in secrets. strongSwan's own parser (a private charon and
+        // swanctl --load-all) checks the file in tst_swanctlparser.
         VpnSettings s = practiceVpn();
         s.customerSubnets << QStringLiteral("192.168.20.0/24");
         s.dhGroup = 21;
@@ -86,6 +86,18 @@ private slots:
 
     void needsThePasswordAndRefusesAWrongOne()
     {
+        // Stage 2 (the fixture) kept the admin password it set for NSX: a wizard that has it
+        // never asks. Without it (another computer, keychain emptied), the page must ask.
+        {
+            VpnModel remembered(f->context.get());
+            QSignalSpy read(&remembered, &StageModel::refreshed);
+            remembered.refresh();
+            QVERIFY(read.wait(10000));
+            QVERIFY(!remembered.needsPassword());
+        }
+        SecretWriteJob *forget = f->secrets.remove(VpnModel::passwordKey(SandboxFixture::serviceName()));
+        QSignalSpy forgotten(forget, &SecretJob::finished);
+        QVERIFY(forgotten.count() == 1 || forgotten.wait(5000));
         VpnModel vpn(f->context.get());
         QSignalSpy refreshed(&vpn, &StageModel::refreshed);
         vpn.refresh();
