@@ -8,6 +8,7 @@
 #include "stages/security/TokenValidationModel.h"
 #include "ui/widgets/CountdownWidget.h"
 #include "ui/widgets/ErrorLabel.h"
+#include "ui/widgets/NamedWidget.h"
 #include "ui/widgets/TaskProgressWidget.h"
 
 #include <QFormLayout>
@@ -20,16 +21,6 @@
 #include <QVBoxLayout>
 
 namespace snc {
-
-namespace {
-template <class W>
-W *named(QWidget *parent, const char *name)
-{
-    auto *w = new W(parent);
-    w->setObjectName(QLatin1String(name));
-    return w;
-}
-} // namespace
 
 AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
     : StagePage(model, parent), m_model(model)

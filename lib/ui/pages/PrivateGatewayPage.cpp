@@ -5,6 +5,7 @@
 #include "stages/gateway/PrivateGatewayModel.h"
 #include "tasks/TaskPoller.h"
 #include "ui/widgets/ErrorLabel.h"
+#include "ui/widgets/NamedWidget.h"
 #include "ui/widgets/TaskProgressWidget.h"
 
 #include <QComboBox>
@@ -22,18 +23,6 @@
 #include <utility>
 
 namespace snc {
-
-namespace {
-
-template <class W>
-W *named(QWidget *parent, const char *name)
-{
-    auto *w = new W(parent);
-    w->setObjectName(QLatin1String(name));
-    return w;
-}
-
-} // namespace
 
 PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *parent)
     : StagePage(model, parent), m_model(model)

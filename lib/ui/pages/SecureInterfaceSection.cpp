@@ -6,6 +6,7 @@
 #include "stages/security/AdminSecurityModel.h"
 #include "stages/security/SecureInterface.h"
 #include "stages/security/TotpEnrolment.h"
+#include "ui/widgets/NamedWidget.h"
 #include "ui/widgets/QrCodeView.h"
 #include "ui/widgets/SecretClipboard.h"
 
@@ -23,13 +24,6 @@
 namespace snc {
 
 namespace {
-template <class W>
-W *named(QWidget *parent, const char *name)
-{
-    auto *w = new W(parent);
-    w->setObjectName(QLatin1String(name));
-    return w;
-}
 QString bullets(const QStringList &items)
 {
     QStringList lines;

@@ -4,6 +4,7 @@
 
 #include "stages/vpn/VpnModel.h"
 #include "ui/widgets/ErrorLabel.h"
+#include "ui/widgets/NamedWidget.h"
 #include "ui/widgets/SecretClipboard.h"
 
 #include <QComboBox>
@@ -23,14 +24,6 @@
 namespace snc {
 
 namespace {
-
-template <class W>
-W *named(QWidget *parent, const char *name)
-{
-    auto *w = new W(parent);
-    w->setObjectName(QLatin1String(name));
-    return w;
-}
 
 QStringList splitList(const QString &text)
 {
