@@ -240,6 +240,11 @@
         <comment>@error</comment>
         <translation>Le domaine après le @ n’est pas valide.</translation>
     </message>
+    <message>
+        <source>The part before the @ is not valid: it has a character an e-mail address cannot use, or a dot at its start, at its end or twice in a row.</source>
+        <comment>@error</comment>
+        <translation>La partie avant le @ n’est pas valide : elle contient un caractère interdit dans une adresse e-mail, ou un point au début, à la fin ou deux points de suite.</translation>
+    </message>
 </context>
 <context>
     <name>Endpoint</name>
@@ -366,6 +371,11 @@
         <source>OVHcloud allows at most %1 addresses in total. With %2 the total would be %3. Use a smaller block or delete an entry first.</source>
         <comment>@error</comment>
         <translation>OVHcloud autorise au plus %1 adresses au total. Avec %2, le total serait de %3. Utilisez un bloc plus petit ou supprimez d’abord une entrée.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps 100.64.0.0/10, the range internet providers use behind carrier-grade NAT: OVHcloud sees your provider&apos;s public address instead. Enter that address.</source>
+        <comment>@error</comment>
+        <translation>%1 chevauche 100.64.0.0/10, la plage que les fournisseurs d’accès utilisent derrière un NAT mutualisé (CGNAT) : OVHcloud voit à la place l’adresse publique de votre fournisseur. Saisissez cette adresse.</translation>
     </message>
 </context>
 <context>
@@ -513,6 +523,12 @@
         <source>This number is not valid for this country.</source>
         <comment>@error</comment>
         <translation>Ce numéro n’est pas valide pour ce pays.</translation>
+    </message>
+    <message>
+        <source>+%1 is not the calling code of a country: check the number.</source>
+        <comment>@error</comment>
+        <extracomment>%1 the digits typed after + (not a country calling code)</extracomment>
+        <translation>+%1 n’est l’indicatif d’aucun pays : vérifiez le numéro.</translation>
     </message>
 </context>
 <context>
@@ -703,6 +719,11 @@
         <source>%1 is a loopback, link-local, multicast or reserved range: it cannot go through a VPN.</source>
         <comment>@error</comment>
         <translation>%1 est une plage de bouclage, lien-local, multicast ou réservée&#xa0;: elle ne peut pas passer par un VPN.</translation>
+    </message>
+    <message>
+        <source>The peer identity is too long: at most %1 characters.</source>
+        <comment>@error</comment>
+        <translation>L’identité du pair est trop longue : %1 caractères au maximum.</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2398,11 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@error</comment>
         <translation>L’IP de passerelle %1 est dans une plage de bouclage, lien-local, multicast ou réservée&#xa0;: utilisez une adresse de votre réseau vRack.</translation>
     </message>
+    <message>
+        <source>The portgroup name is too long: vSphere allows at most %1 characters.</source>
+        <comment>@error</comment>
+        <translation>Le nom du portgroup est trop long : vSphere autorise au plus %1 caractères.</translation>
+    </message>
 </context>
 <context>
     <name>snc::PrivateGatewayPage</name>
@@ -3166,6 +3192,12 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@info</comment>
         <extracomment>%1 KMIP host, %2 port</extracomment>
         <translation>Pendant qu’OVHcloud ouvre l’accès au KMS, configurez vCenter&#xa0;: Configurer › Sécurité › Fournisseurs de clés › Ajouter › Ajouter un fournisseur de clés standard. Donnez-lui un nom, saisissez l’adresse du KMS %1 et le port %2. Sélectionnez-le ensuite, approuvez le KMS («&#xa0;Trust KMS&#xa0;», ou importez son certificat), puis «&#xa0;Make KMS trust vCenter&#xa0;» › «&#xa0;KMS certificate and private key&#xa0;»&#xa0;: importez le certificat et la clé privée enregistrés à cette étape.</translation>
+    </message>
+    <message>
+        <source>An access credential named %1 exists, but its certificate does not match the private key this computer kept for it: it is not used. Create another credential.</source>
+        <comment>@error</comment>
+        <extracomment>%1 credential name</extracomment>
+        <translation>Un identifiant d’accès nommé %1 existe, mais son certificat ne correspond pas à la clé privée que cet ordinateur a conservée pour lui : il n’est pas utilisé. Créez un autre identifiant.</translation>
     </message>
 </context>
 <context>

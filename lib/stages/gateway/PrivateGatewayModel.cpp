@@ -196,8 +196,13 @@ QStringList PrivateGatewayModel::inputProblems() const
         else if (quint32(a) == net.last())
             out << tr("%1 is the broadcast address of %2: choose a host address.", "@error").arg(m_ip, net.toString());
     }
+    // vSphere limits a distributed portgroup's name to 80 characters: a longer one cannot exist.
+    constexpr int maxPortgroupLength = 80;
     if (m_portgroup.isEmpty())
         out << tr("Enter the name of the vRack portgroup created under this datacenter.", "@error");
+    else if (m_portgroup.size() > maxPortgroupLength)
+        out << tr("The portgroup name is too long: vSphere allows at most %1 characters.", "@error")
+                        .arg(maxPortgroupLength);
     if (!m_snat.isEmpty() && addressOf(m_snat) < 0)
         out << tr("The source-NAT address \"%1\" is not an IPv4 address.", "@error").arg(m_snat);
     if (m_datacenterId <= 0)

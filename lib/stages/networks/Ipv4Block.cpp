@@ -201,6 +201,13 @@ Ipv4BlockCheck Ipv4BlockCheck::check(const QString &input, const QList<Ipv4Block
     if (inBlock(b, ip(169, 254, 0, 0), 16))
         return refuse(Error::LinkLocal, tr("%1 is a link-local address (169.254.0.0/16): it never "
                                            "leaves your local network.", "@error").arg(text));
+    if (inBlock(b, ip(100, 64, 0, 0), 10))
+        // RFC 6598: an address here is the customer's side of a provider's NAT, never what
+        // OVHcloud sees; allowing it would lock the customer out as surely as a typo.
+        return refuse(Error::SharedAddressSpace,
+                      tr("%1 overlaps 100.64.0.0/10, the range internet providers use behind "
+                         "carrier-grade NAT: OVHcloud sees your provider's public address instead. "
+                         "Enter that address.", "@error").arg(text));
     if (inBlock(b, ip(224, 0, 0, 0), 4))
         return refuse(Error::Multicast, tr("%1 is a multicast range (224.0.0.0/4), not a source "
                                            "address.", "@error").arg(text));

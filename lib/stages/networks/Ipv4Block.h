@@ -51,7 +51,7 @@ private:
  * - "203.0.113.7" → "203.0.113.7/32" (notice); "10.1.2.3/24" → "10.1.2.0/24" (notice: host bits
  *   cleared). Surrounding whitespace is ignored.
  * - Refused: invalid syntax, /0 and 0.0.0.0/x (this network), loopback 127/8, link-local
- *   169.254/16, multicast 224/4, reserved 240/4 (incl. broadcast), and the documentation ranges
+ *   169.254/16, shared address space 100.64/10 (carrier-grade NAT), multicast 224/4, reserved 240/4 (incl. broadcast), and the documentation ranges
  *   192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24 unless `allowDocumentation` (practice sandbox).
  * - Warned: blocks wider than /16.
  * - Classified: private (RFC 1918: 10/8, 172.16/12, 192.168/16), documentation, or public.
@@ -65,7 +65,7 @@ class Ipv4BlockCheck
 public:
     enum class Error {
         None, Empty, Syntax, ZeroPrefix, ThisNetwork, Loopback, LinkLocal, Multicast, Reserved,
-        Documentation, Duplicate, Covered, Overlaps, LimitExceeded
+        Documentation, Duplicate, Covered, Overlaps, LimitExceeded, SharedAddressSpace
     };
     enum class Category { Unknown, Private, Public, Documentation };
 

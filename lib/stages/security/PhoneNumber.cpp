@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stages/security/PhoneNumber.h"
 
+#include <algorithm>
+
 #include <QList>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +73,30 @@ int callingCodeLength(const QString &digits)
     if (digits.size() >= 2 && twoDigit.contains(digits.left(2).toInt()))
         return 2;
     return 3;
+}
+
+/// Whether a three-digit country calling code is assigned to a country or to a network that can
+/// receive SMS (ITU-T E.164 list). Spare codes (e.g. 999, 28x) and the non-subscriber services
+/// (800 freephone, 808 shared cost, 878 UPT, 888, 979 premium rate, 991 trial) are not: a number
+/// under them cannot be the admin's mobile, and OVHcloud would only fail later, at the SMS.
+bool isAssignedThreeDigitCode(int code)
+{
+    struct Range
+    {
+        int first;
+        int last;
+    };
+    static constexpr Range assigned[] = {
+            {211, 213}, {216, 216}, {218, 218}, {220, 258}, {260, 269}, {290, 291}, {297, 299},
+            {350, 359}, {370, 378}, {380, 383}, {385, 387}, {389, 389}, {420, 421}, {423, 423},
+            {500, 509}, {590, 599}, {670, 670}, {672, 683}, {685, 692}, {850, 850}, {852, 853},
+            {855, 856}, {870, 870}, {880, 883}, {886, 886}, {960, 968}, {970, 977}, {992, 996},
+            {998, 998}};
+    for (const Range &r : assigned) {
+        if (code >= r.first && code <= r.last)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -167,6 +193,12 @@ PhoneNumber PhoneNumber::parse(const QString &input, const QString &defaultRegio
         if (digits.size() <= len)
             return fail(Error::TooShort, tr("The number is too short.", "@error"));
         r.countryCode = digits.left(len);
+        if (len == 3 && !isAssignedThreeDigitCode(r.countryCode.toInt())) {
+            //: %1 the digits typed after + (not a country calling code)
+            return fail(Error::UnknownCountryCode,
+                        tr("+%1 is not the calling code of a country: check the number.", "@error")
+                                .arg(r.countryCode));
+        }
         nsn = digits.mid(len);
         plan = planForCode(r.countryCode);
         if (r.countryCode == "1"_L1) {
@@ -241,11 +273,23 @@ QString EmailAddress::problem(const QString &input)
     const QString domain = e.mid(at + 1);
     if (local.isEmpty() || local.size() > 64)
         return tr("The part before the @ is missing or too long.", "@error");
+    // RFC 5322 dot-atom (letters of any script allowed, RFC 6531): no quoted forms, no leading,
+    // trailing or doubled dot. Quoted local parts are legal but no mail form at OVHcloud takes them.
+    static const QString atextSymbols = QStringLiteral("!#$%&'*+/=?^_`{|}~-");
+    const bool localCharsOk = std::all_of(local.cbegin(), local.cend(), [](QChar c) {
+        return c.isLetterOrNumber() || c == u'.' || atextSymbols.contains(c);
+    });
+    if (!localCharsOk || local.startsWith(u'.') || local.endsWith(u'.') || local.contains(".."_L1))
+        return tr("The part before the @ is not valid: it has a character an e-mail address cannot "
+                  "use, or a dot at its start, at its end or twice in a row.", "@error");
     const QStringList labels = domain.split(u'.');
     if (labels.size() < 2)
         return tr("The domain after the @ needs a dot, e.g. example.com.", "@error");
     for (const QString &label : labels) {
-        if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-'))
+        // Host names are letters, digits and hyphens (RFC 1123; letters of any script: IDN).
+        const bool ldh = std::all_of(label.cbegin(), label.cend(),
+                                     [](QChar c) { return c.isLetterOrNumber() || c == u'-'; });
+        if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-') || !ldh)
             return tr("The domain after the @ is not valid.", "@error");
     }
     if (labels.last().size() < 2)

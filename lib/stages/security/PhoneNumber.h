@@ -25,7 +25,7 @@ class PhoneNumber
 public:
     enum class Error {
         None, Empty, InvalidCharacters, MissingCountryCode, UnknownRegion, TooShort, TooLong,
-        InvalidNumber
+        InvalidNumber, UnknownCountryCode
     };
 
     Error error = Error::None;

@@ -46,7 +46,11 @@ QStringList VpnSettings::problems(bool allowDocumentation) const
                       "over the internet.", "@error").arg(peer);
     }
     const QString id = effectivePeerId();
-    if (id.contains(u' ') || id.contains(u'"'))
+    // NSX's IPSecVpnSession.peer_id holds at most 255 characters.
+    constexpr int maxPeerIdLength = 255;
+    if (id.size() > maxPeerIdLength)
+        out << tr("The peer identity is too long: at most %1 characters.", "@error").arg(maxPeerIdLength);
+    else if (id.contains(u' ') || id.contains(u'"'))
         out << tr("The peer identity must not contain spaces or quotes.", "@error");
     // It is written into swanctl.conf and the NSX session: printable ASCII only, and none of the
     // characters with a meaning in swanctl's syntax (comment, block, escape, separator).

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The bad-input table of tst_badinput.cpp (208 rows): field, input, the message in English, in
+// The bad-input table of tst_badinput.cpp (221 rows): field, input, the message in English, in
 // French, and `true` for a string added with this test (French pending translation).
 // Two-part inputs are joined with "|" (SMS|e-mail code, password|confirmation,
 // ip|netmask|portgroup, lists of subnets or URNs).
@@ -41,6 +41,8 @@ const BadInputRow kBadInputRows[] = {
     {"network", "1..2.3", "“1..2.3” is not an IPv4 address or block. Write it as four numbers from 0 to 255 separated by dots, optionally followed by /8 to /32, e.g. 203.0.113.7 or 198.51.100.0/24.", "« 1..2.3 » n’est ni une adresse ni un bloc IPv4. Écrivez quatre nombres de 0 à 255 séparés par des points, suivis éventuellement de /8 à /32, par exemple 203.0.113.7 ou 198.51.100.0/24."},
     {"network", "１.２.３.４", "“１.２.３.４” is not an IPv4 address or block. Write it as four numbers from 0 to 255 separated by dots, optionally followed by /8 to /32, e.g. 203.0.113.7 or 198.51.100.0/24.", "« １.２.３.４ » n’est ni une adresse ni un bloc IPv4. Écrivez quatre nombres de 0 à 255 séparés par des points, suivis éventuellement de /8 à /32, par exemple 203.0.113.7 ou 198.51.100.0/24."},
     {"network", "1.2.3.4/024", "“1.2.3.4/024” is not an IPv4 address or block. Write it as four numbers from 0 to 255 separated by dots, optionally followed by /8 to /32, e.g. 203.0.113.7 or 198.51.100.0/24.", "« 1.2.3.4/024 » n’est ni une adresse ni un bloc IPv4. Écrivez quatre nombres de 0 à 255 séparés par des points, suivis éventuellement de /8 à /32, par exemple 203.0.113.7 ou 198.51.100.0/24."},
+    {"network", "100.64.0.1", "100.64.0.1/32 overlaps 100.64.0.0/10, the range internet providers use behind carrier-grade NAT", "100.64.0.1/32 chevauche 100.64.0.0/10, la plage que les fournisseurs d’accès utilisent derrière un NAT"},
+    {"network", "100.100.0.0/16", "100.100.0.0/16 overlaps 100.64.0.0/10", "100.100.0.0/16 chevauche 100.64.0.0/10"},
     {"phone", "", "Enter a mobile phone number that can receive SMS.", "Saisissez un numéro de mobile qui peut recevoir des SMS."},
     {"phone", "   ", "Enter a mobile phone number that can receive SMS.", "Saisissez un numéro de mobile qui peut recevoir des SMS."},
     {"phone", "abc", "A phone number contains only digits, an optional leading +, spaces, dots, dashes and parentheses.", "Un numéro de téléphone ne contient que des chiffres, éventuellement un + au début, des espaces, des points, des tirets et des parenthèses."},
@@ -58,6 +60,9 @@ const BadInputRow kBadInputRows[] = {
     {"phone", "☎ 0612345678", "A phone number contains only digits, an optional leading +, spaces, dots, dashes and parentheses.", "Un numéro de téléphone ne contient que des chiffres, éventuellement un + au début, des espaces, des points, des tirets et des parenthèses."},
     {"phone", "+33 6 12 34 56 7", "The number is too short for this country.", "Le numéro est trop court pour ce pays."},
     {"phone", "1234", "The number is too short for this country.", "Le numéro est trop court pour ce pays."},
+    {"phone", "+999 612345678", "+999 is not the calling code of a country: check the number.", "+999 n’est l’indicatif d’aucun pays : vérifiez le numéro."},
+    {"phone", "00 289 1234 5678", "+289 is not the calling code of a country: check the number.", "+289 n’est l’indicatif d’aucun pays : vérifiez le numéro."},
+    {"phone", "+800 1234 5678", "+800 is not the calling code of a country: check the number.", "+800 n’est l’indicatif d’aucun pays : vérifiez le numéro."},
     {"email", "", "Enter an e-mail address.", "Saisissez une adresse e-mail."},
     {"email", "   ", "Enter an e-mail address.", "Saisissez une adresse e-mail."},
     {"email", "admin", "An e-mail address contains exactly one @, e.g. name@example.com.", "Une adresse e-mail contient exactement un @, par exemple nom@example.com."},
@@ -74,6 +79,11 @@ const BadInputRow kBadInputRows[] = {
     {"email", "admin@example.com,b@example.com", "An e-mail address contains exactly one @, e.g. name@example.com.", "Une adresse e-mail contient exactement un @, par exemple nom@example.com."},
     {"email", "admin@example.c", "The domain after the @ is not valid.", "Le domaine après le @ n’est pas valide."},
     {"email", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx@example.com", "The e-mail address is too long.", "L’adresse e-mail est trop longue."},
+    {"email", "admin@exam_ple.com", "The domain after the @ is not valid.", "Le domaine après le @ n’est pas valide."},
+    {"email", "admin@example.com/", "The domain after the @ is not valid.", "Le domaine après le @ n’est pas valide."},
+    {"email", ".admin@example.com", "The part before the @ is not valid", "La partie avant le @ n’est pas valide"},
+    {"email", "ad..min@example.com", "The part before the @ is not valid", "La partie avant le @ n’est pas valide"},
+    {"email", "<admin>@example.com", "The part before the @ is not valid", "La partie avant le @ n’est pas valide"},
     {"codes", "|", "Type both codes: the one from the SMS and the one from the e-mail.", "Saisissez les deux codes : celui du SMS et celui de l’e-mail."},
     {"codes", "123456|", "Type both codes: the one from the SMS and the one from the e-mail.", "Saisissez les deux codes : celui du SMS et celui de l’e-mail."},
     {"codes", "|123456", "Type both codes: the one from the SMS and the one from the e-mail.", "Saisissez les deux codes : celui du SMS et celui de l’e-mail."},
@@ -138,6 +148,7 @@ const BadInputRow kBadInputRows[] = {
     {"vpn-peer", "1.2.3.4/24", "The VPN peer \"1.2.3.4/24\" is not an IPv4 address.", "Le pair VPN « 1.2.3.4/24 » n’est pas une adresse IPv4."},
     {"vpn-peer", "::1", "The VPN peer \"::1\" is not an IPv4 address.", "Le pair VPN « ::1 » n’est pas une adresse IPv4."},
     {"vpn-peer", "169.254.0.1", "The VPN peer 169.254.0.1 is not a public address: the NSX Manager reaches your gateway over the internet.", "Le pair VPN 169.254.0.1 n’est pas une adresse publique : le NSX Manager joint votre passerelle par Internet."},
+    {"vpn-peer", "100.64.0.1", "The VPN peer 100.64.0.1 is not a public address: the NSX Manager reaches your gateway over the internet.", "Le pair VPN 100.64.0.1 n’est pas une adresse publique : le NSX Manager joint votre passerelle par Internet."},
     {"vpn-identity", "has space", "The peer identity must not contain spaces or quotes.", "L’identité du pair ne doit contenir ni espaces ni guillemets."},
     {"vpn-identity", "é@", "The peer identity may use only unaccented letters, digits and . - _ @ : / = + , characters.", "ne peut contenir que des lettres non accentuées"},
     {"vpn-identity", "x;y", "The peer identity may use only unaccented letters, digits and . - _ @ : / = + , characters.", "ne peut contenir que des lettres non accentuées"},
@@ -163,6 +174,7 @@ const BadInputRow kBadInputRows[] = {
     {"vpn-pcc-subnets", "1.2.3", "\"1.2.3\" is not a subnet (expected a.b.c.d/n).", "« 1.2.3 » n’est pas un sous-réseau (format attendu : a.b.c.d/n)."},
     {"vpn-pcc-subnets", "172.16.0.0/24|abc", "\"abc\" is not a subnet (expected a.b.c.d/n).", "« abc » n’est pas un sous-réseau (format attendu : a.b.c.d/n)."},
     {"gateway", "||", "The gateway IP \"\" is not an IPv4 address.", "L’IP de passerelle «  » n’est pas une adresse IPv4."},
+    {"gateway", "10.1.0.1|255.255.255.0|pg-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "The portgroup name is too long: vSphere allows at most 80 characters.", "Le nom du portgroup est trop long : vSphere autorise au plus 80 caractères."},
     {"gateway", "abc|255.255.255.0|pg", "The gateway IP \"abc\" is not an IPv4 address.", "L’IP de passerelle « abc » n’est pas une adresse IPv4."},
     {"gateway", "1.2.3|255.255.255.0|pg", "The gateway IP \"1.2.3\" is not an IPv4 address.", "L’IP de passerelle « 1.2.3 » n’est pas une adresse IPv4."},
     {"gateway", "256.1.1.1|255.255.255.0|pg", "The gateway IP \"256.1.1.1\" is not an IPv4 address.", "L’IP de passerelle « 256.1.1.1 » n’est pas une adresse IPv4."},
@@ -203,6 +215,7 @@ const BadInputRow kBadInputRows[] = {
     {"vpn-identity", "back\\slash", "The peer identity may use only unaccented letters, digits and . - _ @ : / = + , characters.", "ne peut contenir que des lettres non accentuées"},
     {"vpn-identity", "tick`", "The peer identity may use only unaccented letters, digits and . - _ @ : / = + , characters.", "ne peut contenir que des lettres non accentuées"},
     {"vpn-identity", "ümlaut.example", "The peer identity may use only unaccented letters, digits and . - _ @ : / = + , characters.", "ne peut contenir que des lettres non accentuées"},
+    {"vpn-identity", "peer.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "The peer identity is too long: at most 255 characters.", "L’identité du pair est trop longue : 255 caractères au maximum."},
     {"vpn-customer-subnets", "169.254.0.0/16", "169.254.0.0/16 is a loopback, link-local, multicast or reserved range: it cannot go through a VPN.", "plage de bouclage, lien-local, multicast ou réservée"},
     {"vpn-customer-subnets", "0.0.0.0/8", "0.0.0.0/8 is a loopback, link-local, multicast or reserved range: it cannot go through a VPN.", "plage de bouclage, lien-local, multicast ou réservée"},
     {"vpn-customer-subnets", "240.0.0.0/4", "240.0.0.0/4 is a loopback, link-local, multicast or reserved range: it cannot go through a VPN.", "plage de bouclage, lien-local, multicast ou réservée"},

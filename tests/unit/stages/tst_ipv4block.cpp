@@ -91,13 +91,17 @@ private slots:
         QTest::newRow("link-local") << "169.254.10.1" << false << Error::LinkLocal << Category::Public << 0 << 0;
         QTest::newRow("multicast") << "224.0.0.251" << false << Error::Multicast << Category::Public << 0 << 0;
         QTest::newRow("multicast block") << "239.0.0.0/8" << false << Error::Multicast << Category::Public << 0 << 0;
+        QTest::newRow("cgnat") << "100.64.0.1" << false << Error::SharedAddressSpace << Category::Public << 0 << 0;
+        QTest::newRow("cgnat end") << "100.127.255.254" << false << Error::SharedAddressSpace << Category::Public << 0 << 0;
+        QTest::newRow("wide block over cgnat") << "100.0.0.0/8" << false << Error::SharedAddressSpace << Category::Public << 0 << 0;
+        QTest::newRow("next to cgnat") << "100.128.0.1" << false << Error::None << Category::Public << 1 << 0;
         QTest::newRow("reserved") << "240.0.0.1" << false << Error::Reserved << Category::Public << 0 << 0;
         QTest::newRow("broadcast") << "255.255.255.255" << false << Error::Reserved << Category::Public << 0 << 0;
         QTest::newRow("doc 192.0.2") << "192.0.2.10" << false << Error::Documentation << Category::Documentation << 0 << 0;
         QTest::newRow("doc 198.51.100") << "198.51.100.0/24" << false << Error::Documentation << Category::Documentation << 0 << 0;
         QTest::newRow("doc 203.0.113") << "203.0.113.7" << false << Error::Documentation << Category::Documentation << 0 << 0;
         QTest::newRow("doc in sandbox") << "203.0.113.7" << true << Error::None << Category::Documentation << 1 << 0;
-        QTest::newRow("wide /15 warns, over limit") << "100.64.0.0/15" << false << Error::LimitExceeded << Category::Public << 0 << 1;
+        QTest::newRow("wide /15 warns, over limit") << "52.64.0.0/15" << false << Error::LimitExceeded << Category::Public << 0 << 1;
         QTest::newRow("limit exactly /21") << "51.38.0.0/21" << false << Error::None << Category::Public << 0 << 0;
         QTest::newRow("limit /20") << "51.38.0.0/20" << false << Error::LimitExceeded << Category::Public << 0 << 0;
     }

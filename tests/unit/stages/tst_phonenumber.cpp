@@ -49,6 +49,13 @@ private slots:
         QTest::newRow("too long e164") << "+216 1234567890123" << "FR" << Error::TooLong << "";
         QTest::newRow("no region") << "06 12 34 56 78" << "" << Error::MissingCountryCode << "";
         QTest::newRow("unknown region") << "06 12 34 56 78" << "JP" << Error::UnknownRegion << "";
+        QTest::newRow("reunion") << "+262 692 12 34 56" << "FR" << Error::None << "+262.692123456";
+        QTest::newRow("guadeloupe") << "+590 690 12 34 56" << "FR" << Error::None << "+590.690123456";
+        QTest::newRow("new caledonia") << "+687 75 12 34" << "FR" << Error::None << "+687.751234";
+        QTest::newRow("spare code 999") << "+999 612345678" << "FR" << Error::UnknownCountryCode << "";
+        QTest::newRow("spare code 28x") << "00 280 612345678" << "FR" << Error::UnknownCountryCode << "";
+        QTest::newRow("freephone 800") << "+800 1234 5678" << "FR" << Error::UnknownCountryCode << "";
+        QTest::newRow("guam moved to +1") << "+671 123 4567" << "FR" << Error::UnknownCountryCode << "";
         QTest::newRow("nanp bad area code") << "+1 055 123 4567" << "US" << Error::InvalidNumber << "";
     }
     void parse()
@@ -94,6 +101,14 @@ private slots:
         QTest::newRow("empty label") << "a@example..com" << false << "a@example..com";
         QTest::newRow("space") << "a b@example.com" << false << "a b@example.com";
         QTest::newRow("no local") << "@example.com" << false << "@example.com";
+        QTest::newRow("idn domain") << "camille@exemple.français" << true << "camille@exemple.français";
+        QTest::newRow("underscore in domain") << "admin@exam_ple.com" << false << "admin@exam_ple.com";
+        QTest::newRow("slash in domain") << "admin@example.com/x" << false << "admin@example.com/x";
+        QTest::newRow("leading dot") << ".admin@example.com" << false << ".admin@example.com";
+        QTest::newRow("double dot local") << "a..b@example.com" << false << "a..b@example.com";
+        QTest::newRow("quoted local") << "\"a b\"@example.com" << false << "\"a b\"@example.com";
+        QTest::newRow("angle brackets") << "<a@example.com>" << false << "<a@example.com>";
+        QTest::newRow("apostrophe local") << "o'neil@example.ie" << true << "o'neil@example.ie";
         QTest::newRow("short tld") << "a@example.c" << false << "a@example.c";
     }
     void email()
