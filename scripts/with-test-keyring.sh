@@ -18,6 +18,10 @@
 #     <command>'
 # QtKeychain 0.13 dlopen()s libsecret-1.so.0 (package libsecret-1-0); without it every keychain
 # operation fails. `secret-tool` (libsecret-tools) is used below to prove the keyring works.
+#
+# SNC_TEST_KEYRING_DENY=<interface>.<method> (tests only, e.g.
+# org.freedesktop.Secret.Collection.CreateItem): the private bus refuses that Secret Service method
+# to every client, to produce a real "access denied" (tst_keychaintrouble).
 set -euo pipefail
 
 if (($# == 0)); then
@@ -36,9 +40,26 @@ if [[ "${SNC_IN_TEST_KEYRING:-}" != 1 ]]; then
     root=$(mktemp -d "${TMPDIR:-/tmp}/snc-test-keyring.XXXXXX")
     trap 'rm -rf "$root"' EXIT
     mkdir -m 700 "$root/home" "$root/data" "$root/config" "$root/cache" "$root/runtime"
+    bus_config=()
+    if [[ -n "${SNC_TEST_KEYRING_DENY:-}" ]]; then
+        # Keychain "access denied" for tests: the bus itself refuses this Secret Service method
+        # (e.g. the collection's CreateItem), as a sandbox or a D-Bus policy does, while the keyring stays up.
+        cat >"$root/bus.conf" <<EOF
+<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <include>/usr/share/dbus-1/session.conf</include>
+  <policy context="mandatory">
+    <deny send_destination="org.freedesktop.secrets" send_interface="${SNC_TEST_KEYRING_DENY%.*}"
+          send_member="${SNC_TEST_KEYRING_DENY##*.}"/>
+  </policy>
+</busconfig>
+EOF
+        bus_config=(--config-file="$root/bus.conf")
+    fi
     set +e
     SNC_IN_TEST_KEYRING=1 SNC_KEYRING_ROOT="$root" SNC_REAL_HOME="${HOME:-}" \
-        dbus-run-session -- bash "$script" "$@"
+        dbus-run-session "${bus_config[@]}" -- bash "$script" "$@"
     status=$?
     set -e
     exit "$status"
@@ -76,7 +97,7 @@ fi
 # Stop exactly the daemon started above (it would also exit with the bus, but not at once).
 trap 'kill "$keyring_pid" 2>/dev/null || true' EXIT
 
-if command -v secret-tool >/dev/null; then
+if command -v secret-tool >/dev/null && [[ -z "${SNC_TEST_KEYRING_DENY:-}" ]]; then
     printf '%s' probe | secret-tool store --label=snc-probe snc-probe 1 \
         && [[ "$(secret-tool lookup snc-probe 1)" == probe ]] \
         && secret-tool clear snc-probe 1 \

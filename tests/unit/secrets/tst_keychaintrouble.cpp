@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 6 item 8, keychain trouble, against the real Secret Service: the login collection
-// locked (gnome-keyring, no prompter to unlock it), and no Secret Service at all (a D-Bus
+// locked (gnome-keyring, no prompter to unlock it), access denied (the bus refuses the keyring's
+// CreateItem: scripts/with-test-keyring.sh SNC_TEST_KEYRING_DENY), and no Secret Service at all (a D-Bus
 // address nobody listens on). Each case runs in a child process of this executable, in its own
 // private D-Bus session and scratch HOME/XDG folders (scripts/with-test-keyring.sh), because
 // libsecret keeps one bus connection per process. Each must give the keychain error whose
@@ -107,11 +108,17 @@ private:
         env.insert(QStringLiteral("SNC_KEYCHAIN_TROUBLE_CHILD"), mode);
         QString program = QCoreApplication::applicationFilePath();
         QStringList args;
-        if (mode == QLatin1String("locked")) {
+        if (mode == QLatin1String("locked") || mode == QLatin1String("denied")) {
             // A private bus with a real, unlocked gnome-keyring and scratch HOME/XDG folders.
             args = {program};
             program = QStringLiteral(SNC_TEST_DATA_DIR "/../../scripts/with-test-keyring.sh");
             env.remove(QStringLiteral("SNC_IN_TEST_KEYRING"));
+            if (mode == QLatin1String("denied"))
+                // The bus refuses the Secret Service's "create an item" to this client.
+                env.insert(QStringLiteral("SNC_TEST_KEYRING_DENY"),
+                           QStringLiteral("org.freedesktop.Secret.Collection.CreateItem"));
+            else
+                env.remove(QStringLiteral("SNC_TEST_KEYRING_DENY"));
         } else {
             // No Secret Service: a session bus address nobody listens on; scratch folders.
             env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
@@ -155,6 +162,18 @@ private slots:
     {
         const QJsonObject v = runCase(QStringLiteral("locked"));
         checkVerdict(v);
+    }
+
+    void accessDenied()
+    {
+        // The keyring is up and unlocked, but D-Bus policy denies writing to it (as a sandbox
+        // without the secrets permission would).
+        const QJsonObject v = runCase(QStringLiteral("denied"));
+        checkVerdict(v);
+        const QString log = v.value(QStringLiteral("log")).toString();
+        QVERIFY2(log.contains(QStringLiteral("AccessDenied")) || log.contains(QStringLiteral("access-denied"))
+                         || log.contains(QStringLiteral("Rejected")),
+                 qPrintable(log));
     }
 
     void serviceAbsent()
