@@ -82,8 +82,12 @@ void KeychainOperation::fail(ApiError error)
 {
     wipe(m_assembled);
     m_value.clear();
-    qCInfo(lcSecrets).noquote() << "keychain" << operationName(m_job->operation()) << m_key << "failed:"
-                                << error.logLine();
+    // "Not found" is an answer, not a failure: the wizard looks entries up to learn what exists.
+    if (error.kind == ApiError::Kind::NotFound)
+        qCDebug(lcSecrets).noquote() << "keychain" << operationName(m_job->operation()) << m_key << "not found";
+    else
+        qCInfo(lcSecrets).noquote() << "keychain" << operationName(m_job->operation()) << m_key << "failed:"
+                                    << error.logLine();
     m_job->fail(std::move(error));
 }
 

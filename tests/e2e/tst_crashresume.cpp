@@ -40,9 +40,13 @@ void TestCrashResume::killAndResume()
             {"stage 2: stage2-validate-token", 0},   // the token SMS is sent: its countdown is on
             {"stage 3: stage3-apply", 1500},         // the VPN session is coming up
             {"stage 4: stage4-enable", 1500},        // the gateway enable task runs
-            // Not stage 5 before the KMS is registered: a restarted wizard does not adopt the OKMS
-            // credential (CREATING or READY) of the killed one, whose key it never had; creating
-            // another one with the same name is a duplicate.
+            // Stage 5: a restarted wizard adopts the OKMS credential of the killed one (CREATING or
+            // READY) from the recovery copy of its key kept in the keychain before the CSR was sent,
+            // or, once the key is saved, from the saved key; it never creates a second one.
+            {"stage 5: stage5-credential", 150},     // the key is generated, its CSR on the wire
+            {"stage 5: stage5-save-key", 0},         // the credential is requested, its key not saved
+            {"stage 5: stage5-credential-ready", 0}, // the key is saved, the credential may be CREATING
+            {"stage 5: stage5-read-kms-certificate", 0}, // READY and saved, the KMS not registered
             {"stage 6: stage6-activate", 1500},      // the SecNumCloud activation task runs
     };
     QTemporaryDir dir;

@@ -210,7 +210,7 @@ bool VmEncryptionModel::createCredential()
         m_csrFirstSentAtMs = context()->serverNowMs() - 60000;
         emit keySavedChanged();
         emit canLeaveChanged();
-        postCredential(m_csr);
+        keepRecoveryCopyThenPost();
     });
     job->start(m_algorithm, m_name.trimmed());
     return true;
@@ -318,6 +318,8 @@ void VmEncryptionModel::pollCredential()
         if (!r.ok()) {
             if (r.error().kind == ApiError::Kind::Canceled)
                 return;
+            if (r.error().kind == ApiError::Kind::NotFound)
+                forgetRecoveryCopy(); // deleted: its key is of no use any more
             failCredential(r.error());
             return;
         }
@@ -345,6 +347,7 @@ void VmEncryptionModel::onCredentialAnswer(const QJsonObject &credential)
         return;
     }
     if (m_credentialStatus == "ERROR"_L1 || m_credentialStatus == "EXPIRED"_L1 || m_credentialStatus == "DELETING"_L1) {
+        forgetRecoveryCopy();
         failCredential(ApiError::make(ApiError::Kind::ServerError, u"credential %1"_s.arg(m_credentialStatus)));
         return;
     }
@@ -427,6 +430,15 @@ bool VmEncryptionModel::saveKeyToFile(const QString &path)
     }
     m_keyStorage = KeyStorage::File;
     m_keyFile = path;
+    // Where the key is (not the key): a wizard restarted before the KMS is registered finds it.
+    if (SecretStore *store = context() ? context()->secrets() : nullptr; store && !m_credentialId.isEmpty()) {
+        SecretWriteJob *job = store->write(SecretKeys::make({u"okms"_s, m_selectedOkms, m_credentialId, u"privateKeyFile"_s}),
+                                           SecretBytes(QFileInfo(path).absoluteFilePath().toUtf8()));
+        job->onFinished(this, [job] {
+            if (job->error())
+                qCWarning(lcStage) << "okms: the keychain did not keep where the private key file is";
+        });
+    }
     clearError();
     saveCertificateAlongside();
     deriveStatus();
@@ -453,8 +465,10 @@ void VmEncryptionModel::saveCertificateAlongside()
         });
     }
     // Once the key is saved and the certificate checked, the wizard needs the key no more.
-    if (m_keyStorage != KeyStorage::None && m_credentialState == CredentialState::Ready)
+    if (m_keyStorage != KeyStorage::None && m_credentialState == CredentialState::Ready) {
         m_privateKey.clear();
+        forgetRecoveryCopy();
+    }
 }
 
 bool VmEncryptionModel::exportCertificate(const QString &path)

@@ -146,6 +146,7 @@ void VmEncryptionModel::load(std::function<void(bool)> then)
         ApiError error;
         QList<OkmsInstance> okms;
         QList<RegisteredKms> kms;
+        QJsonArray credentials;
         int ready = 0;
         QString nic;
     };
@@ -186,9 +187,14 @@ void VmEncryptionModel::load(std::function<void(bool)> then)
         if (m_name.isEmpty())
             m_name = u"vcenter-%1"_s.arg(context()->serviceName()).left(50);
         m_refreshedOnce = true;
-        deriveStatus();
-        emit changed();
-        then(true);
+        auto finish = [this, then] {
+            deriveStatus();
+            emit changed();
+            then(true);
+        };
+        // After a restart: the credential a killed wizard was creating, if its key was kept.
+        if (!resumeCredential(read->credentials, finish))
+            finish();
     };
 
     read->pending = 3;
@@ -221,7 +227,8 @@ void VmEncryptionModel::load(std::function<void(bool)> then)
                                                             .arg(encodePathSegment(m_selectedOkms))));
             creds->onFinished(this, [read, done, failWith](const Result<QJsonValue> &c) {
                 if (c.ok()) {
-                    for (const QJsonValue &v : c.value().toArray())
+                    read->credentials = c.value().toArray();
+                    for (const QJsonValue &v : std::as_const(read->credentials))
                         read->ready += v.toObject().value("status"_L1).toString() == "READY"_L1 ? 1 : 0;
                 } else {
                     failWith(c.error());

@@ -14,8 +14,11 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
+class QJsonArray;
+class QJsonObject;
 class QTimer;
 
 namespace snc {
@@ -64,6 +67,12 @@ struct RegisteredKms
  *   Failed with a clear error; `stuck-` names in the sandbox never become READY); the
  *   certificate is then checked against the key (certificateMatchesKey()) and saved next to the
  *   key (keychain entry, or `<file>.crt` with the key file).
+ *   Crash and resume: before the CSR is sent, a recovery copy of the key goes to the secret store
+ *   (recoveryKeyName(); if the store fails, the request goes on without it). A refresh with no
+ *   credential under way adopts the wizard's credential (its name, fromCSR, CREATING or READY)
+ *   whose key it finds: saved in the keychain, saved to a file (the keychain keeps the path),
+ *   else the recovery copy; a READY one only if its certificate matches. The copy is removed once
+ *   the key is saved and the credential READY, or when the credential failed or is gone.
  * - probeKmip(): resolves the OKMS's KMIP host to IPv4 and reads its TLS certificate (TlsProbe,
  *   SNI), verified against the OKMS's publicCA plus, in the practice sandbox, the pinned CAs.
  * - registerKms(): after the person confirmed the certificate: POST …/vmEncryption/kms {ip,
@@ -180,6 +189,21 @@ private:
     void startProbe(const QList<QSslCertificate> &extraCas);
     void followKmsTask(qint64 taskId);
     QString secretKeyName(const char *what) const;
+    /// "okms/<okmsId>/pending/<credential name>/privateKey": the copy of a generated key kept in
+    /// the secret store from before its CSR is sent until the key is saved (or the credential
+    /// is gone), so that a wizard restarted after a crash can adopt the credential.
+    static QString recoveryKeyName(const QString &okmsId, const QString &credentialName);
+    /// Keeps the recovery copy of m_privateKey, then posts m_csr (also when the store fails).
+    void keepRecoveryCopyThenPost();
+    void forgetRecoveryCopy();
+    struct Recovery;
+    /// After a read with no credential under way: adopts the wizard's credential (its name, from
+    /// a CSR, CREATING or READY) whose key is in the store, saved or as recovery copy. Returns
+    /// false when there is nothing to look at; else calls `then` once done.
+    bool resumeCredential(const QJsonArray &credentials, std::function<void()> then);
+    void recoverNext(std::shared_ptr<Recovery> recovery);
+    bool adoptCredential(const std::shared_ptr<Recovery> &recovery, const QJsonObject &credential,
+                         SecretBytes key, KeyStorage storage, const QString &keyFile = QString());
 
     QList<OkmsInstance> m_okms;
     QString m_selectedOkms;
@@ -211,6 +235,9 @@ private:
     QString m_csrName;
     crypto::KeyAlgorithm m_csrAlgorithm = crypto::KeyAlgorithm::EcP256;
     qint64 m_csrFirstSentAtMs = 0;
+    /// The recovery copy's key while it is in the store (empty: none to delete).
+    QString m_recoveryKey;
+    bool m_recovering = false;
     QTimer *m_credentialTimer;
 
     crypto::TlsProbe *m_probe;
