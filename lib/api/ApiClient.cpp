@@ -15,6 +15,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <utility>
+
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;
@@ -193,6 +195,8 @@ ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QU
         QTimer::singleShot(0, call, [this, call, e]() { finish(call, e); });
         return call;
     }
+    if (m_shareQueuedReads && joinSharedRead(call))
+        return call;
     if (call->m_priority) {
         // After the priority calls already waiting, before every other queued call.
         qsizetype at = 0;
@@ -204,6 +208,66 @@ ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QU
     }
     schedulePump(0);
     return call;
+}
+
+bool ApiClient::joinSharedRead(ApiCall *call)
+{
+    if (call->m_verb != "GET") {
+        // A change: reads queued before it may not see it; later reads must not join them.
+        for (SharedRead &read : m_sharedReads)
+            read.changedSince = true;
+        return false;
+    }
+    if (!call->m_authenticated || call->m_priority || call->m_allPages || call->m_hasBody)
+        return false;
+    const QString key = call->m_url.toString(QUrl::FullyEncoded);
+    const auto it = m_sharedReads.find(key);
+    if (it != m_sharedReads.end()) {
+        if (it->leader && !it->leader->m_finished && it->leader->m_stage == ApiCall::Stage::Queued
+            && !it->changedSince) {
+            it->waiting << call;
+            return true;
+        }
+        if (it->leader && !it->leader->m_finished)
+            return false; // that one is on the wire already: this read goes on its own
+    }
+    SharedRead read;
+    read.leader = call;
+    m_sharedReads.insert(key, read);
+    m_sharedLeaders.insert(call, key);
+    return false;
+}
+
+void ApiClient::settleSharedRead(const QString &key, const Result<QJsonValue> &result)
+{
+    const auto it = m_sharedReads.find(key);
+    if (it == m_sharedReads.end())
+        return;
+    QList<QPointer<ApiCall>> waiting = it->waiting;
+    const bool changedSince = it->changedSince;
+    m_sharedReads.erase(it);
+    if (!result.ok() && result.error().kind == ApiError::Kind::Canceled) {
+        // Aborted by its own caller: the first call still waiting is sent instead, for the rest.
+        while (!waiting.isEmpty()) {
+            QPointer<ApiCall> next = waiting.takeFirst();
+            if (!next || next->m_finished)
+                continue;
+            SharedRead read;
+            read.leader = next;
+            read.waiting = waiting;
+            read.changedSince = changedSince;
+            m_sharedReads.insert(key, read);
+            m_sharedLeaders.insert(next.data(), key);
+            m_queue.append(next);
+            schedulePump(0);
+            return;
+        }
+        return;
+    }
+    for (const QPointer<ApiCall> &w : std::as_const(waiting)) {
+        if (w)
+            finish(w, result);
+    }
 }
 
 void ApiClient::schedulePump(qint64 delayMs)

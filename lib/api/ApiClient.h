@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonValue>
 #include <QList>
 #include <QObject>
@@ -90,6 +91,16 @@ public:
     void setTimeoutMs(int timeoutMs);
     int timeoutMs() const { return m_timeoutMs; }
     void setRetryPolicy(const RetryPolicy &policy);
+    /**
+     * @brief Shared reads (off by default): an authenticated GET of a URL that is already waiting
+     * in the queue (not sent yet) waits for that request's answer instead of sending its own. The
+     * answer is produced after both were asked, so it is as live as a request of its own. A change
+     * (any other method) sent meanwhile stops further sharing of the reads queued before it.
+     * Priority calls (task polls) and paginated lists are never shared. If the request a call waits
+     * for is aborted by its own caller, the waiting call is sent on its own.
+     */
+    void setShareQueuedReads(bool share) { m_shareQueuedReads = share; }
+    bool sharesQueuedReads() const { return m_shareQueuedReads; }
     /// |delta| above which clockOffsetDetected() is emitted (default 30 s).
     void setClockSkewThresholdSeconds(int seconds) { m_skewThreshold = seconds; }
 
@@ -136,6 +147,9 @@ private:
     void handleFailure(ApiCall *call, ApiError error, bool transientNetwork);
     void finish(ApiCall *call, Result<QJsonValue> result);
     void abortCall(ApiCall *call);
+    /// Shared reads: true when `call` waits for (or got) an identical GET's answer.
+    bool joinSharedRead(ApiCall *call);
+    void settleSharedRead(const QString &key, const Result<QJsonValue> &result);
     void onClockJumped(qint64 deltaMs);
     QNetworkRequest makeRequest(const QUrl &url) const;
 
@@ -161,6 +175,15 @@ private:
     int m_inFlight = 0;
     QTimer *m_pumpTimer;
     QElapsedTimer m_steady;
+    struct SharedRead
+    {
+        QPointer<ApiCall> leader;          ///< the request that will be sent
+        QList<QPointer<ApiCall>> waiting;  ///< identical GETs waiting for its answer
+        bool changedSince = false;         ///< a change was queued after it: no more joining
+    };
+    bool m_shareQueuedReads = false;
+    QHash<QString, SharedRead> m_sharedReads;
+    QHash<const ApiCall *, QString> m_sharedLeaders;
 };
 
 } // namespace snc

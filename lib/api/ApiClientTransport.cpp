@@ -227,8 +227,11 @@ void ApiClient::finish(ApiCall *call, Result<QJsonValue> result)
     call->m_finished = true;
     call->m_stage = ApiCall::Stage::Done;
     m_queue.removeAll(call);
+    const QString sharedKey = m_sharedLeaders.take(call);
     emit call->finished();
     call->deleteLater();
+    if (!sharedKey.isEmpty())
+        settleSharedRead(sharedKey, call->m_result); // identical GETs that waited for this answer
 }
 
 void ApiClient::abortCall(ApiCall *call)

@@ -12,6 +12,8 @@
 #include "stages/security/AdminSecurityModel.h"
 #include "stages/vpn/VpnModel.h"
 
+#include "api/ApiClient.h"
+
 #include <memory>
 
 namespace snc {
@@ -27,6 +29,10 @@ WizardController::WizardController(ApiClient *api, SecretStore *secrets, Clock *
     connect(m_connection, &ConnectionModel::selectedServiceChanged, this, &WizardController::navigationChanged);
     connect(m_context, &StageContext::serviceChanged, this, &WizardController::onServiceChanged);
     createStages();
+    // Stages read overlapping resources (the allowed networks for stages 1, 3, 4 and 6, the
+    // service for 1 and 6, …): identical reads waiting together in the queue go out once (#7).
+    if (api)
+        api->setShareQueuedReads(true);
 }
 
 WizardController::~WizardController()
@@ -188,16 +194,50 @@ void WizardController::refreshAll()
             QObject::disconnect(*connection);
             if (--m_pendingRefresh > 0)
                 return;
-            emit refreshingChanged(false);
-            emit navigationChanged();
-            if (m_jumpAfterRefresh) {
-                m_jumpAfterRefresh = false;
-                setCurrentPage(firstIncompletePage());
-            }
-            emit refreshAllFinished();
+            endRefresh();
         });
         s->refresh();
     }
+}
+
+void WizardController::endRefresh()
+{
+    m_pendingRefresh = 0;
+    emit refreshingChanged(false);
+    emit navigationChanged();
+    if (m_jumpAfterRefresh) {
+        m_jumpAfterRefresh = false;
+        setCurrentPage(firstIncompletePage());
+    }
+    emit refreshAllFinished();
+}
+
+void WizardController::refreshUntilIncomplete()
+{
+    if (isRefreshing())
+        return;
+    m_pendingRefresh = 1; // the chain counts as one refresh
+    emit refreshingChanged(true);
+    refreshChain(1);
+}
+
+void WizardController::refreshChain(int number)
+{
+    StageModel *s = stage(number);
+    if (!s) {
+        endRefresh();
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(s, &StageModel::refreshed, this, [this, number, connection](bool ok) {
+        QObject::disconnect(*connection);
+        const StageModel *read = stage(number);
+        if (ok && read && read->isComplete() && number < stageCount)
+            refreshChain(number + 1);
+        else
+            endRefresh();
+    });
+    s->refresh();
 }
 
 void WizardController::resume()
@@ -207,7 +247,7 @@ void WizardController::resume()
     *connection = connect(m_connection, &StageModel::refreshed, this, [this, connection](bool ok) {
         QObject::disconnect(*connection);
         if (ok && m_connection->isComplete()) {
-            refreshAll();
+            refreshUntilIncomplete(); // then to the first stage not done
         } else {
             // Not connected (keys missing, authorization expired, no service): start there.
             m_jumpAfterRefresh = false;

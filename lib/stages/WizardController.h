@@ -83,6 +83,14 @@ public:
 
     /// Re-derives every stage's status from the API (no side effect).
     void refreshAll();
+    /**
+     * @brief Re-reads stage 1, then each next stage while the one before is done, and stops at
+     * the first stage not done (no side effect). The stages after it are left as they are (Unknown
+     * for a new service) and are read when their page is entered: the reads a new service or a
+     * restart needs, not six stages' worth. Ends like refreshAll() (refreshingChanged,
+     * refreshAllFinished, and the jump of resume()).
+     */
+    void refreshUntilIncomplete();
     bool isRefreshing() const { return m_pendingRefresh > 0; }
     /**
      * @brief After a start: restores region/service from the settings, ConnectionModel::resume(),
@@ -104,6 +112,8 @@ private:
     void createStages();
     void wireStage(StageModel *model);
     void onServiceChanged();
+    void refreshChain(int number);
+    void endRefresh();
 
     StageContext *m_context;
     WizardSettings m_settings;

@@ -5,6 +5,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/Endpoint.h"
+#include "core/Clock.h"
 #include "core/Log.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,9 @@ TaskPoller::TaskPoller(ApiClient *client, QObject *parent)
     : QObject(parent), m_client(client), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer); // 2 s means 2 s, not 1.9–2.1 s (coarse timers drift 5 %)
     connect(m_timer, &QTimer::timeout, this, &TaskPoller::poll);
+    m_steady.start();
 }
 
 TaskPoller::~TaskPoller()
@@ -139,9 +142,21 @@ void TaskPoller::stop()
     }
 }
 
+qint64 TaskPoller::nowMs() const
+{
+    return m_clock ? m_clock->nowMs() : m_steady.elapsed();
+}
+
 void TaskPoller::scheduleNext(int delayMs)
 {
+    m_lastDelayMs = delayMs;
     m_timer->start(delayMs);
+}
+
+void TaskPoller::scheduleNextFromSend()
+{
+    const qint64 due = m_sentAtMs + m_intervalMs - nowMs();
+    scheduleNext(int(qBound(qint64(0), due, qint64(m_intervalMs))));
 }
 
 void TaskPoller::poll()
@@ -151,6 +166,7 @@ void TaskPoller::poll()
     const quint64 gen = m_generation;
     CallOptions options;
     options.priority = true; // ahead of queued reads: a finished task is noticed within the interval
+    m_sentAtMs = nowMs();
     ApiCall *call = m_client->send("GET", m_path, {}, QJsonValue(QJsonValue::Undefined), options);
     m_call = call;
     call->onFinished(this, [this, gen, call](const Result<QJsonValue> &result) {
@@ -198,7 +214,7 @@ void TaskPoller::onAnswer(const QJsonObject &task)
         error.serverMessage = task.value("description"_L1).toString();
         end(Outcome::Canceled, &error);
     } else {
-        scheduleNext(m_intervalMs);
+        scheduleNextFromSend();
     }
 }
 
@@ -211,13 +227,13 @@ void TaskPoller::onFailure(const ApiError &error)
     if (error.kind == ApiError::Kind::NotFound && m_notFoundCount < m_maxNotFound) {
         ++m_notFoundCount;
         qCDebug(lcTasks) << "task" << m_taskId << "not found yet, retry" << m_notFoundCount;
-        scheduleNext(m_intervalMs);
+        scheduleNextFromSend();
         return;
     }
     if (isTransient(error.kind) && m_transientCount < m_maxTransient) {
         ++m_transientCount;
         qCDebug(lcTasks) << "task" << m_taskId << "transient failure, retry" << m_transientCount;
-        scheduleNext(m_intervalMs);
+        scheduleNextFromSend();
         return;
     }
     qCWarning(lcTasks) << "task" << m_taskId << "poll failed:" << error.logLine();

@@ -4,6 +4,7 @@
 
 #include "core/ApiError.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -15,6 +16,7 @@ namespace snc {
 
 class ApiCall;
 class ApiClient;
+class Clock;
 
 /**
  * @brief Follows one dedicatedCloud task (`dedicatedCloud.Task`) until it ends.
@@ -22,6 +24,10 @@ class ApiClient;
  * `start("/dedicatedCloud/pcc-1/task/42")` (any `…/task/<id>` GET path: service, user,
  * allowedNetwork, datacenter) polls the task: first after firstPollDelayMs() (500 ms, so a task
  * that is already done is noticed quickly), then every intervalMs() (2 s; never more often).
+ * The interval runs from each poll's *send* time, not from its answer: the next poll is sent at
+ * send + intervalMs(), or at once when the answer came later than that (never before the answer,
+ * never two polls in flight). A slow answer therefore does not stretch the interval, and a task
+ * that ends is seen within intervalMs() of its end.
  * Each answer emits progressChanged(progress, state). The task ends with:
  * - `done` → succeeded(task) and finished(Outcome::Done);
  * - `error` → failed(ApiError{ServerError, errorCode "TASK_ERROR"}) and finished(Outcome::Error);
@@ -77,6 +83,10 @@ public:
     int maxNotFound() const { return m_maxNotFound; }
     void setMaxTransientFailures(int n) { m_maxTransient = n; }
     int maxTransientFailures() const { return m_maxTransient; }
+    /// Measures the schedule on `clock` (tests: a TestClock) instead of the steady clock. Not owned.
+    void setClock(const Clock *clock) { m_clock = clock; }
+    /// The delay the last poll was scheduled with (ms; firstPollDelayMs() for the first one).
+    int lastScheduledDelayMs() const { return m_lastDelayMs; }
 
     /// "/dedicatedCloud/<sn>/task/<id>" (serviceName %-encoded).
     static QString servicePath(const QString &serviceName, qint64 taskId);
@@ -104,6 +114,9 @@ private:
     void onFailure(const ApiError &error);
     void end(Outcome outcome, const ApiError *error);
     void scheduleNext(int delayMs);
+    /// Schedules the next poll intervalMs() after the last poll was sent (at once if that is past).
+    void scheduleNextFromSend();
+    qint64 nowMs() const;
     void setRunning(bool running);
 
     QPointer<ApiClient> m_client;
@@ -123,6 +136,10 @@ private:
     int m_notFoundCount = 0;
     int m_transientCount = 0;
     quint64 m_generation = 0;
+    const Clock *m_clock = nullptr;
+    QElapsedTimer m_steady;
+    qint64 m_sentAtMs = 0;
+    int m_lastDelayMs = 0;
 };
 
 } // namespace snc

@@ -9,6 +9,8 @@
 #include "widgets/CurrentPageStack.h"
 #include "api/ApiClient.h"
 #include "core/Log.h"
+#include "core/StartupProbe.h"
+#include "widgets/ErrorLabel.h"
 #include "pages/AdminSecurityPage.h"
 #include "pages/AllowedNetworksPage.h"
 #include "pages/ConnectPage.h"
@@ -160,6 +162,13 @@ MainWindow::MainWindow(AppSession *session, Translations *translations, QWidget 
     connect(c, &WizardController::navigationChanged, this, &MainWindow::updateNavigation);
     connect(c, &WizardController::refreshingChanged, this, &MainWindow::updateNavigation);
     connect(c, &WizardController::currentPageChanged, this, &MainWindow::onPageChanged);
+    connect(c, &WizardController::refreshAllFinished, this, [this] {
+        // A page entered while the stages were being read, and not read by that round (it stops
+        // at the first stage not done), is read now.
+        StageModel *model = controller()->currentPage() > 0 ? controller()->stage(controller()->currentPage()) : nullptr;
+        if (model && model->status() == StageModel::Status::Unknown && !model->isBusy())
+            model->refresh();
+    });
     connect(m_rail, &QListWidget::currentRowChanged, this, [this](int row) {
         // The rail navigates too, but stages need a connection and a service first.
         if (row < 0 || row == controller()->currentPage())
@@ -179,9 +188,10 @@ MainWindow::MainWindow(AppSession *session, Translations *translations, QWidget 
     connect(connection, &ConnectionModel::endpointChanged, this, &MainWindow::updateHeader);
     connect(connection, &ConnectionModel::selectedServiceChanged, this, [this](const QString &service) {
         updateHeader();
-        // A new service: every stage re-reads its state from the API (read-only, no side effect).
+        // A new service: stages re-read their state from the API up to the first one not done
+        // (read-only); the later ones are read when their page is entered.
         if (!service.isEmpty() && controller()->connection()->state() == ConnectionModel::State::Connected)
-            controller()->refreshAll();
+            controller()->refreshUntilIncomplete();
     });
     connect(connection, &ConnectionModel::openUrlRequested, this, &MainWindow::openUrl);
     connect(connection, &StageModel::statusChanged, this, &MainWindow::updateRail);
@@ -237,21 +247,107 @@ WizardController *MainWindow::controller() const
 
 StagePage *MainWindow::page(int index) const
 {
-    return qobject_cast<StagePage *>(m_stack->widget(index));
+    return const_cast<MainWindow *>(this)->ensurePage(index);
 }
 
 void MainWindow::addPages()
 {
-    WizardController *c = controller();
-    m_stack->addWidget(new ConnectPage(c->connection()));
-    m_stack->addWidget(new AllowedNetworksPage(c->allowedNetworks()));
-    m_stack->addWidget(new AdminSecurityPage(c->adminSecurity()));
-    m_stack->addWidget(new VpnPage(c->vpn()));
-    m_stack->addWidget(new PrivateGatewayPage(c->privateGateway()));
-    m_stack->addWidget(new VmEncryptionPage(c->vmEncryption()));
-    m_stack->addWidget(new ActivationPage(c->activation(), c));
-    for (int i = 0; i <= WizardController::stageCount; ++i)
+    // Stand-ins only: building the seven pages (text layout of every label) is most of the time to
+    // the first paint. The current page is built at once (onPageChanged), the others when first
+    // shown or in idle time after the first paint (buildNextPageWhenIdle).
+    for (int i = 0; i <= WizardController::stageCount; ++i) {
+        auto *standIn = new QWidget;
+        standIn->setObjectName(QStringLiteral("pageNotBuilt%1").arg(i));
+        m_stack->addWidget(standIn);
         m_rail->addItem(QString());
+    }
+    StartupProbe::whenFirstPainted(this, [this] { buildNextPageWhenIdle(); });
+}
+
+StagePage *MainWindow::createPage(int index)
+{
+    WizardController *c = controller();
+    switch (index) {
+    case 0:
+        return new ConnectPage(c->connection());
+    case 1:
+        return new AllowedNetworksPage(c->allowedNetworks());
+    case 2:
+        return new AdminSecurityPage(c->adminSecurity());
+    case 3:
+        return new VpnPage(c->vpn());
+    case 4:
+        return new PrivateGatewayPage(c->privateGateway());
+    case 5:
+        return new VmEncryptionPage(c->vmEncryption());
+    case 6:
+        return new ActivationPage(c->activation(), c);
+    default:
+        return nullptr;
+    }
+}
+
+StagePage *MainWindow::ensurePage(int index)
+{
+    if (index < 0 || index >= m_stack->count())
+        return nullptr;
+    QWidget *standIn = m_stack->widget(index);
+    if (auto *built = qobject_cast<StagePage *>(standIn))
+        return built;
+    StagePage *page = createPage(index);
+    if (!page)
+        return nullptr;
+    const bool current = m_stack->currentIndex() == index;
+    m_stack->insertWidget(index, page);
+    if (current)
+        m_stack->setCurrentIndex(index);
+    m_stack->removeWidget(standIn);
+    delete standIn;
+    // An error the model reported before its page existed is shown like one reported later.
+    const StageModel *model = controller()->stage(index);
+    if (model && model->hasError()) {
+        if (auto *error = page->findChild<ErrorLabel *>(QStringLiteral("pageErrorLabel")))
+            error->showError(model->lastError());
+    }
+    fixTabOrder();
+    return page;
+}
+
+bool MainWindow::allPagesBuilt() const
+{
+    for (int i = 0; i < m_stack->count(); ++i) {
+        if (!qobject_cast<StagePage *>(m_stack->widget(i)))
+            return false;
+    }
+    return true;
+}
+
+void MainWindow::buildNextPageWhenIdle()
+{
+    // One slice per event-loop turn, the next page in the flow first: input and paints go
+    // between. A page is built in one slice and warmed up in the next (style polish and size
+    // hints, i.e. the text layout of its labels), so that its first show does not stall either.
+    const int count = m_stack->count();
+    const int from = m_stack->currentIndex() + 1;
+    for (int k = 0; k < count; ++k) {
+        const int i = (from + k) % count;
+        QWidget *w = m_stack->widget(i);
+        const bool built = qobject_cast<StagePage *>(w);
+        if (built && w->property("sncWarm").toBool())
+            continue;
+        if (built) {
+            w->ensurePolished();
+            const auto children = w->findChildren<QWidget *>();
+            for (QWidget *child : children)
+                child->ensurePolished();
+            (void)w->sizeHint();
+            w->setProperty("sncWarm", true);
+        } else {
+            ensurePage(i);
+        }
+        QTimer::singleShot(0, this, &MainWindow::buildNextPageWhenIdle);
+        return;
+    }
 }
 
 void MainWindow::fixTabOrder()
@@ -383,6 +479,7 @@ void MainWindow::onPageChanged(int page)
     if (model && model->status() == StageModel::Status::Unknown && !model->isBusy()
         && !controller()->isRefreshing())
         model->refresh();
+    ensurePage(page);
     m_stack->setCurrentIndex(page);
     {
         const QSignalBlocker block(m_rail);

@@ -41,7 +41,11 @@ public:
 
     WizardController *controller() const;
     OutboxFeed *outboxFeed() const { return m_feed; }
+    /// Page `index` (0 = connection, 1..6 = stages), built now if it was not yet; nullptr if out of range.
     StagePage *page(int index) const;
+    /// Only the current page is built at start (a faster first paint); the others are built when
+    /// first shown or, after the first paint, in idle time one per event-loop turn. True once all are.
+    bool allPagesBuilt() const;
 
     void setOpenUrlsExternally(bool external) { m_openExternally = external; }
     QUrl lastRequestedUrl() const { return m_lastUrl; }
@@ -62,6 +66,11 @@ protected:
 private:
     void buildMenus();
     void addPages();
+    /// The page at `index`, built (and put in the stack in place of its stand-in) if needed.
+    StagePage *ensurePage(int index);
+    StagePage *createPage(int index);
+    /// Builds one page not built yet, then schedules itself for the next event-loop turn.
+    void buildNextPageWhenIdle();
     /// Tab order as seen: rail, page title, the page's controls, Refresh, Back, Next.
     void fixTabOrder();
     void retranslate();

@@ -44,6 +44,12 @@ struct GuiFixture
         window->setOpenUrlsExternally(false);
         window->show();
         session->controller()->resume();
+        // Pages other than the current one are built in idle time after the first paint: the
+        // tests audit every page, so wait for all of them (the product's own lazy path).
+        if (!QTest::qWaitFor([this] { return window->allPagesBuilt(); }, 20000)) {
+            qWarning("the pages were not all built in idle time");
+            return false;
+        }
         return true;
     }
     void stop()

@@ -118,8 +118,10 @@ void ActivationModel::refresh()
     load([this](bool ok) { emit refreshed(ok); });
 }
 
-void ActivationModel::load(std::function<void(bool)> then)
+void ActivationModel::load(std::function<void(bool)> then, bool withReportDetails)
 {
+    if (!m_loaded)
+        withReportDetails = true;
     StageContext *ctx = context();
     if (!ctx || !ctx->api() || ctx->serviceName().isEmpty()) {
         setStatus(Status::Unknown);
@@ -152,7 +154,7 @@ void ActivationModel::load(std::function<void(bool)> then)
         }
     };
     auto done = std::make_shared<std::function<void()>>();
-    *done = [this, gen, read, then] {
+    *done = [this, gen, read, then, withReportDetails] {
         if (--read->pending > 0)
             return;
         endWork();
@@ -200,10 +202,12 @@ void ActivationModel::load(std::function<void(bool)> then)
         std::sort(read->tasks.begin(), read->tasks.end(),
                   [](const ReportTask &a, const ReportTask &b) { return a.taskId < b.taskId; });
         m_tasks = read->tasks;
-        m_networks = read->networks;
-        m_networks.sort();
-        m_policy = read->policy;
-        m_gateways = read->gateways;
+        if (withReportDetails) {
+            m_networks = read->networks;
+            m_networks.sort();
+            m_policy = read->policy;
+            m_gateways = read->gateways;
+        }
         m_loaded = true;
         // A running activation (started by someone else, or before a restart) is followed.
         if (!m_poller->isRunning()) {
@@ -241,9 +245,11 @@ void ActivationModel::load(std::function<void(bool)> then)
             [read](const QJsonValue &v) { read->matrix = v.toArray(); });
     getJson(sec + "/dependenciesTree"_L1, QUrlQuery(u"option=snc"_s),
             [read](const QJsonValue &v) { read->tree = v.toObject(); });
-    getJson(base, {}, [read](const QJsonValue &v) {
-        read->policy = v.toObject().value("userAccessPolicy"_L1).toString();
-    });
+    if (withReportDetails) {
+        getJson(base, {}, [read](const QJsonValue &v) {
+            read->policy = v.toObject().value("userAccessPolicy"_L1).toString();
+        });
+    }
     // Finished tasks are cached per API (the practice sandbox and OVH may share a service name).
     const QString cachePrefix = api->endpoint().apiBase.toString();
     getJson(base + "/task"_L1, {}, [this, base, cachePrefix, getJson, read](const QJsonValue &v) {
@@ -274,6 +280,10 @@ void ActivationModel::load(std::function<void(bool)> then)
             });
         }
     });
+    if (!withReportDetails) {
+        (*done)();
+        return;
+    }
     getJson(base + "/allowedNetwork"_L1, {}, [base, getJson, read](const QJsonValue &v) {
         for (const QJsonValue &id : v.toArray()) {
             getJson(u"%1/allowedNetwork/%2"_s.arg(base).arg(id.toInteger()), {}, [read](const QJsonValue &n) {
@@ -397,8 +407,22 @@ void ActivationModel::follow(qint64 taskId)
         return;
     }
     auto *guard = new QObject(this);
-    connect(m_poller, &TaskPoller::finished, guard, [this, guard](TaskPoller::Outcome outcome) {
+    connect(m_poller, &TaskPoller::finished, guard, [this, guard, taskId](TaskPoller::Outcome outcome) {
         guard->deleteLater();
+        // The poller's last answer is the finished task: the read below need not fetch it again.
+        const QJsonObject last = m_poller->lastTask();
+        if (TaskPoller::isFinalState(last.value("state"_L1).toString()) && context() && context()->api()) {
+            ReportTask task;
+            task.taskId = taskId;
+            task.name = last.value("name"_L1).toString();
+            task.state = last.value("state"_L1).toString();
+            task.executionDate = parseDate(last.value("executionDate"_L1));
+            task.endDate = parseDate(last.value("endDate"_L1));
+            task.stage = stageOfTask(task.name);
+            m_finishedTasks.insert(context()->api()->endpoint().apiBase.toString()
+                                           + u"%1/task/%2"_s.arg(context()->servicePath()).arg(taskId),
+                                   task);
+        }
         if (outcome == TaskPoller::Outcome::Error) {
             // The task's description is OVHcloud's reason ("…: no IPsec VPN session…").
             ApiError e = ApiError::make(ApiError::Kind::BadRequest, u"snc task error"_s);
@@ -406,9 +430,10 @@ void ActivationModel::follow(qint64 taskId)
             e.serverMessage = m_poller->lastTask().value("description"_L1).toString();
             reportError(e);
         }
+        // What the task changed (the options, its own state), not the whole report again.
         load([this, outcome](bool ok) {
             emit actionFinished(ok && outcome == TaskPoller::Outcome::Done && m_pending.isEmpty());
-        });
+        }, false);
     });
     connect(m_poller, &TaskPoller::failed, guard, [this](const ApiError &e) {
         if (e.errorCode != "TASK_ERROR"_L1)

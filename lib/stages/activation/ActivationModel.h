@@ -91,7 +91,10 @@ signals:
 
 private:
     void forgetService() override;
-    void load(std::function<void(bool)> then);
+    /// Reads the state. `withReportDetails` false: only what the status and the activation task
+    /// need (options, matrix, tree, tasks); the report's networks, policy and gateways are kept
+    /// from the last full read (an activation task changes none of them).
+    void load(std::function<void(bool)> then, bool withReportDetails = true);
     void deriveStatus();
     void follow(qint64 taskId);
 
