@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <memory>
@@ -322,12 +323,50 @@ bool AllowedNetworksModel::addNetwork(const QString &input, const QString &descr
     ApiCall *call = track(context()->api()->post(base + "/allowedNetwork"_L1, body));
     call->onFinished(this, [this, base, text](const Result<QJsonValue> &r) {
         if (!r.ok()) {
-            actionCallFailed(r.error());
+            const ApiError::Kind k = r.error().kind;
+            if (k == ApiError::Kind::Network || k == ApiError::Kind::Timeout || k == ApiError::Kind::ServerError)
+                followLostAdd(r.error(), text);
+            else
+                actionCallFailed(r.error());
             return;
         }
         followTask(r.value(), base, text);
     });
     return true;
+}
+
+void AllowedNetworksModel::followLostAdd(const ApiError &error, const QString &text)
+{
+    // OVHcloud shows the new network only once its task has run: until then a re-read does not
+    // see it, and a second POST would queue a second task. Look for a pending add task first.
+    qCInfo(lcStage) << "allowedNetwork: add unanswered; looking for its task before anything else";
+    const QString base = context()->servicePath();
+    auto pending = std::make_shared<QList<qint64>>();
+    auto left = std::make_shared<int>(2);
+    auto settle = [this, error, text, base, pending, left] {
+        if (--*left > 0)
+            return;
+        if (pending->isEmpty()) {
+            actionCallFailed(error); // nothing started (or already done): re-read, then retry is safe
+            return;
+        }
+        qCInfo(lcStage) << "allowedNetwork: following the pending add task" << pending->last();
+        followTask(QJsonObject{{u"taskId"_s, pending->last()}}, base, text);
+    };
+    for (const QString &state : {u"todo"_s, u"doing"_s}) {
+        QUrlQuery query;
+        query.addQueryItem(u"name"_s, u"addAllowedNetwork"_s);
+        query.addQueryItem(u"state"_s, state);
+        ApiCall *call = track(context()->api()->get(base + "/task"_L1, query));
+        call->onFinished(this, [pending, settle](const Result<QJsonValue> &r) {
+            if (r.ok()) {
+                for (const QJsonValue &id : r.value().toArray())
+                    pending->append(qint64(id.toDouble()));
+                std::sort(pending->begin(), pending->end());
+            }
+            settle();
+        });
+    }
 }
 
 bool AllowedNetworksModel::deleteNetwork(qint64 networkAccessId)

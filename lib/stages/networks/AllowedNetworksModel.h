@@ -108,6 +108,9 @@ private:
     void load(std::function<void(bool ok)> then, LoadScope scope = LoadScope::All);
     void refreshThenFinish(bool ok);
     void actionCallFailed(const ApiError &error);
+    /// An add whose answer was lost (network, timeout, 5xx) may have started its task: follow a
+    /// pending addAllowedNetwork task if there is one, so that a retry never creates it twice.
+    void followLostAdd(const ApiError &error, const QString &text);
 
     QList<AllowedNetwork> m_networks;
     QString m_policy;
