@@ -305,6 +305,17 @@ void PrivateGatewayModel::readGateway(std::function<void(bool)> then)
             m_netmask = m_serverNetmask;
             m_portgroup = m_serverPortgroup;
         }
+        if ((m_state == "enabling"_L1 || m_state == "disabling"_L1) && !isTaskRunning()
+            && !m_transitionReadScheduled) {
+            // Changing with no task of ours followed (its answer was lost, or another session
+            // started it): read again every 2 s until it settles, or the page would wait forever.
+            m_transitionReadScheduled = true;
+            QTimer::singleShot(2000, this, [this] {
+                m_transitionReadScheduled = false;
+                if (!isTaskRunning() && (m_state == "enabling"_L1 || m_state == "disabling"_L1))
+                    refresh();
+            });
+        }
         then(true);
     });
 }

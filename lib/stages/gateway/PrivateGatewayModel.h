@@ -146,6 +146,7 @@ private:
     qint64 m_datacenterId = 0;
     QString m_ip, m_netmask, m_portgroup, m_snat;
     QString m_state, m_serverIp, m_serverNetmask, m_serverPortgroup;
+    bool m_transitionReadScheduled = false; // re-reading a gateway left "enabling"/"disabling"
     QPointer<VpnModel> m_vpn;
     QPointer<AllowedNetworksModel> m_allowed;
     QString m_hostsPath;
