@@ -350,8 +350,9 @@ void AllowedNetworksModel::followLostAdd(const ApiError &error, const QString &t
             actionCallFailed(error); // nothing started (or already done): re-read, then retry is safe
             return;
         }
-        qCInfo(lcStage) << "allowedNetwork: following the pending add task" << pending->last();
-        followTask(QJsonObject{{u"taskId"_s, pending->last()}}, base, text);
+        const qint64 newest = *std::max_element(pending->cbegin(), pending->cend());
+        qCInfo(lcStage) << "allowedNetwork: following the pending add task" << newest;
+        followTask(QJsonObject{{u"taskId"_s, newest}}, base, text);
     };
     for (const QString &state : {u"todo"_s, u"doing"_s}) {
         QUrlQuery query;
@@ -362,7 +363,6 @@ void AllowedNetworksModel::followLostAdd(const ApiError &error, const QString &t
             if (r.ok()) {
                 for (const QJsonValue &id : r.value().toArray())
                     pending->append(qint64(id.toDouble()));
-                std::sort(pending->begin(), pending->end());
             }
             settle();
         });

@@ -4,6 +4,7 @@
 // anything else, a credential stuck in CREATING, the KMIP certificate read over TLS and the
 // thumbprint registered, the sandbox refusing a wrong thumbprint. `openssl` is the witness.
 #include "SandboxFixture.h"
+#include "Stage5Helpers.h"
 
 #include "../crypto/OpenSslCli.h"
 #include "sandbox/SandboxStats.h"
@@ -17,21 +18,6 @@
 
 using namespace snc;
 using namespace snc::test;
-
-namespace {
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-using CState = VmEncryptionModel::CredentialState;
-
-bool refreshed(VmEncryptionModel &model)
-{
-    QSignalSpy spy(&model, &StageModel::refreshed);
-    model.refresh();
-    return spy.wait(10000) && spy.first().first().toBool();
-}
-} // namespace
 
 class TestVmEncryptionModel : public QObject
 {

@@ -4,6 +4,7 @@
 // destroyed after its credential request (a killed wizard) and a fresh model on the same secret
 // store and server (the restarted one), which adopts the credential instead of creating another.
 #include "SandboxFixture.h"
+#include "Stage5Helpers.h"
 
 #include "crypto/KeyPair.h"
 #include "sandbox/SandboxStats.h"
@@ -16,18 +17,6 @@ using namespace snc;
 using namespace snc::test;
 
 namespace {
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-using CState = VmEncryptionModel::CredentialState;
-
-bool refreshed(VmEncryptionModel &model)
-{
-    QSignalSpy spy(&model, &StageModel::refreshed);
-    model.refresh();
-    return spy.wait(10000) && spy.first().first().toBool();
-}
 
 /// Whether the store holds `key` (waited for).
 bool stored(SecretStore &store, const QString &key)
