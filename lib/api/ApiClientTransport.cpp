@@ -4,6 +4,7 @@
 #include "ApiClient.h"
 
 #include "ErrorMapping.h"
+#include "OneShotBody.h"
 #include "RequestSigner.h"
 #include "core/Clock.h"
 #include "core/Log.h"
@@ -85,8 +86,16 @@ void ApiClient::startAttempt(ApiCall *call)
         reply = m_nam->get(request);
     else if (call->m_verb == "DELETE" && !call->m_hasBody)
         reply = m_nam->deleteResource(request);
-    else
+    else if (call->m_verb == "DELETE")
         reply = m_nam->sendCustomRequest(request, call->m_verb, call->m_body);
+    else {
+        // A write is sent at most once per attempt: see OneShotBody for the silent re-send it stops.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call->m_body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(call->m_body);
+        reply = m_nam->sendCustomRequest(request, call->m_verb, body);
+        body->setParent(reply);
+    }
     call->m_reply = reply;
     connect(reply, &QNetworkReply::finished, call, [this, call]() { onReplyFinished(call); });
 }

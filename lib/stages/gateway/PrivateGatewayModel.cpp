@@ -683,7 +683,11 @@ bool PrivateGatewayModel::addGatewayNetworkToAllowed()
         reportValidationError(tr("Enter the gateway IP and netmask first.", "@error"));
         return false;
     }
+    // Busy until the add has ended: the page offers no second add meanwhile (a lost answer
+    // makes the add look for its task first, which outlives the error it shows).
+    beginWork();
     const auto connection = connect(m_allowed, &AllowedNetworksModel::actionFinished, this, [this](bool ok) {
+        endWork();
         if (!ok)
             reportError(m_allowed->lastError());
         evaluateAllowed();
@@ -691,6 +695,7 @@ bool PrivateGatewayModel::addGatewayNetworkToAllowed()
     }, Qt::SingleShotConnection);
     if (!m_allowed->addNetwork(network, tr("Private gateway network", "@info allowed network description"))) {
         disconnect(connection);
+        endWork();
         reportError(m_allowed->lastError());
         return false;
     }

@@ -113,6 +113,51 @@ private slots:
         QVERIFY(f.server.requestsFor("/1.0/dedicatedCloud").size() >= 3);
     }
 
+    void droppedWriteSentOnce_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<bool>("withBody");
+        QTest::newRow("POST with body") << "POST"_ba << true;
+        QTest::newRow("POST without body") << "POST"_ba << false;
+        QTest::newRow("PUT") << "PUT"_ba << true;
+    }
+
+    // The server acts, then the connection closes before the answer: Qt 6.4 would send the
+    // same POST again by itself and the server would act twice. The write must reach the
+    // server once and fail as "answer lost" (Network), for the stage to read the live state.
+    void droppedWriteSentOnce()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(bool, withBody);
+        ApiFixture f;
+        f.route = [](const FakeRequest &) { return FakeResponse::drop(); };
+        const QJsonValue body = withBody ? QJsonValue(QJsonObject{{u"ipNetwork"_s, u"198.51.100.0/24"_s}})
+                                         : QJsonValue(QJsonValue::Undefined);
+        const auto r = ApiFixture::wait(f.client->send(method, u"/dedicatedCloud/pcc-1/allowedNetwork"_s, {}, body));
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error().kind, Kind::Network);
+        // Anything Qt would re-send arrives within milliseconds; give it time to show up.
+        QTest::qWait(200);
+        const QList<FakeRequest> seen = f.server.requestsFor("/1.0/dedicatedCloud/pcc-1/allowedNetwork");
+        QCOMPARE(seen.size(), 1);
+        if (withBody)
+            QCOMPARE(seen.first().body, R"({"ipNetwork":"198.51.100.0/24"})"_ba);
+    }
+
+    // The same write answered normally: the one-shot body arrives whole, with its length.
+    void writeBodyArrivesWhole()
+    {
+        ApiFixture f;
+        f.route = [](const FakeRequest &) { return FakeResponse::json(200, R"({"taskId":7})"); };
+        const QByteArray big(100 * 1024, 'x');
+        const auto r = ApiFixture::wait(f.client->post(u"/dedicatedCloud/pcc-1/task"_s,
+                                                       QJsonObject{{u"blob"_s, QString::fromLatin1(big)}}));
+        QVERIFY2(r && r->ok(), ApiFixture::describe(r).constData());
+        const FakeRequest seen = f.server.requestsFor("/1.0/dedicatedCloud/pcc-1/task").first();
+        QCOMPARE(seen.header("content-length").toLongLong(), seen.body.size());
+        QVERIFY(seen.body.contains(big));
+    }
+
     void transferTimeout()
     {
         ApiFixture f;
