@@ -26,6 +26,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <utility>
 
 using namespace snc;
 
@@ -92,11 +93,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("snc-wizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SNC_VERSION));
     // The desktop file's id (resources/linux): lets Wayland compositors find the icon and name.
-    if (gui) {
+    // (The window icon is set after the first paint: see afterFirstPaint below.)
+    if (gui)
         QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sncwizard.SncWizard"));
-        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.sncwizard.SncWizard"),
-                                                 QIcon(QStringLiteral(":/icons/256x256/io.github.sncwizard.SncWizard.png"))));
-    }
 
     // --lang first, so that --help and every message are already in the chosen language.
     QString lang;
@@ -233,7 +232,19 @@ int main(int argc, char *argv[])
         });
     }
     window.show();
-    session.controller()->resume();
+    // What the first window does not need waits for its first paint (BENCHMARKS.md, start-up):
+    // resuming reads the keychain and the API (with the embedded sandbox, both ends of its TLS
+    // handshakes run in this thread), and the themed icon lookup scans the icon folders.
+    bool resumed = false;
+    const auto afterFirstPaint = [&resumed, &session] {
+        if (std::exchange(resumed, true))
+            return;
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.sncwizard.SncWizard"),
+                                                 QIcon(QStringLiteral(":/icons/256x256/io.github.sncwizard.SncWizard.png"))));
+        session.controller()->resume();
+    };
+    StartupProbe::whenFirstPainted(&window, afterFirstPaint);
+    QTimer::singleShot(1000, &app, afterFirstPaint); // a window not painted (minimised, hidden) still resumes
     if (autopilot)
         QTimer::singleShot(0, &pilot, &Autopilot::start);
     // Benchmark hook: SNC_STALL_MONITOR=1 reports the longest GUI-thread stall at exit.

@@ -27,6 +27,7 @@
 #include "stages/security/AdminSecurityModel.h"
 #include "stages/security/SecureInterface.h"
 #include "stages/encryption/VmEncryptionModel.h"
+#include "widgets/SelectableText.h"
 
 #include <QAccessible>
 #include <QActionGroup>
@@ -80,6 +81,7 @@ MainWindow::MainWindow(AppSession *session, Translations *translations, QWidget 
       m_stack(new CurrentPageStack), m_back(new QPushButton), m_next(new QPushButton),
       m_refresh(new QPushButton)
 {
+    m_selectableTextDeferral = std::make_unique<SelectableTextDeferral>();
     setObjectName(QStringLiteral("mainWindow"));
     m_region->setObjectName(QStringLiteral("headerRegionLabel"));
     m_service->setObjectName(QStringLiteral("headerServiceLabel"));
@@ -92,7 +94,7 @@ MainWindow::MainWindow(AppSession *session, Translations *translations, QWidget 
     m_next->setObjectName(QStringLiteral("nextButton"));
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     for (QLabel *l : {m_region, m_service, m_connection, m_clockWarning})
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        makeTextSelectable(l);
     m_clockWarning->setWordWrap(true);
     m_clockWarning->hide();
     QFont titleFont = m_pageTitle->font();
@@ -152,7 +154,7 @@ MainWindow::MainWindow(AppSession *session, Translations *translations, QWidget 
     // The pages join the window after the buttons and the outbox panel: put them back where they
     // are seen, so Tab goes rail → title → page → Refresh → Back → Next → outbox.
     m_pageTitle->setFocusPolicy(Qt::StrongFocus);
-    m_pageTitle->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeTextSelectable(m_pageTitle);
     fixTabOrder();
 
     WizardController *c = controller();
@@ -261,7 +263,10 @@ void MainWindow::addPages()
         m_stack->addWidget(standIn);
         m_rail->addItem(QString());
     }
-    StartupProbe::whenFirstPainted(this, [this] { buildNextPageWhenIdle(); });
+    StartupProbe::whenFirstPainted(this, [this] {
+        m_selectableTextDeferral.reset();
+        QTimer::singleShot(0, this, &MainWindow::buildNextPageWhenIdle);
+    });
 }
 
 StagePage *MainWindow::createPage(int index)

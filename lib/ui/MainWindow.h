@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <memory>
+
 class QActionGroup;
 class QLabel;
 class QListWidget;
@@ -14,6 +16,8 @@ class QPushButton;
 class QStackedWidget;
 
 namespace snc {
+
+class SelectableTextDeferral;
 
 class AppSession;
 class OutboxFeed;
@@ -104,6 +108,8 @@ private:
     QAction *m_copySummary = nullptr;
     QActionGroup *m_languages = nullptr;
     bool m_openExternally = true;
+    /// Labels become selectable after the first paint (see SelectableText.h).
+    std::unique_ptr<SelectableTextDeferral> m_selectableTextDeferral;
     bool m_closeConfirmed = false;
     QPointer<QWidget> m_closeQuestion;
     QUrl m_lastUrl;

@@ -10,6 +10,7 @@
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/QrCodeView.h"
 #include "ui/widgets/SecretClipboard.h"
+#include "ui/widgets/SelectableText.h"
 #include "ui/widgets/TaskProgressWidget.h"
 
 #include <QApplication>
@@ -20,12 +21,39 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 using namespace snc;
 
 class TestWidgets : public QObject
 {
     Q_OBJECT
 private slots:
+    // Labels made selectable while the first window is being built wait for its first paint;
+    // then every one of them (still alive) is selectable.
+    void selectableTextWaitsForTheDeferral()
+    {
+        const auto selectable = Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard;
+        auto outer = std::make_unique<snc::SelectableTextDeferral>();
+        QLabel kept(QStringLiteral("kept"));
+        auto *gone = new QLabel(QStringLiteral("gone"));
+        const Qt::TextInteractionFlags plain = kept.textInteractionFlags(); // QLabel's default
+        QVERIFY(plain != selectable);
+        snc::makeTextSelectable(&kept);
+        snc::makeTextSelectable(gone);
+        QCOMPARE(kept.textInteractionFlags(), plain);
+        delete gone; // held back, then destroyed: released without touching it
+        {
+            snc::SelectableTextDeferral inner; // nested: the outer one still holds
+        }
+        QCOMPARE(kept.textInteractionFlags(), plain);
+        outer.reset();
+        QCOMPARE(kept.textInteractionFlags(), selectable);
+        QLabel later(QStringLiteral("later"));
+        snc::makeTextSelectable(&later); // no deferral: at once
+        QCOMPARE(later.textInteractionFlags(), selectable);
+    }
+
     void countdownBandsAndText();
     void countdownAnnouncesOnlyAtThresholds();
     void taskProgress();

@@ -10,6 +10,7 @@
 #include "tasks/TaskPoller.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/TaskProgressWidget.h"
+#include "ui/widgets/SelectableText.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -44,7 +45,7 @@ ActivationPage::ActivationPage(ActivationModel *model, WizardController *control
     m_exportResult->setObjectName(QStringLiteral("exportResultLabel"));
     for (QLabel *l : {m_intro, m_blockers, m_pending, m_exportResult}) {
         l->setWordWrap(true);
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        makeTextSelectable(l);
     }
     m_report->setOpenLinks(false);
     m_reportPath->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))

@@ -10,6 +10,7 @@
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/NamedWidget.h"
 #include "ui/widgets/TaskProgressWidget.h"
+#include "ui/widgets/SelectableText.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -78,7 +79,7 @@ AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
 
     for (QLabel *l : {m_intro, m_current, m_profileCheck, m_tokenIntro, m_tokenState, m_tokenProblem}) {
         l->setWordWrap(true);
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        makeTextSelectable(l);
     }
     auto *inner = new QVBoxLayout(content);
     inner->addWidget(m_intro);

@@ -6,6 +6,7 @@
 #include "tasks/TaskPoller.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/TaskProgressWidget.h"
+#include "ui/widgets/SelectableText.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -40,7 +41,7 @@ AllowedNetworksPage::AllowedNetworksPage(AllowedNetworksModel *model, QWidget *p
     m_filtered->setObjectName(QStringLiteral("setFilteredButton"));
     for (QLabel *l : {m_intro, m_check, m_policy, m_total}) {
         l->setWordWrap(true);
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        makeTextSelectable(l);
     }
     m_list->setColumnCount(4);
     m_list->setRootIsDecorated(false);

@@ -4,6 +4,7 @@
 
 #include "stages/connection/ConnectionModel.h"
 #include "ui/widgets/ErrorLabel.h"
+#include "ui/widgets/SelectableText.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -24,7 +25,7 @@ QLabel *wrapped(QWidget *parent, const char *name)
     auto *l = new QLabel(parent);
     l->setObjectName(QLatin1String(name));
     l->setWordWrap(true);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeTextSelectable(l);
     return l;
 }
 QPushButton *button(QWidget *parent, const char *name)

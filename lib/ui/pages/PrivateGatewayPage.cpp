@@ -7,6 +7,7 @@
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/NamedWidget.h"
 #include "ui/widgets/TaskProgressWidget.h"
+#include "ui/widgets/SelectableText.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -67,7 +68,7 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
     m_progress->setObjectName(QStringLiteral("gatewayTaskProgress"));
     for (QLabel *l : {m_intro, m_check, m_state, m_confirmLabel}) {
         l->setWordWrap(true);
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        makeTextSelectable(l);
     }
     auto *checkRow = new QHBoxLayout;
     checkRow->addWidget(m_state, 1);

@@ -9,6 +9,7 @@
 #include "ui/widgets/NamedWidget.h"
 #include "ui/widgets/QrCodeView.h"
 #include "ui/widgets/SecretClipboard.h"
+#include "ui/widgets/SelectableText.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -95,7 +96,7 @@ SecureInterfaceSection::SecureInterfaceSection(AdminSecurityModel *model, QWidge
     mono.setStyleHint(QFont::Monospace);
     mono.setPointSizeF(m_secret->font().pointSizeF() * 1.2);
     m_secret->setFont(mono);
-    m_secret->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeTextSelectable(m_secret);
     m_secret->setFocusPolicy(Qt::StrongFocus); // reachable by Tab for screen readers
     m_secretTitle->setBuddy(m_secret);
     auto *side = new QVBoxLayout;
@@ -114,7 +115,7 @@ SecureInterfaceSection::SecureInterfaceSection(AdminSecurityModel *model, QWidge
 
     for (QLabel *l : {m_step, m_rules, m_passwordCheck, m_totpIntro, m_account}) {
         l->setWordWrap(true);
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        makeTextSelectable(l);
     }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_step);

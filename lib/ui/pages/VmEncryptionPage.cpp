@@ -6,6 +6,7 @@
 #include "tasks/TaskPoller.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/TaskProgressWidget.h"
+#include "ui/widgets/SelectableText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,7 +30,7 @@ QLabel *textLabel(QWidget *parent, const char *name)
     auto *l = new QLabel(parent);
     l->setObjectName(QLatin1String(name));
     l->setWordWrap(true);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeTextSelectable(l);
     return l;
 }
 } // namespace

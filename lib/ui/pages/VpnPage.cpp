@@ -6,6 +6,7 @@
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/NamedWidget.h"
 #include "ui/widgets/SecretClipboard.h"
+#include "ui/widgets/SelectableText.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -117,7 +118,7 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     m_summary->setReadOnly(true);
     for (QLabel *l : {m_intro, m_check, m_session, m_crypto, m_allowedQuestion}) {
         l->setWordWrap(true);
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        makeTextSelectable(l);
     }
     auto *applyRow = new QHBoxLayout;
     applyRow->addWidget(m_session, 1);

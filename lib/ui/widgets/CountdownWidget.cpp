@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CountdownWidget.h"
+#include "SelectableText.h"
 
 #include <QAccessible>
 #include <QAccessibleWidget>
@@ -51,7 +52,7 @@ CountdownWidget::CountdownWidget(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
     m_time->setFont(big);
-    m_time->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeTextSelectable(m_time);
     m_bar->setRange(0, 1000);
     m_bar->setTextVisible(false);
     m_status->setWordWrap(true);

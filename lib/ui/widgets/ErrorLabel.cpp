@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ErrorLabel.h"
+#include "SelectableText.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -12,7 +13,7 @@ ErrorLabel::ErrorLabel(QWidget *parent) : QLabel(parent)
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     // Selectable and focusable so the message and the query id can be copied into a ticket.
-    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeTextSelectable(this);
     applyErrorColour();
     hide();
 }

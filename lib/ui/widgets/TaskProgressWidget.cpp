@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskProgressWidget.h"
+#include "SelectableText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,7 +18,7 @@ TaskProgressWidget::TaskProgressWidget(QWidget *parent)
     m_label->setObjectName(u"taskProgressLabel"_s);
     m_bar->setObjectName(u"taskProgressBar"_s);
     m_label->setWordWrap(true);
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeTextSelectable(m_label);
     m_label->setFocusPolicy(Qt::StrongFocus); // the task id is read out to support
     m_bar->setRange(0, 100);
     auto *layout = new QVBoxLayout(this);
