@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <utility>
@@ -69,8 +70,30 @@ void ApiClient::setEndpoint(const Endpoint &endpoint)
     m_endpoint = endpoint;
 }
 
+void ApiClient::setKeepLastingReads(bool keep)
+{
+    m_keepLastingReads = keep;
+    m_lastingReads.clear();
+}
+
+bool ApiClient::isLastingRead(const QString &path)
+{
+    static const QRegularExpression lasting(
+            u"^/me$|^/dedicatedCloud/[^/]+/(passwordPolicy|ip|ip/[^/]+/details)$"_s);
+    return lasting.match(path).hasMatch();
+}
+
+QString ApiClient::lastingReadKey(const ApiCall *call) const
+{
+    if (!m_keepLastingReads || call->m_verb != "GET" || !call->m_authenticated || call->m_allPages
+        || !call->m_cursor.isEmpty() || call->m_url.hasQuery() || !isLastingRead(call->m_path))
+        return {};
+    return call->m_url.toString(QUrl::FullyEncoded);
+}
+
 void ApiClient::setApplicationKey(const QString &applicationKey)
 {
+    m_lastingReads.clear(); // another application, maybe another account
     // Pasted keys often carry a trailing newline or spaces (peer lessons §1).
     m_applicationKey = applicationKey.trimmed();
 }
@@ -83,12 +106,14 @@ void ApiClient::setApplicationSecret(SecretBytes secret)
 void ApiClient::setConsumerKey(SecretBytes consumerKey)
 {
     m_consumerKey = SecretBytes(consumerKey.expose().trimmed());
+    m_lastingReads.clear(); // another consumer key, maybe another account
     m_limiter.setRate(m_limiter.ratePerMinute(), m_limiter.burst());
 }
 
 void ApiClient::clearConsumerKey()
 {
     m_consumerKey.clear();
+    m_lastingReads.clear();
 }
 
 bool ApiClient::hasCredentials() const
@@ -194,6 +219,14 @@ ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QU
         ApiError e = ApiError::make(ApiError::Kind::Validation, problem);
         QTimer::singleShot(0, call, [this, call, e]() { finish(call, e); });
         return call;
+    }
+    if (const QString key = lastingReadKey(call); !key.isEmpty()) {
+        if (const auto it = m_lastingReads.constFind(key); it != m_lastingReads.cend()) {
+            qCDebug(lcApi).noquote() << call->m_method << call->m_path << "answered from memory (lasting read)";
+            const QJsonValue value = *it;
+            QTimer::singleShot(0, call, [this, call, value]() { finish(call, value); });
+            return call;
+        }
     }
     if (m_shareQueuedReads && joinSharedRead(call))
         return call;

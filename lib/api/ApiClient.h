@@ -101,6 +101,14 @@ public:
      */
     void setShareQueuedReads(bool share) { m_shareQueuedReads = share; }
     bool sharesQueuedReads() const { return m_shareQueuedReads; }
+    /**
+     * @brief Lasting reads (off by default): the answers that cannot change while the wizard runs
+     * (isLastingRead(): the service's password policy, its public IP block and that block's
+     * details, the account behind the consumer key) are read once, then served from memory.
+     * Forgotten when the application or consumer key changes.
+     */
+    void setKeepLastingReads(bool keep);
+    static bool isLastingRead(const QString &path);
     /// |delta| above which clockOffsetDetected() is emitted (default 30 s).
     void setClockSkewThresholdSeconds(int seconds) { m_skewThreshold = seconds; }
 
@@ -184,6 +192,9 @@ private:
     bool m_shareQueuedReads = false;
     QHash<QString, SharedRead> m_sharedReads;
     QHash<const ApiCall *, QString> m_sharedLeaders;
+    bool m_keepLastingReads = false;
+    QHash<QString, QJsonValue> m_lastingReads; ///< full URL -> answer
+    QString lastingReadKey(const ApiCall *call) const;
 };
 
 } // namespace snc

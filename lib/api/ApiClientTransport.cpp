@@ -233,6 +233,10 @@ void ApiClient::finish(ApiCall *call, Result<QJsonValue> result)
         qCInfo(lcApi).noquote() << call->m_method << call->m_path << "failed:"
                                 << result.error().logLine();
     call->m_result = std::move(result);
+    if (call->m_result.ok()) {
+        if (const QString key = lastingReadKey(call); !key.isEmpty())
+            m_lastingReads.insert(key, call->m_result.value());
+    }
     call->m_finished = true;
     call->m_stage = ApiCall::Stage::Done;
     m_queue.removeAll(call);

@@ -31,8 +31,11 @@ WizardController::WizardController(ApiClient *api, SecretStore *secrets, Clock *
     createStages();
     // Stages read overlapping resources (the allowed networks for stages 1, 3, 4 and 6, the
     // service for 1 and 6, …): identical reads waiting together in the queue go out once (#7).
-    if (api)
+    // Reads that cannot change during a session (password policy, IP block, account) go out once.
+    if (api) {
         api->setShareQueuedReads(true);
+        api->setKeepLastingReads(true);
+    }
 }
 
 WizardController::~WizardController()

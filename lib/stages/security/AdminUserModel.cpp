@@ -150,6 +150,12 @@ void AdminUserModel::refresh()
     if (m_call)
         m_call->abort();
     beginWork();
+    // The admin's id does not change: once known for this service, the user is read directly
+    // (one request instead of two on every refresh).
+    if (isLoaded() && m_userService == m_context->serviceName()) {
+        loadUser(m_user.userId);
+        return;
+    }
     QUrlQuery query;
     query.addQueryItem(u"name"_s, adminLogin());
     ApiCall *call = m_context->api()->get(m_context->servicePath() + "/user"_L1, query);
@@ -176,11 +182,13 @@ void AdminUserModel::loadUser(qint64 id)
             m_call = nullptr;
         endWork();
         if (!r.ok() || !r.value().isObject()) {
+            m_userService.clear(); // look the admin up by name next time
             fail(r.ok() ? ApiError::make(ApiError::Kind::MalformedResponse, u"user"_s) : r.error());
             emit refreshed(false);
             return;
         }
         m_user = AdminUser::fromJson(r.value().toObject());
+        m_userService = m_context->serviceName();
         emit changed();
         emit refreshed(true);
     });

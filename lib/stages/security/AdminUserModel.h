@@ -111,6 +111,7 @@ private:
 
     QPointer<StageContext> m_context;
     AdminUser m_user;
+    QString m_userService; ///< the service m_user was read from (its id is then read directly)
     QString m_defaultRegion = QStringLiteral("FR");
     TaskPoller *m_poller;
     QPointer<ApiCall> m_call;

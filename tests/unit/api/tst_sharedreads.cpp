@@ -5,7 +5,11 @@
 // an out-of-date answer or none.
 #include "unit/api/ApiTestFixture.h"
 
+#include <QJsonObject>
 #include <QTest>
+
+#include <memory>
+#include <utility>
 
 using namespace snc;
 using namespace snc::test;
@@ -55,6 +59,37 @@ private slots:
         const ApiFixture::Slot after = ApiFixture::track(f.client->get(QStringLiteral("/c")));
         QVERIFY(ApiFixture::waitAll({before, change, after}));
         QCOMPARE(countOf(f.server, "/1.0/c"), 2);
+    }
+
+    // Reads that cannot change during a session go out once; others every time; a new consumer
+    // key (maybe another account) forgets them; a failed read is not remembered.
+    void lastingReadsGoOutOnce()
+    {
+        ApiFixture f;
+        f.client->setKeepLastingReads(true);
+        auto failNext = std::make_shared<bool>(true);
+        f.route = [failNext](const FakeRequest &r) {
+            if (r.path() == "/1.0/dedicatedCloud/pcc-1/passwordPolicy" && std::exchange(*failNext, false))
+                return FakeResponse::json(404, R"({"message":"not yet"})");
+            return FakeResponse::json(200, R"({"nichandle":"xx1-ovh","minLength":12})");
+        };
+        const QString policy = QStringLiteral("/dedicatedCloud/pcc-1/passwordPolicy");
+        QVERIFY(!ApiFixture::wait(f.client->get(policy))->ok());
+        for (int i = 0; i < 3; ++i) {
+            const auto r = ApiFixture::wait(f.client->get(policy));
+            QVERIFY2(r && r->ok(), ApiFixture::describe(r).constData());
+            QCOMPARE(r->value().toObject().value(QStringLiteral("minLength")).toInt(), 12);
+            QVERIFY(ApiFixture::wait(f.client->get(QStringLiteral("/me")))->ok());
+            QVERIFY(ApiFixture::wait(f.client->get(QStringLiteral("/dedicatedCloud/pcc-1")))->ok());
+        }
+        QCOMPARE(countOf(f.server, "/1.0/dedicatedCloud/pcc-1/passwordPolicy"), 2); // the 404, then one
+        QCOMPARE(countOf(f.server, "/1.0/me"), 1);
+        QCOMPARE(countOf(f.server, "/1.0/dedicatedCloud/pcc-1"), 3);
+        f.client->setConsumerKey(SecretBytes::fromString(QStringLiteral("another-consumer-key")));
+        QVERIFY(ApiFixture::wait(f.client->get(QStringLiteral("/me")))->ok());
+        QCOMPARE(countOf(f.server, "/1.0/me"), 2);
+        QVERIFY(ApiClient::isLastingRead(QStringLiteral("/dedicatedCloud/pcc-1/ip/192.0.2.0%2F28/details")));
+        QVERIFY(!ApiClient::isLastingRead(QStringLiteral("/dedicatedCloud/pcc-1/allowedNetwork")));
     }
 
     void offByDefault()
