@@ -20,6 +20,8 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace snc {
@@ -318,7 +320,18 @@ void VmEncryptionModel::pollCredential()
         if (!r.ok()) {
             if (r.error().kind == ApiError::Kind::Canceled)
                 return;
-            if (r.error().kind == ApiError::Kind::NotFound)
+            const ApiError::Kind k = r.error().kind;
+            const bool transient = k == ApiError::Kind::ServerError || k == ApiError::Kind::RateLimited
+                    || k == ApiError::Kind::Network || k == ApiError::Kind::Timeout;
+            if (transient && context()->serverNowMs() <= m_credentialDeadlineMs) {
+                // Only this read failed: the credential exists and is still followed. Failing here
+                // would offer "create" again, i.e. a second credential (tst_faults seed 11 in CI).
+                qCInfo(lcStage) << "okms: credential read failed; reading it again shortly";
+                const int retryAfterMs = r.error().retryAfterSeconds > 0 ? r.error().retryAfterSeconds * 1000 : 0;
+                m_credentialTimer->start(std::max(2000, retryAfterMs));
+                return;
+            }
+            if (k == ApiError::Kind::NotFound)
                 forgetRecoveryCopy(); // deleted: its key is of no use any more
             failCredential(r.error());
             return;
