@@ -83,10 +83,27 @@ bool ApiClient::isLastingRead(const QString &path)
     return lasting.match(path).hasMatch();
 }
 
+bool ApiClient::isTaskRead(const QString &path)
+{
+    static const QRegularExpression task(u"^/dedicatedCloud/[^/]+/(user/[0-9]+/)?task/[0-9]+$"_s);
+    return task.match(path).hasMatch();
+}
+
+bool ApiClient::isLastingAnswer(const QString &path, const QJsonValue &answer)
+{
+    if (isLastingRead(path))
+        return true;
+    // A task that is done or canceled never changes again. One in error may: support can reset it
+    // (POST …/task/{id}/resetTaskState), so it is read again like a running one.
+    const QString state = answer.toObject().value("state"_L1).toString();
+    return isTaskRead(path) && (state == "done"_L1 || state == "canceled"_L1);
+}
+
 QString ApiClient::lastingReadKey(const ApiCall *call) const
 {
     if (!m_keepLastingReads || call->m_verb != "GET" || !call->m_authenticated || call->m_allPages
-        || !call->m_cursor.isEmpty() || call->m_url.hasQuery() || !isLastingRead(call->m_path))
+        || !call->m_cursor.isEmpty() || call->m_url.hasQuery()
+        || !(isLastingRead(call->m_path) || isTaskRead(call->m_path)))
         return {};
     return call->m_url.toString(QUrl::FullyEncoded);
 }

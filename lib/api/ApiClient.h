@@ -105,10 +105,16 @@ public:
      * @brief Lasting reads (off by default): the answers that cannot change while the wizard runs
      * (isLastingRead(): the service's password policy, its public IP block and that block's
      * details, the account behind the consumer key) are read once, then served from memory.
+     * So is a task once it is done or canceled (isTaskRead(), isLastingAnswer()): the pollers'
+     * last answers serve the activation report and the final check.
      * Forgotten when the application or consumer key changes.
      */
     void setKeepLastingReads(bool keep);
     static bool isLastingRead(const QString &path);
+    /// `/dedicatedCloud/{s}/task/{id}` or `/dedicatedCloud/{s}/user/{u}/task/{id}`.
+    static bool isTaskRead(const QString &path);
+    /// Whether this answer to a GET of @p path may be kept (see setKeepLastingReads()).
+    static bool isLastingAnswer(const QString &path, const QJsonValue &answer);
     /// |delta| above which clockOffsetDetected() is emitted (default 30 s).
     void setClockSkewThresholdSeconds(int seconds) { m_skewThreshold = seconds; }
 

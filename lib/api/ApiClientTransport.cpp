@@ -234,7 +234,8 @@ void ApiClient::finish(ApiCall *call, Result<QJsonValue> result)
                                 << result.error().logLine();
     call->m_result = std::move(result);
     if (call->m_result.ok()) {
-        if (const QString key = lastingReadKey(call); !key.isEmpty())
+        if (const QString key = lastingReadKey(call);
+            !key.isEmpty() && isLastingAnswer(call->m_path, call->m_result.value()))
             m_lastingReads.insert(key, call->m_result.value());
     }
     call->m_finished = true;

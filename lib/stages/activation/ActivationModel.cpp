@@ -237,14 +237,18 @@ void ActivationModel::load(std::function<void(bool)> then, bool withReportDetail
     };
 
     read->pending = 1; // released at the end of this function
-    getJson(sec + "/pendingOptions"_L1, {}, [read](const QJsonValue &v) {
+    getJson(sec + "/pendingOptions"_L1, {}, [read, sec, getJson](const QJsonValue &v) {
         for (const QJsonValue &o : v.toArray())
             read->pendingOptions << o.toString();
+        // Nothing pending: the stage is done and there is nothing to block, so what the options
+        // need is not read (after the activation and in every later refresh).
+        if (read->pendingOptions.isEmpty())
+            return;
+        getJson(sec + "/compatibilityMatrix"_L1, QUrlQuery(u"showIncompatible=true"_s),
+                [read](const QJsonValue &m) { read->matrix = m.toArray(); });
+        getJson(sec + "/dependenciesTree"_L1, QUrlQuery(u"option=snc"_s),
+                [read](const QJsonValue &t) { read->tree = t.toObject(); });
     });
-    getJson(sec + "/compatibilityMatrix"_L1, QUrlQuery(u"showIncompatible=true"_s),
-            [read](const QJsonValue &v) { read->matrix = v.toArray(); });
-    getJson(sec + "/dependenciesTree"_L1, QUrlQuery(u"option=snc"_s),
-            [read](const QJsonValue &v) { read->tree = v.toObject(); });
     if (withReportDetails) {
         getJson(base, {}, [read](const QJsonValue &v) {
             read->policy = v.toObject().value("userAccessPolicy"_L1).toString();

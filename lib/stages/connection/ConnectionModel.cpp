@@ -484,7 +484,7 @@ void ConnectionModel::onCredentialValidated()
             }
         });
     }
-    connectToApi();
+    connectToApi(true);
 }
 
 void ConnectionModel::autoValidateInSandbox()
@@ -608,7 +608,7 @@ void ConnectionModel::useConsumerKey(SecretBytes consumerKey)
     connectToApi();
 }
 
-void ConnectionModel::connectToApi()
+void ConnectionModel::connectToApi(bool justValidated)
 {
     StageContext *ctx = context();
     if (!ctx || !ctx->api())
@@ -627,8 +627,29 @@ void ConnectionModel::connectToApi()
     setState(State::Connecting);
     const quint64 gen = ++m_generation;
     beginWork();
+    auto readAccount = [this, gen, api] {
+        ApiCall *me = track(api->get(u"/me"_s));
+        me->onFinished(this, [this, gen](const Result<QJsonValue> &m) {
+            if (gen != m_generation) {
+                endWork();
+                return;
+            }
+            if (m.ok()) {
+                const QJsonObject o = m.value().toObject();
+                m_nicHandle = o.value("nichandle"_L1).toString();
+                m_accountEmail = o.value("email"_L1).toString();
+            }
+            // /me is informative only: its failure (e.g. not granted) does not block.
+            emit accountChanged();
+            loadServices();
+        });
+    };
+    if (justValidated && m_importedConsumerKey.isEmpty()) {
+        readAccount();
+        return;
+    }
     ApiCall *cred = track(api->get(u"/auth/currentCredential"_s));
-    cred->onFinished(this, [this, gen, api](const Result<QJsonValue> &r) {
+    cred->onFinished(this, [this, gen, readAccount](const Result<QJsonValue> &r) {
         if (gen != m_generation) {
             endWork();
             return;
@@ -657,21 +678,7 @@ void ConnectionModel::connectToApi()
             }
             m_importedConsumerKey.clear();
         }
-        ApiCall *me = track(api->get(u"/me"_s));
-        me->onFinished(this, [this, gen](const Result<QJsonValue> &m) {
-            if (gen != m_generation) {
-                endWork();
-                return;
-            }
-            if (m.ok()) {
-                const QJsonObject o = m.value().toObject();
-                m_nicHandle = o.value("nichandle"_L1).toString();
-                m_accountEmail = o.value("email"_L1).toString();
-            }
-            // /me is informative only: its failure (e.g. not granted) does not block.
-            emit accountChanged();
-            loadServices();
-        });
+        readAccount();
     });
 }
 

@@ -180,8 +180,9 @@ public:
     /// Loads key, secret and consumer key remembered for the region (settings + SecretStore) and
     /// connects; NeedsKeys/ReadyToAuthorize when something is missing. Sandbox: uses its keys.
     void resume();
-    /// Verifies the installed consumer key and reads account and services.
-    void connectToApi();
+    /// Verifies the installed consumer key and reads account and services. @p justValidated: the
+    /// credential flow has just read it as validated, so it is not read again.
+    void connectToApi(bool justValidated = false);
     /**
      * @brief Connects with a consumer key given from outside (the JSON line of an external
      * snc-sandbox, for `--status` and the autopilot's connection options): like an imported key,

@@ -127,8 +127,10 @@ void VmEncryptionModel::refresh()
     load([this](bool ok) { emit refreshed(ok); });
 }
 
-void VmEncryptionModel::load(std::function<void(bool)> then)
+void VmEncryptionModel::load(std::function<void(bool)> then, bool registeredKmsOnly)
 {
+    if (!m_refreshedOnce)
+        registeredKmsOnly = false;
     StageContext *ctx = context();
     if (!ctx || !ctx->api() || ctx->serviceName().isEmpty()) {
         setStatus(Status::Unknown);
@@ -158,7 +160,7 @@ void VmEncryptionModel::load(std::function<void(bool)> then)
         }
     };
     auto done = std::make_shared<std::function<void()>>();
-    *done = [this, gen, read, then] {
+    *done = [this, gen, read, then, registeredKmsOnly] {
         if (--read->pending > 0)
             return;
         endWork();
@@ -172,10 +174,19 @@ void VmEncryptionModel::load(std::function<void(bool)> then)
             then(false);
             return;
         }
-        m_okms = read->okms;
         std::sort(read->kms.begin(), read->kms.end(),
                   [](const RegisteredKms &a, const RegisteredKms &b) { return a.kmsId < b.kmsId; });
         m_kms = read->kms;
+        auto finish = [this, then] {
+            deriveStatus();
+            emit changed();
+            then(true);
+        };
+        if (registeredKmsOnly) {
+            finish();
+            return;
+        }
+        m_okms = read->okms;
         m_readyCredentials = read->ready;
         if (!read->nic.isEmpty()) {
             const QString id = context()->endpoint().id;
@@ -187,17 +198,45 @@ void VmEncryptionModel::load(std::function<void(bool)> then)
         if (m_name.isEmpty())
             m_name = u"vcenter-%1"_s.arg(context()->serviceName()).left(50);
         m_refreshedOnce = true;
-        auto finish = [this, then] {
-            deriveStatus();
-            emit changed();
-            then(true);
-        };
         // After a restart: the credential a killed wizard was creating, if its key was kept.
         if (!resumeCredential(read->credentials, finish))
             finish();
     };
 
-    read->pending = 3;
+    read->pending = registeredKmsOnly ? 1 : 3;
+    ApiCall *kms = track(api->get(base));
+    kms->onFinished(this, [this, api, base, read, done, failWith](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            failWith(r.error());
+            (*done)();
+            return;
+        }
+        for (const QJsonValue &idValue : r.value().toArray()) {
+            const qint64 id = idValue.toInteger();
+            ++read->pending;
+            ApiCall *one = track(api->get(u"%1/%2"_s.arg(base).arg(id)));
+            one->onFinished(this, [read, done, failWith, id](const Result<QJsonValue> &e) {
+                if (e.ok()) {
+                    const QJsonObject o = e.value().toObject();
+                    RegisteredKms k;
+                    k.kmsId = o.value("kmsId"_L1).toInteger(id);
+                    k.ip = o.value("ip"_L1).toString();
+                    k.port = o.value("kmsTcpPort"_L1).toInt(5696);
+                    k.sslThumbprint = o.value("sslThumbprint"_L1).toString();
+                    k.description = o.value("description"_L1).toString();
+                    k.state = o.value("state"_L1).toString();
+                    read->kms << k;
+                } else {
+                    failWith(e.error());
+                }
+                (*done)();
+            });
+        }
+        (*done)();
+    });
+
+    if (registeredKmsOnly)
+        return;
     // OKMS instances, then the selected one's credentials.
     ApiCall *list = track(api->getAllPages(u"/v2/okms/resource"_s));
     list->onFinished(this, [this, api, read, done, failWith](const Result<QJsonValue> &r) {
@@ -232,37 +271,6 @@ void VmEncryptionModel::load(std::function<void(bool)> then)
                         read->ready += v.toObject().value("status"_L1).toString() == "READY"_L1 ? 1 : 0;
                 } else {
                     failWith(c.error());
-                }
-                (*done)();
-            });
-        }
-        (*done)();
-    });
-
-    ApiCall *kms = track(api->get(base));
-    kms->onFinished(this, [this, api, base, read, done, failWith](const Result<QJsonValue> &r) {
-        if (!r.ok()) {
-            failWith(r.error());
-            (*done)();
-            return;
-        }
-        for (const QJsonValue &idValue : r.value().toArray()) {
-            const qint64 id = idValue.toInteger();
-            ++read->pending;
-            ApiCall *one = track(api->get(u"%1/%2"_s.arg(base).arg(id)));
-            one->onFinished(this, [read, done, failWith, id](const Result<QJsonValue> &e) {
-                if (e.ok()) {
-                    const QJsonObject o = e.value().toObject();
-                    RegisteredKms k;
-                    k.kmsId = o.value("kmsId"_L1).toInteger(id);
-                    k.ip = o.value("ip"_L1).toString();
-                    k.port = o.value("kmsTcpPort"_L1).toInt(5696);
-                    k.sslThumbprint = o.value("sslThumbprint"_L1).toString();
-                    k.description = o.value("description"_L1).toString();
-                    k.state = o.value("state"_L1).toString();
-                    read->kms << k;
-                } else {
-                    failWith(e.error());
                 }
                 (*done)();
             });
@@ -435,19 +443,19 @@ bool VmEncryptionModel::registerKms()
             if (!r.ok()) {
                 if (r.error().kind != ApiError::Kind::Canceled)
                     reportError(r.error());
-                load([this](bool) { emit actionFinished(false); });
+                load([this](bool) { emit actionFinished(false); }, true);
                 return;
             }
             followKmsTask(TaskPoller::taskIdOf(r.value().toObject()));
         });
-    });
+    }, true);
     return true;
 }
 
 void VmEncryptionModel::followKmsTask(qint64 taskId)
 {
     if (taskId <= 0) {
-        load([this](bool ok) { emit actionFinished(ok); });
+        load([this](bool ok) { emit actionFinished(ok); }, true);
         return;
     }
     m_kmsTaskId = taskId;
@@ -457,7 +465,7 @@ void VmEncryptionModel::followKmsTask(qint64 taskId)
         load([this, outcome](bool ok) {
             deriveStatus();
             emit actionFinished(ok && outcome == TaskPoller::Outcome::Done);
-        });
+        }, true);
     });
     connect(m_poller, &TaskPoller::failed, guard, [this](const ApiError &e) { reportError(e); });
     m_poller->start(TaskPoller::servicePath(context()->serviceName(), taskId));

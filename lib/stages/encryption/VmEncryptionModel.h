@@ -172,7 +172,9 @@ signals:
 
 private:
     void forgetService() override;
-    void load(std::function<void(bool)> then);
+    /// Reads the stage's state; @p registeredKmsOnly: only the KMS list of the service (around a
+    /// registration, where the OKMS side has just been read and has not changed).
+    void load(std::function<void(bool)> then, bool registeredKmsOnly = false);
     void deriveStatus();
     void setCredentialState(CredentialState state);
     void postCredential(const QByteArray &csr);

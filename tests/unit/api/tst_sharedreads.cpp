@@ -92,6 +92,37 @@ private slots:
         QVERIFY(!ApiClient::isLastingRead(QStringLiteral("/dedicatedCloud/pcc-1/allowedNetwork")));
     }
 
+    void finishedTasksGoOutOnce()
+    {
+        ApiFixture f;
+        f.client->setKeepLastingReads(true);
+        // Task 1 runs for two reads then is done; task 2 is in error (support may reset it).
+        auto reads = std::make_shared<int>(0);
+        f.route = [reads](const FakeRequest &r) {
+            if (r.path() == "/1.0/dedicatedCloud/pcc-1/task/1")
+                return FakeResponse::json(200, ++*reads < 3 ? R"({"taskId":1,"state":"doing"})"
+                                                             : R"({"taskId":1,"state":"done"})");
+            if (r.path() == "/1.0/dedicatedCloud/pcc-1/user/7/task/3")
+                return FakeResponse::json(200, R"({"taskId":3,"state":"canceled"})");
+            return FakeResponse::json(200, R"({"taskId":2,"state":"error"})");
+        };
+        const QString one = QStringLiteral("/dedicatedCloud/pcc-1/task/1");
+        for (int i = 0; i < 5; ++i) {
+            const auto r = ApiFixture::wait(f.client->get(one));
+            QVERIFY2(r && r->ok(), ApiFixture::describe(r).constData());
+            QCOMPARE(r->value().toObject().value(QStringLiteral("state")).toString(),
+                     i < 2 ? QStringLiteral("doing") : QStringLiteral("done"));
+            QVERIFY(ApiFixture::wait(f.client->get(QStringLiteral("/dedicatedCloud/pcc-1/task/2")))->ok());
+            QVERIFY(ApiFixture::wait(f.client->get(QStringLiteral("/dedicatedCloud/pcc-1/user/7/task/3")))->ok());
+        }
+        QCOMPARE(countOf(f.server, "/1.0/dedicatedCloud/pcc-1/task/1"), 3); // doing, doing, done
+        QCOMPARE(countOf(f.server, "/1.0/dedicatedCloud/pcc-1/task/2"), 5); // error: read every time
+        QCOMPARE(countOf(f.server, "/1.0/dedicatedCloud/pcc-1/user/7/task/3"), 1);
+        QVERIFY(!ApiClient::isTaskRead(QStringLiteral("/dedicatedCloud/pcc-1/task")));
+        QVERIFY(!ApiClient::isLastingAnswer(QStringLiteral("/dedicatedCloud/pcc-1/allowedNetwork/5"),
+                                            QJsonObject{{QStringLiteral("state"), QStringLiteral("done")}}));
+    }
+
     void offByDefault()
     {
         ApiFixture f;
