@@ -60,7 +60,26 @@ void WizardController::createStages()
     gateway->setAllowedNetworks(networks);
     m_stages << gateway;
     m_stages << new VmEncryptionModel(m_context, this);
-    m_stages << new ActivationModel(m_context, this);
+    auto *activation = new ActivationModel(m_context, this);
+    // The report's networks and gateway come from their own stages when those have read them and
+    // are not reading again (a refresh of everything reads them once, shared): one read each.
+    activation->setReportDetailsSource([networks, gateway]() -> std::optional<ActivationModel::ReportDetails> {
+        const auto read = [](const StageModel *m) { return m->status() != StageModel::Status::Unknown && !m->isBusy(); };
+        const auto datacenters = gateway->datacenters();
+        if (!read(networks) || !read(gateway) || datacenters.size() != 1 || datacenters.first().id != gateway->datacenterId())
+            return std::nullopt;
+        ActivationModel::ReportDetails details;
+        details.userAccessPolicy = networks->userAccessPolicy();
+        for (const AllowedNetwork &n : networks->networks()) {
+            if (n.state == QLatin1String("allowed"))
+                details.allowedNetworks << n.network;
+        }
+        details.gateways << ActivationModel::ReportDetails::Gateway{gateway->datacenterId(), gateway->serverIp(),
+                                                                    gateway->serverNetmask(), gateway->serverPortgroup(),
+                                                                    gateway->state()};
+        return details;
+    });
+    m_stages << activation;
     for (StageModel *s : std::as_const(m_stages))
         wireStage(s);
 }

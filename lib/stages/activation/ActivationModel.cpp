@@ -249,7 +249,15 @@ void ActivationModel::load(std::function<void(bool)> then, bool withReportDetail
         getJson(sec + "/dependenciesTree"_L1, QUrlQuery(u"option=snc"_s),
                 [read](const QJsonValue &t) { read->tree = t.toObject(); });
     });
-    if (withReportDetails) {
+    // Stages 1 and 4 hold the report's details when they have read them: not read twice.
+    const std::optional<ReportDetails> siblings =
+            withReportDetails && m_detailsSource ? m_detailsSource() : std::nullopt;
+    if (siblings) {
+        read->policy = siblings->userAccessPolicy;
+        read->networks = siblings->allowedNetworks;
+        for (const ReportDetails::Gateway &g : siblings->gateways)
+            read->gateways << gatewayLine(g);
+    } else if (withReportDetails) {
         getJson(base, {}, [read](const QJsonValue &v) {
             read->policy = v.toObject().value("userAccessPolicy"_L1).toString();
         });
@@ -284,7 +292,7 @@ void ActivationModel::load(std::function<void(bool)> then, bool withReportDetail
             });
         }
     });
-    if (!withReportDetails) {
+    if (!withReportDetails || siblings) {
         (*done)();
         return;
     }
@@ -302,15 +310,22 @@ void ActivationModel::load(std::function<void(bool)> then, bool withReportDetail
             const qint64 dc = id.toInteger();
             getJson(u"%1/datacenter/%2/privateGateway"_s.arg(base).arg(dc), {}, [read, dc](const QJsonValue &g) {
                 const QJsonObject o = g.toObject();
-                //: Private gateway line: %1 datacenter id, %2 IP, %3 netmask, %4 portgroup, %5 state
-                read->gateways << tr("datacenter %1: %2 / %3 on %4 (%5)", "@info report")
-                                          .arg(dc)
-                                          .arg(o.value("customerIp"_L1).toString(), o.value("customerNetmask"_L1).toString(),
-                                               o.value("customerPortGroup"_L1).toString(), o.value("state"_L1).toString());
+                read->gateways << gatewayLine({dc, o.value("customerIp"_L1).toString(),
+                                               o.value("customerNetmask"_L1).toString(),
+                                               o.value("customerPortGroup"_L1).toString(),
+                                               o.value("state"_L1).toString()});
             });
         }
     });
     (*done)();
+}
+
+QString ActivationModel::gatewayLine(const ReportDetails::Gateway &g)
+{
+    //: Private gateway line: %1 datacenter id, %2 IP, %3 netmask, %4 portgroup, %5 state
+    return tr("datacenter %1: %2 / %3 on %4 (%5)", "@info report")
+            .arg(g.datacenterId)
+            .arg(g.ip, g.netmask, g.portgroup, g.state);
 }
 
 void ActivationModel::deriveStatus()

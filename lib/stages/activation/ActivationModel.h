@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace snc {
 
@@ -79,6 +80,30 @@ public:
     QString userAccessPolicy() const { return m_policy; }
     QStringList privateGateways() const { return m_gateways; }
 
+    /// The report's networks, access policy and private gateways as stages 1 and 4 hold them.
+    struct ReportDetails
+    {
+        struct Gateway
+        {
+            qint64 datacenterId = 0;
+            QString ip, netmask, portgroup, state;
+        };
+        QStringList allowedNetworks; ///< entries in state "allowed"
+        QString userAccessPolicy;
+        QList<Gateway> gateways;     ///< one per datacenter of the service
+    };
+    /**
+     * @brief Where the report's details come from when the stages that own them have read them
+     * and are not reading them again: the page then reads nothing a sibling has just read.
+     * std::nullopt from @p source (or no source): this stage reads them itself.
+     */
+    void setReportDetailsSource(std::function<std::optional<ReportDetails>()> source)
+    {
+        m_detailsSource = std::move(source);
+    }
+    /// A private gateway line of the report, translated.
+    static QString gatewayLine(const ReportDetails::Gateway &gateway);
+
     /// Translated message and stage of a known blocker code (stage 0 and empty if unknown).
     static SncBlocker describeBlocker(const QString &code, const QString &serverMessage);
     /// The stage a task name belongs to (0: other).
@@ -107,6 +132,7 @@ private:
     QStringList m_networks;
     QString m_policy;
     QStringList m_gateways;
+    std::function<std::optional<ReportDetails>()> m_detailsSource;
     bool m_loaded = false;
     quint64 m_generation = 0;
     TaskPoller *m_poller;

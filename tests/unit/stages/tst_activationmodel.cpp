@@ -4,6 +4,7 @@
 // and task error), then activated to pendingOptions == []; the compliance report holds no secret.
 #include "SandboxFixture.h"
 
+#include "sandbox/SandboxStats.h"
 #include "sandbox/modules/DedicatedCloudModule.h"
 #include "stages/activation/ActivationModel.h"
 #include "stages/activation/ComplianceReport.h"
@@ -11,6 +12,8 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <memory>
 
 using namespace snc;
 using namespace snc::test;
@@ -148,6 +151,39 @@ private slots:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.size() > 1000);
         QVERIFY(!pdf.readAll().contains(f.server->consumerKey().toLatin1()));
+    }
+
+    void reportDetailsComeFromTheirStages()
+    {
+        SandboxFixture f;
+        QVERIFY(f.started);
+        earlierStagesDone(f, true);
+        ActivationModel model(f.context.get());
+        auto stagesHaveRead = std::make_shared<bool>(true);
+        model.setReportDetailsSource([stagesHaveRead]() -> std::optional<ActivationModel::ReportDetails> {
+            if (!*stagesHaveRead)
+                return std::nullopt;
+            ActivationModel::ReportDetails d;
+            d.allowedNetworks = {s("198.51.100.0/24")};
+            d.userAccessPolicy = s("filtered");
+            d.gateways << ActivationModel::ReportDetails::Gateway{1, s("10.0.0.2"), s("255.255.255.0"), s("vxw-gw"), s("enabled")};
+            return d;
+        });
+        const QString networksRoute = s("GET /1.0/dedicatedCloud/{serviceName}/allowedNetwork");
+        const QString gatewaysRoute = s("GET /1.0/dedicatedCloud/{serviceName}/datacenter");
+        QVERIFY(refreshed(model));
+        QCOMPARE(model.allowedNetworks(), QStringList{s("198.51.100.0/24")});
+        QCOMPARE(model.userAccessPolicy(), s("filtered"));
+        QCOMPARE(model.privateGateways().size(), 1);
+        QVERIFY(model.privateGateways().first().contains(s("10.0.0.2")));
+        QCOMPARE(f.server->stats()->requestsFor(networksRoute), 0);
+        QCOMPARE(f.server->stats()->requestsFor(gatewaysRoute), 0);
+        // Not read by their stages (or being read again): this stage reads them from the API.
+        *stagesHaveRead = false;
+        QVERIFY(refreshed(model));
+        QCOMPARE(model.allowedNetworks(), QStringList{s("203.0.113.0/24")});
+        QCOMPARE(f.server->stats()->requestsFor(networksRoute), 1);
+        QCOMPARE(f.server->stats()->requestsFor(gatewaysRoute), 1);
     }
 };
 
