@@ -348,11 +348,23 @@ bool SandboxServer::Private::exportCa(QString *error)
         dir = tempDir->path();
     }
     caPath = QDir(dir).filePath(name);
-    QSaveFile file(caPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pki->caCertificatePem) < 0
-        || !file.commit()) {
+    QString problem;
+    if (stateFile.isEmpty()) {
+        // A new private folder that nobody reads before start() returns: a plain write is enough.
+        // (QSaveFile's flush to disk cost a disk sync in the embedded sandbox's start-up, in the
+        // GUI thread.)
+        QFile file(caPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(pki->caCertificatePem) < 0 || !file.flush())
+            problem = file.errorString();
+    } else {
+        // Next to a state file that outlives the run: replaced atomically.
+        QSaveFile file(caPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(pki->caCertificatePem) < 0 || !file.commit())
+            problem = file.errorString();
+    }
+    if (!problem.isEmpty()) {
         if (error)
-            *error = u"cannot write %1: %2"_s.arg(caPath, file.errorString());
+            *error = u"cannot write %1: %2"_s.arg(caPath, problem);
         caPath.clear();
         return false;
     }

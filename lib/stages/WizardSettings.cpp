@@ -16,6 +16,14 @@ QString taskKey(const QString &serviceName, const QString &key)
     return u"pendingTasks/%1"_s.arg(SecretKeys::make({serviceName, key}).replace(u'/', u'|'));
 }
 
+/// Writes only a value that changes: every write makes QSettings save the file on the next
+/// event-loop turn, in the GUI thread, with a lock file and two disk syncs (QSaveFile).
+void put(QSettings *settings, const QString &key, const QVariant &value)
+{
+    if (!settings->contains(key) || settings->value(key).toString() != value.toString())
+        settings->setValue(key, value);
+}
+
 } // namespace
 
 WizardSettings::WizardSettings(QSettings *settings) : m_settings(settings) {}
@@ -28,7 +36,7 @@ QString WizardSettings::endpointId() const
 void WizardSettings::setEndpointId(const QString &id)
 {
     if (m_settings)
-        m_settings->setValue(u"connection/endpoint"_s, id);
+        put(m_settings, u"connection/endpoint"_s, id);
 }
 
 QString WizardSettings::applicationKey() const
@@ -39,7 +47,7 @@ QString WizardSettings::applicationKey() const
 void WizardSettings::setApplicationKey(const QString &applicationKey)
 {
     if (m_settings)
-        m_settings->setValue(u"connection/applicationKey"_s, applicationKey);
+        put(m_settings, u"connection/applicationKey"_s, applicationKey);
 }
 
 QString WizardSettings::serviceName() const
@@ -50,7 +58,7 @@ QString WizardSettings::serviceName() const
 void WizardSettings::setServiceName(const QString &serviceName)
 {
     if (m_settings)
-        m_settings->setValue(u"connection/service"_s, serviceName);
+        put(m_settings, u"connection/service"_s, serviceName);
 }
 
 int WizardSettings::currentStage() const
@@ -61,7 +69,7 @@ int WizardSettings::currentStage() const
 void WizardSettings::setCurrentStage(int stage)
 {
     if (m_settings)
-        m_settings->setValue(u"wizard/currentStage"_s, stage);
+        put(m_settings, u"wizard/currentStage"_s, stage);
 }
 
 qint64 WizardSettings::pendingTask(const QString &serviceName, const QString &key) const
@@ -76,14 +84,14 @@ void WizardSettings::setPendingTask(const QString &serviceName, const QString &k
     if (!m_settings || serviceName.isEmpty())
         return;
     if (taskId <= 0)
-        m_settings->remove(taskKey(serviceName, key));
+        clearPendingTask(serviceName, key);
     else
-        m_settings->setValue(taskKey(serviceName, key), taskId);
+        put(m_settings, taskKey(serviceName, key), taskId);
 }
 
 void WizardSettings::clearPendingTask(const QString &serviceName, const QString &key)
 {
-    if (m_settings && !serviceName.isEmpty())
+    if (m_settings && !serviceName.isEmpty() && m_settings->contains(taskKey(serviceName, key)))
         m_settings->remove(taskKey(serviceName, key));
 }
 

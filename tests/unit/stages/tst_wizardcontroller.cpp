@@ -13,6 +13,8 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 using namespace snc;
 using namespace snc::test;
 
@@ -41,6 +43,37 @@ class TestWizardController : public QObject
     }
 
 private slots:
+    void unchangedSettingsAreNotWritten()
+    {
+        // Each write makes QSettings save the file (lock file, two disk syncs) in the GUI thread:
+        // a start that changes nothing must not write. A new inode shows a saved file.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("wizard.ini"));
+        const auto inode = [&path] {
+            struct stat st = {};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : ino_t(0);
+        };
+        QSettings settings(path, QSettings::IniFormat);
+        WizardSettings ws(&settings);
+        ws.setEndpointId(QStringLiteral("sandbox"));
+        ws.setCurrentStage(3);
+        ws.setPendingTask(QStringLiteral("pcc-1"), QStringLiteral("stage1"), 42);
+        settings.sync();
+        const ino_t saved = inode();
+        QVERIFY(saved != 0);
+        ws.setEndpointId(QStringLiteral("sandbox"));
+        ws.setCurrentStage(3);
+        ws.setPendingTask(QStringLiteral("pcc-1"), QStringLiteral("stage1"), 42);
+        ws.clearPendingTask(QStringLiteral("pcc-1"), QStringLiteral("stage4"));
+        settings.sync();
+        QCOMPARE(inode(), saved);
+        ws.setCurrentStage(4);
+        settings.sync();
+        QVERIFY(inode() != saved);
+        QCOMPARE(ws.currentStage(), 4);
+        QCOMPARE(ws.pendingTask(QStringLiteral("pcc-1"), QStringLiteral("stage1")), 42);
+    }
+
     void nothingStored()
     {
         QTemporaryDir dir;
