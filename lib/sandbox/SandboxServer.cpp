@@ -379,6 +379,15 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     d = std::make_unique<Private>(this);
 }
 
+void SandboxServer::setFaults(const FaultSpec &faults)
+{
+    FaultSpec spec = faults;
+    spec.skewSecs = m_options.faults.skewSecs; // the clock was offset at construction
+    m_options.faults = spec;
+    d->faults = FaultInjector(spec, m_options.seed);
+    qCInfo(lcSandbox).noquote() << "sandbox faults now" << spec.toString();
+}
+
 SandboxServer::~SandboxServer()
 {
     stop();

@@ -94,6 +94,12 @@ public:
     /// applicationSecret, consumerKey.
     QJsonObject startupInfo() const;
 
+    /**
+     * Changes the injected faults (latency, 5xx, drops, 429) from the next request on, e.g. an
+     * outage in the middle of a flow. The clock skew stays the one given at construction.
+     */
+    void setFaults(const FaultSpec &faults);
+
     SandboxClock *clock() const;
     TaskEngine *tasks() const;
     SandboxStats *stats() const;

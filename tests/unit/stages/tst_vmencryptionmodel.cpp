@@ -7,6 +7,8 @@
 #include "Stage5Helpers.h"
 
 #include "../crypto/OpenSslCli.h"
+#include "api/RetryPolicy.h"
+#include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStats.h"
 #include "sandbox/modules/OkmsModule.h"
 #include "secrets/SecretJob.h"
@@ -144,6 +146,35 @@ private slots:
         QVERIFY(!finished.isEmpty());
         QCOMPARE(finished.last().first().toBool(), false);
         QVERIFY(model.status() != StageModel::Status::Done);
+    }
+
+    void credentialReadFailuresKeepFollowingIt()
+    {
+        // An API outage while the credential is being created: its reads fail (503), then work
+        // again. The model keeps following the same credential; "create" is never offered again,
+        // so no second credential is made (tst_faults seed 11 found the opposite).
+        SandboxFixture f(20); // 2 s of clock per real second: the credential is READY 2 s after
+        QVERIFY(f.started);
+        RetryPolicy noRetry;
+        noRetry.maxAttempts = 1; // the model itself sees every failed read
+        f.api->setRetryPolicy(noRetry);
+        VmEncryptionModel model(f.context.get());
+        QVERIFY(refreshed(model));
+        model.setCredentialName(s("outage-vcenter"));
+        QVERIFY(model.createCredential());
+        QTRY_COMPARE_WITH_TIMEOUT(model.credentialState(), CState::WaitingForReady, 30000);
+        const QString read = s("GET /v2/okms/resource/{okmsId}/credential/{credentialId}");
+        const int readsBefore = f.server->stats()->requestsFor(read);
+        sandbox::FaultSpec outage;
+        outage.error5xx = 1.0;
+        f.server->setFaults(outage);
+        QTRY_VERIFY_WITH_TIMEOUT(f.server->stats()->requestsFor(read) >= readsBefore + 2, 15000);
+        QCOMPARE(model.credentialState(), CState::WaitingForReady);
+        f.server->setFaults({});
+        QTRY_COMPARE_WITH_TIMEOUT(model.credentialState(), CState::Ready, 20000);
+        QVERIFY(model.certificateMatchesKey());
+        QCOMPARE(f.server->stats()->requestsFor(s("POST /v2/okms/resource/{okmsId}/credential")), 1);
+        QCOMPARE(f.server->stats()->duplicateCreations(), 0);
     }
 
     void registersTheListenerThumbprint()
