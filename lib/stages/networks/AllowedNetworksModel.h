@@ -120,6 +120,9 @@ private:
     bool m_actionRunning = false;
     LoadScope m_actionScope = LoadScope::All; // what the running action can change
     bool m_refreshedOnce = false;
+    /// The last read of the list failed (say, the read-back of an add whose task ran): the next
+    /// add reads the list first, so that the same network is never added twice.
+    bool m_listStale = false;
     quint64 m_refreshGeneration = 0;
 };
 

@@ -4,6 +4,9 @@
 // anything is sent), the 2048-address limit, delete, access policy, status from the API.
 #include "SandboxFixture.h"
 
+#include "api/RetryPolicy.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStats.h"
 #include "stages/networks/AllowedNetworksModel.h"
 #include "tasks/TaskPoller.h"
 
@@ -143,6 +146,48 @@ private slots:
         QVERIFY(otherRefreshed.wait(10000));
         QCOMPARE(other.status(), StageModel::Status::Done);
         QCOMPARE(other.networks().size(), 2);
+    }
+
+    void anAddWhoseReadBackFailedIsNotSentTwice()
+    {
+        // The add's task runs, then the read of the new entry fails (an outage): the action
+        // fails and the list misses the entry. Adding it again must read the list first and find
+        // it there, not send a second POST (tst_faults seed 11 made a duplicate this way).
+        RetryPolicy noRetry;
+        noRetry.maxAttempts = 1;
+        f->api->setRetryPolicy(noRetry);
+        QSignalSpy refreshed(model.get(), &StageModel::refreshed);
+        model->refresh();
+        QVERIFY(refreshed.wait(10000));
+        const QString block = QStringLiteral("192.168.10.0/24");
+        // When the list is answered after the task, the outage begins: the entry's read fails.
+        bool postSeen = false;
+        QMetaObject::Connection outage = connect(
+                f->server.get(), &sandbox::SandboxServer::requestHandled, this,
+                [this, &postSeen](const QString &route, int) {
+                    if (route.startsWith(QLatin1String("POST")) && route.endsWith(QLatin1String("/allowedNetwork")))
+                        postSeen = true;
+                    else if (postSeen && route == QLatin1String("GET /1.0/dedicatedCloud/{serviceName}/allowedNetwork")) {
+                        sandbox::FaultSpec down;
+                        down.error5xx = 1.0;
+                        f->server->setFaults(down);
+                    }
+                });
+        QVERIFY(!runAction([&] { return model->addNetwork(block, {}); }));
+        disconnect(outage);
+        QVERIFY(postSeen);
+        QCOMPARE(postsToAllowedNetwork(), 1);
+        f->server->setFaults({});
+        QVERIFY(std::none_of(model->networks().cbegin(), model->networks().cend(),
+                             [&block](const AllowedNetwork &n) { return n.network == block; }));
+        QVERIFY(runAction([&] { return model->addNetwork(block, {}); }));
+        QCOMPARE(postsToAllowedNetwork(), 1);
+        QVERIFY(std::any_of(model->networks().cbegin(), model->networks().cend(),
+                            [&block](const AllowedNetwork &n) { return n.network == block; }));
+        QCOMPARE(f->server->stats()->duplicateCreations(), 0);
+        // The list is current again: a new network is sent as usual.
+        QVERIFY(runAction([&] { return model->addNetwork(QStringLiteral("192.168.20.0/24"), {}); }));
+        QCOMPARE(postsToAllowedNetwork(), 2);
     }
 
     void documentationRangeRefusedOutsideSandbox()
