@@ -216,6 +216,14 @@ void Autopilot::poll()
         if (m_acted && (!step.done || step.done())) {
             if (step.screenshot)
                 screenshot(step.name);
+        } else if (m_acted && shouldReadAgain(step)) {
+            // Checked first: on a page whose read failed, the open step's own action (Next)
+            // would leave the page instead of reading it.
+            ++m_actAgainCount;
+            m_actedMs = nowMs();
+            emit progress(QStringLiteral("stage %1: %2 (read again after: %3)").arg(step.stage).arg(step.name, visibleError()));
+            click("refreshButton");
+            return;
         } else if (m_acted && shouldActAgain(step)) {
             // As a person would: the action failed (a server error, a dropped connection), the
             // page re-read the live state and offers the action again: do it again. The steps'
@@ -253,6 +261,18 @@ bool Autopilot::shouldActAgain(const Step &step) const
     if (model && model->isBusy())
         return false;
     return !step.ready || step.ready();
+}
+
+bool Autopilot::shouldReadAgain(const Step &step) const
+{
+    constexpr int maxAgain = 5;
+    if (!step.opensPage || m_actAgainCount >= maxAgain || nowMs() - m_actedMs < 1000)
+        return false;
+    WizardController *c = controller();
+    if (!c || c->currentPage() != step.stage || c->isRefreshing() || !isEnabled("refreshButton"))
+        return false;
+    const StageModel *model = c->stage(step.stage);
+    return model && !model->isBusy() && model->hasError();
 }
 
 QString Autopilot::visibleError() const

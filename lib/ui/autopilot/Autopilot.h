@@ -69,6 +69,9 @@ private:
         std::function<void()> act;
         std::function<bool()> done;
         bool screenshot = true;
+        /// The step opens the stage page `stage`: if reading that page fails (an error shown,
+        /// nothing running), the step presses "Refresh from OVHcloud", as a person would.
+        bool opensPage = false;
     };
 
     void buildSteps();
@@ -85,6 +88,9 @@ private:
     /// The step's action failed with an error shown, nothing is running and the action is
     /// possible again (at most a few times per step, at least 1 s apart).
     bool shouldActAgain(const Step &step) const;
+    /// The page this step opens is shown, its read failed (an error shown) and nothing is running
+    /// or refreshing: the page must be read again (same limits as shouldActAgain()).
+    bool shouldReadAgain(const Step &step) const;
     void succeed();
     void screenshot(const QString &name);
     QString visibleError() const;

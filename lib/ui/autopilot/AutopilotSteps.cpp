@@ -111,7 +111,7 @@ void Autopilot::buildStage12Steps()
                     [c, networks] {
                         return c->currentPage() == 1 && networks->status() != StageModel::Status::Unknown
                                 && !networks->isBusy();
-                    }};
+                    }, true, true};
     m_steps << Step{QStringLiteral("stage1-my-address"), 1, 30000,
                     [this] { return isEnabled("useMyAddressButton"); },
                     [this, hasAllowed] {
@@ -144,7 +144,7 @@ void Autopilot::buildStage12Steps()
                     [this] { return isEnabled("nextButton"); }, [this] { click("nextButton"); },
                     [c, admin, security] {
                         return c->currentPage() == 2 && admin->isLoaded() && !security->isBusy();
-                    }};
+                    }, true, true};
     m_steps << Step{QStringLiteral("stage2-profile"), 2, 120000,
                     [this, admin] { return admin->isProfileComplete() || isEnabled("saveProfileButton"); },
                     [this, admin] {

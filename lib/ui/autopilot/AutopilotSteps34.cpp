@@ -44,7 +44,7 @@ void Autopilot::buildStage34Steps()
     // ---- Stage 3 ------------------------------------------------------------------------------
     m_steps << Step{QStringLiteral("stage3-open"), 3, 60000,
                     [this] { return isEnabled("nextButton"); }, [this] { click("nextButton"); },
-                    [c, vpn] { return c->currentPage() == 3 && vpn->status() != Status::Unknown && !vpn->isBusy(); }};
+                    [c, vpn] { return c->currentPage() == 3 && vpn->status() != Status::Unknown && !vpn->isBusy(); }, true, true};
     m_steps << Step{QStringLiteral("stage3-password"), 3, 60000,
                     [this, vpn] { return !vpn->needsPassword() || isEnabled("nsxPasswordButton"); },
                     [this, vpn, password] {
@@ -100,7 +100,7 @@ void Autopilot::buildStage34Steps()
     const QString gatewayNetwork = QStringLiteral("172.16.0.0/24");
     m_steps << Step{QStringLiteral("stage4-open"), 4, 60000,
                     [this] { return isEnabled("nextButton"); }, [this] { click("nextButton"); },
-                    [c, gateway] { return c->currentPage() == 4 && gateway->status() != Status::Unknown && !gateway->isBusy(); }};
+                    [c, gateway] { return c->currentPage() == 4 && gateway->status() != Status::Unknown && !gateway->isBusy(); }, true, true};
     m_steps << Step{QStringLiteral("stage4-inputs"), 4, 30000, nullptr,
                     [this, gateway] {
                         if (gateway->status() == Status::Done)

@@ -42,7 +42,7 @@ void Autopilot::buildStage56Steps()
     // ---- Stage 5 ------------------------------------------------------------------------------
     m_steps << Step{QStringLiteral("stage5-open"), 5, 60000, [c] { return !c->isRefreshing(); },
                     [openStage] { openStage(5); },
-                    [c, kms] { return c->currentPage() == 5 && kms->status() != Status::Unknown && !kms->isBusy(); }};
+                    [c, kms] { return c->currentPage() == 5 && kms->status() != Status::Unknown && !kms->isBusy(); }, true, true};
     m_steps << Step{QStringLiteral("stage5-credential"), 5, 120000,
                     [this, kms, kmsDone] {
                         return kmsDone() || kms->credentialState() != CState::None || isEnabled("createCredentialButton");
@@ -107,7 +107,7 @@ void Autopilot::buildStage56Steps()
                     [openStage] { openStage(6); },
                     [c, activation] {
                         return c->currentPage() == 6 && activation->status() != Status::Unknown && !activation->isBusy();
-                    }};
+                    }, true, true};
     m_steps << Step{QStringLiteral("stage6-activate"), 6, 240000,
                     [this, activation] { return activation->status() == Status::Done || isEnabled("activateButton"); },
                     [this, activation] {
