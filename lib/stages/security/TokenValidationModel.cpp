@@ -258,7 +258,8 @@ void TokenValidationModel::refresh()
 
 /**
  * Reads pendingOptions and looks for a running token task: the remembered id first, then the
- * service's tasks by name. A running task is adopted (countdown, poll). `then(ok)` at the end.
+ * service's tasks by name while the option is pending. A running task is adopted (countdown,
+ * poll). `then(ok)` at the end.
  */
 void TokenValidationModel::readState(std::function<void(bool ok)> then)
 {
@@ -367,42 +368,49 @@ void TokenValidationModel::readState(std::function<void(bool ok)> then)
         });
     };
 
+    // The service's token tasks are listed only while the option is pending: a token task ends
+    // (done) before the option is delivered, so once it is not pending no token task can wait
+    // for a token (4 list reads fewer over a full run). A remembered task is read either way.
+    auto listTokenTasks = [this, api, base, read, finish, failWith, getTask](qint64 remembered) {
+        for (const QString &name : taskNames()) {
+            ++read->pending;
+            QUrlQuery q;
+            q.addQueryItem(u"name"_s, name);
+            ApiCall *c = api->get(base + "/task"_L1, q);
+            c->onFinished(this, [read, finish, failWith, getTask, remembered](const Result<QJsonValue> &r) {
+                if (r.ok()) {
+                    QList<qint64> ids;
+                    for (const QJsonValue &v : r.value().toArray())
+                        ids << qint64(v.toDouble());
+                    std::sort(ids.begin(), ids.end(), std::greater<qint64>());
+                    // The newest is enough: one token task at a time, older ones ended long ago.
+                    for (int i = 0; i < ids.size() && i < 1; ++i) {
+                        if (ids.at(i) != remembered)
+                            getTask(ids.at(i));
+                    }
+                } else if (r.error().kind != ApiError::Kind::NotFound) {
+                    failWith(r.error());
+                }
+                finish();
+            });
+        }
+    };
+    const qint64 remembered = m_settings ? m_settings->pendingTask(ctx->serviceName(), optionName()) : 0;
     read->pending = 1;
     ApiCall *options = api->get(base + "/securityOptions/pendingOptions"_L1);
-    options->onFinished(this, [read, finish, failWith](const Result<QJsonValue> &r) {
+    options->onFinished(this, [read, finish, failWith, listTokenTasks, remembered](const Result<QJsonValue> &r) {
         if (r.ok()) {
             for (const QJsonValue &v : r.value().toArray())
                 read->pendingOptions << v.toString();
+            if (read->pendingOptions.contains(optionName()))
+                listTokenTasks(remembered);
         } else {
             failWith(r.error());
         }
         finish();
     });
-    const qint64 remembered = m_settings ? m_settings->pendingTask(ctx->serviceName(), optionName()) : 0;
     if (remembered > 0)
         getTask(remembered);
-    for (const QString &name : taskNames()) {
-        ++read->pending;
-        QUrlQuery q;
-        q.addQueryItem(u"name"_s, name);
-        ApiCall *c = api->get(base + "/task"_L1, q);
-        c->onFinished(this, [read, finish, failWith, getTask, remembered](const Result<QJsonValue> &r) {
-            if (r.ok()) {
-                QList<qint64> ids;
-                for (const QJsonValue &v : r.value().toArray())
-                    ids << qint64(v.toDouble());
-                std::sort(ids.begin(), ids.end(), std::greater<qint64>());
-                // The newest is enough: one token task at a time, older ones ended long ago.
-                for (int i = 0; i < ids.size() && i < 1; ++i) {
-                    if (ids.at(i) != remembered)
-                        getTask(ids.at(i));
-                }
-            } else if (r.error().kind != ApiError::Kind::NotFound) {
-                failWith(r.error());
-            }
-            finish();
-        });
-    }
 }
 
 void TokenValidationModel::adoptTask(const QJsonObject &task)

@@ -26,8 +26,9 @@ class WizardSettings;
  * minutes, validate it, follow the task to done.
  *
  * refresh(): reads GET …/securityOptions/pendingOptions and the service's running token tasks
- * (remembered task id first, then GET …/task?name=<taskName()>&state=todo|doing); a pending task
- * is adopted (countdown from its executionDate + 15 min, followed) instead of creating another.
+ * (remembered task id first, then, only while the option is pending, GET …/task?name=<taskName()>);
+ * a pending task is adopted (countdown from its executionDate + 15 min, followed) instead of
+ * creating another.
  *
  * requestToken() ("Send the token", and "Send a new token" after expiry): re-reads that same
  * state first and POSTs …/securityOptions/resumePendingEnabling {"option":"tokenValidation"} ONLY

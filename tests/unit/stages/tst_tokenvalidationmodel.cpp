@@ -5,6 +5,7 @@
 // token" without ever two pending tasks, adoption of a running task by another session.
 #include "Stage2Helpers.h"
 
+#include "sandbox/SandboxStats.h"
 #include "tasks/Countdown.h"
 
 using namespace snc;
@@ -138,6 +139,17 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model->status(), StageModel::Status::Done, 10000);
         QVERIFY(model->isComplete());
         QCOMPARE(model->currentStep(), AdminSecurityModel::Step::Done);
+
+        // Delivered: a later read does not list the token tasks any more (none can wait for a
+        // token once the option is not pending), and the state stays Done.
+        const QString taskList = QStringLiteral("GET /1.0/dedicatedCloud/{serviceName}/task");
+        const int listsBefore = f->server->stats()->requestsFor(taskList);
+        QVERIFY(listsBefore >= 1);
+        QSignalSpy again(token, &TokenValidationModel::refreshed);
+        token->refresh();
+        QVERIFY(again.wait(10000));
+        QCOMPARE(token->state(), State::Done);
+        QCOMPARE(f->server->stats()->requestsFor(taskList), listsBefore);
     }
 
     void expiredThenNewToken()
