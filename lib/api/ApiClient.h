@@ -71,6 +71,10 @@ public:
 
     void setEndpoint(const Endpoint &endpoint);
     Endpoint endpoint() const { return m_endpoint; }
+    /// The application's one network manager (Qt's advice: one per application), shared with
+    /// the NSX, secure-interface and practice-outbox clients: each manager runs its own HTTP
+    /// thread and keeps its own TLS connections (and memory) to the same hosts.
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
     void setApplicationKey(const QString &applicationKey);
     QString applicationKey() const { return m_applicationKey; }

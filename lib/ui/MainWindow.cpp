@@ -137,7 +137,8 @@ MainWindow::MainWindow(AppSession *session, Translations *translations, QWidget 
     splitter->setStretchFactor(1, 1);
 
     if (m_session->hasPracticeSandbox()) {
-        m_feed = new OutboxFeed(m_session->sandboxBase(), m_session->sandboxCaCertificates(), this);
+        m_feed = new OutboxFeed(m_session->api()->networkAccessManager(), m_session->sandboxBase(),
+                                m_session->sandboxCaCertificates(), this);
         m_outbox = new OutboxPanel(m_feed);
         splitter->addWidget(m_outbox);
         m_feed->start();

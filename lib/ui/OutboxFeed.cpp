@@ -70,9 +70,9 @@ QString OutboxMessage::findCode(const QString &text)
     return found;
 }
 
-OutboxFeed::OutboxFeed(const QUrl &sandboxBase, const QList<QSslCertificate> &caCertificates,
-                       QObject *parent)
-    : QObject(parent), m_cas(caCertificates), m_nam(new QNetworkAccessManager(this)),
+OutboxFeed::OutboxFeed(QNetworkAccessManager *nam, const QUrl &sandboxBase,
+                       const QList<QSslCertificate> &caCertificates, QObject *parent)
+    : QObject(parent), m_cas(caCertificates), m_nam(nam),
       m_timer(new QTimer(this))
 {
     m_url = sandboxBase;

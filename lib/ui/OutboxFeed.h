@@ -47,8 +47,9 @@ class OutboxFeed : public QObject
 {
     Q_OBJECT
 public:
-    OutboxFeed(const QUrl &sandboxBase, const QList<QSslCertificate> &caCertificates,
-               QObject *parent = nullptr);
+    /// `nam` is the application's network manager (not owned; outlives the feed).
+    OutboxFeed(QNetworkAccessManager *nam, const QUrl &sandboxBase,
+               const QList<QSslCertificate> &caCertificates, QObject *parent = nullptr);
     ~OutboxFeed() override;
 
     void start(int intervalMs = 2000);

@@ -4,9 +4,13 @@
 // Back/Next bound to the controller, language switch, and a clean close while calls are in flight.
 #include "GuiFixture.h"
 
+#include "api/ApiClient.h"
 #include "stages/StageModel.h"
+#include "stages/security/AdminSecurityModel.h"
+#include "ui/OutboxFeed.h"
 
 #include <QLabel>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 
 using namespace snc;
@@ -21,6 +25,7 @@ private slots:
     void railAndNavigation();
     void switchesLanguage();
     void closesWhileCallsAreInFlight();
+    void oneNetworkManagerForEverything();
 
 private:
     GuiFixture f;
@@ -36,6 +41,18 @@ void TestShell::showsAccountFromMe()
     QVERIFY(account->text().contains(QStringLiteral("camille.martin@example.com")));
     QVERIFY(f.find<QLabel>("headerServiceLabel")->text().contains(f.connection()->selectedServiceName()));
     QVERIFY(f.find<QLabel>("accountLabel")->text().contains(QStringLiteral("xx1111-ovh")));
+}
+
+void TestShell::oneNetworkManagerForEverything()
+{
+    // Qt's advice, and memory: each QNetworkAccessManager runs its own HTTP thread and keeps its
+    // own TLS connections. The API client's one serves NSX, the secure interface and the outbox.
+    f.connectAndChooseService();
+    QTRY_VERIFY(f.controller()->adminSecurity()->secureInterface());
+    QVERIFY(f.window->outboxFeed());
+    QVERIFY(f.session->api()->networkAccessManager());
+    QCOMPARE(f.controller()->findChildren<QNetworkAccessManager *>().size(), 0);
+    QCOMPARE(f.window->findChildren<QNetworkAccessManager *>().size(), 0);
 }
 
 void TestShell::railAndNavigation()

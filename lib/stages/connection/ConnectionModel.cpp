@@ -495,7 +495,12 @@ void ConnectionModel::autoValidateInSandbox()
                                        "while an authorization is pending.", "@error")));
         return;
     }
-    auto *nam = new QNetworkAccessManager(this);
+    QNetworkAccessManager *nam = ctx->api() ? ctx->api()->networkAccessManager() : nullptr;
+    if (!nam) {
+        reportError(validationError(tr("Nothing to validate: this only works in the practice sandbox "
+                                       "while an authorization is pending.", "@error")));
+        return;
+    }
     QUrl url = m_sandbox.apiBase;
     url.setPath(u"/sandbox/validate-credential"_s);
     QNetworkRequest request(url);
@@ -510,9 +515,8 @@ void ConnectionModel::autoValidateInSandbox()
                                                       {u"validity"_s, 3600 * 24}})
                                     .toJson(QJsonDocument::Compact);
     QNetworkReply *reply = nam->post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, nam] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
-        nam->deleteLater();
         if (reply->error() != QNetworkReply::NoError) {
             ApiError e = ApiError::make(ApiError::Kind::Network, u"sandbox validation: "_s + reply->errorString());
             reportError(e);

@@ -119,7 +119,7 @@ ApiError mapError(int status, const QJsonObject &body, QNetworkReply::NetworkErr
 EmbeddedSecureInterface::EmbeddedSecureInterface(StageContext *context, QObject *parent)
     : SecureInterface(context, parent), d(new Private)
 {
-    d->nam = new QNetworkAccessManager(this);
+    d->nam = context && context->api() ? context->api()->networkAccessManager() : new QNetworkAccessManager(this);
 }
 
 EmbeddedSecureInterface::~EmbeddedSecureInterface()

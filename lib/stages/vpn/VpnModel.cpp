@@ -39,7 +39,9 @@ constexpr int kPskLength = 32; // 32 of 62 symbols: about 190 bits
 
 VpnModel::VpnModel(StageContext *context, QObject *parent)
     : StageModel(context, parent),
-      m_nsx(new NsxClient(new QNetworkAccessManager(this), this)),
+      m_nsx(new NsxClient(context && context->api() ? context->api()->networkAccessManager()
+                                                    : new QNetworkAccessManager(this),
+                          this)),
       m_pollTimer(new QTimer(this))
 {
     m_pollTimer->setSingleShot(true);
