@@ -78,8 +78,10 @@ void ApiClient::setKeepLastingReads(bool keep)
 
 bool ApiClient::isLastingRead(const QString &path)
 {
+    // A datacenter's own entry (its name, shown) does not change with anything the wizard does;
+    // the list of datacenters is read live (one may be added), and so is each one's gateway.
     static const QRegularExpression lasting(
-            u"^/me$|^/dedicatedCloud/[^/]+/(passwordPolicy|ip|ip/[^/]+/details)$"_s);
+            u"^/me$|^/dedicatedCloud/[^/]+/(passwordPolicy|ip|ip/[^/]+/details|datacenter/[0-9]+)$"_s);
     return lasting.match(path).hasMatch();
 }
 

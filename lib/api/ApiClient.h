@@ -108,7 +108,8 @@ public:
     /**
      * @brief Lasting reads (off by default): the answers that cannot change while the wizard runs
      * (isLastingRead(): the service's password policy, its public IP block and that block's
-     * details, the account behind the consumer key) are read once, then served from memory.
+     * details, a datacenter's own entry, the account behind the consumer key) are read once,
+     * then served from memory.
      * So is a task once it is done or canceled (isTaskRead(), isLastingAnswer()): the pollers'
      * last answers serve the activation report and the final check.
      * Forgotten when the application or consumer key changes.

@@ -90,6 +90,9 @@ private slots:
         QCOMPARE(countOf(f.server, "/1.0/me"), 2);
         QVERIFY(ApiClient::isLastingRead(QStringLiteral("/dedicatedCloud/pcc-1/ip/192.0.2.0%2F28/details")));
         QVERIFY(!ApiClient::isLastingRead(QStringLiteral("/dedicatedCloud/pcc-1/allowedNetwork")));
+        QVERIFY(ApiClient::isLastingRead(QStringLiteral("/dedicatedCloud/pcc-1/datacenter/1")));
+        QVERIFY(!ApiClient::isLastingRead(QStringLiteral("/dedicatedCloud/pcc-1/datacenter")));
+        QVERIFY(!ApiClient::isLastingRead(QStringLiteral("/dedicatedCloud/pcc-1/datacenter/1/privateGateway")));
     }
 
     void finishedTasksGoOutOnce()
