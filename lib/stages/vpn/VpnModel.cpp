@@ -20,6 +20,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -677,14 +678,27 @@ bool VpnModel::addMissingAllowedNetworks()
         QTimer::singleShot(0, this, [this] { emit allowedNetworksAdded(true); });
         return true;
     }
+    if (m_addingAllowed)
+        return false; // the running add goes on with every missing subnet
+    // Busy until the adds have ended, as stage 4's: the page offers no second add meanwhile (a
+    // lost answer makes the add look for its task first, which outlives the error it shows).
+    m_addingAllowed = true;
+    beginWork();
     addNextAllowed(missing);
     return true;
+}
+
+void VpnModel::finishAddingAllowed(bool ok)
+{
+    if (std::exchange(m_addingAllowed, false))
+        endWork();
+    emit allowedNetworksAdded(ok);
 }
 
 void VpnModel::addNextAllowed(QStringList remaining)
 {
     if (remaining.isEmpty() || !m_allowed) {
-        emit allowedNetworksAdded(!!m_allowed);
+        finishAddingAllowed(!!m_allowed);
         return;
     }
     const QString block = remaining.takeFirst();
@@ -692,7 +706,7 @@ void VpnModel::addNextAllowed(QStringList remaining)
                                     [this, remaining](bool ok) {
                                         if (!ok) {
                                             reportError(m_allowed->lastError());
-                                            emit allowedNetworksAdded(false);
+                                            finishAddingAllowed(false);
                                             return;
                                         }
                                         // Queued: the stage-1 model finishes its own action first.
@@ -701,7 +715,7 @@ void VpnModel::addNextAllowed(QStringList remaining)
     if (!m_allowed->addNetwork(block, tr("VPN: your subnet", "@info allowed network description"))) {
         disconnect(connection);
         reportError(m_allowed->lastError());
-        emit allowedNetworksAdded(false);
+        finishAddingAllowed(false);
     }
 }
 
@@ -711,6 +725,8 @@ void VpnModel::cancel()
     m_nsx->abortAll();
     StageModel::cancel();
     finishApply(false);
+    if (std::exchange(m_addingAllowed, false))
+        endWork();
 }
 
 } // namespace snc

@@ -44,7 +44,7 @@ class NsxClient;
  * Exports: swanctlConf() for the customer's strongSwan (exportSwanctl() writes it owner-only),
  * summaryText() for network teams (no secret). Allowed networks: missingAllowedNetworks() lists
  * the customer subnets that stage 1 does not cover; addMissingAllowedNetworks() adds them after
- * the user said yes (page).
+ * the user said yes (page), busy until the last add has ended.
  */
 class VpnModel : public StageModel
 {
@@ -132,12 +132,15 @@ private:
     void finishApply(bool ok);
     void prepareClient();
     void addNextAllowed(QStringList remaining);
+    /// Ends the adds started by addMissingAllowedNetworks() (busy ends), then allowedNetworksAdded(ok).
+    void finishAddingAllowed(bool ok);
 
     VpnSettings m_settings;
     QStringList m_freeAddresses;
     NsxClient *m_nsx;
     QTimer *m_pollTimer;
     QPointer<AllowedNetworksModel> m_allowed;
+    bool m_addingAllowed = false; // busy with addMissingAllowedNetworks()
     SecretBytes m_freshPsk;
     SessionState m_state = SessionState::Unknown;
     QString m_failReason;
