@@ -4,7 +4,10 @@
 
 #include "crypto/CertificateRequest.h"
 
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <openssl/crypto.h>
 
 namespace snc::crypto {
 
@@ -28,6 +31,10 @@ void KeyGenerationJob::start(KeyAlgorithm algorithm, const QString &commonName)
         return;
     m_outcome.reset();
     m_watcher.setFuture(QtConcurrent::run([algorithm, commonName]() -> Outcome {
+        // A pool thread: OpenSSL's state for this thread (its private random generators) is
+        // released when the job ends, not left to the thread's exit, which may come after
+        // OpenSSL's own clean-up at process exit (LeakSanitizer saw it as a leak, 1 run in 6).
+        const auto releaseThreadState = qScopeGuard([] { OPENSSL_thread_stop(); });
         Outcome outcome;
         QString error;
         outcome.keyPair = generateKeyPair(algorithm, &error);
