@@ -370,7 +370,7 @@ void TokenValidationModel::readState(std::function<void(bool ok)> then)
 
     // The service's token tasks are listed only while the option is pending: a token task ends
     // (done) before the option is delivered, so once it is not pending no token task can wait
-    // for a token (4 list reads fewer over a full run). A remembered task is read either way.
+    // for a token (2 list reads fewer over a full run). A remembered task is read either way.
     auto listTokenTasks = [this, api, base, read, finish, failWith, getTask](qint64 remembered) {
         for (const QString &name : taskNames()) {
             ++read->pending;

@@ -253,8 +253,7 @@ void Autopilot::poll()
 
 bool Autopilot::shouldActAgain(const Step &step) const
 {
-    constexpr int maxAgain = 5;
-    if (m_actAgainCount >= maxAgain || nowMs() - m_actedMs < 1000 || visibleError().isEmpty())
+    if (m_actAgainCount >= kMaxAgain || nowMs() - m_actedMs < 1000 || visibleError().isEmpty())
         return false;
     WizardController *c = controller();
     StageModel *model = c ? c->stage(c->currentPage()) : nullptr;
@@ -265,8 +264,7 @@ bool Autopilot::shouldActAgain(const Step &step) const
 
 bool Autopilot::shouldReadAgain(const Step &step) const
 {
-    constexpr int maxAgain = 5;
-    if (!step.opensPage || m_actAgainCount >= maxAgain || nowMs() - m_actedMs < 1000)
+    if (!step.opensPage || m_actAgainCount >= kMaxAgain || nowMs() - m_actedMs < 1000)
         return false;
     WizardController *c = controller();
     if (!c || c->currentPage() != step.stage || c->isRefreshing() || !isEnabled("refreshButton"))

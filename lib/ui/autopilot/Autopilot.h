@@ -88,6 +88,8 @@ private:
     /// The step's action failed with an error shown, nothing is running and the action is
     /// possible again (at most a few times per step, at least 1 s apart).
     bool shouldActAgain(const Step &step) const;
+    /// Acting or reading again: at most this many times per step (shared by both).
+    static constexpr int kMaxAgain = 5;
     /// The page this step opens is shown, its read failed (an error shown) and nothing is running
     /// or refreshing: the page must be read again (same limits as shouldActAgain()).
     bool shouldReadAgain(const Step &step) const;
