@@ -8,6 +8,6 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${SNC_BUILD_DIR:-$root/build}
 type=${SNC_BUILD_TYPE:-RelWithDebInfo}
 if [[ ! -f "$build/build.ninja" ]]; then
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@"
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DSNC_CCACHE=ON "$@"
 fi
 cmake --build "$build" -j "$(nproc)"

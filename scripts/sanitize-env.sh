@@ -12,12 +12,10 @@ configure_sanitize_build() {
         exit 1
     fi
     if [[ ! -f "$build/build.ninja" ]]; then
-        # ccache when the machine has it (a developer's rebuilds); CI works without it.
-        local launcher=()
-        command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        # Through ccache (cmake/Ccache.cmake), like the main build.
         cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
             -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
-            "${launcher[@]}" -DSNC_FUZZ=ON >/dev/null
+            -DSNC_CCACHE=ON -DSNC_FUZZ=ON >/dev/null
     fi
 }
 

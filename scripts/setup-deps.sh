@@ -9,6 +9,8 @@ set -euo pipefail
 packages=(
     # build (qt6-httpserver-dev needs qt6-websockets-dev for its CMake config, but Debian does not pull it in)
     cmake ninja-build g++ pkgconf
+    # every build compiles through ccache (cmake/Ccache.cmake): a clean clone reuses what did not change
+    ccache
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libqrencode-dev libssl-dev libgl-dev
     # run: Qt's own French strings, the Secret Service client library QtKeychain loads at run time

@@ -171,14 +171,42 @@ qint64 SeededRandom::bounded(qint64 low, qint64 high)
     return low + qint64(next() % span);
 }
 
-FaultDecision FaultInjector::decide(quint64 sequence, bool mutating, FaultScope scope) const
+QString FaultDecision::name() const
+{
+    switch (action) {
+    case Action::None:
+        return {};
+    case Action::ServerError:
+    case Action::RateLimited:
+        return QString::number(httpStatus);
+    case Action::DropBeforeExecute:
+        return u"drop"_s;
+    case Action::DropAfterExecute:
+        return u"drop after execute"_s;
+    }
+    return {};
+}
+
+quint64 stableHash(const QString &text)
+{
+    quint64 h = 0xCBF29CE484222325ULL;
+    for (const char byte : text.toUtf8()) {
+        h ^= quint64(quint8(byte));
+        h *= 0x100000001B3ULL;
+    }
+    return h;
+}
+
+FaultDecision FaultInjector::decide(const QString &routeKey, quint64 callIndex, bool mutating,
+                                    FaultScope scope) const
 {
     FaultDecision d;
     if (scope == FaultScope::None)
         return d;
-    // One independent stream per request: decisions don't depend on what other requests drew,
-    // so a test can predict request N's fate from the seed alone.
-    SeededRandom rng(m_seed * 0x100000001B3ULL ^ (sequence + 1) * 0xD6E8FEB86659FD93ULL);
+    // One independent stream per (route, call): decisions depend neither on what other requests
+    // drew nor on when they came, so a test can predict a call's fate from the seed alone.
+    SeededRandom seeder(m_seed * 0x100000001B3ULL ^ stableHash(routeKey));
+    SeededRandom rng(seeder.next() ^ (callIndex + 1) * 0xD6E8FEB86659FD93ULL);
     d.latencyMs = int(rng.bounded(m_spec.latencyMinMs, m_spec.latencyMaxMs));
     const double roll = rng.nextDouble();
     const double split = rng.nextDouble();

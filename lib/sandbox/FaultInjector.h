@@ -60,11 +60,19 @@ struct FaultDecision
     int latencyMs = 0;
     int httpStatus = 0;
     int retryAfterSecs = 0;
+
+    /// "503", "429", "drop" or "drop after execute"; empty for no fault (latency is no fault).
+    QString name() const;
 };
 
 /**
- * @brief Decides, deterministically from the seed and the request's sequence number, which
- * fault (if any) hits a request.
+ * @brief Decides, deterministically from the seed and the request's own identity, which fault
+ * (if any) hits a request.
+ *
+ * The identity is the route (method and path template, e.g. `GET /1.0/dedicatedCloud/{serviceName}`)
+ * and how many times that route was called before (issue 13). It is not the request's place in
+ * the global order: two stages reading at the same time would otherwise swap their faults with
+ * the timing of their answers, and a seed that passed on one machine could fail on another.
  *
  * Every fault is decided *before* the handler runs, so an injected 5xx, 429 or plain drop on a
  * POST never creates anything: a client that sees one and retries cannot be blamed for a
@@ -72,14 +80,16 @@ struct FaultDecision
  * instead: the call is executed and only the answer is lost; the client must re-read state
  * before trying again. GETs are always dropped before execution (no side effect either way).
  *
- * Pure: the same (seed, sequence, mutating, scope) always gives the same decision.
+ * Pure: the same (seed, route, call index, mutating, scope) always gives the same decision.
  */
 class FaultInjector
 {
 public:
     FaultInjector(FaultSpec spec = {}, quint64 seed = 1) : m_spec(spec), m_seed(seed) {}
 
-    FaultDecision decide(quint64 sequence, bool mutating, FaultScope scope) const;
+    /// `routeKey` is Route::key(); `callIndex` counts that route's earlier calls (0 for the first).
+    FaultDecision decide(const QString &routeKey, quint64 callIndex, bool mutating,
+                         FaultScope scope) const;
     const FaultSpec &spec() const { return m_spec; }
     quint64 seed() const { return m_seed; }
 
@@ -87,6 +97,9 @@ private:
     FaultSpec m_spec;
     quint64 m_seed;
 };
+
+/// FNV-1a, 64 bits: a stable hash of a name for seeding (qHash is salted per process).
+quint64 stableHash(const QString &text);
 
 /// SplitMix64: a tiny, well-mixed deterministic generator used wherever the seed matters.
 class SeededRandom

@@ -139,7 +139,7 @@ public:
     std::unique_ptr<QTemporaryDir> tempDir;
     QString caPath;
     QUrl url;
-    quint64 sequence = 0;
+    QHash<QString, quint64> callsPerRoute; ///< the fault injector's call index, by Route::key()
     quint64 queryCounter = 0;
     bool started = false;
     bool running = false;
@@ -220,7 +220,11 @@ void SandboxServer::Private::dispatch(const QHttpServerRequest &request, QTcpSoc
         return;
     }
 
-    const FaultDecision fault = faults.decide(sequence++, route->mutating, route->faultScope);
+    const quint64 callIndex = callsPerRoute[req.routeKey]++;
+    const FaultDecision fault =
+            faults.decide(req.routeKey, callIndex, route->mutating, route->faultScope);
+    if (fault.action != FaultDecision::Action::None)
+        stats.recordFault(req.routeKey, callIndex, fault.name());
     using Action = FaultDecision::Action;
     SandboxResponse response;
     bool dropAfter = false;

@@ -23,6 +23,11 @@ void SandboxStats::countRequest(const QString &routeKey)
     ++m_perRoute[routeKey];
 }
 
+void SandboxStats::recordFault(const QString &routeKey, quint64 callIndex, const QString &fault)
+{
+    m_faults.append(u"%1 #%2: %3"_s.arg(routeKey).arg(callIndex).arg(fault));
+}
+
 void SandboxStats::reportCreated(const QString &kind, const QString &naturalKey)
 {
     const QString k = fullKey(kind, naturalKey);
@@ -62,6 +67,7 @@ QJsonObject SandboxStats::toJson() const
             {u"duplicateCreations"_s, m_duplicates.size()},
             {u"duplicates"_s, QJsonArray::fromStringList(m_duplicates)},
             {u"totalRequests"_s, m_total},
+            {u"injectedFaults"_s, QJsonArray::fromStringList(m_faults)},
     };
     if (m_tasks) {
         QJsonObject byState;
@@ -89,6 +95,7 @@ void SandboxStats::reset()
     m_perRoute.clear();
     m_created.clear();
     m_duplicates.clear();
+    m_faults.clear();
     m_total = 0;
 }
 

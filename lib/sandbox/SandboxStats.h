@@ -31,6 +31,10 @@ class SandboxStats : public StatePart
 {
 public:
     void countRequest(const QString &routeKey);
+    /// One injected fault: `routeKey`'s call number `callIndex` (from 0) got `fault`
+    /// (FaultDecision::name()). Listed as "injectedFaults": ["GET /1.0/me #3: 503", …].
+    void recordFault(const QString &routeKey, quint64 callIndex, const QString &fault);
+    QStringList injectedFaults() const { return m_faults; }
     void reportCreated(const QString &kind, const QString &naturalKey);
     void reportRemoved(const QString &kind, const QString &naturalKey);
     bool isLive(const QString &kind, const QString &naturalKey) const;
@@ -40,7 +44,8 @@ public:
     int requestsFor(const QString &routeKey) const { return m_perRoute.value(routeKey); }
 
     /// {"requestsPerRoute":{…},"resourcesCreated":{…},"duplicateCreations":n,
-    ///  "duplicates":["allowedNetwork:203.0.113.7/32",…],"totalRequests":n}
+    ///  "duplicates":["allowedNetwork:203.0.113.7/32",…],"totalRequests":n,
+    ///  "injectedFaults":["GET /1.0/me #3: 503",…]}
     QJsonObject toJson() const;
     void reset();
     /// Adds a "tasks" summary to toJson(): {"total","unfinished","byState":{…},
@@ -56,6 +61,7 @@ private:
     QMap<QString, int> m_perRoute;
     QMap<QString, int> m_created;
     QStringList m_duplicates;
+    QStringList m_faults;
     QHash<QString, int> m_live; ///< "kind:key" -> how many live instances
     int m_total = 0;
     const TaskEngine *m_tasks = nullptr;

@@ -60,9 +60,15 @@ void TaskEngine::registerKind(TaskKind kind)
     m_kinds.insert(key, std::move(kind));
 }
 
-double TaskEngine::jitter(qint64 id) const
+double TaskEngine::jitter(const QString &kindName) const
 {
-    SeededRandom rng(m_seed ^ (quint64(id) * 0x9E3779B97F4A7C15ULL));
+    // Keyed on the kind and how many tasks of that kind came before, not on the task id: ids
+    // follow the global order of creations, which the timing of concurrent stages can swap
+    // (the same reason the fault injector keys on the route, issue 13).
+    quint64 sameKind = 0;
+    for (const auto &[otherId, other] : m_tasks)
+        sameKind += other.kind == kindName ? 1 : 0;
+    SeededRandom rng(m_seed ^ stableHash(kindName) ^ ((sameKind + 1) * 0x9E3779B97F4A7C15ULL));
     return 0.8 + 0.4 * rng.nextDouble();
 }
 
@@ -92,7 +98,7 @@ qint64 TaskEngine::create(const QString &kindName, const QString &serviceName,
     t.payload = std::move(payload);
     t.executionMs = now;
     t.lastModificationMs = now;
-    const double j = jitter(t.id);
+    const double j = jitter(kindName);
     t.doingAtMs = now + qint64(double(kind.todoMs) * j);
     t.waiting = kind.waitsForExternal;
     t.doneAtMs = t.waiting ? 0 : t.doingAtMs + qint64(double(kind.doingMs) * j);

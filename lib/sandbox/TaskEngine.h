@@ -59,7 +59,8 @@ struct Task
 
 /**
  * @brief How one kind of task behaves: its OVH name, how long it stays in `todo` and `doing`
- * (sandbox time, ±20 % jitter derived from the seed), and what it does when it ends.
+ * (sandbox time, ±20 % jitter derived from the seed, the kind and how many tasks of that kind
+ * came before), and what it does when it ends.
  *
  * A *waiting* kind (`waitsForExternal`) goes todo -> doing and then stays in `doing` until
  * TaskEngine::complete() is called (e.g. "the SMS token was validated"), or is canceled when
@@ -135,7 +136,7 @@ signals:
 private:
     void finish(Task &task, TaskState state, qint64 atMs, const QString &description);
     void updateTimer();
-    double jitter(qint64 id) const;
+    double jitter(const QString &kindName) const;
 
     SandboxClock *m_clock;
     quint64 m_seed;

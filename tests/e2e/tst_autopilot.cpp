@@ -4,6 +4,7 @@
 // stages 1–2, against the embedded sandbox (English and French) and an external `snc-sandbox`,
 // and must exit 0 (stages verified done through the API) with one PNG per step.
 // Run under scripts/with-test-keyring.sh: the wizard uses the keychain.
+#include "TestPaths.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -39,7 +40,7 @@ void TestAutopilot::runWizard(const QStringList &args, const QString &screenshot
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     wizard.setProcessEnvironment(env);
     wizard.setProcessChannelMode(QProcess::MergedChannels);
-    wizard.start(QStringLiteral(SNC_WIZARD_EXECUTABLE), args + QStringList{
+    wizard.start(snc::test::wizardExecutable(), args + QStringList{
             QStringLiteral("--autopilot"), QStringLiteral("--screenshots"), screenshots});
     QVERIFY2(wizard.waitForStarted(), qPrintable(wizard.errorString()));
     const bool finished = wizard.waitForFinished(540000);
@@ -110,7 +111,7 @@ QJsonObject TestAutopilot::status(const QStringList &connection)
     env.remove(QStringLiteral("DISPLAY")); // --status needs no display
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     wizard.setProcessEnvironment(env);
-    wizard.start(QStringLiteral(SNC_WIZARD_EXECUTABLE),
+    wizard.start(snc::test::wizardExecutable(),
                  connection + QStringList{QStringLiteral("--status"), QStringLiteral("--json")});
     if (!wizard.waitForFinished(120000))
         wizard.kill();
@@ -147,7 +148,7 @@ void TestAutopilot::externalSandbox()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QProcess sandbox;
-    sandbox.start(QStringLiteral(SNC_SANDBOX_EXECUTABLE),
+    sandbox.start(snc::test::sandboxExecutable(),
                   {QStringLiteral("--tls"), QStringLiteral("--port"), QStringLiteral("0")});
     QVERIFY2(sandbox.waitForStarted(), qPrintable(sandbox.errorString()));
     QByteArray line;

@@ -7,8 +7,10 @@
 // state and complete: exit 0, no duplicate creation, no task created twice, none left unfinished.
 // A kill point is "the autopilot printed the progress line for step X" (+ a delay, so that the
 // step's action is on the wire or its task running).
+#include "TestPaths.h"
 #include "e2e/E2eHarness.h"
 
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,12 +51,25 @@ void TestCrashResume::killAndResume()
             {"stage 5: stage5-read-kms-certificate", 0}, // READY and saved, the KMS not registered
             {"stage 6: stage6-activate", 1500},      // the SecNumCloud activation task runs
     };
+    // Exploration (scripts/explore-faults.sh): SNC_CRASH_SEED=N replaces each delay with one drawn
+    // from the seed in [0, 2000] ms, to kill at other moments, and seeds the sandbox's task durations
+    // with it; a failing seed replays its delays.
+    // The gate uses the fixed delays above.
+    bool seedOk = false;
+    const quint64 crashSeed = qEnvironmentVariable("SNC_CRASH_SEED").toULongLong(&seedOk);
+    QList<KillPoint> killPoints = points;
+    if (seedOk) {
+        QRandomGenerator rng(crashSeed);
+        for (KillPoint &p : killPoints)
+            p.delayMs = int(rng.bounded(2001));
+        qInfo("SNC_CRASH_SEED=%llu: delays drawn from the seed", static_cast<unsigned long long>(crashSeed));
+    }
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     e2e::SandboxProcess sandbox;
     QString error;
-    QVERIFY2(sandbox.start(QStringLiteral(SNC_SANDBOX_EXECUTABLE),
-                           {QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--time-scale"),
+    QVERIFY2(sandbox.start(snc::test::sandboxExecutable(),
+                           {QStringLiteral("--seed"), QString::number(seedOk ? crashSeed : 5), QStringLiteral("--time-scale"),
                             QStringLiteral("10"), QStringLiteral("--state"), dir.filePath(QStringLiteral("state.json"))},
                            dir.path(), &error),
              qPrintable(error));
@@ -63,12 +78,12 @@ void TestCrashResume::killAndResume()
             + QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--autopilot")};
 
     int killed = 0;
-    for (const KillPoint &point : points) {
+    for (const KillPoint &point : killPoints) {
         QElapsedTimer sinceLine;
         bool seen = false;
         // Lines arrive in bursts: the delay is checked on each line and on each 100 ms tick.
         const e2e::WizardRun run = e2e::runWizard(
-                QStringLiteral(SNC_WIZARD_EXECUTABLE), args, env, 300000,
+                snc::test::wizardExecutable(), args, env, 300000,
                 [&](const QByteArray &line) {
                     if (!seen && line.trimmed() == point.line) {
                         seen = true;
@@ -86,7 +101,7 @@ void TestCrashResume::killAndResume()
         qInfo("killed at \"%s\" (+%d ms)", point.line, point.delayMs);
     }
 
-    const e2e::WizardRun last = e2e::runWizard(QStringLiteral(SNC_WIZARD_EXECUTABLE), args, env, 420000);
+    const e2e::WizardRun last = e2e::runWizard(snc::test::wizardExecutable(), args, env, 420000);
     e2e::saveOutput(QStringLiteral("tst_crashresume-final"), last.output);
     QVERIFY2(last.finished && last.exitCode == 0, e2e::tail(last.output).constData());
     QVERIFY2(last.output.contains("verified done through the API"), e2e::tail(last.output).constData());

@@ -9,6 +9,7 @@
 // The seeds run concurrently (the runs mostly wait on latency, the client's rate limiter and
 // tasks): one sandbox, one wizard, one scratch HOME and one private keyring each (all seeds share
 // the sandbox's service name, hence its keychain keys).
+#include "TestPaths.h"
 #include "e2e/E2eHarness.h"
 
 #include <QRegularExpression>
@@ -40,11 +41,18 @@ struct SeedRun
 
 void TestFaults::seeds()
 {
+    // The gate's fixed seeds (issue 13): they must pass every time. A seed decides each fault from
+    // the call's route and its index on that route (FaultInjector), so it hits the same calls
+    // whatever the timing. scripts/explore-faults.sh tries many others; every seed that finds a
+    // defect joins this list in the commit that fixes it, with the defect named here.
+    static const QStringList gateSeeds{
+            QStringLiteral("11"), QStringLiteral("22"), QStringLiteral("33"),
+    };
     // SNC_FAULT_SEEDS="11,22" (or "11 22") picks other seeds (a failing one is replayed exactly).
     QStringList seeds = qEnvironmentVariable("SNC_FAULT_SEEDS")
                                 .split(QRegularExpression(QStringLiteral("[ ,]+")), Qt::SkipEmptyParts);
     if (seeds.isEmpty())
-        seeds = {QStringLiteral("11"), QStringLiteral("22"), QStringLiteral("33")};
+        seeds = gateSeeds;
     std::vector<std::unique_ptr<SeedRun>> runs;
     for (const QString &s : seeds) {
         auto run = std::make_unique<SeedRun>();
@@ -53,7 +61,7 @@ void TestFaults::seeds()
         QString error;
         // Time scale 10: task durations and the token's 15 minutes run 10x faster (the wizard
         // reads every expiry from the server), which keeps CI short without changing the flow.
-        QVERIFY2(run->sandbox.start(QStringLiteral(SNC_SANDBOX_EXECUTABLE),
+        QVERIFY2(run->sandbox.start(snc::test::sandboxExecutable(),
                                     {QStringLiteral("--seed"), QString::number(run->seed), QStringLiteral("--time-scale"),
                                      QStringLiteral("10"), QStringLiteral("--faults"),
                                      QStringLiteral("latency=0-800ms,error5xx=0.10,drop=0.05,ratelimit=0.02,skew=600s")},
@@ -70,14 +78,14 @@ void TestFaults::seeds()
         QStringList args{QStringLiteral("env")};
         for (const char *name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "TMPDIR"})
             args << QLatin1String(name) + QLatin1Char('=') + env.value(QLatin1String(name));
-        args << QStringLiteral(SNC_WIZARD_EXECUTABLE);
+        args << snc::test::wizardExecutable();
         args << run->sandbox.connection() + QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--autopilot")};
         env.remove(QStringLiteral("SNC_IN_TEST_KEYRING"));
         run->logFile = QStringLiteral("tst_faults-seed-%1.log").arg(run->seed);
         run->wizard.setProcessEnvironment(env);
         run->wizard.setProcessChannelMode(QProcess::MergedChannels);
         run->wizard.setStandardOutputFile(run->logFile, QIODevice::Truncate);
-        run->wizard.start(QStringLiteral(SNC_TEST_KEYRING_SCRIPT), args);
+        run->wizard.start(snc::test::testKeyringScript(), args);
         QVERIFY2(run->wizard.waitForStarted(), qPrintable(run->wizard.errorString()));
     }
     QStringList failures;

@@ -9,6 +9,7 @@
 // The package is installed into the build folder (never the repository) on first run; if npm
 // cannot reach its registry the test FAILS with the reason (it is never skipped silently).
 // Nothing here prints a key or a secret: the JSON line goes to node on stdin only.
+#include "TestPaths.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -24,7 +25,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kPrefix = QStringLiteral(SNC_BINARY_DIR "/node-ovh");
+const QString kPrefix = snc::test::binaryDir() + QStringLiteral("/node-ovh");
 const QString kPackageJson = kPrefix + u"/node_modules/@ovhcloud/node-ovh/package.json"_s;
 
 QString lastLines(const QByteArray &text, int n = 15)
@@ -62,8 +63,8 @@ private:
         if (!tamper.isEmpty())
             env.insert(u"SNC_TAMPER"_s, tamper);
         node.setProcessEnvironment(env);
-        node.start(QStringLiteral(SNC_NODE_EXECUTABLE),
-                   {QStringLiteral(SNC_E2E_DIR "/node-ovh-me.js")});
+        node.start(snc::test::nodeExecutable(),
+                   {snc::test::sourceDir() + QStringLiteral("/tests/e2e/node-ovh-me.js")});
         if (!node.waitForStarted(30000)) {
             *failure = u"node did not start: "_s + node.errorString();
             return {};
@@ -87,8 +88,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString nodeExe = QStringLiteral(SNC_NODE_EXECUTABLE);
-        const QString npmExe = QStringLiteral(SNC_NPM_EXECUTABLE);
+        const QString nodeExe = snc::test::nodeExecutable();
+        const QString npmExe = snc::test::npmExecutable();
         QVERIFY2(isExecutable(nodeExe) && isExecutable(npmExe),
                  "node and npm are required for this test and were not found at configure time "
                  "(Debian: apt-get install nodejs npm, then reconfigure)");
@@ -113,7 +114,7 @@ private slots:
 
         // A real sandbox process, HTTPS on any free port; its first stdout line is the JSON.
         m_sandbox.setProcessChannelMode(QProcess::SeparateChannels);
-        m_sandbox.start(QStringLiteral(SNC_SANDBOX_EXECUTABLE),
+        m_sandbox.start(snc::test::sandboxExecutable(),
                         {u"--tls"_s, u"--port"_s, u"0"_s});
         QVERIFY2(m_sandbox.waitForStarted(30000), qPrintable(m_sandbox.errorString()));
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine()

@@ -9,6 +9,7 @@
 // private key in the screenshots folder), whose PEM body must appear nowhere else; likewise the
 // PSK is allowed only in the swanctl.conf the user saves in stage 3.
 // Run under scripts/with-test-keyring.sh: the wizard uses the keychain.
+#include "TestPaths.h"
 #include "e2e/E2eHarness.h"
 
 #include <QDirIterator>
@@ -80,7 +81,7 @@ void TestSecretScan::noSecretAtRestOrInLogs()
     const QString stateFile = dir.filePath(QStringLiteral("state.json"));
     e2e::SandboxProcess sandbox;
     QString error;
-    QVERIFY2(sandbox.start(QStringLiteral(SNC_SANDBOX_EXECUTABLE),
+    QVERIFY2(sandbox.start(snc::test::sandboxExecutable(),
                            {QStringLiteral("--time-scale"), QStringLiteral("10"), QStringLiteral("--state"), stateFile},
                            dir.path(), &error),
              qPrintable(error));
@@ -88,7 +89,7 @@ void TestSecretScan::noSecretAtRestOrInLogs()
     const QString saved = QDir(scratch).filePath(QStringLiteral("home/saved")); // what the user saves
     const QString summaryFile = QDir(scratch).filePath(QStringLiteral("tmp/support-summary.txt"));
     const e2e::WizardRun run = e2e::runWizard(
-            QStringLiteral(SNC_WIZARD_EXECUTABLE),
+            snc::test::wizardExecutable(),
             sandbox.connection() + QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--autopilot"),
                                                QStringLiteral("--screenshots"), saved,
                                                QStringLiteral("--support-summary"), summaryFile},

@@ -5,6 +5,7 @@
 // with the Tls error (the message the UI shows) before any HTTP request reaches the server
 // (counted at the sandbox's HTTP layer). Only TlsProbe reads an untrusted certificate, to show
 // it, and it sends no application data.
+#include "TestPaths.h"
 #include "api/ApiClient.h"
 #include "core/Clock.h"
 #include "crypto/CertificateInfo.h"
@@ -172,7 +173,7 @@ private slots:
         // Source-level guard for the rule above: the client side never ignores TLS errors nor
         // disables peer verification, except TlsProbe (to show a certificate for confirmation).
         // Server sockets of the sandbox (VerifyNone = no client certificate asked) are allowed.
-        const QString lib = QStringLiteral(SNC_TEST_DATA_DIR "/../../lib");
+        const QString lib = snc::test::sourceDir() + QStringLiteral("/lib");
         const QRegularExpression relax(QStringLiteral("ignoreSslErrors|VerifyNone|QueryPeer"));
         QStringList offenders;
         QDirIterator it(lib, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,

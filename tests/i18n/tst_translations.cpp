@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestPaths.h"
 #include "TsCatalogue.h"
 
 #include <QDir>
@@ -30,7 +31,7 @@ QSet<QString> placeholders(const QString &text)
 
 QString tsPath(const char *language)
 {
-    return QStringLiteral(SNC_SOURCE_DIR "/translations/snc_%1.ts").arg(QLatin1String(language));
+    return (snc::test::sourceDir() + QStringLiteral("/translations/snc_%1.ts")).arg(QLatin1String(language));
 }
 
 } // namespace
@@ -112,10 +113,10 @@ private slots:
 
         // The same options as qt_add_lupdate in lib/ui/CMakeLists.txt.
         QStringList args{QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-                         QStringLiteral("-silent"), QStringLiteral("-I"), QStringLiteral(SNC_SOURCE_DIR "/lib")};
-        args << extraOptions << QStringLiteral("@" SNC_I18N_SOURCE_LIST) << QStringLiteral("-ts") << copy;
+                         QStringLiteral("-silent"), QStringLiteral("-I"), snc::test::sourceDir() + QStringLiteral("/lib")};
+        args << extraOptions << QLatin1Char('@') + snc::test::binaryDir() + QStringLiteral("/tests/i18n/i18n-sources.lst") << QStringLiteral("-ts") << copy;
         QProcess lupdate;
-        lupdate.start(QStringLiteral(SNC_LUPDATE), args);
+        lupdate.start(snc::test::lupdateExecutable(), args);
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Signer and URL building checked against vectors produced by the official Node.js client
 // (tests/data/api/make-signer-vectors.js -> signer-vectors.json).
+#include "TestPaths.h"
 #include "api/Endpoint.h"
 #include "api/RequestSigner.h"
 
@@ -22,7 +23,7 @@ class TestRequestSigner : public QObject
 private:
     static QJsonArray vectors()
     {
-        QFile f(QStringLiteral(SNC_TEST_DATA_DIR "/api/signer-vectors.json"));
+        QFile f(snc::test::testDataDir() + QStringLiteral("/api/signer-vectors.json"));
         if (!f.open(QIODevice::ReadOnly))
             return {};
         return QJsonDocument::fromJson(f.readAll()).object().value(u"vectors"_s).toArray();
@@ -33,7 +34,7 @@ private slots:
     {
         const QJsonArray v = vectors();
         QVERIFY2(v.size() >= 20, "signer-vectors.json missing or truncated");
-        QFile f(QStringLiteral(SNC_TEST_DATA_DIR "/api/signer-vectors.json"));
+        QFile f(snc::test::testDataDir() + QStringLiteral("/api/signer-vectors.json"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         // Produced by the official client, not by hand (see make-signer-vectors.js).
         QVERIFY(QJsonDocument::fromJson(f.readAll()).object().value(u"generator"_s).toString()

@@ -67,11 +67,11 @@ inline RawReply rawCall(QNetworkAccessManager &nam, QNetworkRequest request,
     return r;
 }
 
-/// A signed call with the given keys; `serverTime` = the sandbox's /auth/time.
-inline RawReply signedCall(QNetworkAccessManager &nam, const SandboxKeys &keys,
-                           const QByteArray &method, const QString &path, qint64 serverTime,
-                           const QByteArray &body = {},
-                           const QSslConfiguration &ssl = QSslConfiguration::defaultConfiguration())
+/// A signed request with the given keys; `serverTime` = the sandbox's /auth/time.
+inline QNetworkRequest signedRequest(const SandboxKeys &keys, const QByteArray &method,
+                                     const QString &path, qint64 serverTime,
+                                     const QByteArray &body = {},
+                                     const QSslConfiguration &ssl = QSslConfiguration::defaultConfiguration())
 {
     QUrl url = keys.url;
     url.setPath(path);
@@ -84,7 +84,16 @@ inline RawReply signedCall(QNetworkAccessManager &nam, const SandboxKeys &keys,
     req.setRawHeader("X-Ovh-Signature",
                      ovhTestSignature(keys.applicationSecret, keys.consumerKey, method,
                                       url.toEncoded(), body, serverTime));
-    return rawCall(nam, req, method, body);
+    return req;
+}
+
+/// A signed call with the given keys, waited for; `serverTime` = the sandbox's /auth/time.
+inline RawReply signedCall(QNetworkAccessManager &nam, const SandboxKeys &keys,
+                           const QByteArray &method, const QString &path, qint64 serverTime,
+                           const QByteArray &body = {},
+                           const QSslConfiguration &ssl = QSslConfiguration::defaultConfiguration())
+{
+    return rawCall(nam, signedRequest(keys, method, path, serverTime, body, ssl), method, body);
 }
 
 } // namespace snc::test

@@ -8,6 +8,10 @@ using namespace snc::sandbox;
 using namespace Qt::StringLiterals;
 using Action = FaultDecision::Action;
 
+namespace {
+const QString kRoute = u"GET /1.0/dedicatedCloud/{serviceName}"_s;
+}
+
 class TestSandboxFaults : public QObject
 {
     Q_OBJECT
@@ -85,15 +89,48 @@ private slots:
         const FaultInjector a(spec, 42), b(spec, 42), c(spec, 43);
         int differences = 0;
         for (quint64 i = 0; i < 200; ++i) {
-            const FaultDecision da = a.decide(i, true, FaultScope::Full);
-            const FaultDecision db = b.decide(i, true, FaultScope::Full);
+            const FaultDecision da = a.decide(kRoute, i, true, FaultScope::Full);
+            const FaultDecision db = b.decide(kRoute, i, true, FaultScope::Full);
             QCOMPARE(int(da.action), int(db.action));
             QCOMPARE(da.latencyMs, db.latencyMs);
             QVERIFY(da.latencyMs >= 0 && da.latencyMs <= 800);
-            if (da.action != c.decide(i, true, FaultScope::Full).action)
+            if (da.action != c.decide(kRoute, i, true, FaultScope::Full).action)
                 ++differences;
         }
         QVERIFY(differences > 0); // another seed, another story
+    }
+
+    // Issue 13: a call's fate is a function of the seed, its route and its index on that route.
+    // Another route's calls do not move it, and two routes do not share one stream.
+    void decisionsFollowTheRouteAndItsCallIndex()
+    {
+        const auto spec = *FaultSpec::parse(u"error5xx=0.3,drop=0.2,ratelimit=0.2"_s, nullptr);
+        const FaultInjector f(spec, 11);
+        const QString other = u"POST /1.0/dedicatedCloud/{serviceName}/allowedNetwork"_s;
+        int sameAsOther = 0;
+        for (quint64 i = 0; i < 200; ++i) {
+            const FaultDecision a = f.decide(kRoute, i, false, FaultScope::Full);
+            const FaultDecision again = f.decide(kRoute, i, false, FaultScope::Full);
+            QCOMPARE(int(a.action), int(again.action));
+            QCOMPARE(a.httpStatus, again.httpStatus);
+            if (a.action == f.decide(other, i, false, FaultScope::Full).action)
+                ++sameAsOther;
+        }
+        QVERIFY2(sameAsOther < 150, qPrintable(QString::number(sameAsOther)));
+        // The route key is hashed stably (not with qHash, which is salted per process): this
+        // value is the same in every run, so a seed names the same faults on every machine.
+        QCOMPARE(stableHash(u"GET /1.0/me"_s), Q_UINT64_C(0x3d982524f81b14c2));
+    }
+
+    void namesTheFault()
+    {
+        FaultDecision d;
+        QVERIFY(d.name().isEmpty());
+        d.action = Action::ServerError;
+        d.httpStatus = 503;
+        QCOMPARE(d.name(), u"503"_s);
+        d.action = Action::DropAfterExecute;
+        QCOMPARE(d.name(), u"drop after execute"_s);
     }
 
     void ratesAreRoughlyHonoured()
@@ -102,7 +139,7 @@ private slots:
         const FaultInjector f(spec, 7);
         int errors = 0, limited = 0;
         for (quint64 i = 0; i < 5000; ++i) {
-            const FaultDecision d = f.decide(i, false, FaultScope::Full);
+            const FaultDecision d = f.decide(kRoute, i, false, FaultScope::Full);
             if (d.action == Action::ServerError) {
                 ++errors;
                 QVERIFY(d.httpStatus == 500 || d.httpStatus == 502 || d.httpStatus == 503);
@@ -122,10 +159,10 @@ private slots:
     {
         const auto spec = *FaultSpec::parse(u"drop=1,dropafter=1"_s, nullptr);
         const FaultInjector f(spec, 1);
-        QCOMPARE(int(f.decide(0, false, FaultScope::Full).action), int(Action::DropBeforeExecute));
-        QCOMPARE(int(f.decide(0, true, FaultScope::Full).action), int(Action::DropAfterExecute));
+        QCOMPARE(int(f.decide(kRoute, 0, false, FaultScope::Full).action), int(Action::DropBeforeExecute));
+        QCOMPARE(int(f.decide(kRoute, 0, true, FaultScope::Full).action), int(Action::DropAfterExecute));
         const auto before = *FaultSpec::parse(u"drop=1,dropafter=0"_s, nullptr);
-        QCOMPARE(int(FaultInjector(before, 1).decide(0, true, FaultScope::Full).action),
+        QCOMPARE(int(FaultInjector(before, 1).decide(kRoute, 0, true, FaultScope::Full).action),
                  int(Action::DropBeforeExecute));
     }
 
@@ -133,13 +170,13 @@ private slots:
     {
         const auto spec = *FaultSpec::parse(u"latency=100ms,error5xx=1"_s, nullptr);
         const FaultInjector f(spec, 1);
-        const FaultDecision none = f.decide(3, false, FaultScope::None);
+        const FaultDecision none = f.decide(kRoute, 3, false, FaultScope::None);
         QCOMPARE(int(none.action), int(Action::None));
         QCOMPARE(none.latencyMs, 0);
-        const FaultDecision lat = f.decide(3, false, FaultScope::LatencyOnly);
+        const FaultDecision lat = f.decide(kRoute, 3, false, FaultScope::LatencyOnly);
         QCOMPARE(int(lat.action), int(Action::None));
         QCOMPARE(lat.latencyMs, 100);
-        QCOMPARE(int(f.decide(3, false, FaultScope::Full).action), int(Action::ServerError));
+        QCOMPARE(int(f.decide(kRoute, 3, false, FaultScope::Full).action), int(Action::ServerError));
     }
 };
 

@@ -3,6 +3,7 @@
 // The real `snc-sandbox` executable: start it with --port 0 --tls, read its JSON line, call
 // GET /1.0/me over HTTPS pinning the exported CA (signature computed here), check the stats,
 // and stop it with SIGTERM.
+#include "TestPaths.h"
 #include "SandboxTestHelpers.h"
 
 #include <QFile>
@@ -41,7 +42,7 @@ class TestSandboxProcess : public QObject
 private slots:
     void initTestCase()
     {
-        m_proc.setProgram(QStringLiteral(SNC_SANDBOX_EXE));
+        m_proc.setProgram(snc::test::sandboxExecutable());
         m_proc.setArguments({u"--port"_s, u"0"_s, u"--tls"_s});
         m_proc.setReadChannel(QProcess::StandardOutput);
         m_proc.setProcessChannelMode(QProcess::SeparateChannels);
@@ -121,7 +122,7 @@ private slots:
     void badOptionsAreRefused()
     {
         QProcess p;
-        p.start(QStringLiteral(SNC_SANDBOX_EXE), {u"--faults"_s, u"drop=2"_s});
+        p.start(snc::test::sandboxExecutable(), {u"--faults"_s, u"drop=2"_s});
         QVERIFY(p.waitForFinished(15000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("--faults"));

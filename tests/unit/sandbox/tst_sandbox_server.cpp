@@ -7,8 +7,10 @@
 #include "sandbox/SandboxStats.h"
 #include "sandbox/TaskEngine.h"
 
+#include <QJsonArray>
 #include <QUrlQuery>
 
+#include <functional>
 #include <memory>
 
 using namespace snc::sandbox;
@@ -186,6 +188,75 @@ private slots:
         QVERIFY(server.stats()->toJson().value(u"resourcesCreated"_s).toObject().isEmpty());
         // Introspection is never faulted.
         QCOMPARE(plain(server.url(), "GET", u"/sandbox/stats"_s).status, 200);
+    }
+
+    // Issue 13: a seed gives the same faults to the same calls whatever the concurrency. Three
+    // routes are called 12 times each, once one after the other and once as three concurrent
+    // chains (a route's next call leaves when its previous one is answered) whose answers come
+    // after a random latency, so the requests reach the sandbox in another order. Each route
+    // must see the same answers in both runs, and the sandbox must record the same faults.
+    void faultsFollowTheCallNotTheTiming()
+    {
+        const QStringList paths{u"/1.0/me"_s, u"/1.0/auth/currentCredential"_s,
+                                u"/1.0/auth/details"_s};
+        const int calls = 12;
+        struct Run
+        {
+            QHash<QString, QList<int>> statuses; ///< path -> status of each call, in call order
+            QStringList arrivals;                ///< route keys in the order the sandbox saw them
+            QStringList faults;                  ///< the sandbox's injectedFaults, sorted
+        };
+        auto run = [&](bool concurrent, Run *out) {
+            SandboxOptions o;
+            o.seed = 5;
+            o.faults = *FaultSpec::parse(u"latency=0-60ms,error5xx=0.3,ratelimit=0.2"_s, nullptr);
+            SandboxServer server(o);
+            connect(&server, &SandboxServer::requestHandled, this,
+                    [out](const QString &routeKey, int) { out->arrivals << routeKey; });
+            QVERIFY(server.start());
+            const qint64 t = serverTime(server.url());
+            out->arrivals.clear();
+            const SandboxKeys keys = keysOf(server);
+            if (!concurrent) {
+                for (const QString &path : paths)
+                    for (int k = 0; k < calls; ++k)
+                        out->statuses[path] << signedCall(m_nam, keys, "GET", path, t).status;
+            } else {
+                int chainsLeft = int(paths.size());
+                std::function<void(const QString &, int)> next = [&](const QString &path, int k) {
+                    if (k == calls) {
+                        --chainsLeft;
+                        return;
+                    }
+                    QNetworkReply *reply = m_nam.get(signedRequest(keys, "GET", path, t));
+                    connect(reply, &QNetworkReply::finished, this, [&, reply, path, k] {
+                        out->statuses[path]
+                                << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                        reply->deleteLater();
+                        next(path, k + 1);
+                    });
+                };
+                for (const QString &path : paths)
+                    next(path, 0);
+                QTRY_COMPARE_WITH_TIMEOUT(chainsLeft, 0, 60000);
+            }
+            for (const QJsonValue v : server.stats()->toJson().value(u"injectedFaults"_s).toArray())
+                out->faults << v.toString();
+            out->faults.sort();
+        };
+        Run sequential, concurrent;
+        run(false, &sequential);
+        run(true, &concurrent);
+        // The two runs really differ in timing: the sandbox saw the calls in another order.
+        QCOMPARE(sequential.arrivals.size(), concurrent.arrivals.size());
+        QVERIFY(sequential.arrivals != concurrent.arrivals);
+        // Faults were injected, and to the same calls.
+        QVERIFY2(sequential.faults.size() >= 5, qPrintable(sequential.faults.join(u", "_s)));
+        QCOMPARE(concurrent.faults, sequential.faults);
+        for (const QString &path : paths) {
+            QCOMPARE(sequential.statuses.value(path).size(), calls);
+            QCOMPARE(concurrent.statuses.value(path), sequential.statuses.value(path));
+        }
     }
 
     void dropClosesTheConnection()

@@ -8,6 +8,7 @@
 // libsecret keeps one bus connection per process. Each must give the keychain error whose
 // message offers to continue without remembering secrets, leave the session-only store working,
 // and write the secret nowhere on disk.
+#include "TestPaths.h"
 #include "core/ApiError.h"
 #include "core/SecretBytes.h"
 #include "secrets/KeychainSecretStore.h"
@@ -111,7 +112,7 @@ private:
         if (mode == QLatin1String("locked") || mode == QLatin1String("denied")) {
             // A private bus with a real, unlocked gnome-keyring and scratch HOME/XDG folders.
             args = {program};
-            program = QStringLiteral(SNC_TEST_DATA_DIR "/../../scripts/with-test-keyring.sh");
+            program = snc::test::testKeyringScript();
             env.remove(QStringLiteral("SNC_IN_TEST_KEYRING"));
             if (mode == QLatin1String("denied"))
                 // The bus refuses the Secret Service's "create an item" to this client.
