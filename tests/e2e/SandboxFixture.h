@@ -124,10 +124,7 @@ struct SandboxFixture
                 ? nam.get(request)
                 : nam.sendCustomRequest(request, verb,
                                         QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QElapsedTimer t;
-        t.start();
-        while (!reply->isFinished() && t.elapsed() < 10000)
-            QTest::qWait(5);
+        (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
         const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
         return o;
@@ -143,10 +140,7 @@ struct SandboxFixture
     {
         auto out = std::make_shared<std::optional<Result<QJsonValue>>>();
         call->onFinished(call, [out](const Result<QJsonValue> &r) { *out = r; });
-        QElapsedTimer t;
-        t.start();
-        while (!out->has_value() && t.elapsed() < timeoutMs)
-            QTest::qWait(5);
+        (void)QTest::qWaitFor([out] { return out->has_value(); }, timeoutMs);
         return *out;
     }
 

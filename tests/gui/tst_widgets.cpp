@@ -200,10 +200,13 @@ void TestWidgets::secretClipboardClears()
     QVERIFY(cleared.wait(5000));
     QVERIFY(clipboard->text().isEmpty());
 
-    // Something the user copied meanwhile is left alone.
+    // Something the user copied meanwhile is left alone. Waited for: the clearing timer has
+    // fired (disarmed; clearIfUnchanged() ran in its slot), not a fixed delay that a loaded
+    // machine could end before the timer fires, leaving nothing checked.
     secret.copy(QStringLiteral("JBSWY3DPEHPK3PXP"));
     clipboard->setText(QStringLiteral("user text"));
-    QTest::qWait(200);
+    QVERIFY(secret.isArmed());
+    QTRY_VERIFY_WITH_TIMEOUT(!secret.isArmed(), 5000);
     QCOMPARE(cleared.count(), 1);
     QCOMPARE(clipboard->text(), QStringLiteral("user text"));
 }
