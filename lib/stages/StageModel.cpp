@@ -5,6 +5,7 @@
 #include "api/ApiCall.h"
 #include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
+#include "stages/StageOperation.h"
 #include "tasks/TaskPoller.h"
 
 namespace snc {
@@ -21,7 +22,23 @@ StageContext *StageModel::context() const
 
 StageModel::~StageModel()
 {
+    // Operations still running stop without a callback: the subclass is already gone.
+    const QList<QPointer<StageOperation>> operations = m_operations;
+    for (const QPointer<StageOperation> &op : operations) {
+        if (op) {
+            op->m_model = nullptr;
+            delete op;
+        }
+    }
     abortTracked();
+}
+
+StageOperation *StageModel::startOperation()
+{
+    m_operations.removeAll(nullptr);
+    auto *op = new StageOperation(this);
+    m_operations.append(op);
+    return op;
 }
 
 QString StageModel::title() const
@@ -36,6 +53,12 @@ QUrl StageModel::guideUrl() const
 
 void StageModel::cancel()
 {
+    const QList<QPointer<StageOperation>> operations = m_operations;
+    m_operations.clear();
+    for (const QPointer<StageOperation> &op : operations) {
+        if (op)
+            op->cancel();
+    }
     abortTracked();
 }
 

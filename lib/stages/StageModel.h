@@ -17,6 +17,7 @@ namespace snc {
 
 class ApiCall;
 class StageContext;
+class StageOperation;
 class TaskPoller;
 
 /**
@@ -113,7 +114,11 @@ signals:
 
 protected:
     void setStatus(Status status);
-    /// Busy is a counter: every beginWork() needs one endWork().
+    /// Starts an operation (a read, or an action with its read-back): the model is busy until it
+    /// ends, and cancel() cancels it. See StageOperation. Owned by the model.
+    StageOperation *startOperation();
+    /// Busy is a counter: every beginWork() needs one endWork(). Models not yet moved to
+    /// StageOperation only (issue 14).
     void beginWork();
     void endWork();
     /// Records and emits an error (does not change status()).
@@ -145,7 +150,9 @@ protected:
     virtual void forgetService() {}
 
 private:
+    friend class StageOperation; // the busy scope
     QPointer<StageContext> m_context;
+    QList<QPointer<StageOperation>> m_operations;
     Status m_status = Status::Unknown;
     int m_busy = 0;
     std::optional<ApiError> m_lastError;

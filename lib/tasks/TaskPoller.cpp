@@ -128,8 +128,20 @@ void TaskPoller::start(const QString &taskPath)
     scheduleNext(m_firstDelayMs);
 }
 
+TaskRun *TaskPoller::follow(const QString &taskPath)
+{
+    start(taskPath); // ends any previous run, and its handle, without an answer
+    auto *run = new TaskRun(this);
+    m_run = run;
+    return run;
+}
+
 void TaskPoller::stop()
 {
+    if (m_run) {
+        m_run->deleteLater(); // a stopped run has no answer
+        m_run = nullptr;
+    }
     m_timer->stop();
     if (m_call) {
         QPointer<ApiCall> call = m_call;
@@ -244,12 +256,24 @@ void TaskPoller::end(Outcome outcome, const ApiError *error)
 {
     m_timer->stop();
     m_outcome = outcome;
+    // Detached first: a handler of the signals below may start another run.
+    const QPointer<TaskRun> run = m_run;
+    m_run = nullptr;
     setRunning(false);
     if (outcome == Outcome::Done)
         emit succeeded(m_task);
     else if (error)
         emit failed(*error);
     emit finished(outcome);
+    if (run) {
+        run->m_end.outcome = outcome;
+        run->m_end.task = m_task;
+        if (error)
+            run->m_end.error = *error;
+        emit run->ended();
+        if (run)
+            run->deleteLater();
+    }
 }
 
 void TaskPoller::setRunning(bool running)

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <optional>
+
 class QTimer;
 
 namespace snc {
@@ -17,6 +19,7 @@ namespace snc {
 class ApiCall;
 class ApiClient;
 class Clock;
+class TaskRun;
 
 /**
  * @brief Follows one dedicatedCloud task (`dedicatedCloud.Task`) until it ends.
@@ -61,6 +64,10 @@ public:
     /// Starts following `taskPath` (stops any previous task silently). An empty path, or a path
     /// whose last segment is not a task id, ends at once with PollFailed (Validation).
     void start(const QString &taskPath);
+    /// start(), plus a handle for this run only: its onFinished() answers once, with this run's
+    /// end, never a later run's; a run that is stopped (stop(), start() again) ends with no answer
+    /// and its handle goes away. The handle belongs to the poller.
+    TaskRun *follow(const QString &taskPath);
     void stop();
 
     bool isRunning() const { return m_running; }
@@ -121,6 +128,7 @@ private:
 
     QPointer<ApiClient> m_client;
     QPointer<ApiCall> m_call;
+    QPointer<TaskRun> m_run;
     QTimer *m_timer;
     QString m_path;
     qint64 m_taskId = 0;
@@ -140,6 +148,40 @@ private:
     QElapsedTimer m_steady;
     qint64 m_sentAtMs = 0;
     int m_lastDelayMs = 0;
+};
+
+/**
+ * @brief One run of a TaskPoller (TaskPoller::follow()), answered to the caller that started it.
+ *
+ * Like ApiCall: connect with onFinished(context, f) right after follow(); `f(const TaskRun::End &)`
+ * runs once when the task ends (done, error, canceled, polling failed). Deleted after that, or
+ * without an answer when the run is stopped.
+ */
+class TaskRun : public QObject
+{
+    Q_OBJECT
+public:
+    struct End
+    {
+        TaskPoller::Outcome outcome = TaskPoller::Outcome::None;
+        QJsonObject task;                ///< the last task object read
+        std::optional<ApiError> error;   ///< why it did not end `done`
+        bool ok() const { return outcome == TaskPoller::Outcome::Done; }
+    };
+
+    template <class F>
+    void onFinished(QObject *context, F f)
+    {
+        connect(this, &TaskRun::ended, context, [this, f = std::move(f)]() { f(m_end); });
+    }
+
+signals:
+    void ended();
+
+private:
+    friend class TaskPoller;
+    explicit TaskRun(QObject *parent) : QObject(parent) {}
+    End m_end;
 };
 
 } // namespace snc

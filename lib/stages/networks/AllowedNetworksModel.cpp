@@ -4,8 +4,10 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/CallGroup.h"
 #include "core/Log.h"
 #include "stages/StageContext.h"
+#include "stages/StageOperation.h"
 #include "tasks/TaskPoller.h"
 
 #include <QHash>
@@ -102,44 +104,86 @@ QString AllowedNetworksModel::taskText() const
 
 void AllowedNetworksModel::refresh()
 {
-    load([this](bool ok) { emit refreshed(ok); });
-}
-
-void AllowedNetworksModel::load(std::function<void(bool ok)> then, LoadScope scope)
-{
     StageContext *ctx = context();
     if (!ctx || !ctx->api() || ctx->serviceName().isEmpty()) {
         setStatus(Status::Unknown);
-        QTimer::singleShot(0, this, [then] { then(false); });
+        QTimer::singleShot(0, this, [this] { emit refreshed(false); });
         return;
     }
-    const quint64 gen = ++m_refreshGeneration;
-    const QString base = ctx->servicePath();
-    ApiClient *api = ctx->api();
-    beginWork();
+    // A refresh asked while one runs is answered by the running one (one refreshed() for both).
+    if (m_read && m_read->isRunning())
+        return;
+    StageOperation *op = startOperation();
+    m_read = op;
+    op->onFinished(this, [this](const Result<Unit> &r) { emit refreshed(r.ok()); });
+    load(op, LoadScope::All, [this, op](bool ok) {
+        if (ok)
+            op->succeed();
+        else
+            op->fail(lastError()); // reported by load()
+    });
+}
 
-    // Shared by the calls of this read; the last answer to arrive publishes the result.
+void AllowedNetworksModel::load(StageOperation *op, LoadScope scope, std::function<void(bool ok)> then)
+{
+    const QString base = context()->servicePath();
+    ApiClient *api = context()->api();
+
+    // What this read has gathered; published only when every call has answered.
     struct Read
     {
-        int pending = 0;
-        bool failed = false;
-        ApiError error;
         QList<AllowedNetwork> networks;
         QString policy;
     };
     auto read = std::make_shared<Read>();
-    auto done = [this, gen, read, then] {
-        if (--read->pending > 0)
-            return;
-        endWork();
-        if (gen != m_refreshGeneration) {
-            then(false);
-            return;
+    CallGroup *group = op->group();
+
+    if (!m_refreshedOnce)
+        scope = LoadScope::All;
+    if (scope == LoadScope::Networks) {
+        read->policy = m_policy;
+    } else {
+        group->add(api->get(base), [read](const QJsonValue &service) {
+            read->policy = service.toObject().value("userAccessPolicy"_L1).toString();
+        });
+    }
+    if (scope == LoadScope::Policy) {
+        read->networks = m_networks;
+    } else {
+        // After our own add/delete: entries known as allowed are not read again.
+        QHash<qint64, AllowedNetwork> known;
+        if (scope == LoadScope::Networks) {
+            for (const AllowedNetwork &n : std::as_const(m_networks)) {
+                if (n.state == "allowed"_L1)
+                    known.insert(n.networkAccessId, n);
+            }
         }
-        if (read->failed) {
+        group->add(api->get(base + "/allowedNetwork"_L1), [api, base, read, group, known](const QJsonValue &list) {
+            if (!list.isArray()) {
+                group->fail(ApiError::make(ApiError::Kind::MalformedResponse, u"allowedNetwork list"_s));
+                return;
+            }
+            for (const QJsonValue &idValue : list.toArray()) {
+                const qint64 id = qint64(idValue.toDouble());
+                if (const auto it = known.constFind(id); it != known.cend()) {
+                    read->networks << *it;
+                    continue;
+                }
+                group->addResult(api->get(u"%1/allowedNetwork/%2"_s.arg(base).arg(id)),
+                                 [read, group, id](const Result<QJsonValue> &e) {
+                    if (e.ok())
+                        read->networks << parseNetwork(e.value().toObject(), id);
+                    else if (e.error().kind != ApiError::Kind::NotFound)
+                        group->fail(e.error()); // a 404 means it was deleted meanwhile
+                });
+            }
+        });
+    }
+    group->onAllFinished(op->scope(), [this, read, then](const Result<Unit> &r) {
+        if (!r.ok()) {
             m_listStale = true;
-            if (read->error.kind != ApiError::Kind::Canceled)
-                reportError(read->error);
+            if (r.error().kind != ApiError::Kind::Canceled)
+                reportError(r.error());
             then(false);
             return;
         }
@@ -155,82 +199,18 @@ void AllowedNetworksModel::load(std::function<void(bool ok)> then, LoadScope sco
         deriveStatus();
         emit changed();
         then(true);
-    };
-    auto failWith = [read](const ApiError &e) {
-        if (!read->failed) {
-            read->failed = true;
-            read->error = e;
-        }
-    };
-
-    if (!m_refreshedOnce)
-        scope = LoadScope::All;
-    read->pending = 1; // released at the end of this function
-    if (scope == LoadScope::Networks) {
-        read->policy = m_policy;
-    } else {
-        ++read->pending;
-        ApiCall *service = track(api->get(base));
-        service->onFinished(this, [read, done, failWith](const Result<QJsonValue> &r) {
-            if (r.ok())
-                read->policy = r.value().toObject().value("userAccessPolicy"_L1).toString();
-            else
-                failWith(r.error());
-            done();
-        });
-    }
-    if (scope == LoadScope::Policy) {
-        read->networks = m_networks;
-        done();
-        return;
-    }
-    // After our own add/delete: entries known as allowed are not read again.
-    QHash<qint64, AllowedNetwork> known;
-    if (scope == LoadScope::Networks) {
-        for (const AllowedNetwork &n : std::as_const(m_networks)) {
-            if (n.state == "allowed"_L1)
-                known.insert(n.networkAccessId, n);
-        }
-    }
-
-    ++read->pending;
-    ApiCall *list = track(api->get(base + "/allowedNetwork"_L1));
-    list->onFinished(this, [this, api, base, read, done, failWith, known](const Result<QJsonValue> &r) {
-        if (!r.ok() || !r.value().isArray()) {
-            failWith(r.ok() ? ApiError::make(ApiError::Kind::MalformedResponse, u"allowedNetwork list"_s)
-                            : r.error());
-            done();
-            return;
-        }
-        const QJsonArray ids = r.value().toArray();
-        for (const QJsonValue &idValue : ids) {
-            const qint64 id = qint64(idValue.toDouble());
-            if (const auto it = known.constFind(id); it != known.cend()) {
-                read->networks << *it;
-                continue;
-            }
-            ++read->pending;
-            ApiCall *one = track(api->get(u"%1/allowedNetwork/%2"_s.arg(base).arg(id)));
-            one->onFinished(this, [read, done, failWith, id](const Result<QJsonValue> &e) {
-                if (e.ok()) {
-                    const QJsonObject o = e.value().toObject();
-                    AllowedNetwork n;
-                    n.networkAccessId = o.contains("networkAccessId"_L1)
-                            ? qint64(o.value("networkAccessId"_L1).toDouble()) : id;
-                    n.network = o.value("network"_L1).toString();
-                    n.description = o.value("description"_L1).toString();
-                    n.state = o.value("state"_L1).toString();
-                    n.block = Ipv4Block::parse(n.network);
-                    read->networks << n;
-                } else if (e.error().kind != ApiError::Kind::NotFound) {
-                    failWith(e.error()); // a 404 means it was deleted meanwhile
-                }
-                done();
-            });
-        }
-        done();
     });
-    done();
+}
+
+AllowedNetwork AllowedNetworksModel::parseNetwork(const QJsonObject &o, qint64 id)
+{
+    AllowedNetwork n;
+    n.networkAccessId = o.contains("networkAccessId"_L1) ? qint64(o.value("networkAccessId"_L1).toDouble()) : id;
+    n.network = o.value("network"_L1).toString();
+    n.description = o.value("description"_L1).toString();
+    n.state = o.value("state"_L1).toString();
+    n.block = Ipv4Block::parse(n.network);
+    return n;
 }
 
 void AllowedNetworksModel::deriveStatus()
@@ -253,53 +233,52 @@ void AllowedNetworksModel::deriveStatus()
 
 // ---- Actions ------------------------------------------------------------------------------
 
-bool AllowedNetworksModel::startAction()
+StageOperation *AllowedNetworksModel::startAction(LoadScope scope)
 {
     StageContext *ctx = context();
     if (!ctx || !ctx->api() || ctx->serviceName().isEmpty()) {
         reportValidationError(tr("Choose a service first.", "@error"));
-        return false;
+        return nullptr;
     }
-    if (m_actionRunning) {
+    if (m_action && m_action->isRunning()) {
         reportValidationError(tr("Another change is still being applied. Wait for it to finish.",
                                  "@error"));
-        return false;
+        return nullptr;
     }
     clearError();
-    m_actionRunning = true;
-    beginWork();
-    return true;
+    StageOperation *op = startOperation();
+    m_action = op;
+    m_actionScope = scope;
+    op->onFinished(this, [this](const Result<Unit> &r) {
+        m_taskText.clear();
+        deriveStatus();
+        emit actionFinished(r.ok());
+    });
+    return op;
 }
 
-void AllowedNetworksModel::finishAction(bool ok)
+void AllowedNetworksModel::readBackThenFinish(StageOperation *op, bool ok)
 {
-    if (!m_actionRunning)
-        return;
-    m_actionRunning = false;
-    m_taskText.clear();
-    endWork();
-    deriveStatus();
-    emit actionFinished(ok);
+    // After a success only what the action can have changed is read; a failed change may have
+    // left anything: read everything back. The read belongs to the action: a refresh meanwhile
+    // is another operation and neither cancels nor answers it.
+    load(op, ok ? m_actionScope : LoadScope::All, [this, op, ok](bool loaded) {
+        if (ok && loaded)
+            op->succeed();
+        else
+            op->fail(lastError()); // reported where it failed
+    });
 }
 
-void AllowedNetworksModel::refreshThenFinish(bool ok)
-{
-    // A failed change may have left anything: read everything back.
-    load([this, ok](bool loaded) {
-        finishAction(ok && loaded);
-        emit refreshed(loaded);
-    }, ok ? m_actionScope : LoadScope::All);
-}
-
-void AllowedNetworksModel::actionCallFailed(const ApiError &error)
+void AllowedNetworksModel::actionCallFailed(StageOperation *op, const ApiError &error)
 {
     if (error.kind == ApiError::Kind::Canceled) {
-        finishAction(false);
+        op->fail(error);
         return;
     }
     reportError(error);
     // A mutating call is never retried blindly: re-read what the server has.
-    refreshThenFinish(false);
+    readBackThenFinish(op, false);
 }
 
 bool AllowedNetworksModel::addNetwork(const QString &input, const QString &description)
@@ -307,12 +286,13 @@ bool AllowedNetworksModel::addNetwork(const QString &input, const QString &descr
     if (m_listStale && Ipv4Block::parse(input).isValid()) {
         // The list we hold may miss a network added a moment ago (its task ran, the read-back
         // failed): read it first. Already there: done, nothing sent (tst_faults seed 11).
-        if (!startAction())
+        StageOperation *op = startAction(LoadScope::Networks);
+        if (!op)
             return false;
         qCInfo(lcStage) << "allowedNetwork: reading the list again before adding";
-        load([this, input, description](bool loaded) {
+        load(op, LoadScope::Networks, [this, op, input, description](bool loaded) {
             if (!loaded) {
-                finishAction(false);
+                op->fail(lastError()); // reported by load()
                 return;
             }
             const QString block = Ipv4Block::parse(input).toString();
@@ -321,83 +301,92 @@ bool AllowedNetworksModel::addNetwork(const QString &input, const QString &descr
             });
             if (present) {
                 qCInfo(lcStage) << "allowedNetwork:" << block << "is already allowed";
-                finishAction(true);
+                op->succeed();
                 return;
             }
-            // Not there: the add proper, as a new action.
-            m_actionRunning = false;
-            endWork();
-            if (!addNetwork(input, description))
-                emit actionFinished(false);
-        }, LoadScope::Networks);
+            // Not there: the add proper, in the same action.
+            postAdd(op, input, description);
+        });
         return true;
     }
+    if (!validateAdd(input, description))
+        return false;
+    StageOperation *op = startAction(LoadScope::Networks);
+    if (!op)
+        return false;
+    postAdd(op, input, description);
+    return true;
+}
+
+bool AllowedNetworksModel::validateAdd(const QString &input, const QString &description)
+{
     const Ipv4BlockCheck check = checkNetwork(input);
     if (!check.ok()) {
         reportValidationError(check.errorText);
         return false;
     }
-    const QString desc = description.simplified();
-    if (desc.size() > 255) {
+    if (description.simplified().size() > 255) {
         reportValidationError(tr("The description is too long (at most 255 characters).", "@error"));
         return false;
     }
-    if (!startAction())
-        return false;
-    QJsonObject body{{u"network"_s, check.block.toString()}};
-    if (!desc.isEmpty())
-        body.insert(u"description"_s, desc);
-    const QString base = context()->servicePath();
-    m_actionScope = LoadScope::Networks;
-    const QString text = tr("Adding %1", "@info task").arg(check.block.toString());
-    qCInfo(lcStage) << "allowedNetwork: adding" << check.block.toString();
-    ApiCall *call = track(context()->api()->post(base + "/allowedNetwork"_L1, body));
-    call->onFinished(this, [this, base, text](const Result<QJsonValue> &r) {
-        if (!r.ok()) {
-            const ApiError::Kind k = r.error().kind;
-            if (k == ApiError::Kind::Network || k == ApiError::Kind::Timeout || k == ApiError::Kind::ServerError)
-                followLostAdd(r.error(), text);
-            else
-                actionCallFailed(r.error());
-            return;
-        }
-        followTask(r.value(), base, text);
-    });
     return true;
 }
 
-void AllowedNetworksModel::followLostAdd(const ApiError &error, const QString &text)
+void AllowedNetworksModel::postAdd(StageOperation *op, const QString &input, const QString &description)
+{
+    if (!validateAdd(input, description)) {
+        op->fail(lastError());
+        return;
+    }
+    const QString block = checkNetwork(input).block.toString();
+    QJsonObject body{{u"network"_s, block}};
+    if (const QString desc = description.simplified(); !desc.isEmpty())
+        body.insert(u"description"_s, desc);
+    const QString text = tr("Adding %1", "@info task").arg(block);
+    qCInfo(lcStage) << "allowedNetwork: adding" << block;
+    op->onAnswer(context()->api()->post(context()->servicePath() + "/allowedNetwork"_L1, body),
+                 [this, op, text](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            const ApiError::Kind k = r.error().kind;
+            if (k == ApiError::Kind::Network || k == ApiError::Kind::Timeout || k == ApiError::Kind::ServerError)
+                followLostAdd(op, r.error(), text);
+            else
+                actionCallFailed(op, r.error());
+            return;
+        }
+        followTask(op, r.value(), text);
+    });
+}
+
+void AllowedNetworksModel::followLostAdd(StageOperation *op, const ApiError &error, const QString &text)
 {
     // OVHcloud shows the new network only once its task has run: until then a re-read does not
     // see it, and a second POST would queue a second task. Look for a pending add task first.
     qCInfo(lcStage) << "allowedNetwork: add unanswered; looking for its task before anything else";
     const QString base = context()->servicePath();
     auto pending = std::make_shared<QList<qint64>>();
-    auto left = std::make_shared<int>(2);
-    auto settle = [this, error, text, base, pending, left] {
-        if (--*left > 0)
-            return;
-        if (pending->isEmpty()) {
-            actionCallFailed(error); // nothing started (or already done): re-read, then retry is safe
-            return;
-        }
-        const qint64 newest = *std::max_element(pending->cbegin(), pending->cend());
-        qCInfo(lcStage) << "allowedNetwork: following the pending add task" << newest;
-        followTask(QJsonObject{{u"taskId"_s, newest}}, base, text);
-    };
+    CallGroup *group = op->group();
     for (const QString &state : {u"todo"_s, u"doing"_s}) {
         QUrlQuery query;
         query.addQueryItem(u"name"_s, u"addAllowedNetwork"_s);
         query.addQueryItem(u"state"_s, state);
-        ApiCall *call = track(context()->api()->get(base + "/task"_L1, query));
-        call->onFinished(this, [pending, settle](const Result<QJsonValue> &r) {
+        // A failed search counts as "none found": the read-back below then decides.
+        group->addResult(context()->api()->get(base + "/task"_L1, query), [pending](const Result<QJsonValue> &r) {
             if (r.ok()) {
                 for (const QJsonValue &id : r.value().toArray())
                     pending->append(qint64(id.toDouble()));
             }
-            settle();
         });
     }
+    group->onAllFinished(op->scope(), [this, op, error, text, pending](const Result<Unit> &) {
+        if (pending->isEmpty()) {
+            actionCallFailed(op, error); // nothing started (or already done): re-read, then retry is safe
+            return;
+        }
+        const qint64 newest = *std::max_element(pending->cbegin(), pending->cend());
+        qCInfo(lcStage) << "allowedNetwork: following the pending add task" << newest;
+        followTask(op, QJsonObject{{u"taskId"_s, newest}}, text);
+    });
 }
 
 bool AllowedNetworksModel::deleteNetwork(qint64 networkAccessId)
@@ -411,18 +400,17 @@ bool AllowedNetworksModel::deleteNetwork(qint64 networkAccessId)
         return true;
     }
     const QString network = it->network;
-    if (!startAction())
+    StageOperation *op = startAction(LoadScope::Networks);
+    if (!op)
         return false;
-    const QString base = context()->servicePath();
-    m_actionScope = LoadScope::Networks;
     const QString text = tr("Removing %1", "@info task").arg(network);
-    ApiCall *call = track(context()->api()->del(u"%1/allowedNetwork/%2"_s.arg(base).arg(networkAccessId)));
-    call->onFinished(this, [this, base, text](const Result<QJsonValue> &r) {
+    op->onAnswer(context()->api()->del(u"%1/allowedNetwork/%2"_s.arg(context()->servicePath()).arg(networkAccessId)),
+                 [this, op, text](const Result<QJsonValue> &r) {
         if (!r.ok()) {
-            actionCallFailed(r.error());
+            actionCallFailed(op, r.error());
             return;
         }
-        followTask(r.value(), base, text);
+        followTask(op, r.value(), text);
     });
     return true;
 }
@@ -433,46 +421,37 @@ bool AllowedNetworksModel::setPolicyFiltered()
         QTimer::singleShot(0, this, [this] { emit actionFinished(true); });
         return true;
     }
-    if (!startAction())
+    StageOperation *op = startAction(LoadScope::Policy);
+    if (!op)
         return false;
-    const QString base = context()->servicePath();
-    m_actionScope = LoadScope::Policy;
     const QString text = tr("Filtering access to the allowed networks", "@info task");
-    ApiCall *call = track(context()->api()->put(base, QJsonObject{{u"userAccessPolicy"_s, u"filtered"_s}}));
-    call->onFinished(this, [this, base, text](const Result<QJsonValue> &r) {
+    op->onAnswer(context()->api()->put(context()->servicePath(), QJsonObject{{u"userAccessPolicy"_s, u"filtered"_s}}),
+                 [this, op, text](const Result<QJsonValue> &r) {
         if (!r.ok()) {
-            actionCallFailed(r.error());
+            actionCallFailed(op, r.error());
             return;
         }
-        followTask(r.value(), base, text);
+        followTask(op, r.value(), text);
     });
     return true;
 }
 
-void AllowedNetworksModel::followTask(const QJsonValue &taskValue, const QString &basePath,
-                                      const QString &text)
+void AllowedNetworksModel::followTask(StageOperation *op, const QJsonValue &taskValue, const QString &text)
 {
     const qint64 taskId = TaskPoller::taskIdOf(taskValue.toObject());
     if (taskId <= 0) {
         // Some calls answer without a task: the change is applied; read it back.
-        refreshThenFinish(true);
+        readBackThenFinish(op, true);
         return;
     }
     m_taskText = text;
     // Tasks of every sub-resource are also listed under the service.
-    Q_UNUSED(basePath);
-    const QString path = TaskPoller::servicePath(context()->serviceName(), taskId);
-    auto *guard = new QObject(this);
-    connect(m_poller, &TaskPoller::finished, guard, [this, guard](TaskPoller::Outcome outcome) {
-        guard->deleteLater();
-        refreshThenFinish(outcome == TaskPoller::Outcome::Done);
+    TaskRun *run = m_poller->follow(TaskPoller::servicePath(context()->serviceName(), taskId));
+    run->onFinished(op->scope(), [this, op](const TaskRun::End &end) {
+        if (end.error)
+            reportError(*end.error);
+        readBackThenFinish(op, end.ok());
     });
-    connect(m_poller, &TaskPoller::failed, guard, [this](const ApiError &e) { reportError(e); });
-    connect(m_poller, &TaskPoller::runningChanged, guard, [guard](bool running) {
-        if (!running)
-            guard->deleteLater(); // stopped without an outcome (cancel())
-    });
-    m_poller->start(path);
     deriveStatus();
     emit taskProgressChanged(0, m_poller->state());
 }
@@ -482,13 +461,12 @@ void AllowedNetworksModel::fetchCurrentPublicAddress()
     StageContext *ctx = context();
     if (!ctx || !ctx->api())
         return;
-    beginWork();
-    ApiCall *call = track(ctx->api()->post(u"/me/geolocation"_s));
-    call->onFinished(this, [this](const Result<QJsonValue> &r) {
-        endWork();
+    StageOperation *op = startOperation();
+    op->onAnswer(ctx->api()->post(u"/me/geolocation"_s), [this, op](const Result<QJsonValue> &r) {
         if (!r.ok()) {
             if (r.error().kind != ApiError::Kind::Canceled)
                 reportError(r.error());
+            op->fail(r.error());
             return;
         }
         const QString ip = r.value().toObject().value("ip"_L1).toString();
@@ -497,15 +475,14 @@ void AllowedNetworksModel::fetchCurrentPublicAddress()
             m_publicAddress = ip;
             emit currentPublicAddressChanged(ip);
         }
+        op->succeed();
     });
 }
 
 void AllowedNetworksModel::cancel()
 {
-    ++m_refreshGeneration;
     m_poller->stop();
-    StageModel::cancel();
-    finishAction(false);
+    StageModel::cancel(); // every operation ends with Canceled: refreshed(false), actionFinished(false)
 }
 
 } // namespace snc

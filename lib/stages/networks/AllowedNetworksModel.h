@@ -5,6 +5,7 @@
 #include "stages/StageModel.h"
 #include "stages/networks/Ipv4Block.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -13,6 +14,7 @@
 
 namespace snc {
 
+class StageOperation;
 class TaskPoller;
 
 /// One entry of GET /dedicatedCloud/{sn}/allowedNetwork/{id}.
@@ -96,34 +98,37 @@ signals:
 
 private:
     void forgetService() override;
-    void followTask(const QJsonValue &taskValue, const QString &basePath, const QString &text);
     void deriveStatus();
-    void finishAction(bool ok);
-    bool startAction();
     /// What a read covers: everything (a refresh), or after one of our own changes only what it
     /// can have changed (the policy; or the network list, re-reading only entries not known as
     /// "allowed" — an entry that is allowed stays so until it leaves the list).
     enum class LoadScope { All, Policy, Networks };
-    /// Reads the list and the policy; `then(ok)` once everything answered (or failed).
-    void load(std::function<void(bool ok)> then, LoadScope scope = LoadScope::All);
-    void refreshThenFinish(bool ok);
-    void actionCallFailed(const ApiError &error);
+    /// Reads the list and/or the policy as part of `op`, publishes them, then `then(ok)`.
+    void load(StageOperation *op, LoadScope scope, std::function<void(bool ok)> then);
+    static AllowedNetwork parseNetwork(const QJsonObject &entry, qint64 id);
+    /// The action operation, or nullptr (lastError() set) when refused; `scope` is what it changes.
+    StageOperation *startAction(LoadScope scope);
+    bool validateAdd(const QString &input, const QString &description);
+    void postAdd(StageOperation *op, const QString &input, const QString &description);
+    void followTask(StageOperation *op, const QJsonValue &taskValue, const QString &text);
+    void readBackThenFinish(StageOperation *op, bool ok);
+    void actionCallFailed(StageOperation *op, const ApiError &error);
     /// An add whose answer was lost (network, timeout, 5xx) may have started its task: follow a
     /// pending addAllowedNetwork task if there is one, so that a retry never creates it twice.
-    void followLostAdd(const ApiError &error, const QString &text);
+    void followLostAdd(StageOperation *op, const ApiError &error, const QString &text);
 
     QList<AllowedNetwork> m_networks;
     QString m_policy;
     QString m_publicAddress;
     TaskPoller *m_poller;
     QString m_taskText;
-    bool m_actionRunning = false;
+    QPointer<StageOperation> m_read;   ///< the refresh running, if any
+    QPointer<StageOperation> m_action; ///< the action running, if any (one at a time)
     LoadScope m_actionScope = LoadScope::All; // what the running action can change
     bool m_refreshedOnce = false;
     /// The last read of the list failed (say, the read-back of an add whose task ran): the next
     /// add reads the list first, so that the same network is never added twice.
     bool m_listStale = false;
-    quint64 m_refreshGeneration = 0;
 };
 
 } // namespace snc

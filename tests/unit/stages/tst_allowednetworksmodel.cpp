@@ -10,6 +10,8 @@
 #include "stages/networks/AllowedNetworksModel.h"
 #include "tasks/TaskPoller.h"
 
+#include <QTimer>
+
 using namespace snc;
 using namespace snc::test;
 
@@ -68,6 +70,43 @@ private slots:
         QCOMPARE(model->userAccessPolicy(), QStringLiteral("open"));
         QCOMPARE(model->status(), StageModel::Status::NotStarted);
         QVERIFY(!model->isComplete());
+    }
+
+    // Issue 14: "Refresh from OVHcloud" pressed while an add reads back its result. The read-back
+    // belongs to the add: the refresh neither cancels it nor answers it, and the add succeeds.
+    // (Before the operation core, the refresh bumped the generation the read-back checked, and
+    // the page said "The change did not complete" although the network was added.)
+    void refreshDuringTheReadBackOfAnAddDoesNotFailIt()
+    {
+        QSignalSpy refreshed(model.get(), &StageModel::refreshed);
+        model->refresh();
+        QVERIFY(refreshed.wait(10000));
+        refreshed.clear();
+
+        QSignalSpy finished(model.get(), &AllowedNetworksModel::actionFinished);
+        bool refreshedDuringReadBack = false;
+        // The task's end: the model reads back right after it; the refresh comes from the event
+        // loop, while that read is on the wire.
+        connect(model->taskPoller(), &TaskPoller::finished, this, [&] {
+            QTimer::singleShot(0, this, [&] {
+                refreshedDuringReadBack = model->isBusy() && finished.isEmpty();
+                model->refresh();
+            });
+        }, Qt::SingleShotConnection);
+        QVERIFY(model->addNetwork(QStringLiteral("198.51.100.0/24"), {}));
+        QVERIFY(finished.wait(20000));
+        QVERIFY(refreshedDuringReadBack);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(model->lastErrorMessage()));
+        QVERIFY(!model->hasError());
+        QCOMPARE(model->networks().size(), 1);
+        QCOMPARE(model->networks().first().network, QStringLiteral("198.51.100.0/24"));
+        // The refresh got its own answer, once.
+        if (refreshed.isEmpty())
+            QVERIFY(refreshed.wait(10000));
+        QCOMPARE(refreshed.size(), 1);
+        QCOMPARE(refreshed.first().first().toBool(), true);
+        QVERIFY(!model->isBusy());
     }
 
     void fullStage()

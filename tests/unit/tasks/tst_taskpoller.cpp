@@ -44,6 +44,54 @@ private slots:
         QCOMPARE(polls, 4);
     }
 
+    // Issue 14: follow() answers the caller of one run only: a run that is replaced or stopped
+    // never answers, and the run that ends answers once, with its own outcome.
+    void aRunAnswersItsOwnCallerOnly()
+    {
+        ApiFixture f;
+        TaskPoller poller(f.client.get());
+        poller.setFirstPollDelayMs(0);
+        poller.setIntervalMs(20);
+        f.route = [](const FakeRequest &r) {
+            if (r.path() == "/1.0/dedicatedCloud/pcc-1/task/1")
+                return FakeResponse::json(200, R"({"taskId":1,"progress":50,"state":"doing"})");
+            if (r.path() == "/1.0/dedicatedCloud/pcc-1/task/2")
+                return FakeResponse::json(200, R"({"taskId":2,"progress":100,"state":"error"})");
+            return FakeResponse::json(200, R"({"taskId":3,"progress":100,"state":"done"})");
+        };
+        QObject context;
+        int firstAnswers = 0;
+        TaskRun *first = poller.follow(TaskPoller::servicePath(QStringLiteral("pcc-1"), 1));
+        first->onFinished(&context, [&](const TaskRun::End &) { ++firstAnswers; });
+        QSignalSpy progress(&poller, &TaskPoller::progressChanged);
+        QVERIFY(progress.wait(10000)); // task 1 is being followed ("doing")
+
+        // Replaced by task 2: the first run never answers; the second answers with its error.
+        std::optional<TaskRun::End> second;
+        poller.follow(TaskPoller::servicePath(QStringLiteral("pcc-1"), 2))
+                ->onFinished(&context, [&](const TaskRun::End &e) { second = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(second.has_value(), 10000);
+        QCOMPARE(second->outcome, TaskPoller::Outcome::Error);
+        QVERIFY(!second->ok());
+        QVERIFY(second->error.has_value());
+        QCOMPARE(second->task.value(QLatin1String("taskId")).toInt(), 2);
+
+        // A third run, started from the second's answer's aftermath, ends done; stopped runs are silent.
+        std::optional<TaskRun::End> third;
+        poller.follow(TaskPoller::servicePath(QStringLiteral("pcc-1"), 3))
+                ->onFinished(&context, [&](const TaskRun::End &e) { third = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(third.has_value(), 10000);
+        QVERIFY(third->ok());
+        QVERIFY(!third->error.has_value());
+        int stoppedAnswers = 0;
+        poller.follow(TaskPoller::servicePath(QStringLiteral("pcc-1"), 1))
+                ->onFinished(&context, [&](const TaskRun::End &) { ++stoppedAnswers; });
+        poller.stop();
+        QCoreApplication::processEvents();
+        QCOMPARE(stoppedAnswers, 0);
+        QCOMPARE(firstAnswers, 0);
+    }
+
     void aFailedPollIsRetriedOnTheSameSchedule()
     {
         ApiFixture f;
