@@ -4,8 +4,10 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/CallGroup.h"
 #include "core/Log.h"
 #include "stages/StageContext.h"
+#include "stages/StageOperation.h"
 #include "stages/networks/AllowedNetworksModel.h"
 #include "stages/networks/Ipv4Block.h"
 #include "stages/vpn/VpnModel.h"
@@ -229,66 +231,60 @@ void PrivateGatewayModel::refresh()
         QTimer::singleShot(0, this, [this] { emit refreshed(false); });
         return;
     }
-    const quint64 gen = ++m_generation;
-    beginWork();
+    // A refresh asked while one runs is answered by the running one (one refreshed() for both).
+    if (m_read && m_read->isRunning())
+        return;
+    StageOperation *op = startOperation();
+    m_read = op;
+    op->onFinished(this, [this](const Result<Unit> &r) {
+        deriveStatus();
+        emit changed();
+        emit refreshed(r.ok());
+    });
     const QString base = ctx->servicePath() + u"/datacenter"_s;
-    ApiCall *list = track(ctx->api()->get(base));
-    list->onFinished(this, [this, gen, base](const Result<QJsonValue> &r) {
+    ApiClient *api = ctx->api();
+    auto found = std::make_shared<QList<Datacenter>>();
+    CallGroup *group = op->group();
+    group->add(api->get(base), [api, base, group, found](const QJsonValue &ids) {
+        for (const QJsonValue &v : ids.toArray()) {
+            const qint64 id = v.toInteger();
+            // A datacenter whose entry cannot be read is still listed, without its name.
+            group->addResult(api->get(u"%1/%2"_s.arg(base).arg(id)), [found, id](const Result<QJsonValue> &d) {
+                *found << Datacenter{id, d.ok() ? d.value().toObject().value("name"_L1).toString() : QString()};
+            });
+        }
+    });
+    group->onAllFinished(op->scope(), [this, op, found](const Result<Unit> &r) {
         if (!r.ok()) {
-            endWork();
             if (r.error().kind != ApiError::Kind::Canceled)
                 reportError(r.error());
-            emit refreshed(false);
+            op->fail(r.error());
             return;
         }
-        const QJsonArray ids = r.value().toArray();
-        auto found = std::make_shared<QList<Datacenter>>();
-        auto pending = std::make_shared<int>(int(ids.size()) + 1);
-        auto done = [this, gen, found, pending] {
-            if (--*pending > 0)
-                return;
-            if (gen != m_generation) {
-                endWork();
-                emit refreshed(false);
-                return;
-            }
-            std::sort(found->begin(), found->end(), [](const Datacenter &a, const Datacenter &b) { return a.id < b.id; });
-            m_datacenters = *found;
-            if (m_datacenterId <= 0 && !m_datacenters.isEmpty())
-                m_datacenterId = m_datacenters.first().id;
-            readGateway([this](bool ok) {
-                endWork();
-                m_refreshed = ok || m_refreshed;
-                deriveStatus();
-                emit changed();
-                emit refreshed(ok);
-            });
-        };
-        for (const QJsonValue &v : ids) {
-            const qint64 id = v.toInteger();
-            ApiCall *one = track(context()->api()->get(u"%1/%2"_s.arg(base).arg(id)));
-            one->onFinished(this, [found, done, id](const Result<QJsonValue> &d) {
-                Datacenter dc;
-                dc.id = id;
-                dc.name = d.ok() ? d.value().toObject().value("name"_L1).toString() : QString();
-                *found << dc;
-                done();
-            });
-        }
-        done();
+        std::sort(found->begin(), found->end(), [](const Datacenter &a, const Datacenter &b) { return a.id < b.id; });
+        m_datacenters = *found;
+        if (m_datacenterId <= 0 && !m_datacenters.isEmpty())
+            m_datacenterId = m_datacenters.first().id;
+        readGateway(op, [this, op](bool ok) {
+            m_refreshed = ok || m_refreshed;
+            if (ok)
+                op->succeed();
+            else
+                op->fail(lastError()); // reported by readGateway()
+        });
     });
 }
 
-void PrivateGatewayModel::readGateway(std::function<void(bool)> then)
+void PrivateGatewayModel::readGateway(StageOperation *op, std::function<void(bool)> then)
 {
     if (m_datacenterId <= 0) {
         m_state.clear();
         then(true);
         return;
     }
-    ApiCall *call = track(context()->api()->get(
-            u"%1/datacenter/%2/privateGateway"_s.arg(context()->servicePath()).arg(m_datacenterId)));
-    call->onFinished(this, [this, then](const Result<QJsonValue> &r) {
+    op->onAnswer(context()->api()->get(
+            u"%1/datacenter/%2/privateGateway"_s.arg(context()->servicePath()).arg(m_datacenterId)),
+                 [this, then](const Result<QJsonValue> &r) {
         if (!r.ok()) {
             if (r.error().kind != ApiError::Kind::Canceled)
                 reportError(r.error());
@@ -555,50 +551,51 @@ QString PrivateGatewayModel::confirmationPhrase() const
 
 // ---- Actions ------------------------------------------------------------------------------
 
-bool PrivateGatewayModel::startAction()
+StageOperation *PrivateGatewayModel::startAction()
 {
     StageContext *ctx = context();
     if (!ctx || !ctx->api() || ctx->serviceName().isEmpty()) {
         reportValidationError(tr("Choose a service first.", "@error"));
-        return false;
+        return nullptr;
     }
-    if (m_actionRunning || isTaskRunning()) {
+    if ((m_action && m_action->isRunning()) || isTaskRunning()) {
         reportValidationError(tr("A change of the private gateway is still running. Wait for it to finish.", "@error"));
-        return false;
+        return nullptr;
     }
     clearError();
-    m_actionRunning = true;
-    beginWork();
-    return true;
+    StageOperation *op = startOperation();
+    m_action = op;
+    op->onFinished(this, [this](const Result<Unit> &r) {
+        deriveStatus();
+        emit changed();
+        emit actionFinished(r.ok());
+    });
+    return op;
 }
 
-void PrivateGatewayModel::finishAction(bool ok)
-{
-    if (!m_actionRunning)
-        return;
-    m_actionRunning = false;
-    endWork();
-    deriveStatus();
-    emit changed();
-    emit actionFinished(ok);
-}
-
-void PrivateGatewayModel::post(const QString &what, const QJsonValue &body)
+void PrivateGatewayModel::post(StageOperation *op, const QString &what, const QJsonValue &body)
 {
     const QString path = u"%1/datacenter/%2/privateGateway/%3"_s.arg(context()->servicePath()).arg(m_datacenterId).arg(what);
     qCInfo(lcStage) << "privateGateway:" << what;
-    ApiCall *call = track(context()->api()->post(path, body));
-    call->onFinished(this, [this](const Result<QJsonValue> &r) {
-        auto readBack = [this](bool ok) {
-            readGateway([this, ok](bool read) {
-                m_refreshed = true;
-                finishAction(ok && read);
-            });
-        };
+    // The gateway is read back after the change (or its failure, never retried blindly): that
+    // read belongs to the action, not to a refresh that may run meanwhile.
+    auto readBack = [this, op](bool ok) {
+        readGateway(op, [this, op, ok](bool read) {
+            m_refreshed = true;
+            if (ok && read)
+                op->succeed();
+            else
+                op->fail(lastError()); // reported where it failed
+        });
+    };
+    op->onAnswer(context()->api()->post(path, body), [this, op, readBack](const Result<QJsonValue> &r) {
         if (!r.ok()) {
-            if (r.error().kind != ApiError::Kind::Canceled)
-                reportError(r.error());
-            readBack(false); // never retried blindly: the state is read again
+            if (r.error().kind == ApiError::Kind::Canceled) {
+                op->fail(r.error());
+                return;
+            }
+            reportError(r.error());
+            readBack(false);
             return;
         }
         const qint64 taskId = TaskPoller::taskIdOf(r.value().toObject());
@@ -607,13 +604,12 @@ void PrivateGatewayModel::post(const QString &what, const QJsonValue &body)
             return;
         }
         m_lastTaskId = taskId;
-        auto *guard = new QObject(this);
-        connect(m_poller, &TaskPoller::finished, guard, [guard, readBack](TaskPoller::Outcome outcome) {
-            guard->deleteLater();
-            readBack(outcome == TaskPoller::Outcome::Done);
+        TaskRun *run = m_poller->follow(TaskPoller::servicePath(context()->serviceName(), taskId));
+        run->onFinished(op->scope(), [this, readBack](const TaskRun::End &end) {
+            if (end.error)
+                reportError(*end.error);
+            readBack(end.ok());
         });
-        connect(m_poller, &TaskPoller::failed, guard, [this](const ApiError &e) { reportError(e); });
-        m_poller->start(TaskPoller::servicePath(context()->serviceName(), taskId));
         deriveStatus();
     });
 }
@@ -641,9 +637,10 @@ bool PrivateGatewayModel::enable(const QString &typedConfirmation)
         }
         return reconfigure();
     }
-    if (!startAction())
+    StageOperation *op = startAction();
+    if (!op)
         return false;
-    post(u"enable"_s, QJsonObject{{u"ip"_s, m_ip}, {u"netmask"_s, m_netmask}, {u"portgroup"_s, m_portgroup}});
+    post(op, u"enable"_s, QJsonObject{{u"ip"_s, m_ip}, {u"netmask"_s, m_netmask}, {u"portgroup"_s, m_portgroup}});
     return true;
 }
 
@@ -653,9 +650,10 @@ bool PrivateGatewayModel::disable()
         QTimer::singleShot(0, this, [this] { emit actionFinished(true); });
         return true;
     }
-    if (!startAction())
+    StageOperation *op = startAction();
+    if (!op)
         return false;
-    post(u"disable"_s, QJsonValue(QJsonValue::Undefined));
+    post(op, u"disable"_s, QJsonValue(QJsonValue::Undefined));
     return true;
 }
 
@@ -670,9 +668,10 @@ bool PrivateGatewayModel::reconfigure()
         reportValidationError(tr("Only an enabled private gateway can be reconfigured.", "@error"));
         return false;
     }
-    if (!startAction())
+    StageOperation *op = startAction();
+    if (!op)
         return false;
-    post(u"reconfigure"_s, QJsonObject{{u"ip"_s, m_ip}, {u"netmask"_s, m_netmask}, {u"portgroup"_s, m_portgroup}});
+    post(op, u"reconfigure"_s, QJsonObject{{u"ip"_s, m_ip}, {u"netmask"_s, m_netmask}, {u"portgroup"_s, m_portgroup}});
     return true;
 }
 
@@ -685,18 +684,20 @@ bool PrivateGatewayModel::addGatewayNetworkToAllowed()
     }
     // Busy until the add has ended: the page offers no second add meanwhile (a lost answer
     // makes the add look for its task first, which outlives the error it shows).
-    beginWork();
-    const auto connection = connect(m_allowed, &AllowedNetworksModel::actionFinished, this, [this](bool ok) {
-        endWork();
+    StageOperation *op = startOperation();
+    connect(m_allowed, &AllowedNetworksModel::actionFinished, op->scope(), [this, op](bool ok) {
         if (!ok)
             reportError(m_allowed->lastError());
         evaluateAllowed();
         emit checksChanged();
+        if (ok)
+            op->succeed();
+        else
+            op->fail(m_allowed->lastError());
     }, Qt::SingleShotConnection);
     if (!m_allowed->addNetwork(network, tr("Private gateway network", "@info allowed network description"))) {
-        disconnect(connection);
-        endWork();
         reportError(m_allowed->lastError());
+        op->fail(m_allowed->lastError());
         return false;
     }
     return true;
@@ -704,10 +705,8 @@ bool PrivateGatewayModel::addGatewayNetworkToAllowed()
 
 void PrivateGatewayModel::cancel()
 {
-    ++m_generation;
     m_poller->stop();
-    StageModel::cancel();
-    finishAction(false);
+    StageModel::cancel(); // every operation ends with Canceled: refreshed(false), actionFinished(false)
 }
 
 } // namespace snc

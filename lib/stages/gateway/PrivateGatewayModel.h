@@ -14,6 +14,7 @@
 namespace snc {
 
 class AllowedNetworksModel;
+class StageOperation;
 class TaskPoller;
 class VpnModel;
 
@@ -137,10 +138,11 @@ private:
     void evaluateAllowed();
     void evaluateVpn();
     void checkDone();
-    bool startAction();
-    void finishAction(bool ok);
-    void post(const QString &what, const QJsonValue &body);
-    void readGateway(std::function<void(bool)> then);
+    /// The action operation, or nullptr (lastError() set) when refused.
+    StageOperation *startAction();
+    void post(StageOperation *op, const QString &what, const QJsonValue &body);
+    /// Reads the chosen datacenter's gateway as part of `op`, then `then(ok)`.
+    void readGateway(StageOperation *op, std::function<void(bool)> then);
 
     QList<Datacenter> m_datacenters;
     qint64 m_datacenterId = 0;
@@ -154,10 +156,10 @@ private:
     int m_pendingChecks = 0;
     bool m_checking = false;
     TaskPoller *m_poller;
-    bool m_actionRunning = false;
+    QPointer<StageOperation> m_read;   ///< the refresh running, if any
+    QPointer<StageOperation> m_action; ///< the action running, if any (one at a time)
     bool m_refreshed = false;
     qint64 m_lastTaskId = 0;
-    quint64 m_generation = 0;
 };
 
 } // namespace snc
