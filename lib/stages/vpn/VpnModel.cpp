@@ -4,10 +4,13 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/CallGroup.h"
 #include "core/Log.h"
+#include "core/WhenAll.h"
 #include "crypto/RandomSecret.h"
 #include "secrets/SecretStore.h"
 #include "stages/StageContext.h"
+#include "stages/StageOperation.h"
 #include "stages/networks/AllowedNetworksModel.h"
 #include "stages/vpn/NsxClient.h"
 
@@ -194,7 +197,7 @@ void VpnModel::deriveStatus()
         setStatus(Status::WaitingForUser);
     } else if (m_state == SessionState::Up) {
         setStatus(Status::Done);
-    } else if (m_applying || m_state == SessionState::Negotiating) {
+    } else if (isApplying() || m_state == SessionState::Negotiating) {
         setStatus(Status::InProgress);
     } else if (m_state == SessionState::Down) {
         setStatus(m_failReason.isEmpty() ? Status::InProgress : Status::Failed);
@@ -222,80 +225,81 @@ void VpnModel::refresh()
         QTimer::singleShot(0, this, [this] { emit refreshed(false); });
         return;
     }
+    // A refresh asked while one runs is answered by the running one (one refreshed() for both).
+    if (m_read && m_read->isRunning())
+        return;
     prepareClient();
-    const quint64 gen = ++m_generation;
-    beginWork();
-    auto pending = std::make_shared<int>(2);
-    auto ok = std::make_shared<bool>(true);
-    auto done = [this, gen, pending, ok] {
-        if (--*pending > 0)
-            return;
-        endWork();
-        if (gen != m_generation) {
-            emit refreshed(false);
-            return;
+    StageOperation *op = startOperation();
+    m_read = op;
+    op->onFinished(this, [this](const Result<Unit> &r) {
+        if (r.ok() || r.error().kind != ApiError::Kind::Canceled) {
+            m_refreshed = true;
+            deriveStatus();
+            emit changed();
         }
-        m_refreshed = true;
-        deriveStatus();
-        emit changed();
-        emit refreshed(*ok);
-    };
-    loadFreeAddresses(done);
-    ensureCredentials([this, done, ok](bool have) {
+        emit refreshed(r.ok());
+    });
+    // The free addresses (API) and the NSX configuration are read side by side; only the NSX
+    // read decides whether the refresh succeeded (the addresses are a convenience).
+    auto part = whenAll(2, [this, op](bool ok) {
+        if (ok)
+            op->succeed();
+        else
+            op->fail(lastError()); // reported by readNsx()
+    });
+    loadFreeAddresses(op, [part] { part(true); });
+    ensureCredentials(op, [this, op, part](bool have) {
         if (!have) {
-            done();
+            part(true);
             return;
         }
-        readNsx([done, ok](bool read) {
-            *ok = *ok && read;
-            done();
-        });
+        readNsx(op, part);
     });
 }
 
-void VpnModel::loadFreeAddresses(std::function<void()> then)
+void VpnModel::loadFreeAddresses(StageOperation *op, std::function<void()> then)
 {
     StageContext *ctx = context();
     const QString base = ctx->servicePath() + u"/ip"_s;
-    ApiCall *list = track(ctx->api()->get(base));
-    list->onFinished(this, [this, base, then](const Result<QJsonValue> &r) {
+    ApiClient *api = ctx->api();
+    auto collected = std::make_shared<std::optional<QStringList>>();
+    // Each failure is shown; none fails the refresh.
+    auto report = [this](const ApiError &e) {
+        if (e.kind != ApiError::Kind::Canceled)
+            reportError(e);
+    };
+    CallGroup *group = op->group();
+    group->addResult(api->get(base), [api, base, group, collected, report](const Result<QJsonValue> &r) {
         if (!r.ok()) {
-            if (r.error().kind != ApiError::Kind::Canceled)
-                reportError(r.error());
-            then();
+            report(r.error());
             return;
         }
-        const QJsonArray blocks = r.value().toArray();
-        if (blocks.isEmpty()) {
-            m_freeAddresses.clear();
-            then();
-            return;
-        }
-        auto collected = std::make_shared<QStringList>();
-        auto pending = std::make_shared<int>(int(blocks.size()));
-        for (const QJsonValue &b : blocks) {
-            ApiCall *details = track(context()->api()->get(u"%1/%2/details"_s.arg(base, encodePathSegment(b.toString()))));
-            details->onFinished(this, [this, collected, pending, then](const Result<QJsonValue> &d) {
-                if (d.ok()) {
-                    for (const QJsonValue &ip : d.value().toArray()) {
-                        if (ip.toObject().value("usage"_L1).toString() == "free"_L1)
-                            *collected << ip.toObject().value("ip"_L1).toString();
-                    }
-                } else if (d.error().kind != ApiError::Kind::Canceled) {
-                    reportError(d.error());
+        *collected = QStringList();
+        for (const QJsonValue &b : r.value().toArray()) {
+            group->addResult(api->get(u"%1/%2/details"_s.arg(base, encodePathSegment(b.toString()))),
+                             [collected, report](const Result<QJsonValue> &d) {
+                if (!d.ok()) {
+                    report(d.error());
+                    return;
                 }
-                if (--*pending == 0) {
-                    m_freeAddresses = *collected;
-                    if (m_settings.localAddress.isEmpty() && !m_freeAddresses.isEmpty())
-                        m_settings.localAddress = m_freeAddresses.first();
-                    then();
+                for (const QJsonValue &ip : d.value().toArray()) {
+                    if (ip.toObject().value("usage"_L1).toString() == "free"_L1)
+                        **collected << ip.toObject().value("ip"_L1).toString();
                 }
             });
         }
     });
+    group->onAllFinished(op->scope(), [this, collected, then](const Result<Unit> &) {
+        if (collected->has_value()) {
+            m_freeAddresses = **collected;
+            if (m_settings.localAddress.isEmpty() && !m_freeAddresses.isEmpty())
+                m_settings.localAddress = m_freeAddresses.first();
+        }
+        then();
+    });
 }
 
-void VpnModel::ensureCredentials(std::function<void(bool)> then)
+void VpnModel::ensureCredentials(StageOperation *op, std::function<void(bool)> then)
 {
     if (m_nsx->hasCredentials()) {
         then(true);
@@ -308,7 +312,7 @@ void VpnModel::ensureCredentials(std::function<void(bool)> then)
         return;
     }
     SecretReadJob *job = store->read(passwordKey(context()->serviceName()));
-    job->onFinished(this, [this, job, then] {
+    job->onFinished(op->scope(), [this, job, then] {
         if (job->result().ok()) {
             m_nsx->setCredentials(u"admin"_s, job->takeSecret());
             m_needsPassword = false;
@@ -342,9 +346,9 @@ void VpnModel::setNsxPassword(const SecretBytes &password)
     refresh();
 }
 
-void VpnModel::readNsx(std::function<void(bool)> then)
+void VpnModel::readNsx(StageOperation *op, std::function<void(bool)> then)
 {
-    m_nsx->get(kSession, this, [this, then](const Result<QJsonValue> &r) {
+    m_nsx->get(kSession, op->scope(), [this, op, then](const Result<QJsonValue> &r) {
         if (!r.ok()) {
             if (r.error().kind == ApiError::Kind::NotFound) {
                 setSessionState(SessionState::NotConfigured, {}, 0, 0);
@@ -363,19 +367,13 @@ void VpnModel::readNsx(std::function<void(bool)> then)
         const QJsonObject session = r.value().toObject();
         m_settings.readSession(session);
         const QString le = session.value("local_endpoint_path"_L1).toString();
-        auto pending = std::make_shared<int>(3);
-        auto ok = std::make_shared<bool>(true);
-        auto done = [pending, ok, then](bool good) {
-            *ok = *ok && good;
-            if (--*pending == 0)
-                then(*ok);
-        };
-        m_nsx->get(le.isEmpty() ? kEndpoint : le, this, [this, done](const Result<QJsonValue> &e) {
+        auto done = whenAll(3, then);
+        m_nsx->get(le.isEmpty() ? kEndpoint : le, op->scope(), [this, done](const Result<QJsonValue> &e) {
             if (e.ok())
                 m_settings.localAddress = e.value().toObject().value("local_address"_L1).toString();
             done(e.ok());
         });
-        m_nsx->get(session.value("ike_profile_path"_L1).toString(kIke), this, [this, done](const Result<QJsonValue> &p) {
+        m_nsx->get(session.value("ike_profile_path"_L1).toString(kIke), op->scope(), [this, done](const Result<QJsonValue> &p) {
             if (p.ok()) {
                 const QJsonObject o = p.value().toObject();
                 const QString group = o.value("dh_groups"_L1).toArray().at(0).toString();
@@ -385,13 +383,13 @@ void VpnModel::readNsx(std::function<void(bool)> then)
             }
             done(true);
         });
-        readStatus(done);
+        readStatus(op, done);
     });
 }
 
-void VpnModel::readStatus(std::function<void(bool)> then)
+void VpnModel::readStatus(StageOperation *op, std::function<void(bool)> then)
 {
-    m_nsx->get(kSession + u"/detailed-status"_s, this, [this, then](const Result<QJsonValue> &r) {
+    m_nsx->get(kSession + u"/detailed-status"_s, op->scope(), [this, then](const Result<QJsonValue> &r) {
         if (!r.ok()) {
             if (r.error().kind == ApiError::Kind::NotFound) {
                 m_sessionReadAt = QDateTime::fromMSecsSinceEpoch(context()->serverNowMs(), Qt::UTC);
@@ -427,25 +425,26 @@ void VpnModel::refreshSessionStatus()
     if (!ctx || ctx->serviceName().isEmpty())
         return;
     prepareClient();
-    beginWork();
-    ensureCredentials([this](bool have) {
-        if (!have) {
-            endWork();
-            emit sessionStateChanged();
-            return;
-        }
-        readStatus([this](bool) {
-            endWork();
+    StageOperation *op = startOperation();
+    op->onFinished(this, [this](const Result<Unit> &r) {
+        if (r.ok()) {
             m_refreshed = true;
             deriveStatus();
-            emit sessionStateChanged();
-        });
+        }
+        emit sessionStateChanged();
+    });
+    ensureCredentials(op, [this, op](bool have) {
+        if (!have) {
+            op->fail(ApiError::make(ApiError::Kind::NotFound, u"no NSX credentials"_s));
+            return;
+        }
+        readStatus(op, [op](bool) { op->succeed(); });
     });
 }
 
 // ---- Applying -----------------------------------------------------------------------------
 
-void VpnModel::withPsk(std::function<void(SecretBytes)> then)
+void VpnModel::withPsk(StageOperation *op, std::function<void(SecretBytes)> then)
 {
     if (!m_freshPsk.isEmpty()) {
         then(m_freshPsk.clone());
@@ -454,7 +453,7 @@ void VpnModel::withPsk(std::function<void(SecretBytes)> then)
     SecretStore *store = context()->secrets();
     const QString key = pskKey(context()->serviceName());
     SecretReadJob *job = store->read(key);
-    job->onFinished(this, [this, job, store, key, then] {
+    job->onFinished(op->scope(), [this, op, job, store, key, then] {
         if (job->result().ok()) {
             then(job->takeSecret());
             return;
@@ -474,7 +473,7 @@ void VpnModel::withPsk(std::function<void(SecretBytes)> then)
         }
         SecretWriteJob *write = store->write(key, psk.clone());
         auto shared = std::make_shared<SecretBytes>(std::move(psk));
-        write->onFinished(this, [this, write, shared, then] {
+        write->onFinished(op->scope(), [this, write, shared, then] {
             if (write->error()) {
                 reportError(*write->error());
                 then(SecretBytes());
@@ -503,20 +502,27 @@ bool VpnModel::apply()
         reportValidationError(tr("Enter the NSX password (the admin password defined in stage 2) first.", "@error"));
         return false;
     }
-    if (m_applying) {
+    if (isApplying()) {
         reportValidationError(tr("The VPN is already being applied.", "@error"));
         return false;
     }
     clearError();
     prepareClient();
-    m_applying = true;
+    StageOperation *op = startOperation();
+    m_apply = op;
     m_polls = 0;
-    beginWork();
+    op->onFinished(this, [this](const Result<Unit> &r) {
+        m_pollTimer->stop();
+        m_refreshed = true;
+        deriveStatus();
+        emit changed();
+        emit applyFinished(r.ok());
+    });
     deriveStatus();
     qCInfo(lcStage) << "vpn: applying the NSX configuration";
-    withPsk([this](SecretBytes psk) {
+    withPsk(op, [this, op](SecretBytes psk) {
         if (psk.isEmpty()) {
-            finishApply(false);
+            op->fail(lastError());
             return;
         }
         const VpnSettings s = m_settings;
@@ -527,9 +533,9 @@ bool VpnModel::apply()
                 {kService, VpnSettings::serviceBody()},
                 {kEndpoint, s.localEndpointBody()},
                 {kSession, s.sessionBody(kEndpoint, kIke, kTunnel, kDpd, psk)}};
-        patchChain(steps, [this](bool ok) {
+        patchChain(op, steps, [this, op](bool ok) {
             if (!ok) {
-                finishApply(false);
+                op->fail(lastError());
                 return;
             }
             setSessionState(SessionState::Negotiating, {}, 0, m_tunnelsTotal);
@@ -539,45 +545,44 @@ bool VpnModel::apply()
     return true;
 }
 
-void VpnModel::patchChain(QList<QPair<QString, QJsonObject>> steps, std::function<void(bool)> then)
+void VpnModel::patchChain(StageOperation *op, QList<QPair<QString, QJsonObject>> steps, std::function<void(bool)> then)
 {
     if (steps.isEmpty()) {
         then(true);
         return;
     }
     const auto step = steps.takeFirst();
-    m_nsx->patch(step.first, step.second, this, [this, steps, then](const Result<QJsonValue> &r) {
+    m_nsx->patch(step.first, step.second, op->scope(), [this, op, steps, then](const Result<QJsonValue> &r) {
         if (!r.ok()) {
             if (r.error().kind != ApiError::Kind::Canceled)
                 reportError(r.error());
             then(false);
             return;
         }
-        patchChain(steps, then);
+        patchChain(op, steps, then);
     });
 }
 
 void VpnModel::pollStatus()
 {
-    if (!m_applying)
+    StageOperation *op = m_apply;
+    if (!op || !op->isRunning())
         return;
     ++m_polls;
-    readStatus([this](bool read) {
-        if (!m_applying)
-            return;
+    readStatus(op, [this, op](bool read) {
         if (m_state == SessionState::Up) {
-            finishApply(true);
+            op->succeed();
             return;
         }
         if (m_state == SessionState::Down && !m_failReason.isEmpty()) {
             reportValidationError(sessionText());
-            finishApply(false);
+            op->fail(lastError());
             return;
         }
         if (!read || m_polls >= m_maxPolls) {
             if (read)
                 reportValidationError(tr("The session is not up after %n check(s): %1", "@error", m_polls).arg(sessionText()));
-            finishApply(false);
+            op->fail(lastError());
             return;
         }
         deriveStatus();
@@ -585,17 +590,9 @@ void VpnModel::pollStatus()
     });
 }
 
-void VpnModel::finishApply(bool ok)
+bool VpnModel::isApplying() const
 {
-    if (!m_applying)
-        return;
-    m_applying = false;
-    m_pollTimer->stop();
-    m_refreshed = true;
-    endWork();
-    deriveStatus();
-    emit changed();
-    emit applyFinished(ok);
+    return m_apply && m_apply->isRunning();
 }
 
 void VpnModel::forgetFreshPsk()
@@ -678,55 +675,50 @@ bool VpnModel::addMissingAllowedNetworks()
         QTimer::singleShot(0, this, [this] { emit allowedNetworksAdded(true); });
         return true;
     }
-    if (m_addingAllowed)
+    if (m_addAllowed && m_addAllowed->isRunning())
         return false; // the running add goes on with every missing subnet
     // Busy until the adds have ended, as stage 4's: the page offers no second add meanwhile (a
     // lost answer makes the add look for its task first, which outlives the error it shows).
-    m_addingAllowed = true;
-    beginWork();
-    addNextAllowed(missing);
+    StageOperation *op = startOperation();
+    m_addAllowed = op;
+    op->onFinished(this, [this](const Result<Unit> &r) {
+        if (r.ok() || r.error().kind != ApiError::Kind::Canceled)
+            emit allowedNetworksAdded(r.ok());
+    });
+    addNextAllowed(op, missing);
     return true;
 }
 
-void VpnModel::finishAddingAllowed(bool ok)
-{
-    if (std::exchange(m_addingAllowed, false))
-        endWork();
-    emit allowedNetworksAdded(ok);
-}
-
-void VpnModel::addNextAllowed(QStringList remaining)
+void VpnModel::addNextAllowed(StageOperation *op, QStringList remaining)
 {
     if (remaining.isEmpty() || !m_allowed) {
-        finishAddingAllowed(!!m_allowed);
+        if (m_allowed)
+            op->succeed();
+        else
+            op->fail(ApiError::make(ApiError::Kind::NotFound, u"stage 1 is not available"_s));
         return;
     }
     const QString block = remaining.takeFirst();
-    const auto connection = connect(m_allowed, &AllowedNetworksModel::actionFinished, this,
-                                    [this, remaining](bool ok) {
-                                        if (!ok) {
-                                            reportError(m_allowed->lastError());
-                                            finishAddingAllowed(false);
-                                            return;
-                                        }
-                                        // Queued: the stage-1 model finishes its own action first.
-                                        QTimer::singleShot(0, this, [this, remaining] { addNextAllowed(remaining); });
-                                    }, Qt::SingleShotConnection);
+    connect(m_allowed, &AllowedNetworksModel::actionFinished, op->scope(), [this, op, remaining](bool ok) {
+        if (!ok) {
+            reportError(m_allowed->lastError());
+            op->fail(m_allowed->lastError());
+            return;
+        }
+        // Queued: the stage-1 model finishes its own action first.
+        QTimer::singleShot(0, op->scope(), [this, op, remaining] { addNextAllowed(op, remaining); });
+    }, Qt::SingleShotConnection);
     if (!m_allowed->addNetwork(block, tr("VPN: your subnet", "@info allowed network description"))) {
-        disconnect(connection);
         reportError(m_allowed->lastError());
-        finishAddingAllowed(false);
+        op->fail(m_allowed->lastError());
     }
 }
 
 void VpnModel::cancel()
 {
-    ++m_generation;
     m_nsx->abortAll();
-    StageModel::cancel();
-    finishApply(false);
-    if (std::exchange(m_addingAllowed, false))
-        endWork();
+    m_pollTimer->stop();
+    StageModel::cancel(); // every operation ends with Canceled: refreshed(false), applyFinished(false)
 }
 
 } // namespace snc

@@ -16,6 +16,7 @@ class QTimer;
 namespace snc {
 
 class AllowedNetworksModel;
+class StageOperation;
 class NsxClient;
 
 /**
@@ -75,7 +76,7 @@ public:
     void setNsxPassword(const SecretBytes &password);
 
     bool apply();
-    bool isApplying() const { return m_applying; }
+    bool isApplying() const;
     /// Reads `detailed-status` only (the gateway guard); sessionStateChanged() when answered.
     void refreshSessionStatus();
     SessionState sessionState() const { return m_state; }
@@ -122,25 +123,24 @@ private:
     void forgetService() override;
     void deriveStatus();
     void setSessionState(SessionState state, const QString &reason, int up, int total);
-    void loadFreeAddresses(std::function<void()> then);
-    void ensureCredentials(std::function<void(bool)> then);
-    void readNsx(std::function<void(bool)> then);
-    void readStatus(std::function<void(bool)> then);
-    void withPsk(std::function<void(SecretBytes)> then);
-    void patchChain(QList<QPair<QString, QJsonObject>> steps, std::function<void(bool)> then);
+    void loadFreeAddresses(StageOperation *op, std::function<void()> then);
+    void ensureCredentials(StageOperation *op, std::function<void(bool)> then);
+    void readNsx(StageOperation *op, std::function<void(bool)> then);
+    void readStatus(StageOperation *op, std::function<void(bool)> then);
+    void withPsk(StageOperation *op, std::function<void(SecretBytes)> then);
+    void patchChain(StageOperation *op, QList<QPair<QString, QJsonObject>> steps, std::function<void(bool)> then);
     void pollStatus();
-    void finishApply(bool ok);
     void prepareClient();
-    void addNextAllowed(QStringList remaining);
-    /// Ends the adds started by addMissingAllowedNetworks() (busy ends), then allowedNetworksAdded(ok).
-    void finishAddingAllowed(bool ok);
+    void addNextAllowed(StageOperation *op, QStringList remaining);
 
     VpnSettings m_settings;
     QStringList m_freeAddresses;
     NsxClient *m_nsx;
     QTimer *m_pollTimer;
     QPointer<AllowedNetworksModel> m_allowed;
-    bool m_addingAllowed = false; // busy with addMissingAllowedNetworks()
+    QPointer<StageOperation> m_read;       ///< the refresh running, if any
+    QPointer<StageOperation> m_apply;      ///< apply() until the session is up (or fails)
+    QPointer<StageOperation> m_addAllowed; ///< addMissingAllowedNetworks() until every add ended
     SecretBytes m_freshPsk;
     SessionState m_state = SessionState::Unknown;
     QString m_failReason;
@@ -148,12 +148,10 @@ private:
     int m_tunnelsUp = 0;
     int m_tunnelsTotal = 0;
     bool m_needsPassword = false;
-    bool m_applying = false;
     bool m_refreshed = false;
     int m_polls = 0;
     int m_statusIntervalMs = 2000;
     int m_maxPolls = 90;
-    quint64 m_generation = 0;
 };
 
 } // namespace snc
