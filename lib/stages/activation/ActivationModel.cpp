@@ -4,8 +4,10 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/CallGroup.h"
 #include "core/Log.h"
 #include "stages/StageContext.h"
+#include "stages/StageOperation.h"
 #include "tasks/TaskPoller.h"
 
 #include <QJsonArray>
@@ -115,29 +117,40 @@ int ActivationModel::stageOfTask(const QString &name)
 
 void ActivationModel::refresh()
 {
-    load([this](bool ok) { emit refreshed(ok); });
+    // A refresh asked while one runs is answered by the running one (one refreshed() for both).
+    if (m_read && m_read->isRunning())
+        return;
+    StageOperation *op = startRead(true);
+    if (!op) {
+        QTimer::singleShot(0, this, [this] { emit refreshed(false); });
+        return;
+    }
+    m_read = op;
+    op->onFinished(this, [this](const Result<Unit> &r) { emit refreshed(r.ok()); });
 }
 
-void ActivationModel::load(std::function<void(bool)> then, bool withReportDetails)
+StageOperation *ActivationModel::startRead(bool withReportDetails)
+{
+    StageContext *ctx = context();
+    if (!ctx || !ctx->api() || ctx->serviceName().isEmpty()) {
+        setStatus(Status::Unknown);
+        return nullptr;
+    }
+    StageOperation *op = startOperation();
+    load(op, withReportDetails);
+    return op;
+}
+
+void ActivationModel::load(StageOperation *op, bool withReportDetails)
 {
     if (!m_loaded)
         withReportDetails = true;
     StageContext *ctx = context();
-    if (!ctx || !ctx->api() || ctx->serviceName().isEmpty()) {
-        setStatus(Status::Unknown);
-        QTimer::singleShot(0, this, [then] { then(false); });
-        return;
-    }
-    const quint64 gen = ++m_generation;
     ApiClient *api = ctx->api();
     const QString base = ctx->servicePath();
     const QString sec = base + "/securityOptions"_L1;
-    beginWork();
     struct Read
     {
-        int pending = 0;
-        bool failed = false;
-        ApiError error;
         QStringList pendingOptions;
         QJsonArray matrix;
         QJsonObject tree;
@@ -147,25 +160,13 @@ void ActivationModel::load(std::function<void(bool)> then, bool withReportDetail
         QStringList gateways;
     };
     auto read = std::make_shared<Read>();
-    auto failWith = [read](const ApiError &e) {
-        if (!read->failed) {
-            read->failed = true;
-            read->error = e;
-        }
-    };
-    auto done = std::make_shared<std::function<void()>>();
-    *done = [this, gen, read, then, withReportDetails] {
-        if (--read->pending > 0)
-            return;
-        endWork();
-        if (gen != m_generation) {
-            then(false);
-            return;
-        }
-        if (read->failed) {
-            if (read->error.kind != ApiError::Kind::Canceled)
-                reportError(read->error);
-            then(false);
+    CallGroup *group = op->group();
+    // Publishes the read when every call has answered (a 404 is "nothing there", not a failure).
+    auto publish = [this, op, read, withReportDetails](const Result<Unit> &r) {
+        if (!r.ok()) {
+            if (r.error().kind != ApiError::Kind::Canceled)
+                reportError(r.error());
+            op->fail(r.error());
             return;
         }
         m_pending = read->pendingOptions;
@@ -220,23 +221,19 @@ void ActivationModel::load(std::function<void(bool)> then, bool withReportDetail
         }
         deriveStatus();
         emit changed();
-        then(true);
+        op->succeed();
     };
 
-    auto getJson = [this, api, read, done, failWith](const QString &path, const QUrlQuery &query,
-                                                     std::function<void(const QJsonValue &)> use) {
-        ++read->pending;
-        ApiCall *call = track(api->get(path, query));
-        call->onFinished(this, [read, done, failWith, use](const Result<QJsonValue> &r) {
+    auto getJson = [api, group](const QString &path, const QUrlQuery &query,
+                                std::function<void(const QJsonValue &)> use) {
+        group->addResult(api->get(path, query), [group, use](const Result<QJsonValue> &r) {
             if (r.ok())
                 use(r.value());
             else if (r.error().kind != ApiError::Kind::NotFound)
-                failWith(r.error());
-            (*done)();
+                group->fail(r.error());
         });
     };
 
-    read->pending = 1; // released at the end of this function
     getJson(sec + "/pendingOptions"_L1, {}, [read, sec, getJson](const QJsonValue &v) {
         for (const QJsonValue &o : v.toArray())
             read->pendingOptions << o.toString();
@@ -293,7 +290,7 @@ void ActivationModel::load(std::function<void(bool)> then, bool withReportDetail
         }
     });
     if (!withReportDetails || siblings) {
-        (*done)();
+        group->onAllFinished(op->scope(), publish);
         return;
     }
     getJson(base + "/allowedNetwork"_L1, {}, [base, getJson, read](const QJsonValue &v) {
@@ -317,7 +314,7 @@ void ActivationModel::load(std::function<void(bool)> then, bool withReportDetail
             });
         }
     });
-    (*done)();
+    group->onAllFinished(op->scope(), publish);
 }
 
 QString ActivationModel::gatewayLine(const ReportDetails::Gateway &g)
@@ -398,22 +395,26 @@ bool ActivationModel::activate()
         return false;
     }
     clearError();
-    beginWork();
+    StageOperation *op = startOperation();
     qCInfo(lcStage) << "snc: resumePendingEnabling";
-    ApiCall *call = track(context()->api()->post(context()->servicePath() + "/securityOptions/resumePendingEnabling"_L1,
-                                                 QJsonObject{{u"option"_s, u"snc"_s}}));
-    call->onFinished(this, [this](const Result<QJsonValue> &r) {
-        endWork();
+    op->onAnswer(context()->api()->post(context()->servicePath() + "/securityOptions/resumePendingEnabling"_L1,
+                                        QJsonObject{{u"option"_s, u"snc"_s}}),
+                 [this, op](const Result<QJsonValue> &r) {
         if (!r.ok()) {
-            if (r.error().kind != ApiError::Kind::Canceled)
-                reportError(r.error());
-            // 409: already running — the refresh finds the task and follows it.
-            load([this](bool) {
+            if (r.error().kind == ApiError::Kind::Canceled) {
+                op->fail(r.error());
+                return;
+            }
+            reportError(r.error());
+            // 409: already running — the read finds the task and follows it.
+            op->onFinished(this, [this](const Result<Unit> &) {
                 if (!isTaskRunning())
                     emit actionFinished(false);
             });
+            load(op, true);
             return;
         }
+        op->succeed();
         follow(TaskPoller::taskIdOf(r.value().toObject()));
     });
     return true;
@@ -422,14 +423,13 @@ bool ActivationModel::activate()
 void ActivationModel::follow(qint64 taskId)
 {
     if (taskId <= 0) {
-        load([this](bool ok) { emit actionFinished(ok && m_pending.isEmpty()); });
+        readThenFinish(true, TaskPoller::Outcome::Done);
         return;
     }
-    auto *guard = new QObject(this);
-    connect(m_poller, &TaskPoller::finished, guard, [this, guard, taskId](TaskPoller::Outcome outcome) {
-        guard->deleteLater();
+    TaskRun *run = m_poller->follow(TaskPoller::servicePath(context()->serviceName(), taskId));
+    run->onFinished(this, [this, taskId](const TaskRun::End &end) {
         // The poller's last answer is the finished task: the read below need not fetch it again.
-        const QJsonObject last = m_poller->lastTask();
+        const QJsonObject last = end.task;
         if (TaskPoller::isFinalState(last.value("state"_L1).toString()) && context() && context()->api()) {
             ReportTask task;
             task.taskId = taskId;
@@ -442,32 +442,38 @@ void ActivationModel::follow(qint64 taskId)
                                            + u"%1/task/%2"_s.arg(context()->servicePath()).arg(taskId),
                                    task);
         }
-        if (outcome == TaskPoller::Outcome::Error) {
+        if (end.outcome == TaskPoller::Outcome::Error) {
             // The task's description is OVHcloud's reason ("…: no IPsec VPN session…").
             ApiError e = ApiError::make(ApiError::Kind::BadRequest, u"snc task error"_s);
             e.errorCode = u"TASK_ERROR"_s;
-            e.serverMessage = m_poller->lastTask().value("description"_L1).toString();
+            e.serverMessage = last.value("description"_L1).toString();
             reportError(e);
+        } else if (end.error) {
+            reportError(*end.error);
         }
         // What the task changed (the options, its own state), not the whole report again.
-        load([this, outcome](bool ok) {
-            emit actionFinished(ok && outcome == TaskPoller::Outcome::Done && m_pending.isEmpty());
-        }, false);
+        readThenFinish(false, end.outcome);
     });
-    connect(m_poller, &TaskPoller::failed, guard, [this](const ApiError &e) {
-        if (e.errorCode != "TASK_ERROR"_L1)
-            reportError(e);
-    });
-    m_poller->start(TaskPoller::servicePath(context()->serviceName(), taskId));
     deriveStatus();
     emit taskProgressChanged(0, m_poller->state());
 }
 
+void ActivationModel::readThenFinish(bool withReportDetails, TaskPoller::Outcome outcome)
+{
+    StageOperation *op = startRead(withReportDetails);
+    if (!op) {
+        QTimer::singleShot(0, this, [this] { emit actionFinished(false); });
+        return;
+    }
+    op->onFinished(this, [this, outcome](const Result<Unit> &r) {
+        emit actionFinished(r.ok() && outcome == TaskPoller::Outcome::Done && m_pending.isEmpty());
+    });
+}
+
 void ActivationModel::cancel()
 {
-    ++m_generation;
     m_poller->stop();
-    StageModel::cancel();
+    StageModel::cancel(); // every operation ends with Canceled
 }
 
 } // namespace snc

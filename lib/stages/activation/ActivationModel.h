@@ -3,11 +3,13 @@
 #pragma once
 
 #include "stages/StageModel.h"
+#include "tasks/TaskPoller.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -16,7 +18,7 @@
 
 namespace snc {
 
-class TaskPoller;
+class StageOperation;
 
 /// Something that keeps `snc` from completing, in plain words, with the stage that fixes it.
 struct SncBlocker
@@ -119,7 +121,11 @@ private:
     /// Reads the state. `withReportDetails` false: only what the status and the activation task
     /// need (options, matrix, tree, tasks); the report's networks, policy and gateways are kept
     /// from the last full read (an activation task changes none of them).
-    void load(std::function<void(bool)> then, bool withReportDetails = true);
+    void load(StageOperation *op, bool withReportDetails);
+    /// A read operation of its own (nullptr when no service is chosen).
+    StageOperation *startRead(bool withReportDetails);
+    /// Reads, then actionFinished(ok): the end of an activation whose task ended with `outcome`.
+    void readThenFinish(bool withReportDetails, TaskPoller::Outcome outcome);
     void deriveStatus();
     void follow(qint64 taskId);
 
@@ -134,7 +140,7 @@ private:
     QStringList m_gateways;
     std::function<std::optional<ReportDetails>()> m_detailsSource;
     bool m_loaded = false;
-    quint64 m_generation = 0;
+    QPointer<StageOperation> m_read; ///< the refresh running, if any
     TaskPoller *m_poller;
 };
 
