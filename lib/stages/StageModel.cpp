@@ -53,13 +53,18 @@ QUrl StageModel::guideUrl() const
 
 void StageModel::cancel()
 {
+    cancelOperations();
+    abortTracked();
+}
+
+void StageModel::cancelOperations()
+{
     const QList<QPointer<StageOperation>> operations = m_operations;
     m_operations.clear();
     for (const QPointer<StageOperation> &op : operations) {
         if (op)
             op->cancel();
     }
-    abortTracked();
 }
 
 QString StageModel::statusText() const

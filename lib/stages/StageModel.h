@@ -117,6 +117,8 @@ protected:
     /// Starts an operation (a read, or an action with its read-back): the model is busy until it
     /// ends, and cancel() cancels it. See StageOperation. Owned by the model.
     StageOperation *startOperation();
+    /// Cancels every operation still running (each ends with Kind::Canceled); cancel() does this.
+    void cancelOperations();
     /// Busy is a counter: every beginWork() needs one endWork(). Models not yet moved to
     /// StageOperation only (issue 14).
     void beginWork();

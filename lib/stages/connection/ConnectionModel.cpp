@@ -4,12 +4,14 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/CallGroup.h"
 #include "api/CredentialFlow.h"
 #include "api/OvhConfigImport.h"
 #include "core/Log.h"
 #include "secrets/SecretStore.h"
 #include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
+#include "stages/StageOperation.h"
 #include "stages/WizardSettings.h"
 
 #include <QJsonArray>
@@ -186,8 +188,8 @@ void ConnectionModel::setEndpointId(const QString &id)
     if (id == sandboxEndpointId() && !hasPracticeSandbox())
         return;
     cancelAuthorization();
+    cancelOperations(); // what was read or stored for the previous region answers nothing now
     abortTracked();
-    ++m_generation;
     m_endpointId = id;
     m_applicationSecret.clear();
     m_importedConsumerKey.clear();
@@ -379,7 +381,7 @@ QStringList ConnectionModel::accessRulesText() const
     return describeAccessRules(wizardAccessRules());
 }
 
-void ConnectionModel::storeKeysThen(std::function<void()> next)
+void ConnectionModel::storeKeysThen(QObject *scope, std::function<void()> next)
 {
     StageContext *ctx = context();
     if (m_settings) {
@@ -390,12 +392,9 @@ void ConnectionModel::storeKeysThen(std::function<void()> next)
         next();
         return;
     }
-    const quint64 gen = m_generation;
     SecretWriteJob *job = ctx->secrets()->write(
             secretKeyFor(currentEndpointIdForSecrets(), m_applicationKey, kSecretWhat), m_applicationSecret.clone());
-    job->onFinished(this, [this, job, gen, next] {
-        if (gen != m_generation)
-            return;
+    job->onFinished(scope, [this, job, next] {
         if (job->error() && job->error()->kind != ApiError::Kind::Canceled) {
             // Keep going for this session; say plainly that nothing will be remembered.
             m_secretWarning = tr("The system keychain is not available: the secrets are kept for "
@@ -421,9 +420,10 @@ void ConnectionModel::authorize()
     }
     clearError();
     setState(State::RequestingCredential);
-    beginWork();
-    storeKeysThen([this] {
-        endWork();
+    // Busy while the keys are stored; the credential flow then runs on its own (CredentialFlow).
+    StageOperation *op = startOperation();
+    storeKeysThen(op->scope(), [this, op] {
+        op->succeed();
         StageContext *ctx = context();
         if (!ctx || !ctx->api())
             return;
@@ -565,15 +565,13 @@ void ConnectionModel::resume()
         QTimer::singleShot(0, this, [this] { emit refreshed(false); });
         return;
     }
-    const quint64 gen = m_generation;
-    beginWork();
-    auto readConsumerKey = [this, ctx, gen] {
+    // Reading the keys is one operation; connecting with them is the next (connectToApi()).
+    StageOperation *op = startOperation();
+    auto readConsumerKey = [this, ctx, op] {
         SecretReadJob *job = ctx->secrets()->read(
                 secretKeyFor(currentEndpointIdForSecrets(), m_applicationKey, kConsumerWhat));
-        job->onFinished(this, [this, job, gen, ctx] {
-            endWork();
-            if (gen != m_generation)
-                return;
+        job->onFinished(op->scope(), [this, job, ctx, op] {
+            op->succeed();
             SecretBytes ck = job->takeSecret();
             if (ck.isEmpty() || !canAuthorize()) {
                 setState(canAuthorize() ? State::ReadyToAuthorize : State::NeedsKeys);
@@ -590,11 +588,7 @@ void ConnectionModel::resume()
         return;
     }
     SecretReadJob *job = ctx->secrets()->read(secretKeyFor(id, m_applicationKey, kSecretWhat));
-    job->onFinished(this, [this, job, gen, readConsumerKey] {
-        if (gen != m_generation) {
-            endWork();
-            return;
-        }
+    job->onFinished(op->scope(), [this, job, readConsumerKey] {
         SecretBytes secret = job->takeSecret();
         if (!secret.isEmpty()) {
             m_applicationSecret = std::move(secret);
@@ -629,15 +623,17 @@ void ConnectionModel::connectToApi(bool justValidated)
     }
     clearError();
     setState(State::Connecting);
-    const quint64 gen = ++m_generation;
-    beginWork();
-    auto readAccount = [this, gen, api] {
-        ApiCall *me = track(api->get(u"/me"_s));
-        me->onFinished(this, [this, gen](const Result<QJsonValue> &m) {
-            if (gen != m_generation) {
-                endWork();
-                return;
-            }
+    // A new connection replaces one that is still running: the old one ends quietly.
+    if (m_connect)
+        m_connect->cancel();
+    StageOperation *op = startOperation();
+    m_connect = op;
+    op->onFinished(this, [this](const Result<Unit> &r) {
+        if (r.ok() || r.error().kind != ApiError::Kind::Canceled)
+            emit refreshed(r.ok());
+    });
+    auto readAccount = [this, op, api] {
+        op->onAnswer(api->get(u"/me"_s), [this, op](const Result<QJsonValue> &m) {
             if (m.ok()) {
                 const QJsonObject o = m.value().toObject();
                 m_nicHandle = o.value("nichandle"_L1).toString();
@@ -645,38 +641,32 @@ void ConnectionModel::connectToApi(bool justValidated)
             }
             // /me is informative only: its failure (e.g. not granted) does not block.
             emit accountChanged();
-            loadServices();
+            loadServices(op);
         });
     };
     if (justValidated && m_importedConsumerKey.isEmpty()) {
         readAccount();
         return;
     }
-    ApiCall *cred = track(api->get(u"/auth/currentCredential"_s));
-    cred->onFinished(this, [this, gen, readAccount](const Result<QJsonValue> &r) {
-        if (gen != m_generation) {
-            endWork();
-            return;
-        }
+    op->onAnswer(api->get(u"/auth/currentCredential"_s), [this, op, readAccount](const Result<QJsonValue> &r) {
         if (!r.ok()) {
-            endWork();
             fail(r.error());
-            emit refreshed(false);
+            op->fail(r.error());
             return;
         }
         const QJsonObject c = r.value().toObject();
         const QString status = c.value("status"_L1).toString();
         if (!status.isEmpty() && status != "validated"_L1) {
-            endWork();
-            fail(ApiError::make(ApiError::Kind::CredentialInvalid, u"credential "_s + status));
-            emit refreshed(false);
+            const ApiError e = ApiError::make(ApiError::Kind::CredentialInvalid, u"credential "_s + status);
+            fail(e);
+            op->fail(e);
             return;
         }
         m_expiry = QDateTime::fromString(c.value("expiration"_L1).toString(), Qt::ISODateWithMs);
         if (!m_importedConsumerKey.isEmpty()) {
             // The imported consumer key works: keep it in the keychain from now on.
             if (StageContext *ctx = context(); ctx && ctx->secrets()) {
-                storeKeysThen([] {});
+                storeKeysThen(this, [] {});
                 ctx->secrets()->write(secretKeyFor(currentEndpointIdForSecrets(), m_applicationKey, kConsumerWhat),
                                       std::move(m_importedConsumerKey));
             }
@@ -686,73 +676,53 @@ void ConnectionModel::connectToApi(bool justValidated)
     });
 }
 
-void ConnectionModel::loadServices()
+void ConnectionModel::loadServices(StageOperation *op)
 {
-    StageContext *ctx = context();
-    const quint64 gen = m_generation;
-    ApiCall *list = track(ctx->api()->get(u"/dedicatedCloud"_s));
-    list->onFinished(this, [this, gen](const Result<QJsonValue> &r) {
-        if (gen != m_generation) {
-            endWork();
-            return;
-        }
+    ApiClient *api = context()->api();
+    op->onAnswer(api->get(u"/dedicatedCloud"_s), [this, op, api](const Result<QJsonValue> &r) {
         if (!r.ok()) {
-            endWork();
             fail(r.error());
-            emit refreshed(false);
+            op->fail(r.error());
             return;
         }
         QStringList names;
         for (const QJsonValue &v : r.value().toArray())
             names << v.toString();
         names.sort();
-        loadServiceDetails(names);
+        // Each service's details; one that cannot be read is still listed, by its name.
+        auto services = std::make_shared<QList<DedicatedCloudService>>();
+        CallGroup *group = op->group();
+        for (int i = 0; i < names.size(); ++i) {
+            DedicatedCloudService s;
+            s.serviceName = names.at(i);
+            services->append(s);
+            group->addResult(api->get(u"/dedicatedCloud/%1"_s.arg(encodePathSegment(names.at(i)))),
+                             [services, i](const Result<QJsonValue> &d) {
+                if (d.ok())
+                    readServiceDetails(d.value().toObject(), &(*services)[i]);
+            });
+        }
+        group->onAllFinished(op->scope(), [this, op, services](const Result<Unit> &) {
+            m_services = *services;
+            emit servicesChanged();
+            setState(State::Connected);
+            emit connected();
+            op->succeed();
+        });
     });
 }
 
-void ConnectionModel::loadServiceDetails(const QStringList &names)
+void ConnectionModel::readServiceDetails(const QJsonObject &o, DedicatedCloudService *s)
 {
-    StageContext *ctx = context();
-    const quint64 gen = m_generation;
-    auto services = std::make_shared<QList<DedicatedCloudService>>();
-    auto pending = std::make_shared<int>(int(names.size()) + 1);
-    for (const QString &name : names) {
-        DedicatedCloudService s;
-        s.serviceName = name;
-        services->append(s);
-    }
-    auto done = [this, gen, services, pending] {
-        if (--*pending > 0)
-            return;
-        endWork();
-        if (gen != m_generation)
-            return;
-        m_services = *services;
-        emit servicesChanged();
-        setState(State::Connected);
-        emit connected();
-        emit refreshed(true);
-    };
-    for (int i = 0; i < names.size(); ++i) {
-        ApiCall *call = track(ctx->api()->get(u"/dedicatedCloud/%1"_s.arg(encodePathSegment(names.at(i)))));
-        call->onFinished(this, [services, done, i](const Result<QJsonValue> &r) {
-            if (r.ok()) {
-                const QJsonObject o = r.value().toObject();
-                DedicatedCloudService &s = (*services)[i];
-                s.description = o.value("description"_L1).toString();
-                s.location = o.value("location"_L1).toString();
-                s.state = o.value("state"_L1).toString();
-                s.version = versionText(o.value("version"_L1));
-                s.webInterfaceUrl = QUrl(o.value("webInterfaceUrl"_L1).toString());
-                s.userAccessPolicy = o.value("userAccessPolicy"_L1).toString();
-                s.managementInterface = o.value("managementInterface"_L1).toString();
-                s.advancedSecurity = o.value("advancedSecurity"_L1).toBool();
-                s.detailsLoaded = true;
-            }
-            done();
-        });
-    }
-    done();
+    s->description = o.value("description"_L1).toString();
+    s->location = o.value("location"_L1).toString();
+    s->state = o.value("state"_L1).toString();
+    s->version = versionText(o.value("version"_L1));
+    s->webInterfaceUrl = QUrl(o.value("webInterfaceUrl"_L1).toString());
+    s->userAccessPolicy = o.value("userAccessPolicy"_L1).toString();
+    s->managementInterface = o.value("managementInterface"_L1).toString();
+    s->advancedSecurity = o.value("advancedSecurity"_L1).toBool();
+    s->detailsLoaded = true;
 }
 
 void ConnectionModel::refresh()
@@ -766,9 +736,8 @@ void ConnectionModel::refresh()
 
 void ConnectionModel::cancel()
 {
-    ++m_generation;
     cancelAuthorization();
-    StageModel::cancel();
+    StageModel::cancel(); // its operations end quietly (Canceled)
 }
 
 // ---- Service --------------------------------------------------------------------------------

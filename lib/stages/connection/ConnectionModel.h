@@ -18,6 +18,8 @@
 
 namespace snc {
 
+class StageOperation;
+
 class CredentialFlow;
 class OvhConfigImport;
 class WizardSettings;
@@ -223,11 +225,13 @@ signals:
 private:
     void setState(State state);
     void applyEndpointToClient();
-    void storeKeysThen(std::function<void()> next);
+    /// Stores the application key (settings) and secret (keychain), then `next()` — unless `scope`
+    /// is gone by then (the operation it belongs to has ended).
+    void storeKeysThen(QObject *scope, std::function<void()> next);
     void onCredentialValidated();
     void onCredentialRejected(const ApiError &error);
-    void loadServices();
-    void loadServiceDetails(const QStringList &names);
+    void loadServices(StageOperation *op);
+    static void readServiceDetails(const QJsonObject &entry, DedicatedCloudService *service);
     void fail(const ApiError &error);
     QString currentEndpointIdForSecrets() const;
 
@@ -246,7 +250,7 @@ private:
     QString m_accountEmail;
     QList<DedicatedCloudService> m_services;
     QString m_secretWarning;
-    quint64 m_generation = 0;
+    QPointer<StageOperation> m_connect; ///< connectToApi() until the services are listed
 };
 
 } // namespace snc
