@@ -5,14 +5,16 @@
 #include "api/ApiCall.h"
 #include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
+#include "stages/OperationRunner.h"
 #include "stages/StageOperation.h"
 #include "tasks/TaskPoller.h"
 
 namespace snc {
 
 StageModel::StageModel(StageContext *context, QObject *parent)
-    : QObject(parent), m_context(context)
+    : QObject(parent), m_context(context), m_operations(new OperationRunner(this))
 {
+    connect(m_operations, &OperationRunner::busyChanged, this, &StageModel::busyChanged);
 }
 
 StageContext *StageModel::context() const
@@ -23,22 +25,18 @@ StageContext *StageModel::context() const
 StageModel::~StageModel()
 {
     // Operations still running stop without a callback: the subclass is already gone.
-    const QList<QPointer<StageOperation>> operations = m_operations;
-    for (const QPointer<StageOperation> &op : operations) {
-        if (op) {
-            op->m_model = nullptr;
-            delete op;
-        }
-    }
+    m_operations->dropAll();
     abortTracked();
 }
 
 StageOperation *StageModel::startOperation()
 {
-    m_operations.removeAll(nullptr);
-    auto *op = new StageOperation(this);
-    m_operations.append(op);
-    return op;
+    return m_operations->start();
+}
+
+bool StageModel::isBusy() const
+{
+    return m_operations->isBusy();
 }
 
 QString StageModel::title() const
@@ -59,12 +57,7 @@ void StageModel::cancel()
 
 void StageModel::cancelOperations()
 {
-    const QList<QPointer<StageOperation>> operations = m_operations;
-    m_operations.clear();
-    for (const QPointer<StageOperation> &op : operations) {
-        if (op)
-            op->cancel();
-    }
+    m_operations->cancelAll();
 }
 
 QString StageModel::statusText() const
@@ -117,16 +110,12 @@ void StageModel::setStatus(Status status)
 
 void StageModel::beginWork()
 {
-    if (m_busy++ == 0)
-        emit busyChanged(true);
+    m_operations->beginWork();
 }
 
 void StageModel::endWork()
 {
-    if (m_busy == 0)
-        return;
-    if (--m_busy == 0)
-        emit busyChanged(false);
+    m_operations->endWork();
 }
 
 void StageModel::reportError(const ApiError &error)

@@ -16,6 +16,7 @@
 namespace snc {
 
 class ApiCall;
+class OperationRunner;
 class StageContext;
 class StageOperation;
 class TaskPoller;
@@ -71,7 +72,7 @@ public:
     Status status() const { return m_status; }
     /// Translated one-line description of status() for this stage (subclasses may refine it).
     virtual QString statusText() const;
-    bool isBusy() const { return m_busy > 0; }
+    bool isBusy() const;
     bool isComplete() const { return m_status == Status::Done; }
     bool hasError() const { return m_lastError.has_value(); }
     /// The last error (an ApiError with Kind::Validation for local checks); default-constructed if none.
@@ -152,11 +153,9 @@ protected:
     virtual void forgetService() {}
 
 private:
-    friend class StageOperation; // the busy scope
     QPointer<StageContext> m_context;
-    QList<QPointer<StageOperation>> m_operations;
+    OperationRunner *m_operations; ///< child; busy comes from it
     Status m_status = Status::Unknown;
-    int m_busy = 0;
     std::optional<ApiError> m_lastError;
     QList<QPointer<ApiCall>> m_calls;
 };

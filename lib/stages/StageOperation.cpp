@@ -3,14 +3,14 @@
 #include "stages/StageOperation.h"
 
 #include "api/CallGroup.h"
-#include "stages/StageModel.h"
+#include "stages/OperationRunner.h"
 
 namespace snc {
 
-StageOperation::StageOperation(StageModel *model)
-    : QObject(model), m_model(model), m_scope(new QObject(this))
+StageOperation::StageOperation(OperationRunner *runner)
+    : QObject(runner), m_runner(runner), m_scope(new QObject(this))
 {
-    model->beginWork();
+    runner->beginWork();
 }
 
 StageOperation::~StageOperation()
@@ -82,8 +82,8 @@ void StageOperation::releaseBusy()
     if (!m_busy)
         return;
     m_busy = false;
-    if (m_model)
-        m_model->endWork();
+    if (m_runner)
+        m_runner->endWork();
 }
 
 } // namespace snc

@@ -13,14 +13,14 @@
 namespace snc {
 
 class CallGroup;
-class StageModel;
+class OperationRunner;
 
 /**
  * @brief One asynchronous piece of work of a stage model: a read, or an action together with
  * the read-back that belongs to it. The one place where a stage keeps busy, generation and
  * pending state (issue 14).
  *
- * Made by StageModel::startOperation(). Then:
+ * Made by StageModel::startOperation() (an OperationRunner::start()). Then:
  * - **Busy is a scope.** The model is busy from the operation's start to its end, whatever way
  *   it ends (succeed, fail, cancel, the model destroyed): nothing is paired by hand.
  * - **Its lifetime is its generation.** What answers the operation is connected to its scope():
@@ -74,14 +74,14 @@ signals:
     void finished();
 
 private:
-    friend class StageModel;
-    explicit StageOperation(StageModel *model);
+    friend class OperationRunner;
+    explicit StageOperation(OperationRunner *runner);
     void end(Result<Unit> result);
     /// Stops everything it started, without any callback (its end, or its model's destruction).
     void stopAll();
     void releaseBusy();
 
-    QPointer<StageModel> m_model;
+    QPointer<OperationRunner> m_runner;
     QObject *m_scope;
     QList<QPointer<ApiCall>> m_calls;
     QList<QPointer<CallGroup>> m_groups;
