@@ -7,6 +7,7 @@
 #include "api/CredentialFlow.h"
 #include "api/OvhConfigImport.h"
 #include "core/Log.h"
+#include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
 #include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
@@ -27,9 +28,6 @@ using namespace Qt::StringLiterals;
 namespace snc {
 
 namespace {
-
-const QString kSecretWhat = u"application-secret"_s;
-const QString kConsumerWhat = u"consumer-key"_s;
 
 ApiError validationError(const QString &message)
 {
@@ -310,12 +308,6 @@ bool ConnectionModel::canAuthorize() const
             && isValidKeyShape(m_applicationSecret.exposeString());
 }
 
-QString ConnectionModel::secretKeyFor(const QString &endpointId, const QString &applicationKey,
-                                      const QString &what)
-{
-    return SecretKeys::make({u"ovh"_s, endpointId, applicationKey, what});
-}
-
 QString ConnectionModel::currentEndpointIdForSecrets() const
 {
     return m_endpointId;
@@ -391,8 +383,9 @@ void ConnectionModel::storeKeysThen(std::function<void()> next)
         return;
     }
     const quint64 gen = m_generation;
-    SecretWriteJob *job = ctx->secrets()->write(
-            secretKeyFor(currentEndpointIdForSecrets(), m_applicationKey, kSecretWhat), m_applicationSecret.clone());
+    SecretWriteJob *job =
+            ctx->secrets()->write(SecretKeys::ovhApplicationSecret(currentEndpointIdForSecrets(), m_applicationKey),
+                                  m_applicationSecret.clone());
     job->onFinished(this, [this, job, gen, next] {
         if (gen != m_generation)
             return;
@@ -474,7 +467,7 @@ void ConnectionModel::onCredentialValidated()
     ctx->api()->setConsumerKey(ck.clone());
     if (ctx->secrets()) {
         SecretWriteJob *job = ctx->secrets()->write(
-                secretKeyFor(currentEndpointIdForSecrets(), m_applicationKey, kConsumerWhat), std::move(ck));
+                SecretKeys::ovhConsumerKey(currentEndpointIdForSecrets(), m_applicationKey), std::move(ck));
         job->onFinished(this, [this, job] {
             if (job->error() && job->error()->kind != ApiError::Kind::Canceled && m_secretWarning.isEmpty()) {
                 m_secretWarning = tr("The system keychain is not available: the secrets are kept for "
@@ -532,7 +525,7 @@ void ConnectionModel::forgetAuthorization()
     if (ctx && ctx->api())
         ctx->api()->clearConsumerKey();
     if (ctx && ctx->secrets() && !m_applicationKey.isEmpty())
-        ctx->secrets()->remove(secretKeyFor(currentEndpointIdForSecrets(), m_applicationKey, kConsumerWhat));
+        ctx->secrets()->remove(SecretKeys::ovhConsumerKey(currentEndpointIdForSecrets(), m_applicationKey));
     m_importedConsumerKey.clear();
     setState(canAuthorize() ? State::ReadyToAuthorize : State::NeedsKeys);
 }
@@ -569,7 +562,7 @@ void ConnectionModel::resume()
     beginWork();
     auto readConsumerKey = [this, ctx, gen] {
         SecretReadJob *job = ctx->secrets()->read(
-                secretKeyFor(currentEndpointIdForSecrets(), m_applicationKey, kConsumerWhat));
+                SecretKeys::ovhConsumerKey(currentEndpointIdForSecrets(), m_applicationKey));
         job->onFinished(this, [this, job, gen, ctx] {
             endWork();
             if (gen != m_generation)
@@ -589,7 +582,7 @@ void ConnectionModel::resume()
         readConsumerKey();
         return;
     }
-    SecretReadJob *job = ctx->secrets()->read(secretKeyFor(id, m_applicationKey, kSecretWhat));
+    SecretReadJob *job = ctx->secrets()->read(SecretKeys::ovhApplicationSecret(id, m_applicationKey));
     job->onFinished(this, [this, job, gen, readConsumerKey] {
         if (gen != m_generation) {
             endWork();
@@ -677,7 +670,7 @@ void ConnectionModel::connectToApi(bool justValidated)
             // The imported consumer key works: keep it in the keychain from now on.
             if (StageContext *ctx = context(); ctx && ctx->secrets()) {
                 storeKeysThen([] {});
-                ctx->secrets()->write(secretKeyFor(currentEndpointIdForSecrets(), m_applicationKey, kConsumerWhat),
+                ctx->secrets()->write(SecretKeys::ovhConsumerKey(currentEndpointIdForSecrets(), m_applicationKey),
                                       std::move(m_importedConsumerKey));
             }
             m_importedConsumerKey.clear();
