@@ -4,6 +4,7 @@
 
 #include "core/Redaction.h"
 #include "secrets/KeychainOperation.h"
+#include "secrets/SecretKeys.h"
 
 #include <QRandomGenerator>
 #include <QTimer>

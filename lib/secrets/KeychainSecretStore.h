@@ -57,7 +57,7 @@ public:
     /**
      * Maps a QKeychain::Error (as int, so this header does not expose QtKeychain) and its
      * errorString to an ApiError: EntryNotFound → NotFound, everything else → Keychain.
-     * `context` is a log-safe description ("read ovh-eu/AK/applicationSecret").
+     * `context` is a log-safe description ("read nsx/pcc-1/ipsec-psk").
      */
     static ApiError mapError(int qkeychainError, const QString &errorString,
                              const QString &context);

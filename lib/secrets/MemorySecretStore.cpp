@@ -3,6 +3,7 @@
 #include "MemorySecretStore.h"
 
 #include "core/Log.h"
+#include "secrets/SecretKeys.h"
 
 #include <QTimer>
 

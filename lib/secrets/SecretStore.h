@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QString>
-#include <QStringList>
 
 namespace snc {
 
@@ -14,9 +13,9 @@ namespace snc {
  * @brief Where the wizard keeps secrets (application secret, consumer key, PSK, private keys).
  *
  * Every operation is asynchronous: it returns a job owned by the store (see SecretJob) that
- * finishes later, never from inside the call. Keys are plain, log-safe names built with
- * SecretKeys (e.g. "ovh-eu/<applicationKey>/applicationSecret"); never put a secret in a key.
- * An invalid key (see SecretKeys::isValid) makes the job finish with Kind::Validation.
+ * finishes later, never from inside the call. Keys are plain, log-safe names from the catalogue
+ * in SecretKeys.h (e.g. "nsx/<serviceName>/ipsec-psk"); never put a secret in a key. An invalid
+ * key (see SecretKeys::isValid) makes the job finish with Kind::Validation.
  *
  * Implementations: KeychainSecretStore (the OS keychain, persistent) and MemorySecretStore
  * (session only, when the user chooses not to remember or the keychain is unavailable).
@@ -42,23 +41,5 @@ public:
     /// True when secrets survive the end of the process.
     virtual bool isPersistent() const = 0;
 };
-
-/// Builders for the store's keys, so that every area names its secrets the same way.
-namespace SecretKeys {
-
-/// Joins `parts` with '/', each part escaped ('%' → "%25", '/' → "%2F") so parts cannot collide.
-QString make(const QStringList &parts);
-/// "<endpointId>/<applicationKey>/applicationSecret", e.g. "ovh-eu/AbC123/applicationSecret".
-QString applicationSecret(const QString &endpointId, const QString &applicationKey);
-/// "<endpointId>/<applicationKey>/consumerKey".
-QString consumerKey(const QString &endpointId, const QString &applicationKey);
-/**
- * A key is valid when it is non-empty, at most 512 characters, has no empty '/'-separated
- * segment and no control character, and its last segment is neither all digits nor "count"
- * (those names are reserved for the chunks of long values).
- */
-bool isValid(const QString &key);
-
-} // namespace SecretKeys
 
 } // namespace snc

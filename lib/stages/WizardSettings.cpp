@@ -2,18 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stages/WizardSettings.h"
 
-#include "secrets/SecretStore.h"
-
 using namespace Qt::StringLiterals;
 
 namespace snc {
 
 namespace {
 
-// Service names and keys are escaped so a '/' in them cannot create a settings sub-group.
+// A settings key, not a secret-store key (so not in secrets/SecretKeys.h). Service names and keys
+// are escaped ('%' → "%25", '/' → "%2F") so a '/' in them cannot create a settings sub-group;
+// the escape and the '|' between them are a stored format: saved tasks are found by them.
+QString escaped(QString part)
+{
+    part.replace(u'%', u"%25"_s); // first, so the escape of '/' is not escaped again
+    part.replace(u'/', u"%2F"_s);
+    return part;
+}
+
 QString taskKey(const QString &serviceName, const QString &key)
 {
-    return u"pendingTasks/%1"_s.arg(SecretKeys::make({serviceName, key}).replace(u'/', u'|'));
+    return u"pendingTasks/"_s + escaped(serviceName) + u'|' + escaped(key);
 }
 
 /// Writes only a value that changes: every write makes QSettings save the file on the next

@@ -8,6 +8,7 @@
 #include "api/CredentialFlow.h"
 #include "api/OvhConfigImport.h"
 #include "core/Log.h"
+#include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
 #include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
@@ -29,9 +30,6 @@ using namespace Qt::StringLiterals;
 namespace snc {
 
 namespace {
-
-const QString kSecretWhat = u"application-secret"_s;
-const QString kConsumerWhat = u"consumer-key"_s;
 
 ApiError validationError(const QString &message)
 {
@@ -312,12 +310,6 @@ bool ConnectionModel::canAuthorize() const
             && isValidKeyShape(m_applicationSecret.exposeString());
 }
 
-QString ConnectionModel::secretKeyFor(const QString &endpointId, const QString &applicationKey,
-                                      const QString &what)
-{
-    return SecretKeys::make({u"ovh"_s, endpointId, applicationKey, what});
-}
-
 QString ConnectionModel::currentEndpointIdForSecrets() const
 {
     return m_endpointId;
@@ -393,7 +385,7 @@ void ConnectionModel::storeKeysThen(QObject *scope, std::function<void()> next)
         return;
     }
     SecretWriteJob *job = ctx->secrets()->write(
-            secretKeyFor(currentEndpointIdForSecrets(), m_applicationKey, kSecretWhat), m_applicationSecret.clone());
+            SecretKeys::ovhApplicationSecret(currentEndpointIdForSecrets(), m_applicationKey), m_applicationSecret.clone());
     job->onFinished(scope, [this, job, next] {
         if (job->error() && job->error()->kind != ApiError::Kind::Canceled) {
             // Keep going for this session; say plainly that nothing will be remembered.
@@ -474,7 +466,7 @@ void ConnectionModel::onCredentialValidated()
     ctx->api()->setConsumerKey(ck.clone());
     if (ctx->secrets()) {
         SecretWriteJob *job = ctx->secrets()->write(
-                secretKeyFor(currentEndpointIdForSecrets(), m_applicationKey, kConsumerWhat), std::move(ck));
+                SecretKeys::ovhConsumerKey(currentEndpointIdForSecrets(), m_applicationKey), std::move(ck));
         job->onFinished(this, [this, job] {
             if (job->error() && job->error()->kind != ApiError::Kind::Canceled && m_secretWarning.isEmpty()) {
                 m_secretWarning = tr("The system keychain is not available: the secrets are kept for "
@@ -532,7 +524,7 @@ void ConnectionModel::forgetAuthorization()
     if (ctx && ctx->api())
         ctx->api()->clearConsumerKey();
     if (ctx && ctx->secrets() && !m_applicationKey.isEmpty())
-        ctx->secrets()->remove(secretKeyFor(currentEndpointIdForSecrets(), m_applicationKey, kConsumerWhat));
+        ctx->secrets()->remove(SecretKeys::ovhConsumerKey(currentEndpointIdForSecrets(), m_applicationKey));
     m_importedConsumerKey.clear();
     setState(canAuthorize() ? State::ReadyToAuthorize : State::NeedsKeys);
 }
@@ -569,7 +561,7 @@ void ConnectionModel::resume()
     StageOperation *op = startOperation();
     auto readConsumerKey = [this, ctx, op] {
         SecretReadJob *job = ctx->secrets()->read(
-                secretKeyFor(currentEndpointIdForSecrets(), m_applicationKey, kConsumerWhat));
+                SecretKeys::ovhConsumerKey(currentEndpointIdForSecrets(), m_applicationKey));
         job->onFinished(op->scope(), [this, job, ctx, op] {
             op->succeed();
             SecretBytes ck = job->takeSecret();
@@ -587,7 +579,7 @@ void ConnectionModel::resume()
         readConsumerKey();
         return;
     }
-    SecretReadJob *job = ctx->secrets()->read(secretKeyFor(id, m_applicationKey, kSecretWhat));
+    SecretReadJob *job = ctx->secrets()->read(SecretKeys::ovhApplicationSecret(id, m_applicationKey));
     job->onFinished(op->scope(), [this, job, readConsumerKey] {
         SecretBytes secret = job->takeSecret();
         if (!secret.isEmpty()) {
@@ -667,7 +659,7 @@ void ConnectionModel::connectToApi(bool justValidated)
             // The imported consumer key works: keep it in the keychain from now on.
             if (StageContext *ctx = context(); ctx && ctx->secrets()) {
                 storeKeysThen(this, [] {});
-                ctx->secrets()->write(secretKeyFor(currentEndpointIdForSecrets(), m_applicationKey, kConsumerWhat),
+                ctx->secrets()->write(SecretKeys::ovhConsumerKey(currentEndpointIdForSecrets(), m_applicationKey),
                                       std::move(m_importedConsumerKey));
             }
             m_importedConsumerKey.clear();

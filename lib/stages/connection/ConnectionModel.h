@@ -68,7 +68,7 @@ struct PracticeSandbox
  * State::NeedsReauthorization: authorize() again, nothing else is lost.
  *
  * Secrets: application secret and consumer key live only in the SecretStore and the ApiClient,
- * under keys namespaced by endpoint and application key (secretKeyFor()). QSettings keeps only
+ * under keys namespaced by endpoint and application key (SecretKeys::ovh*). QSettings keeps only
  * the endpoint id, the application key and the chosen service (WizardSettings).
  *
  * status(): Done when connected with a service selected; WaitingForUser while waiting for the
@@ -205,11 +205,6 @@ public:
     QString selectedServiceName() const;
     /// Non-empty (translated) when the keychain is unavailable and secrets live for this session only.
     QString secretStorageWarning() const { return m_secretWarning; }
-
-    /// SecretStore key for a secret of this region and application key:
-    /// "ovh/<endpointId>/<applicationKey>/<what>" with what = "application-secret" | "consumer-key".
-    static QString secretKeyFor(const QString &endpointId, const QString &applicationKey,
-                                const QString &what);
 
 signals:
     void stateChanged(snc::ConnectionModel::State state);

@@ -8,6 +8,7 @@
 #include "api/ApiClient.h"
 #include "core/Log.h"
 #include "crypto/KeyGenerationJob.h"
+#include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
 #include "stages/StageContext.h"
 
@@ -391,12 +392,6 @@ void VmEncryptionModel::failCredential(const ApiError &error)
     emit actionFinished(false);
 }
 
-QString VmEncryptionModel::secretKeyName(const char *what) const
-{
-    return SecretKeys::make({u"okms"_s, m_selectedOkms, m_credentialId.isEmpty() ? u"pending"_s : m_credentialId,
-                             QLatin1String(what)});
-}
-
 bool VmEncryptionModel::saveKeyToKeychain()
 {
     SecretStore *store = context() ? context()->secrets() : nullptr;
@@ -405,7 +400,7 @@ bool VmEncryptionModel::saveKeyToKeychain()
         return false;
     }
     beginWork();
-    SecretWriteJob *job = store->write(secretKeyName("privateKey"), m_privateKey.clone());
+    SecretWriteJob *job = store->write(SecretKeys::okmsPrivateKey(m_selectedOkms, m_credentialId), m_privateKey.clone());
     job->onFinished(this, [this, job] {
         endWork();
         if (const ApiError *e = job->error()) {
@@ -445,7 +440,7 @@ bool VmEncryptionModel::saveKeyToFile(const QString &path)
     m_keyFile = path;
     // Where the key is (not the key): a wizard restarted before the KMS is registered finds it.
     if (SecretStore *store = context() ? context()->secrets() : nullptr; store && !m_credentialId.isEmpty()) {
-        SecretWriteJob *job = store->write(SecretKeys::make({u"okms"_s, m_selectedOkms, m_credentialId, u"privateKeyFile"_s}),
+        SecretWriteJob *job = store->write(SecretKeys::okmsPrivateKeyFile(m_selectedOkms, m_credentialId),
                                            SecretBytes(QFileInfo(path).absoluteFilePath().toUtf8()));
         job->onFinished(this, [job] {
             if (job->error())
@@ -471,7 +466,8 @@ void VmEncryptionModel::saveCertificateAlongside()
         if (exportCertificate(certificatePathFor(m_keyFile)))
             m_certificateFile = certificatePathFor(m_keyFile);
     } else if (m_keyStorage == KeyStorage::Keychain && context() && context()->secrets()) {
-        SecretWriteJob *job = context()->secrets()->write(secretKeyName("certificate"), SecretBytes(m_certificatePem));
+        SecretWriteJob *job = context()->secrets()->write(SecretKeys::okmsCertificate(m_selectedOkms, m_credentialId),
+                                                          SecretBytes(m_certificatePem));
         job->onFinished(this, [job] {
             if (job->error())
                 qCWarning(lcStage) << "okms: the certificate could not be kept in the keychain";

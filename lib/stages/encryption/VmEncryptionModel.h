@@ -68,11 +68,12 @@ struct RegisteredKms
  *   certificate is then checked against the key (certificateMatchesKey()) and saved next to the
  *   key (keychain entry, or `<file>.crt` with the key file).
  *   Crash and resume: before the CSR is sent, a recovery copy of the key goes to the secret store
- *   (recoveryKeyName(); if the store fails, the request goes on without it). A refresh with no
- *   credential under way adopts the wizard's credential (its name, fromCSR, CREATING or READY)
- *   whose key it finds: saved in the keychain, saved to a file (the keychain keeps the path),
- *   else the recovery copy; a READY one only if its certificate matches. The copy is removed once
- *   the key is saved and the credential READY, or when the credential failed or is gone.
+ *   (SecretKeys::okmsRecoveryPrivateKey(); if the store fails, the request goes on without it).
+ *   A refresh with no credential under way adopts the wizard's credential (its name, fromCSR,
+ *   CREATING or READY) whose key it finds: saved in the keychain, saved to a file (the keychain
+ *   keeps the path), else the recovery copy; a READY one only if its certificate matches. The
+ *   copy is removed once the key is saved and the credential READY, or when the credential
+ *   failed or is gone.
  * - probeKmip(): resolves the OKMS's KMIP host to IPv4 and reads its TLS certificate (TlsProbe,
  *   SNI), verified against the OKMS's publicCA plus, in the practice sandbox, the pinned CAs.
  * - registerKms(): after the person confirmed the certificate: POST …/vmEncryption/kms {ip,
@@ -190,11 +191,6 @@ private:
     void saveCertificateAlongside();
     void startProbe(const QList<QSslCertificate> &extraCas);
     void followKmsTask(qint64 taskId);
-    QString secretKeyName(const char *what) const;
-    /// "okms/<okmsId>/pending/<credential name>/privateKey": the copy of a generated key kept in
-    /// the secret store from before its CSR is sent until the key is saved (or the credential
-    /// is gone), so that a wizard restarted after a crash can adopt the credential.
-    static QString recoveryKeyName(const QString &okmsId, const QString &credentialName);
     /// Keeps the recovery copy of m_privateKey, then posts m_csr (also when the store fails).
     void keepRecoveryCopyThenPost();
     void forgetRecoveryCopy();

@@ -6,6 +6,7 @@
 
 #include "core/Log.h"
 #include "crypto/KeyGenerationJob.h"
+#include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
 #include "stages/StageContext.h"
 
@@ -20,11 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace snc {
 
-QString VmEncryptionModel::recoveryKeyName(const QString &okmsId, const QString &credentialName)
-{
-    return SecretKeys::make({u"okms"_s, okmsId, u"pending"_s, credentialName, u"privateKey"_s});
-}
-
 void VmEncryptionModel::keepRecoveryCopyThenPost()
 {
     SecretStore *store = context()->secrets();
@@ -34,7 +30,7 @@ void VmEncryptionModel::keepRecoveryCopyThenPost()
         return;
     }
     // Before the CSR leaves: once OKMS knows the credential, a crash must not lose its key.
-    const QString key = recoveryKeyName(m_selectedOkms, m_csrName);
+    const QString key = SecretKeys::okmsRecoveryPrivateKey(m_selectedOkms, m_csrName);
     beginWork();
     SecretWriteJob *job = store->write(key, m_privateKey.clone());
     job->onFinished(this, [this, job, key, persistent = store->isPersistent()] {
@@ -102,7 +98,7 @@ bool VmEncryptionModel::resumeCredential(const QJsonArray &credentials, std::fun
                      [createdAt](const QJsonObject &a, const QJsonObject &b) { return createdAt(a) > createdAt(b); });
     m_recovering = true;
     beginWork();
-    SecretReadJob *job = store->read(recoveryKeyName(recovery->okmsId, recovery->name));
+    SecretReadJob *job = store->read(SecretKeys::okmsRecoveryPrivateKey(recovery->okmsId, recovery->name));
     job->onFinished(this, [this, job, recovery] {
         recovery->copy = job->takeSecret();
         recoverNext(recovery);
@@ -129,12 +125,12 @@ void VmEncryptionModel::recoverNext(std::shared_ptr<Recovery> recovery)
     const QString id = credential.value("id"_L1).toString();
     // The key the person saved in the keychain or to a file (killed before the KMS was
     // registered), else the recovery copy (killed before the key was saved).
-    SecretReadJob *job = store->read(SecretKeys::make({u"okms"_s, recovery->okmsId, id, u"privateKey"_s}));
+    SecretReadJob *job = store->read(SecretKeys::okmsPrivateKey(recovery->okmsId, id));
     job->onFinished(this, [this, job, store, recovery, credential, id] {
         SecretBytes saved = job->takeSecret();
         if (!saved.isEmpty() && adoptCredential(recovery, credential, std::move(saved), KeyStorage::Keychain))
             return;
-        SecretReadJob *where = store->read(SecretKeys::make({u"okms"_s, recovery->okmsId, id, u"privateKeyFile"_s}));
+        SecretReadJob *where = store->read(SecretKeys::okmsPrivateKeyFile(recovery->okmsId, id));
         where->onFinished(this, [this, where, recovery, credential] {
             const QString path = where->takeSecret().exposeString();
             QFile file(path);
@@ -174,7 +170,7 @@ bool VmEncryptionModel::adoptCredential(const std::shared_ptr<Recovery> &recover
     m_certificateFile.clear();
     m_csr.clear();
     m_csrName = recovery->name;
-    m_recoveryKey = recoveryKeyName(recovery->okmsId, recovery->name);
+    m_recoveryKey = SecretKeys::okmsRecoveryPrivateKey(recovery->okmsId, recovery->name);
     qCInfo(lcStage) << "okms: resuming credential" << m_credentialId
                     << (storage == KeyStorage::Keychain ? "(key saved in the keychain)"
                         : storage == KeyStorage::File   ? "(key saved to a file)"

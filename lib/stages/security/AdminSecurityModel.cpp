@@ -11,8 +11,8 @@
 #include "stages/security/ProductionSecureInterface.h"
 #include "stages/security/TokenValidationModel.h"
 #include "stages/security/TotpEnrolment.h"
-#include "stages/vpn/VpnModel.h"
 #include "core/Log.h"
+#include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
 
 #include <QTimer>
@@ -338,13 +338,13 @@ bool AdminSecurityModel::definePassword(const SecretBytes &password, const Secre
 void AdminSecurityModel::keepDefinedPassword()
 {
     // The password was accepted: the person needs it again for NSX (stage 3). It goes to the
-    // keychain only (the key VpnModel reads), never to a file; a failure is not fatal here.
+    // keychain only (the key stage 3 reads), never to a file; a failure is not fatal here.
     SecretBytes password = std::move(m_definedPassword);
     m_definedPassword.clear();
     StageContext *ctx = context();
     if (password.isEmpty() || !ctx || !ctx->secrets() || ctx->serviceName().isEmpty())
         return;
-    SecretWriteJob *job = ctx->secrets()->write(VpnModel::passwordKey(ctx->serviceName()), std::move(password));
+    SecretWriteJob *job = ctx->secrets()->write(SecretKeys::nsxAdminPassword(ctx->serviceName()), std::move(password));
     job->onFinished(this, [job] {
         if (job->error())
             qCWarning(lcStage) << "admin: the password could not be kept in the keychain for stage 3";

@@ -8,6 +8,7 @@
 #include "core/Log.h"
 #include "core/WhenAll.h"
 #include "crypto/RandomSecret.h"
+#include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
 #include "stages/StageContext.h"
 #include "stages/StageOperation.h"
@@ -69,16 +70,6 @@ void VpnModel::forgetService()
 
 QString VpnModel::servicePath() { return kService; }
 QString VpnModel::sessionPath() { return kSession; }
-
-QString VpnModel::pskKey(const QString &serviceName)
-{
-    return SecretKeys::make({u"nsx"_s, serviceName, u"ipsec-psk"_s});
-}
-
-QString VpnModel::passwordKey(const QString &serviceName)
-{
-    return SecretKeys::make({u"nsx"_s, serviceName, u"admin-password"_s});
-}
 
 QString VpnModel::statusText() const
 {
@@ -311,7 +302,7 @@ void VpnModel::ensureCredentials(StageOperation *op, std::function<void(bool)> t
         then(false);
         return;
     }
-    SecretReadJob *job = store->read(passwordKey(context()->serviceName()));
+    SecretReadJob *job = store->read(SecretKeys::nsxAdminPassword(context()->serviceName()));
     job->onFinished(op->scope(), [this, job, then] {
         if (job->result().ok()) {
             m_nsx->setCredentials(u"admin"_s, job->takeSecret());
@@ -337,7 +328,7 @@ void VpnModel::setNsxPassword(const SecretBytes &password)
     m_nsx->setCredentials(u"admin"_s, password.clone());
     m_needsPassword = false;
     if (StageContext *ctx = context(); ctx && ctx->secrets() && !ctx->serviceName().isEmpty()) {
-        SecretWriteJob *job = ctx->secrets()->write(passwordKey(ctx->serviceName()), password.clone());
+        SecretWriteJob *job = ctx->secrets()->write(SecretKeys::nsxAdminPassword(ctx->serviceName()), password.clone());
         job->onFinished(this, [this, job] {
             if (job->error() && job->error()->kind != ApiError::Kind::Canceled)
                 reportError(*job->error()); // still usable for this session
@@ -451,7 +442,7 @@ void VpnModel::withPsk(StageOperation *op, std::function<void(SecretBytes)> then
         return;
     }
     SecretStore *store = context()->secrets();
-    const QString key = pskKey(context()->serviceName());
+    const QString key = SecretKeys::nsxIpsecPsk(context()->serviceName());
     SecretReadJob *job = store->read(key);
     job->onFinished(op->scope(), [this, op, job, store, key, then] {
         if (job->result().ok()) {
@@ -636,7 +627,7 @@ void VpnModel::exportSwanctl(const QString &path)
         write(m_freshPsk);
         return;
     }
-    SecretReadJob *job = context()->secrets()->read(pskKey(context()->serviceName()));
+    SecretReadJob *job = context()->secrets()->read(SecretKeys::nsxIpsecPsk(context()->serviceName()));
     job->onFinished(this, [this, job, write] {
         if (!job->result().ok()) {
             reportValidationError(tr("The pre-shared key is not in the keychain: apply the VPN first.", "@error"));

@@ -31,10 +31,10 @@ class NsxClient;
  * NotStarted when no session exists.
  *
  * The NSX password: the wizard does not keep the stage-2 password, so the page asks for it once
- * (setNsxPassword()); it is kept in the keychain under `nsx/<sn>/admin-password`.
+ * (setNsxPassword()); it is kept in the keychain (SecretKeys::nsxAdminPassword()).
  *
  * apply(): validates (VpnSettings::problems()), takes the PSK from the keychain
- * (`nsx/<sn>/ipsec-psk`) or generates one (crypto::randomString, 32 letters and digits ≈ 190
+ * (SecretKeys::nsxIpsecPsk()) or generates one (crypto::randomString, 32 letters and digits ≈ 190
  * bits) and stores it before sending anything, then PATCHes, in order, the IKE, tunnel and DPD
  * profiles, the IPsec service on `ovh-T0-gw`, the local endpoint and the policy-based session
  * (fixed ids `snc-wizard-*`: applying twice changes nothing). Then it follows `detailed-status`
@@ -106,8 +106,6 @@ public:
     int maxStatusPolls() const { return m_maxPolls; }
     NsxClient *nsx() const { return m_nsx; }
 
-    static QString pskKey(const QString &serviceName);
-    static QString passwordKey(const QString &serviceName);
     /// NSX object paths used by the wizard.
     static QString servicePath();
     static QString sessionPath();

@@ -13,6 +13,7 @@
 #include "core/SecretBytes.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "secrets/SecretKeys.h"
 #include "unit/secrets/SecretJobWaiter.h"
 
 #include <QCoreApplication>
@@ -67,11 +68,12 @@ int runChild(const QString &mode)
         if (rc != 0)
             return 3;
     }
+    // The first secret the wizard writes: the application secret.
+    const QString key = SecretKeys::ovhApplicationSecret(QStringLiteral("ovh-eu"), QStringLiteral("AK"));
     KeychainSecretStore store(QStringLiteral("snc-wizard-test-trouble"));
     store.setTimeout(20000); // an unlock prompt nobody can answer ends as a keychain error
     QJsonObject verdict;
-    const auto outcome = test::await(
-            store.write(QStringLiteral("ovh-eu/AK/applicationSecret"), SecretBytes(kSecret)), 30000);
+    const auto outcome = test::await(store.write(key, SecretBytes(kSecret)), 30000);
     verdict[QStringLiteral("finished")] = outcome->done;
     if (outcome->error) {
         verdict[QStringLiteral("kind")] = ApiError::kindName(outcome->error->kind);
@@ -82,10 +84,9 @@ int runChild(const QString &mode)
     }
     // The session-only choice: the in-memory store takes the secret for this session.
     MemorySecretStore memory;
-    bool sessionOnlyWorks =
-            test::await(memory.write(QStringLiteral("ovh-eu/AK/applicationSecret"), SecretBytes(kSecret)))->ok();
+    bool sessionOnlyWorks = test::await(memory.write(key, SecretBytes(kSecret)))->ok();
     if (sessionOnlyWorks) {
-        const auto read = test::await(memory.read(QStringLiteral("ovh-eu/AK/applicationSecret")));
+        const auto read = test::await(memory.read(key));
         sessionOnlyWorks = read->ok() && read->value.expose() == kSecret;
     }
     verdict[QStringLiteral("sessionOnly")] = sessionOnlyWorks && !memory.isPersistent();

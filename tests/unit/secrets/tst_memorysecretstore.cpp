@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SecretJobWaiter.h"
 #include "secrets/MemorySecretStore.h"
+#include "secrets/SecretKeys.h"
 
 #include <QPointer>
 #include <QTest>
@@ -17,7 +18,7 @@ private slots:
     void writeReadRemove()
     {
         MemorySecretStore store;
-        const QString key = SecretKeys::applicationSecret(u"ovh-eu"_s, u"AK123"_s);
+        const QString key = SecretKeys::ovhApplicationSecret(u"ovh-eu"_s, u"AK123"_s);
         QVERIFY(await(store.write(key, SecretBytes(QByteArrayLiteral("s3cr3t-value"))))->ok());
         QCOMPARE(store.count(), 1);
 
@@ -146,31 +147,6 @@ private slots:
         store.clear();
         QCOMPARE(store.count(), 0);
         QCOMPARE(await(store.read(u"a/x"_s))->kind(), ApiError::Kind::NotFound);
-    }
-
-    void keys_data()
-    {
-        QTest::addColumn<QStringList>("parts");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << QStringList{u"ovh-eu"_s, u"AK"_s, u"applicationSecret"_s}
-                               << u"ovh-eu/AK/applicationSecret"_s;
-        QTest::newRow("slash escaped") << QStringList{u"a/b"_s, u"c"_s} << u"a%2Fb/c"_s;
-        QTest::newRow("percent escaped") << QStringList{u"50%"_s, u"x%2F"_s} << u"50%25/x%252F"_s;
-    }
-    void keys()
-    {
-        QFETCH(QStringList, parts);
-        QFETCH(QString, expected);
-        QCOMPARE(SecretKeys::make(parts), expected);
-        QVERIFY(SecretKeys::isValid(expected));
-    }
-
-    void namedKeys()
-    {
-        QCOMPARE(SecretKeys::applicationSecret(u"ovh-eu"_s, u"Ab1"_s), u"ovh-eu/Ab1/applicationSecret"_s);
-        QCOMPARE(SecretKeys::consumerKey(u"ovh-ca"_s, u"Ab1"_s), u"ovh-ca/Ab1/consumerKey"_s);
-        // A digits-only last part would collide with a chunk name: make() output is then invalid.
-        QVERIFY(!SecretKeys::isValid(SecretKeys::make({u"x"_s, u"42"_s})));
     }
 };
 

@@ -100,6 +100,12 @@ private slots:
         w.setPendingTask(QStringLiteral("pcc/2"), QStringLiteral("tokenValidation"), 43);
         QCOMPARE(w.pendingTask(QStringLiteral("pcc-1"), QStringLiteral("tokenValidation")), qint64(42));
         QCOMPARE(w.pendingTask(QStringLiteral("pcc/2"), QStringLiteral("tokenValidation")), qint64(43));
+        // The stored names (a saved task is found again by them): escaped parts joined by '|'.
+        w.setPendingTask(QStringLiteral("pcc/2%"), QStringLiteral("a/b"), 44);
+        QCOMPARE(s.value(QStringLiteral("pendingTasks/pcc-1|tokenValidation")).toLongLong(), qint64(42));
+        QCOMPARE(s.value(QStringLiteral("pendingTasks/pcc%2F2|tokenValidation")).toLongLong(), qint64(43));
+        QCOMPARE(s.value(QStringLiteral("pendingTasks/pcc%2F2%25|a%2Fb")).toLongLong(), qint64(44));
+        QCOMPARE(w.pendingTasks(QStringLiteral("pcc/2%")), (QMap<QString, qint64>{{QStringLiteral("a%2Fb"), 44}}));
         w.clearPendingTask(QStringLiteral("pcc-1"), QStringLiteral("tokenValidation"));
         QCOMPARE(w.pendingTask(QStringLiteral("pcc-1"), QStringLiteral("tokenValidation")), qint64(0));
         w.setCurrentStage(3);

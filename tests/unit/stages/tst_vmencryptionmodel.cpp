@@ -12,6 +12,7 @@
 #include "sandbox/SandboxStats.h"
 #include "sandbox/modules/OkmsModule.h"
 #include "secrets/SecretJob.h"
+#include "secrets/SecretKeys.h"
 #include "stages/encryption/VmEncryptionModel.h"
 #include "tasks/TaskPoller.h"
 
@@ -121,7 +122,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model.keyStorage(), VmEncryptionModel::KeyStorage::Keychain, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(model.credentialState(), CState::Ready, 20000);
         QVERIFY(model.certificateMatchesKey());
-        const QString key = SecretKeys::make({s("okms"), model.selectedOkmsId(), model.credentialId(), s("privateKey")});
+        const QString key = SecretKeys::okmsPrivateKey(model.selectedOkmsId(), model.credentialId());
         SecretReadJob *job = f.secrets.read(key);
         QSignalSpy done(job, &SecretJob::finished);
         QVERIFY(done.wait(5000));

@@ -7,6 +7,7 @@
 
 #include "stages/PlaceholderStageModel.h"
 #include "stages/WizardController.h"
+#include "secrets/SecretKeys.h"
 #include "stages/connection/ConnectionModel.h"
 
 #include <QFile>
@@ -145,8 +146,8 @@ private slots:
             QCOMPARE(c->status(), StageModel::Status::Done);
             QVERIFY(wc.canGoNext());
 
-            SecretReadJob *read = f.secrets.read(ConnectionModel::secretKeyFor(
-                    ConnectionModel::sandboxEndpointId(), f.server->applicationKey(), QStringLiteral("consumer-key")));
+            SecretReadJob *read = f.secrets.read(SecretKeys::ovhConsumerKey(
+                    ConnectionModel::sandboxEndpointId(), f.server->applicationKey()));
             QSignalSpy readDone(read, &SecretJob::finished);
             QVERIFY(readDone.wait(5000));
             consumerKey = read->takeSecret().exposeString();
