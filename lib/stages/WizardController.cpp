@@ -45,6 +45,17 @@ WizardController::~WizardController()
     m_stages.clear();
 }
 
+void WizardController::shutdown()
+{
+    if (m_shutdown)
+        return;
+    m_shutdown = true;
+    m_connection->cancel();
+    for (StageModel *stage : std::as_const(m_stages))
+        stage->cancel();
+    m_settings.sync();
+}
+
 void WizardController::createStages()
 {
     auto *networks = new AllowedNetworksModel(m_context, this);

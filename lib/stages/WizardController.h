@@ -97,6 +97,12 @@ public:
      * then refreshAll() and moves to the first stage not done.
      */
     void resume();
+    /**
+     * @brief Stops everything in flight (the connection's and every stage's operations) and
+     * writes the progress to the settings: the window calls it when it closes, the session before
+     * it tears down, so no reply lands on a half-destroyed page. Safe to call twice.
+     */
+    void shutdown();
 
 signals:
     void currentPageChanged(int page);
@@ -122,6 +128,7 @@ private:
     int m_currentPage = 0;
     int m_pendingRefresh = 0;
     bool m_jumpAfterRefresh = false;
+    bool m_shutdown = false;
 };
 
 } // namespace snc
