@@ -35,9 +35,8 @@ class VpnModel;
  *
  * refreshAll() asks every stage to re-read the live API; when all have answered,
  * refreshAllFinished() is emitted and, if resumeAfterRefresh was requested (resume()), the
- * current page moves to the first stage that is not done. Stages 3–6 are placeholders (status
- * Unknown) until their models exist: replace them in WizardController.cpp `createStages()` — one
- * line each — or at run time with setStage().
+ * current page moves to the first stage that is not done. The six stage models are created
+ * once, with the controller, and live as long as it does.
  *
  * Does not own the ApiClient, SecretStore, Clock or QSettings.
  */
@@ -68,8 +67,6 @@ public:
     QList<StageModel *> stages() const { return m_stages; }
     /// Stage `number` (1..6), or the connection for 0; nullptr otherwise.
     StageModel *stage(int number) const;
-    /// Replaces stage `number` (3..6 typically); takes ownership; the old one is deleted.
-    void setStage(int number, StageModel *model);
 
     int currentPage() const { return m_currentPage; }
     void setCurrentPage(int page);
@@ -109,8 +106,6 @@ signals:
     void navigationChanged();
     void refreshingChanged(bool refreshing);
     void refreshAllFinished();
-    /// A stage was replaced with setStage().
-    void stageReplaced(int number, snc::StageModel *model);
     /// setCurrentPage() was refused because the current stage cannot be left (reason translated).
     void leaveRefused(const QString &reason);
 

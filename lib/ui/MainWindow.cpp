@@ -14,7 +14,6 @@
 #include "pages/AllowedNetworksPage.h"
 #include "pages/ConnectPage.h"
 #include "pages/ActivationPage.h"
-#include "pages/PlaceholderPage.h"
 #include "stages/SupportSummary.h"
 #include "pages/VmEncryptionPage.h"
 #include "pages/PrivateGatewayPage.h"
@@ -212,19 +211,6 @@ MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWi
         bindSecure(security->secureInterface());
         connect(security, &AdminSecurityModel::secureInterfaceChanged, this, bindSecure);
     }
-    connect(c, &WizardController::stageReplaced, this, [this](int number, StageModel *model) {
-        QWidget *old = m_stack->widget(number);
-        auto *page = new PlaceholderPage(model);
-        m_stack->insertWidget(number, page);
-        if (old) {
-            m_stack->removeWidget(old);
-            old->deleteLater();
-        }
-        connect(model, &StageModel::statusChanged, this, &MainWindow::updateRail);
-        connect(model, &StageModel::openUrlRequested, this, &MainWindow::openUrl);
-        fixTabOrder();
-        updateRail();
-    });
     if (ApiClient *api = c->context()->api()) {
         connect(api, &ApiClient::clockOffsetDetected, this, [this](qint64 seconds) {
             m_clockOffset = seconds;
