@@ -12,7 +12,7 @@ namespace snc::test {
 QString sourceDir();          // the repository's root
 QString binaryDir();          // the build folder's root
 QString testDataDir();        // tests/data
-QString wizardExecutable();   // snc-wizard (empty when the build has none)
+QString wizardExecutable();   // snc-wizard
 QString sandboxExecutable();  // snc-sandbox
 QString testKeyringScript();  // scripts/with-test-keyring.sh
 QString lupdateExecutable();  // Qt's lupdate

@@ -2149,27 +2149,6 @@ Référence pour le support&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>snc::PlaceholderPage</name>
-    <message>
-        <source>The wizard does not guide this step yet. Follow the official OVHcloud guide to do it in the control panel.</source>
-        <comment>@info</comment>
-        <translation>L’assistant ne guide pas encore cette étape. Suivez le guide officiel d’OVHcloud pour la réaliser dans l’espace client.</translation>
-    </message>
-    <message>
-        <source>Open the &amp;guide</source>
-        <comment>@button</comment>
-        <translation>Ouvrir le &amp;guide</translation>
-    </message>
-</context>
-<context>
-    <name>snc::PlaceholderStageModel</name>
-    <message>
-        <source>Not available yet</source>
-        <comment>@info stage status</comment>
-        <translation>Pas encore disponible</translation>
-    </message>
-</context>
-<context>
     <name>snc::PrivateGatewayModel</name>
     <message>
         <source>Private gateway enabled at %1</source>

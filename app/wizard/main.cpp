@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "autopilot/Autopilot.h"
 #include "core/StallMonitor.h"
 #include "core/StartupProbe.h"
 #include "crypto/KeyPair.h"
-#include "stages/encryption/VmEncryptionModel.h"
-#include "ui/AppSession.h"
-#include "ui/MainWindow.h"
-#include "ui/Translations.h"
-#include "ui/autopilot/Autopilot.h"
 #include "sandbox/SandboxServer.h"
+#include "session/AppSession.h"
 #include "stages/StatusAudit.h"
 #include "stages/SupportSummary.h"
 #include "stages/WizardController.h"
+#include "stages/encryption/VmEncryptionModel.h"
+#include "ui/MainWindow.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -193,7 +193,7 @@ int main(int argc, char *argv[])
         printLine(stderr, QStringLiteral("benchmark: stage 5 key type %1").arg(crypto::algorithmId(*algorithm)));
     }
 
-    MainWindow window(&session, &translations);
+    MainWindow window(session.controller(), &translations);
     StartupProbe::install(&window);
     Autopilot pilot(&window);
     int exitCode = 0;

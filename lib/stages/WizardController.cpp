@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stages/WizardController.h"
 
-#include "stages/PlaceholderStageModel.h"
 #include "stages/StageContext.h"
 #include "stages/activation/ActivationModel.h"
 #include "stages/encryption/VmEncryptionModel.h"
@@ -45,13 +44,23 @@ WizardController::~WizardController()
     m_stages.clear();
 }
 
+void WizardController::shutdown()
+{
+    if (m_shutdown)
+        return;
+    m_shutdown = true;
+    m_connection->cancel();
+    for (StageModel *stage : std::as_const(m_stages))
+        stage->cancel();
+    m_settings.sync();
+}
+
 void WizardController::createStages()
 {
     auto *networks = new AllowedNetworksModel(m_context, this);
     auto *security = new AdminSecurityModel(m_context, this);
     security->setSettings(&m_settings);
     m_stages << networks << security;
-    // Stages 3–6: replace each line with its model when it exists.
     auto *vpn = new VpnModel(m_context, this);
     vpn->setAllowedNetworks(networks);
     m_stages << vpn;
@@ -134,24 +143,6 @@ StageModel *WizardController::stage(int number) const
     if (number < 1 || number > m_stages.size())
         return nullptr;
     return m_stages.at(number - 1);
-}
-
-void WizardController::setStage(int number, StageModel *model)
-{
-    if (number < 1 || number > m_stages.size() || !model)
-        return;
-    StageModel *old = m_stages.at(number - 1);
-    if (old == model)
-        return;
-    model->setParent(this);
-    m_stages[number - 1] = model;
-    wireStage(model);
-    if (old) {
-        old->cancel();
-        old->deleteLater();
-    }
-    emit stageReplaced(number, model);
-    emit navigationChanged();
 }
 
 void WizardController::setCurrentPage(int page)

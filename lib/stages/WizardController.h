@@ -35,9 +35,8 @@ class VpnModel;
  *
  * refreshAll() asks every stage to re-read the live API; when all have answered,
  * refreshAllFinished() is emitted and, if resumeAfterRefresh was requested (resume()), the
- * current page moves to the first stage that is not done. Stages 3–6 are placeholders (status
- * Unknown) until their models exist: replace them in WizardController.cpp `createStages()` — one
- * line each — or at run time with setStage().
+ * current page moves to the first stage that is not done. The six stage models are created
+ * once, with the controller, and live as long as it does.
  *
  * Does not own the ApiClient, SecretStore, Clock or QSettings.
  */
@@ -68,8 +67,6 @@ public:
     QList<StageModel *> stages() const { return m_stages; }
     /// Stage `number` (1..6), or the connection for 0; nullptr otherwise.
     StageModel *stage(int number) const;
-    /// Replaces stage `number` (3..6 typically); takes ownership; the old one is deleted.
-    void setStage(int number, StageModel *model);
 
     int currentPage() const { return m_currentPage; }
     void setCurrentPage(int page);
@@ -97,14 +94,18 @@ public:
      * then refreshAll() and moves to the first stage not done.
      */
     void resume();
+    /**
+     * @brief Stops everything in flight (the connection's and every stage's operations) and
+     * writes the progress to the settings: the window calls it when it closes, the session before
+     * it tears down, so no reply lands on a half-destroyed page. Safe to call twice.
+     */
+    void shutdown();
 
 signals:
     void currentPageChanged(int page);
     void navigationChanged();
     void refreshingChanged(bool refreshing);
     void refreshAllFinished();
-    /// A stage was replaced with setStage().
-    void stageReplaced(int number, snc::StageModel *model);
     /// setCurrentPage() was refused because the current stage cannot be left (reason translated).
     void leaveRefused(const QString &reason);
 
@@ -122,6 +123,7 @@ private:
     int m_currentPage = 0;
     int m_pendingRefresh = 0;
     bool m_jumpAfterRefresh = false;
+    bool m_shutdown = false;
 };
 
 } // namespace snc

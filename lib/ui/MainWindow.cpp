@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "AppSession.h"
 #include "OutboxFeed.h"
 #include "OutboxPanel.h"
 #include "Translations.h"
@@ -15,12 +14,12 @@
 #include "pages/AllowedNetworksPage.h"
 #include "pages/ConnectPage.h"
 #include "pages/ActivationPage.h"
-#include "pages/PlaceholderPage.h"
 #include "stages/SupportSummary.h"
 #include "pages/VmEncryptionPage.h"
 #include "pages/PrivateGatewayPage.h"
 #include "pages/VpnPage.h"
 #include "stages/StageCatalog.h"
+#include "stages/StageContext.h"
 #include "stages/WizardController.h"
 #include "stages/connection/ConnectionModel.h"
 #include "stages/networks/AllowedNetworksModel.h"
@@ -74,8 +73,8 @@ QString statusMark(StageModel::Status status)
 }
 } // namespace
 
-MainWindow::MainWindow(AppSession *session, Translations *translations, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_translations(translations),
+MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWidget *parent)
+    : QMainWindow(parent), m_controller(wizard), m_translations(translations),
       m_region(new QLabel), m_service(new QLabel), m_connection(new QLabel),
       m_clockWarning(new QLabel), m_rail(new QListWidget), m_pageTitle(new QLabel),
       m_stack(new CurrentPageStack), m_back(new QPushButton), m_next(new QPushButton),
@@ -136,9 +135,9 @@ MainWindow::MainWindow(AppSession *session, Translations *translations, QWidget 
     splitter->addWidget(pageArea);
     splitter->setStretchFactor(1, 1);
 
-    if (m_session->hasPracticeSandbox()) {
-        m_feed = new OutboxFeed(m_session->api()->networkAccessManager(), m_session->sandboxBase(),
-                                m_session->sandboxCaCertificates(), this);
+    if (const PracticeSandbox &sandbox = wizard->connection()->practiceSandbox(); sandbox.isValid()) {
+        m_feed = new OutboxFeed(wizard->context()->api()->networkAccessManager(), sandbox.apiBase,
+                                sandbox.caCertificates, this);
         m_outbox = new OutboxPanel(m_feed);
         splitter->addWidget(m_outbox);
         m_feed->start();
@@ -212,20 +211,7 @@ MainWindow::MainWindow(AppSession *session, Translations *translations, QWidget 
         bindSecure(security->secureInterface());
         connect(security, &AdminSecurityModel::secureInterfaceChanged, this, bindSecure);
     }
-    connect(c, &WizardController::stageReplaced, this, [this](int number, StageModel *model) {
-        QWidget *old = m_stack->widget(number);
-        auto *page = new PlaceholderPage(model);
-        m_stack->insertWidget(number, page);
-        if (old) {
-            m_stack->removeWidget(old);
-            old->deleteLater();
-        }
-        connect(model, &StageModel::statusChanged, this, &MainWindow::updateRail);
-        connect(model, &StageModel::openUrlRequested, this, &MainWindow::openUrl);
-        fixTabOrder();
-        updateRail();
-    });
-    if (ApiClient *api = m_session->api()) {
+    if (ApiClient *api = c->context()->api()) {
         connect(api, &ApiClient::clockOffsetDetected, this, [this](qint64 seconds) {
             m_clockOffset = seconds;
             retranslate();
@@ -245,7 +231,7 @@ MainWindow::~MainWindow()
 
 WizardController *MainWindow::controller() const
 {
-    return m_session ? m_session->controller() : nullptr;
+    return m_controller;
 }
 
 StagePage *MainWindow::page(int index) const
@@ -605,8 +591,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Stop everything in flight before the widgets go: no reply lands on a half-destroyed page.
     if (m_feed)
         m_feed->stop();
-    if (m_session)
-        m_session->shutdown();
+    if (m_controller)
+        m_controller->shutdown();
     event->accept();
 }
 

@@ -19,7 +19,6 @@ namespace snc {
 
 class SelectableTextDeferral;
 
-class AppSession;
 class OutboxFeed;
 class OutboxPanel;
 class StagePage;
@@ -33,14 +32,19 @@ class WizardController;
  * the practice sandbox, the phone-and-mailbox OutboxPanel.
  *
  * URLs the models ask to open go to QDesktopServices unless setOpenUrlsExternally(false)
- * (autopilot, tests): they are then only recorded in lastRequestedUrl(). Does not own the
- * session or the translations.
+ * (autopilot, tests): they are then only recorded in lastRequestedUrl().
+ *
+ * It shows a WizardController and needs nothing else from what runs it (snc_session's AppSession
+ * builds the controller, its API client and the practice sandbox): the client comes from the
+ * controller's StageContext, the practice sandbox's address and CA from its ConnectionModel, and
+ * closing the window calls WizardController::shutdown(). Does not own the controller or the
+ * translations.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(AppSession *session, Translations *translations, QWidget *parent = nullptr);
+    MainWindow(WizardController *controller, Translations *translations, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     WizardController *controller() const;
@@ -86,7 +90,7 @@ private:
     void onPageChanged(int page);
     void openUrl(const QUrl &url);
 
-    QPointer<AppSession> m_session;
+    QPointer<WizardController> m_controller;
     QPointer<Translations> m_translations;
     OutboxFeed *m_feed = nullptr;
     OutboxPanel *m_outbox = nullptr;

@@ -6,7 +6,7 @@
 // secrets, throwaway settings, the real MainWindow (no browser is opened).
 #include "stages/WizardController.h"
 #include "stages/connection/ConnectionModel.h"
-#include "ui/AppSession.h"
+#include "session/AppSession.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
 
@@ -40,7 +40,7 @@ struct GuiFixture
             qWarning("%s", qPrintable(error));
             return false;
         }
-        window = std::make_unique<snc::MainWindow>(session.get(), &translations);
+        window = std::make_unique<snc::MainWindow>(session->controller(), &translations);
         window->setOpenUrlsExternally(false);
         window->show();
         session->controller()->resume();

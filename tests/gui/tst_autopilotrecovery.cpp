@@ -8,7 +8,7 @@
 #include "sandbox/FaultInjector.h"
 #include "sandbox/SandboxServer.h"
 #include "stages/StageModel.h"
-#include "ui/autopilot/Autopilot.h"
+#include "autopilot/Autopilot.h"
 
 using namespace snc;
 

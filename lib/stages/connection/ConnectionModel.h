@@ -134,6 +134,8 @@ public:
     /// Makes the practice sandbox available (and its keys). The app calls this after starting it.
     void setPracticeSandbox(PracticeSandbox sandbox);
     bool hasPracticeSandbox() const { return m_sandbox.isValid(); }
+    /// The practice sandbox given to setPracticeSandbox() (its outbox is read by the window).
+    const PracticeSandbox &practiceSandbox() const { return m_sandbox; }
     /// The page where the user creates an application key for the chosen region (empty in the sandbox).
     QUrl createApplicationUrl() const;
 

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+// Complete type for stageModel()'s QPointer conversion (a forward declaration compiled only
+// while another header happened to bring it in first).
+#include "stages/StageModel.h"
+
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
@@ -11,7 +15,6 @@ class QLabel;
 namespace snc {
 
 class ErrorLabel;
-class StageModel;
 
 /**
  * @brief Base of the wizard's pages: a heading, an introduction, an ErrorLabel bound to the

@@ -5,7 +5,6 @@
 // any secret, and resume after a restart at the first stage not done.
 #include "Stage2Helpers.h"
 
-#include "stages/PlaceholderStageModel.h"
 #include "stages/WizardController.h"
 #include "secrets/SecretKeys.h"
 #include "stages/connection/ConnectionModel.h"
@@ -196,11 +195,6 @@ private slots:
         QCOMPARE(wc.adminSecurity()->status(), StageModel::Status::NotStarted);
         QCOMPARE(wc.currentPage(), 2);
         QCOMPARE(wc.settings()->currentStage(), 2);
-
-        // Replacing a placeholder stage at run time.
-        QSignalSpy replaced(&wc, &WizardController::stageReplaced);
-        wc.setStage(3, new PlaceholderStageModel(3, wc.context()));
-        QCOMPARE(replaced.size(), 1);
     }
 };
 

@@ -77,7 +77,8 @@ public:
     QList<QSslCertificate> sandboxCaCertificates() const { return m_sandboxCas; }
     QString sandboxApplicationKey() const { return m_sandboxKey; }
 
-    /// Stops everything in flight (models, calls). Safe to call twice; called by the destructor.
+    /// Stops everything in flight (models, calls): WizardController::shutdown(). Safe to call
+    /// twice; called by the destructor.
     void shutdown();
 
 private:
@@ -96,7 +97,6 @@ private:
     QList<QSslCertificate> m_sandboxCas;
     QString m_sandboxKey;
     SecretBytes m_sandboxSecret; // public in the sandbox, but handled like any secret
-    bool m_shutdown = false;
 };
 
 } // namespace snc

@@ -9,7 +9,6 @@
 #include "sandbox/modules/StandardModules.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
-#include "stages/StageModel.h"
 #include "stages/WizardController.h"
 
 #include <QDateTime>
@@ -45,16 +44,8 @@ AppSession::~AppSession()
 
 void AppSession::shutdown()
 {
-    if (m_shutdown)
-        return;
-    m_shutdown = true;
-    if (m_controller) {
-        m_controller->connection()->cancel();
-        const auto stages = m_controller->stages();
-        for (StageModel *stage : stages)
-            stage->cancel();
-        m_controller->settings()->sync();
-    }
+    if (m_controller)
+        m_controller->shutdown();
 }
 
 bool AppSession::start(const Options &options, QString *error)
