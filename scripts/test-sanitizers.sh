@@ -24,4 +24,4 @@ cmake --build "$build" -j"${SNC_JOBS:-2}" --target "${tests[@]}" snc-sandbox
 regex="^($(IFS='|'; echo "${tests[*]}"))\$"
 # Sanitized code runs several times slower: a larger per-test timeout.
 exec "$root/scripts/with-test-keyring.sh" \
-    ctest --test-dir "$build" -R "$regex" --output-on-failure --timeout 900 "$@"
+    ctest --test-dir "$build" -R "$regex" --output-on-failure --timeout 900 --parallel "${SNC_TEST_JOBS:-2}" "$@"
