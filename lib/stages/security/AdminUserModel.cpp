@@ -5,11 +5,14 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "core/Log.h"
+#include "stages/OperationRunner.h"
 #include "stages/StageContext.h"
+#include "stages/StageOperation.h"
 #include "tasks/TaskPoller.h"
 
 #include <QJsonArray>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -44,8 +47,10 @@ AdminUser AdminUser::fromJson(const QJsonObject &json)
 
 AdminUserModel::AdminUserModel(StageContext *context, QObject *parent)
     : QObject(parent), m_context(context),
-      m_poller(new TaskPoller(context ? context->api() : nullptr, this))
+      m_poller(new TaskPoller(context ? context->api() : nullptr, this)),
+      m_operations(new OperationRunner(this))
 {
+    connect(m_operations, &OperationRunner::busyChanged, this, &AdminUserModel::busyChanged);
     connect(m_poller, &TaskPoller::progressChanged, this, &AdminUserModel::taskProgressChanged);
     connect(m_poller, &TaskPoller::runningChanged, this, &AdminUserModel::taskRunningChanged);
     if (context) {
@@ -59,8 +64,7 @@ AdminUserModel::AdminUserModel(StageContext *context, QObject *parent)
 
 AdminUserModel::~AdminUserModel()
 {
-    if (m_call)
-        m_call->abort();
+    m_operations->dropAll(); // no callback into a model being destroyed
 }
 
 bool AdminUserModel::isProfileComplete() const
@@ -104,16 +108,9 @@ int AdminUserModel::taskProgress() const
     return m_poller->progress();
 }
 
-void AdminUserModel::beginWork()
+bool AdminUserModel::isBusy() const
 {
-    if (m_busy++ == 0)
-        emit busyChanged(true);
-}
-
-void AdminUserModel::endWork()
-{
-    if (m_busy > 0 && --m_busy == 0)
-        emit busyChanged(false);
+    return m_operations->isBusy();
 }
 
 void AdminUserModel::fail(const ApiError &error)
@@ -122,23 +119,10 @@ void AdminUserModel::fail(const ApiError &error)
         emit errorOccurred(error);
 }
 
-void AdminUserModel::afterNextRefresh(std::function<void(bool)> then)
-{
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(this, &AdminUserModel::refreshed, this, [connection, then](bool ok) {
-        QObject::disconnect(*connection);
-        then(ok);
-    });
-}
-
 void AdminUserModel::cancel()
 {
     m_poller->stop();
-    if (m_call) {
-        QPointer<ApiCall> call = m_call;
-        m_call = nullptr;
-        call->abort();
-    }
+    m_operations->cancelAll(); // the read ends with refreshed(false), a save with saveFinished(false)
 }
 
 void AdminUserModel::refresh()
@@ -147,50 +131,55 @@ void AdminUserModel::refresh()
         QTimer::singleShot(0, this, [this] { emit refreshed(false); });
         return;
     }
-    if (m_call)
-        m_call->abort();
-    beginWork();
+    // A refresh asked while one runs is answered by the running one (one refreshed() for both).
+    if (m_read && m_read->isRunning())
+        return;
+    StageOperation *op = m_operations->start();
+    m_read = op;
+    op->onFinished(this, [this](const Result<Unit> &r) { emit refreshed(r.ok()); });
+    load(op, [op](bool ok) {
+        if (ok)
+            op->succeed();
+        else
+            op->fail(ApiError::make(ApiError::Kind::NotFound, u"admin user not read (reported)"_s));
+    });
+}
+
+void AdminUserModel::load(StageOperation *op, std::function<void(bool)> then)
+{
     // The admin's id does not change: once known for this service, the user is read directly
     // (one request instead of two on every refresh).
     if (isLoaded() && m_userService == m_context->serviceName()) {
-        loadUser(m_user.userId);
+        loadUser(op, m_user.userId, then);
         return;
     }
     QUrlQuery query;
     query.addQueryItem(u"name"_s, adminLogin());
-    ApiCall *call = m_context->api()->get(m_context->servicePath() + "/user"_L1, query);
-    m_call = call;
-    call->onFinished(this, [this, call](const Result<QJsonValue> &r) {
-        if (m_call == call)
-            m_call = nullptr;
+    op->onAnswer(m_context->api()->get(m_context->servicePath() + "/user"_L1, query),
+                 [this, op, then](const Result<QJsonValue> &r) {
         if (!r.ok() || !r.value().isArray() || r.value().toArray().isEmpty()) {
-            endWork();
             fail(r.ok() ? ApiError::make(ApiError::Kind::NotFound, u"no admin user"_s) : r.error());
-            emit refreshed(false);
+            then(false);
             return;
         }
-        loadUser(qint64(r.value().toArray().first().toDouble()));
+        loadUser(op, qint64(r.value().toArray().first().toDouble()), then);
     });
 }
 
-void AdminUserModel::loadUser(qint64 id)
+void AdminUserModel::loadUser(StageOperation *op, qint64 id, std::function<void(bool)> then)
 {
-    ApiCall *call = m_context->api()->get(u"%1/user/%2"_s.arg(m_context->servicePath()).arg(id));
-    m_call = call;
-    call->onFinished(this, [this, call](const Result<QJsonValue> &r) {
-        if (m_call == call)
-            m_call = nullptr;
-        endWork();
+    op->onAnswer(m_context->api()->get(u"%1/user/%2"_s.arg(m_context->servicePath()).arg(id)),
+                 [this, then](const Result<QJsonValue> &r) {
         if (!r.ok() || !r.value().isObject()) {
             m_userService.clear(); // look the admin up by name next time
             fail(r.ok() ? ApiError::make(ApiError::Kind::MalformedResponse, u"user"_s) : r.error());
-            emit refreshed(false);
+            then(false);
             return;
         }
         m_user = AdminUser::fromJson(r.value().toObject());
         m_userService = m_context->serviceName();
         emit changed();
-        emit refreshed(true);
+        then(true);
     });
 }
 
@@ -227,53 +216,40 @@ bool AdminUserModel::saveProfile(const QString &phoneInput, const QString &email
         QTimer::singleShot(0, this, [this] { emit saveFinished(true); });
         return true;
     }
-    beginWork();
+    StageOperation *op = m_operations->start();
+    op->onFinished(this, [this](const Result<Unit> &r) { emit saveFinished(r.ok()); });
     const QString path = userPath();
     qCInfo(lcStage) << "admin user: changeProperties" << body.keys();
-    ApiCall *call = m_context->api()->post(path + "/changeProperties"_L1, body);
-    m_call = call;
-    call->onFinished(this, [this, call, path](const Result<QJsonValue> &r) {
-        if (m_call == call)
-            m_call = nullptr;
+    // The profile is read back before the end is announced; that read belongs to the save.
+    auto readBack = [this, op](bool ok) {
+        load(op, [op, ok](bool loaded) {
+            if (ok && loaded)
+                op->succeed();
+            else
+                op->fail(ApiError::make(ApiError::Kind::NotFound, u"profile not saved (reported)"_s));
+        });
+    };
+    op->onAnswer(m_context->api()->post(path + "/changeProperties"_L1, body),
+                 [this, op, path, readBack](const Result<QJsonValue> &r) {
         if (!r.ok()) {
-            endWork();
             fail(r.error());
-            emit saveFinished(false);
-            refresh();
+            op->fail(r.error());
+            refresh(); // never retried blindly: what the server has is read again
             return;
         }
         const qint64 taskId = TaskPoller::taskIdOf(r.value().toObject());
-        auto *guard = new QObject(this);
-        connect(m_poller, &TaskPoller::failed, guard, [this](const ApiError &e) { fail(e); });
-        connect(m_poller, &TaskPoller::finished, guard, [this, guard](TaskPoller::Outcome o) {
-            guard->deleteLater();
-            const bool ok = o == TaskPoller::Outcome::Done;
-            // Read the result back before announcing the end.
-            afterNextRefresh([this, ok](bool loaded) {
-                endWork();
-                emit saveFinished(ok && loaded);
-            });
-            refresh();
-        });
-        connect(m_poller, &TaskPoller::runningChanged, guard, [this, guard](bool running) {
-            if (!running && m_poller->outcome() == TaskPoller::Outcome::Stopped) {
-                guard->deleteLater();
-                endWork();
-                emit saveFinished(false);
-            }
-        });
         if (taskId <= 0) {
-            delete guard;
-            afterNextRefresh([this](bool loaded) {
-                endWork();
-                emit saveFinished(loaded);
-            });
-            refresh();
+            readBack(true);
             return;
         }
         // The task is listed under the user and under the service; the user's path is the
         // control panel's choice.
-        m_poller->start(TaskPoller::taskPathUnder(path, taskId));
+        TaskRun *run = m_poller->follow(TaskPoller::taskPathUnder(path, taskId));
+        run->onFinished(op->scope(), [this, readBack](const TaskRun::End &end) {
+            if (end.error)
+                fail(*end.error);
+            readBack(end.ok());
+        });
     });
     return true;
 }

@@ -16,6 +16,8 @@ namespace snc {
 
 class ApiCall;
 class StageContext;
+class OperationRunner;
+class StageOperation;
 class TaskPoller;
 
 /// The fields of GET /dedicatedCloud/{sn}/user/{id} the wizard uses.
@@ -88,7 +90,7 @@ public:
     /// errorOccurred(Validation)) when refused locally or already busy.
     bool saveProfile(const QString &phoneInput, const QString &emailInput);
 
-    bool isBusy() const { return m_busy > 0; }
+    bool isBusy() const;
     bool isTaskRunning() const;
     int taskProgress() const;
     TaskPoller *taskPoller() const { return m_poller; }
@@ -103,19 +105,18 @@ signals:
     void saveFinished(bool ok);
 
 private:
-    void beginWork();
-    void endWork();
-    void loadUser(qint64 id);
+    /// Reads the admin user as part of `op`, then `then(ok)`.
+    void load(StageOperation *op, std::function<void(bool ok)> then);
+    void loadUser(StageOperation *op, qint64 id, std::function<void(bool ok)> then);
     void fail(const ApiError &error);
-    void afterNextRefresh(std::function<void(bool ok)> then);
 
     QPointer<StageContext> m_context;
     AdminUser m_user;
     QString m_userService; ///< the service m_user was read from (its id is then read directly)
     QString m_defaultRegion = QStringLiteral("FR");
     TaskPoller *m_poller;
-    QPointer<ApiCall> m_call;
-    int m_busy = 0;
+    OperationRunner *m_operations;   ///< child; busy comes from it
+    QPointer<StageOperation> m_read; ///< the refresh running, if any
 };
 
 } // namespace snc
