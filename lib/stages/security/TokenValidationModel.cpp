@@ -4,8 +4,11 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/CallGroup.h"
 #include "core/Log.h"
+#include "stages/OperationRunner.h"
 #include "stages/StageContext.h"
+#include "stages/StageOperation.h"
 #include "stages/WizardSettings.h"
 #include "stages/security/SecureInterface.h"
 #include "tasks/Countdown.h"
@@ -48,8 +51,10 @@ qint64 taskCreationMs(const QJsonObject &task)
 TokenValidationModel::TokenValidationModel(StageContext *context, SecureInterface *secureInterface,
                                            QObject *parent)
     : QObject(parent), m_context(context), m_countdown(new Countdown(context ? context->clock() : nullptr, this)),
-      m_poller(new TaskPoller(context ? context->api() : nullptr, this))
+      m_poller(new TaskPoller(context ? context->api() : nullptr, this)),
+      m_operations(new OperationRunner(this))
 {
+    connect(m_operations, &OperationRunner::busyChanged, this, &TokenValidationModel::busyChanged);
     m_countdown->setServerDeltaSource([this] {
         return m_context && m_context->api() ? m_context->api()->timeDeltaSeconds() * 1000 : 0;
     });
@@ -106,7 +111,15 @@ TokenValidationModel::TokenValidationModel(StageContext *context, SecureInterfac
     }
 }
 
-TokenValidationModel::~TokenValidationModel() = default;
+TokenValidationModel::~TokenValidationModel()
+{
+    m_operations->dropAll(); // no callback into a model being destroyed
+}
+
+bool TokenValidationModel::isBusy() const
+{
+    return m_operations->isBusy();
+}
 
 void TokenValidationModel::setSecureInterface(SecureInterface *secureInterface)
 {
@@ -118,7 +131,8 @@ void TokenValidationModel::setSecureInterface(SecureInterface *secureInterface)
     connect(m_secure, &SecureInterface::operationValidationSent, this, [this](qint64 taskId) {
         if (taskId != m_taskId || m_state != State::Validating)
             return;
-        endWork();
+        if (m_validate)
+            m_validate->succeed();
         // Production only opened the page: the user may still have to confirm there, so the
         // token stays typeable; the task poll tells when it is done either way.
         if (!m_secure->isEmbedded())
@@ -127,7 +141,8 @@ void TokenValidationModel::setSecureInterface(SecureInterface *secureInterface)
     connect(m_secure, &SecureInterface::failed, this, [this](const ApiError &e) {
         if (m_state != State::Validating)
             return; // an error of the password steps, not ours
-        endWork();
+        if (m_validate)
+            m_validate->fail(e);
         if (e.kind == ApiError::Kind::Expired) {
             m_countdown->stop();
             setState(State::Expired);
@@ -219,18 +234,6 @@ void TokenValidationModel::setState(State state)
     emit stateChanged(state);
 }
 
-void TokenValidationModel::beginWork()
-{
-    if (m_busy++ == 0)
-        emit busyChanged(true);
-}
-
-void TokenValidationModel::endWork()
-{
-    if (m_busy > 0 && --m_busy == 0)
-        emit busyChanged(false);
-}
-
 void TokenValidationModel::fail(const ApiError &error)
 {
     if (error.kind == ApiError::Kind::Canceled)
@@ -241,14 +244,9 @@ void TokenValidationModel::fail(const ApiError &error)
 
 void TokenValidationModel::cancel()
 {
-    ++m_generation;
     m_poller->stop();
     m_countdown->stop();
-    while (m_busy > 0)
-        endWork();
-    const auto waiters = std::exchange(m_readWaiters, {});
-    for (const auto &w : waiters)
-        w(false);
+    m_operations->cancelAll(); // a read in flight answers its waiters with false
 }
 
 void TokenValidationModel::refresh()
@@ -268,39 +266,30 @@ void TokenValidationModel::readState(std::function<void(bool ok)> then)
         QTimer::singleShot(0, this, [then] { then(false); });
         return;
     }
-    m_readWaiters.append(std::move(then));
-    if (m_readWaiters.size() > 1)
-        return; // joins the read in flight
-    then = [this](bool ok) {
-        const auto waiters = std::exchange(m_readWaiters, {});
-        for (const auto &w : waiters)
-            w(ok);
-    };
-    const quint64 gen = m_generation;
+    // A read asked while one runs is answered by the running one.
+    if (m_read && m_read->isRunning()) {
+        m_read->onFinished(this, [then](const Result<Unit> &r) { then(r.ok()); });
+        return;
+    }
+    StageOperation *op = m_operations->start();
+    m_read = op;
+    op->onFinished(this, [then](const Result<Unit> &r) { then(r.ok()); });
     ApiClient *api = ctx->api();
     const QString base = ctx->servicePath();
     qCDebug(lcStage) << "tokenValidation: reading state";
-    beginWork();
 
     struct Read
     {
-        int pending = 0;
-        bool failed = false;
-        ApiError error;
         QStringList pendingOptions;
         QList<QJsonObject> tasks;
     };
     auto read = std::make_shared<Read>();
-    auto finish = [this, gen, read, then] {
-        if (--read->pending > 0)
-            return;
-        if (gen != m_generation)
-            return; // canceled: cancel() ended the work and answered the waiters
-        endWork();
-        if (read->failed) {
-            qCDebug(lcStage) << "tokenValidation: read failed" << read->error.logLine();
-            fail(read->error);
-            then(false);
+    CallGroup *group = op->group();
+    auto publish = [this, op, read](const Result<Unit> &r) {
+        if (!r.ok()) {
+            qCDebug(lcStage) << "tokenValidation: read failed" << r.error().logLine();
+            fail(r.error());
+            op->fail(r.error());
             return;
         }
         m_pendingOptions = read->pendingOptions;
@@ -348,36 +337,26 @@ void TokenValidationModel::readState(std::function<void(bool ok)> then)
         } else {
             setState(isOptionPending() ? State::Ready : State::NotPending);
         }
-        then(true);
+        op->succeed();
     };
-    auto failWith = [read](const ApiError &e) {
-        if (!read->failed) {
-            read->failed = true;
-            read->error = e;
-        }
-    };
-    auto getTask = [this, api, base, read, finish, failWith](qint64 id) {
-        ++read->pending;
-        ApiCall *c = api->get(u"%1/task/%2"_s.arg(base).arg(id));
-        c->onFinished(this, [read, finish, failWith](const Result<QJsonValue> &r) {
+    // A 404 (a task or list not there) is "nothing there", not a failure.
+    auto getTask = [api, base, read, group](qint64 id) {
+        group->addResult(api->get(u"%1/task/%2"_s.arg(base).arg(id)), [read, group](const Result<QJsonValue> &r) {
             if (r.ok() && r.value().isObject())
                 read->tasks << r.value().toObject();
             else if (!r.ok() && r.error().kind != ApiError::Kind::NotFound)
-                failWith(r.error());
-            finish();
+                group->fail(r.error());
         });
     };
 
     // The service's token tasks are listed only while the option is pending: a token task ends
     // (done) before the option is delivered, so once it is not pending no token task can wait
     // for a token (2 list reads fewer over a full run). A remembered task is read either way.
-    auto listTokenTasks = [this, api, base, read, finish, failWith, getTask](qint64 remembered) {
+    auto listTokenTasks = [api, base, group, getTask](qint64 remembered) {
         for (const QString &name : taskNames()) {
-            ++read->pending;
             QUrlQuery q;
             q.addQueryItem(u"name"_s, name);
-            ApiCall *c = api->get(base + "/task"_L1, q);
-            c->onFinished(this, [read, finish, failWith, getTask, remembered](const Result<QJsonValue> &r) {
+            group->addResult(api->get(base + "/task"_L1, q), [group, getTask, remembered](const Result<QJsonValue> &r) {
                 if (r.ok()) {
                     QList<qint64> ids;
                     for (const QJsonValue &v : r.value().toArray())
@@ -389,28 +368,21 @@ void TokenValidationModel::readState(std::function<void(bool ok)> then)
                             getTask(ids.at(i));
                     }
                 } else if (r.error().kind != ApiError::Kind::NotFound) {
-                    failWith(r.error());
+                    group->fail(r.error());
                 }
-                finish();
             });
         }
     };
     const qint64 remembered = m_settings ? m_settings->pendingTask(ctx->serviceName(), optionName()) : 0;
-    read->pending = 1;
-    ApiCall *options = api->get(base + "/securityOptions/pendingOptions"_L1);
-    options->onFinished(this, [read, finish, failWith, listTokenTasks, remembered](const Result<QJsonValue> &r) {
-        if (r.ok()) {
-            for (const QJsonValue &v : r.value().toArray())
-                read->pendingOptions << v.toString();
-            if (read->pendingOptions.contains(optionName()))
-                listTokenTasks(remembered);
-        } else {
-            failWith(r.error());
-        }
-        finish();
+    group->add(api->get(base + "/securityOptions/pendingOptions"_L1), [read, listTokenTasks, remembered](const QJsonValue &v) {
+        for (const QJsonValue &o : v.toArray())
+            read->pendingOptions << o.toString();
+        if (read->pendingOptions.contains(optionName()))
+            listTokenTasks(remembered);
     });
     if (remembered > 0)
         getTask(remembered);
+    group->onAllFinished(op->scope(), publish);
 }
 
 void TokenValidationModel::adoptTask(const QJsonObject &task)
@@ -484,15 +456,11 @@ bool TokenValidationModel::requestToken()
             return;
         }
         setState(State::Requesting);
-        beginWork();
-        const quint64 gen = m_generation;
-        ApiCall *call = m_context->api()->post(
-                m_context->servicePath() + "/securityOptions/resumePendingEnabling"_L1,
-                QJsonObject{{u"option"_s, optionName()}});
-        call->onFinished(this, [this, gen](const Result<QJsonValue> &r) {
-            endWork();
-            if (gen != m_generation)
-                return;
+        StageOperation *op = m_operations->start();
+        op->onAnswer(m_context->api()->post(m_context->servicePath() + "/securityOptions/resumePendingEnabling"_L1,
+                                            QJsonObject{{u"option"_s, optionName()}}),
+                     [this, op](const Result<QJsonValue> &r) {
+            op->succeed(); // the request is answered; the task is followed from here
             if (!r.ok()) {
                 fail(r.error());
                 setState(State::Failed);
@@ -538,7 +506,8 @@ bool TokenValidationModel::validate(const QString &tokenInput)
     }
     m_lastError = {};
     setState(State::Validating);
-    beginWork();
+    // Busy until the secure interface says the token was sent, or failed (setSecureInterface()).
+    m_validate = m_operations->start();
     SecretBytes secret = SecretBytes::fromString(token);
     wipe(token);
     m_secure->validateOperation(m_taskId, std::move(secret));

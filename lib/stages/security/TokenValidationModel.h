@@ -16,7 +16,9 @@ namespace snc {
 
 class ApiCall;
 class Countdown;
+class OperationRunner;
 class SecureInterface;
+class StageOperation;
 class StageContext;
 class TaskPoller;
 class WizardSettings;
@@ -90,7 +92,7 @@ public:
     qint64 taskId() const { return m_taskId; }
     bool canRequest() const;
     bool canValidate() const { return m_state == State::WaitingForToken; }
-    bool isBusy() const { return m_busy > 0; }
+    bool isBusy() const;
     /// Last pendingOptions read.
     QStringList pendingOptions() const { return m_pendingOptions; }
     bool isOptionPending() const { return m_pendingOptions.contains(optionName()); }
@@ -120,8 +122,6 @@ signals:
 
 private:
     void setState(State state);
-    void beginWork();
-    void endWork();
     void fail(const ApiError &error);
     void readState(std::function<void(bool ok)> then);
     void adoptTask(const QJsonObject &task);
@@ -136,11 +136,11 @@ private:
     qint64 m_taskId = 0;
     QStringList m_pendingOptions;
     ApiError m_lastError;
-    int m_busy = 0;
-    quint64 m_generation = 0;
+    OperationRunner *m_operations;       ///< child; busy comes from it
+    QPointer<StageOperation> m_read;     ///< the read running, if any (later reads join it)
+    QPointer<StageOperation> m_validate; ///< validate() until the secure interface answers
     /// Callers of readState() waiting for the read in flight (one read at a time: a newer read
     /// never makes an older one's callers hear a stale answer).
-    QList<std::function<void(bool ok)>> m_readWaiters;
 };
 
 } // namespace snc
