@@ -6,12 +6,14 @@
 #include "api/ApiClient.h"
 #include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
+#include "stages/StageOperation.h"
 #include "stages/security/AdminUserModel.h"
 #include "stages/security/EmbeddedSecureInterface.h"
 #include "stages/security/ProductionSecureInterface.h"
 #include "stages/security/TokenValidationModel.h"
 #include "stages/security/TotpEnrolment.h"
 #include "core/Log.h"
+#include "core/WhenAll.h"
 #include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
 
@@ -24,17 +26,6 @@ using namespace Qt::StringLiterals;
 namespace snc {
 
 namespace {
-
-/// Runs `then(ok)` on the next emission of a `refreshed(bool)`-like signal only.
-template <class Sender, class Signal>
-void once(QObject *context, Sender *sender, Signal signal, std::function<void(bool)> then)
-{
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(sender, signal, context, [connection, then](bool ok) {
-        QObject::disconnect(*connection);
-        then(ok);
-    });
-}
 
 QString digitsOnly(const QString &input)
 {
@@ -221,33 +212,37 @@ void AdminSecurityModel::refresh()
         QTimer::singleShot(0, this, [this] { emit refreshed(false); });
         return;
     }
-    if (m_pendingRefresh > 0)
-        return; // one refresh at a time; the running one will answer
-    m_pendingRefresh = 3;
-    m_refreshOk = true;
-    beginWork();
-    auto answered = [this](bool ok) {
-        m_refreshOk = m_refreshOk && ok;
-        if (--m_pendingRefresh > 0)
-            return;
-        endWork();
+    // A refresh asked while one runs is answered by the running one (one refreshed() for both).
+    if (m_read && m_read->isRunning())
+        return;
+    StageOperation *op = startOperation();
+    m_read = op;
+    op->onFinished(this, [this](const Result<Unit> &r) {
+        m_refreshOk = r.ok();
         deriveStatus();
         emit changed();
-        emit refreshed(m_refreshOk);
-    };
-    once(this, m_admin, &AdminUserModel::refreshed, answered);
+        emit refreshed(r.ok());
+    });
+    // The admin user, the token option and the password policy, side by side. Each part's
+    // refreshed() answers its own refresh(): neither part emits it for anything else.
+    auto part = whenAll(3, [op](bool ok) {
+        if (ok)
+            op->succeed();
+        else
+            op->fail(ApiError::make(ApiError::Kind::NotFound, u"stage 2 not fully read (reported)"_s));
+    });
+    connect(m_admin, &AdminUserModel::refreshed, op->scope(), part, Qt::SingleShotConnection);
     m_admin->refresh();
-    once(this, m_token, &TokenValidationModel::refreshed, answered);
+    connect(m_token, &TokenValidationModel::refreshed, op->scope(), part, Qt::SingleShotConnection);
     m_token->refresh();
-    ApiCall *call = track(ctx->api()->get(ctx->servicePath() + "/passwordPolicy"_L1));
-    call->onFinished(this, [this, answered](const Result<QJsonValue> &r) {
+    op->onAnswer(ctx->api()->get(ctx->servicePath() + "/passwordPolicy"_L1), [this, part](const Result<QJsonValue> &r) {
         if (r.ok() && r.value().isObject()) {
             m_policy = PasswordPolicy::fromJson(r.value().toObject());
             m_policyLoaded = true;
         } else if (!r.ok()) {
             forwardError(r.error());
         }
-        answered(r.ok());
+        part(r.ok());
     });
 }
 

@@ -13,6 +13,7 @@ namespace snc {
 
 class AdminUserModel;
 class SecureInterface;
+class StageOperation;
 class TokenValidationModel;
 class TotpEnrolment;
 class WizardSettings;
@@ -96,7 +97,7 @@ private:
     WizardSettings *m_settings = nullptr;
     PasswordPolicy m_policy;
     bool m_policyLoaded = false;
-    int m_pendingRefresh = 0;
+    QPointer<StageOperation> m_read; ///< the refresh running, if any
     bool m_refreshOk = true;
     SecretBytes m_definedPassword; ///< sent to the secure interface, not yet accepted
 };
