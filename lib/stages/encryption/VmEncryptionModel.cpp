@@ -6,10 +6,12 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/CallGroup.h"
 #include "core/Log.h"
 #include "crypto/KeyGenerationJob.h"
 #include "crypto/TlsProbe.h"
 #include "stages/StageContext.h"
+#include "stages/StageOperation.h"
 #include "tasks/TaskPoller.h"
 
 #include <QJsonArray>
@@ -31,7 +33,8 @@ VmEncryptionModel::VmEncryptionModel(StageContext *context, QObject *parent)
     m_credentialTimer->setSingleShot(true);
     connect(m_credentialTimer, &QTimer::timeout, this, &VmEncryptionModel::pollCredential);
     connect(m_probe, &crypto::TlsProbe::finished, this, [this](bool ok) {
-        endWork();
+        if (m_probeOp)
+            m_probeOp->succeed(); // the probe has answered, whatever it found
         const auto &o = m_probe->outcome();
         m_kmipErrors = o.verificationErrors;
         if (ok && !o.chain.isEmpty() && o.address.protocol() == QAbstractSocket::IPv4Protocol) {
@@ -124,28 +127,43 @@ void VmEncryptionModel::setSelectedOkmsId(const QString &id)
 
 void VmEncryptionModel::refresh()
 {
-    load([this](bool ok) { emit refreshed(ok); });
+    // A refresh asked while one runs is answered by the running one (one refreshed() for both).
+    if (m_read && m_read->isRunning())
+        return;
+    StageOperation *op = startRead(false);
+    if (!op) {
+        QTimer::singleShot(0, this, [this] { emit refreshed(false); });
+        return;
+    }
+    m_read = op;
+    op->onFinished(this, [this](const Result<Unit> &r) { emit refreshed(r.ok()); });
 }
 
-void VmEncryptionModel::load(std::function<void(bool)> then, bool registeredKmsOnly)
+StageOperation *VmEncryptionModel::startRead(bool registeredKmsOnly)
 {
-    if (!m_refreshedOnce)
-        registeredKmsOnly = false;
     StageContext *ctx = context();
     if (!ctx || !ctx->api() || ctx->serviceName().isEmpty()) {
         setStatus(Status::Unknown);
-        QTimer::singleShot(0, this, [then] { then(false); });
-        return;
+        return nullptr;
     }
-    const quint64 gen = ++m_generation;
-    ApiClient *api = ctx->api();
-    const QString base = ctx->servicePath() + "/vmEncryption/kms"_L1;
-    beginWork();
+    StageOperation *op = startOperation();
+    load(op, registeredKmsOnly, [this, op](bool ok) {
+        if (ok)
+            op->succeed();
+        else
+            op->fail(lastError()); // reported by load()
+    });
+    return op;
+}
+
+void VmEncryptionModel::load(StageOperation *op, bool registeredKmsOnly, std::function<void(bool)> then)
+{
+    if (!m_refreshedOnce)
+        registeredKmsOnly = false;
+    ApiClient *api = context()->api();
+    const QString base = context()->servicePath() + "/vmEncryption/kms"_L1;
     struct Read
     {
-        int pending = 0;
-        bool failed = false;
-        ApiError error;
         QList<OkmsInstance> okms;
         QList<RegisteredKms> kms;
         QJsonArray credentials;
@@ -153,24 +171,73 @@ void VmEncryptionModel::load(std::function<void(bool)> then, bool registeredKmsO
         QString nic;
     };
     auto read = std::make_shared<Read>();
-    auto failWith = [read](const ApiError &e) {
-        if (!read->failed && e.kind != ApiError::Kind::NotFound) {
-            read->failed = true;
-            read->error = e;
-        }
+    CallGroup *group = op->group();
+    // A 404 is "nothing there", not a failure.
+    auto failUnlessNotFound = [group](const ApiError &e) {
+        if (e.kind != ApiError::Kind::NotFound)
+            group->fail(e);
     };
-    auto done = std::make_shared<std::function<void()>>();
-    *done = [this, gen, read, then, registeredKmsOnly] {
-        if (--read->pending > 0)
-            return;
-        endWork();
-        if (gen != m_generation) {
-            then(false);
+
+    group->addResult(api->get(base), [api, base, read, group, failUnlessNotFound](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            failUnlessNotFound(r.error());
             return;
         }
-        if (read->failed) {
-            if (read->error.kind != ApiError::Kind::Canceled)
-                reportError(read->error);
+        for (const QJsonValue &idValue : r.value().toArray()) {
+            const qint64 id = idValue.toInteger();
+            group->addResult(api->get(u"%1/%2"_s.arg(base).arg(id)), [read, failUnlessNotFound, id](const Result<QJsonValue> &e) {
+                if (e.ok())
+                    read->kms << parseRegisteredKms(e.value().toObject(), id);
+                else
+                    failUnlessNotFound(e.error());
+            });
+        }
+    });
+    if (!registeredKmsOnly) {
+        // OKMS instances, then the selected one's credentials.
+        group->addResult(api->getAllPages(u"/v2/okms/resource"_s), [this, api, read, group, failUnlessNotFound](const Result<QJsonValue> &r) {
+            if (!r.ok()) {
+                failUnlessNotFound(r.error());
+                return;
+            }
+            for (const QJsonValue &v : r.value().toArray()) {
+                const QJsonObject o = v.toObject();
+                OkmsInstance i;
+                i.id = o.value("id"_L1).toString();
+                i.region = o.value("region"_L1).toString();
+                i.kmipEndpoint = o.value("kmipEndpoint"_L1).toString();
+                i.displayName = o.value("iam"_L1).toObject().value("displayName"_L1).toString();
+                if (!i.id.isEmpty())
+                    read->okms << i;
+            }
+            bool keep = false;
+            for (const OkmsInstance &i : std::as_const(read->okms))
+                keep = keep || i.id == m_selectedOkms;
+            if (!keep)
+                m_selectedOkms = read->okms.isEmpty() ? QString() : read->okms.first().id;
+            if (m_selectedOkms.isEmpty())
+                return;
+            group->addResult(api->getAllPages(u"/v2/okms/resource/%1/credential"_s.arg(encodePathSegment(m_selectedOkms))),
+                             [read, failUnlessNotFound](const Result<QJsonValue> &c) {
+                if (!c.ok()) {
+                    failUnlessNotFound(c.error());
+                    return;
+                }
+                read->credentials = c.value().toArray();
+                for (const QJsonValue &v : std::as_const(read->credentials))
+                    read->ready += v.toObject().value("status"_L1).toString() == "READY"_L1 ? 1 : 0;
+            });
+        });
+        // Only a convenience (the default identity): a failure here is not an error.
+        group->addResult(api->get(u"/me"_s), [read](const Result<QJsonValue> &r) {
+            if (r.ok())
+                read->nic = r.value().toObject().value("nichandle"_L1).toString();
+        });
+    }
+    group->onAllFinished(op->scope(), [this, read, registeredKmsOnly, then](const Result<Unit> &r) {
+        if (!r.ok()) {
+            if (r.error().kind != ApiError::Kind::Canceled)
+                reportError(r.error());
             then(false);
             return;
         }
@@ -201,90 +268,19 @@ void VmEncryptionModel::load(std::function<void(bool)> then, bool registeredKmsO
         // After a restart: the credential a killed wizard was creating, if its key was kept.
         if (!resumeCredential(read->credentials, finish))
             finish();
-    };
-
-    read->pending = registeredKmsOnly ? 1 : 3;
-    ApiCall *kms = track(api->get(base));
-    kms->onFinished(this, [this, api, base, read, done, failWith](const Result<QJsonValue> &r) {
-        if (!r.ok()) {
-            failWith(r.error());
-            (*done)();
-            return;
-        }
-        for (const QJsonValue &idValue : r.value().toArray()) {
-            const qint64 id = idValue.toInteger();
-            ++read->pending;
-            ApiCall *one = track(api->get(u"%1/%2"_s.arg(base).arg(id)));
-            one->onFinished(this, [read, done, failWith, id](const Result<QJsonValue> &e) {
-                if (e.ok()) {
-                    const QJsonObject o = e.value().toObject();
-                    RegisteredKms k;
-                    k.kmsId = o.value("kmsId"_L1).toInteger(id);
-                    k.ip = o.value("ip"_L1).toString();
-                    k.port = o.value("kmsTcpPort"_L1).toInt(5696);
-                    k.sslThumbprint = o.value("sslThumbprint"_L1).toString();
-                    k.description = o.value("description"_L1).toString();
-                    k.state = o.value("state"_L1).toString();
-                    read->kms << k;
-                } else {
-                    failWith(e.error());
-                }
-                (*done)();
-            });
-        }
-        (*done)();
     });
+}
 
-    if (registeredKmsOnly)
-        return;
-    // OKMS instances, then the selected one's credentials.
-    ApiCall *list = track(api->getAllPages(u"/v2/okms/resource"_s));
-    list->onFinished(this, [this, api, read, done, failWith](const Result<QJsonValue> &r) {
-        if (!r.ok()) {
-            failWith(r.error());
-            (*done)();
-            return;
-        }
-        for (const QJsonValue &v : r.value().toArray()) {
-            const QJsonObject o = v.toObject();
-            OkmsInstance i;
-            i.id = o.value("id"_L1).toString();
-            i.region = o.value("region"_L1).toString();
-            i.kmipEndpoint = o.value("kmipEndpoint"_L1).toString();
-            i.displayName = o.value("iam"_L1).toObject().value("displayName"_L1).toString();
-            if (!i.id.isEmpty())
-                read->okms << i;
-        }
-        bool keep = false;
-        for (const OkmsInstance &i : std::as_const(read->okms))
-            keep = keep || i.id == m_selectedOkms;
-        if (!keep)
-            m_selectedOkms = read->okms.isEmpty() ? QString() : read->okms.first().id;
-        if (!m_selectedOkms.isEmpty()) {
-            ++read->pending;
-            ApiCall *creds = track(api->getAllPages(u"/v2/okms/resource/%1/credential"_s
-                                                            .arg(encodePathSegment(m_selectedOkms))));
-            creds->onFinished(this, [read, done, failWith](const Result<QJsonValue> &c) {
-                if (c.ok()) {
-                    read->credentials = c.value().toArray();
-                    for (const QJsonValue &v : std::as_const(read->credentials))
-                        read->ready += v.toObject().value("status"_L1).toString() == "READY"_L1 ? 1 : 0;
-                } else {
-                    failWith(c.error());
-                }
-                (*done)();
-            });
-        }
-        (*done)();
-    });
-
-    ApiCall *me = track(api->get(u"/me"_s));
-    me->onFinished(this, [read, done](const Result<QJsonValue> &r) {
-        // Only a convenience (the default identity): a failure here is not an error.
-        if (r.ok())
-            read->nic = r.value().toObject().value("nichandle"_L1).toString();
-        (*done)();
-    });
+RegisteredKms VmEncryptionModel::parseRegisteredKms(const QJsonObject &o, qint64 id)
+{
+    RegisteredKms k;
+    k.kmsId = o.value("kmsId"_L1).toInteger(id);
+    k.ip = o.value("ip"_L1).toString();
+    k.port = o.value("kmsTcpPort"_L1).toInt(5696);
+    k.sslThumbprint = o.value("sslThumbprint"_L1).toString();
+    k.description = o.value("description"_L1).toString();
+    k.state = o.value("state"_L1).toString();
+    return k;
 }
 
 void VmEncryptionModel::deriveStatus()
@@ -366,17 +362,19 @@ bool VmEncryptionModel::probeKmip()
     m_kmipCertificate.reset();
     m_kmipAddress.clear();
     m_probeStarting = true;
-    beginWork();
-    // The OKMS's public CA signs its KMIP certificate: fetch it to verify what the probe reads.
-    ApiCall *call = track(context()->api()->get(u"/v2/okms/resource/%1"_s.arg(encodePathSegment(okms->id)),
-                                                QUrlQuery(u"publicCA=true"_s)));
-    call->onFinished(this, [this](const Result<QJsonValue> &r) {
+    // Busy until the probe has answered (the TlsProbe::finished handler ends the operation).
+    StageOperation *op = startOperation();
+    m_probeOp = op;
+    op->onFinished(this, [this](const Result<Unit> &r) {
         m_probeStarting = false;
-        if (!r.ok() && r.error().kind == ApiError::Kind::Canceled) {
-            endWork();
+        if (!r.ok() && r.error().kind == ApiError::Kind::Canceled)
             emit probeFinished(false);
-            return;
-        }
+    });
+    // The OKMS's public CA signs its KMIP certificate: fetch it to verify what the probe reads.
+    op->onAnswer(context()->api()->get(u"/v2/okms/resource/%1"_s.arg(encodePathSegment(okms->id)),
+                                       QUrlQuery(u"publicCA=true"_s)),
+                 [this](const Result<QJsonValue> &r) {
+        m_probeStarting = false;
         QList<QSslCertificate> cas = context()->pinnedCaCertificates();
         if (r.ok())
             cas += QSslCertificate::fromData(r.value().toObject().value("publicCA"_L1).toString().toLatin1(), QSsl::Pem);
@@ -422,55 +420,63 @@ bool VmEncryptionModel::registerKms()
     const QString ip = m_kmipAddress;
     const auto okms = selectedOkms();
     const QString description = okms ? tr("OVHcloud KMS %1", "@info kms description").arg(okms->region) : QString();
+    // One operation from the first read to the task's read-back: a refresh meanwhile is another
+    // operation and neither cancels nor answers it.
+    StageOperation *op = startOperation();
+    op->onFinished(this, [this](const Result<Unit> &r) {
+        deriveStatus();
+        emit actionFinished(r.ok());
+    });
+    auto readBackThenEnd = [this, op](bool ok) {
+        load(op, true, [this, op, ok](bool loaded) {
+            if (ok && loaded)
+                op->succeed();
+            else
+                op->fail(lastError()); // reported where it failed
+        });
+    };
     // Never twice: re-read the list first, reuse an entry with the same address and thumbprint.
-    load([this, thumbprint, ip, description](bool ok) {
+    load(op, true, [this, op, thumbprint, ip, description, readBackThenEnd](bool ok) {
         if (!ok) {
-            emit actionFinished(false);
+            op->fail(lastError());
             return;
         }
         for (const RegisteredKms &k : std::as_const(m_kms)) {
             if (k.ip == ip && k.sslThumbprint.compare(thumbprint, Qt::CaseInsensitive) == 0 && k.state != "error"_L1) {
                 qCInfo(lcStage) << "vmEncryption: KMS already registered" << k.kmsId;
-                emit actionFinished(true);
+                op->succeed();
                 return;
             }
         }
-        beginWork();
         const QJsonObject body{{u"ip"_s, ip}, {u"sslThumbprint"_s, thumbprint}, {u"description"_s, description}};
-        ApiCall *call = track(context()->api()->post(context()->servicePath() + "/vmEncryption/kms"_L1, body));
-        call->onFinished(this, [this](const Result<QJsonValue> &r) {
-            endWork();
+        op->onAnswer(context()->api()->post(context()->servicePath() + "/vmEncryption/kms"_L1, body),
+                     [this, op, readBackThenEnd](const Result<QJsonValue> &r) {
             if (!r.ok()) {
-                if (r.error().kind != ApiError::Kind::Canceled)
-                    reportError(r.error());
-                load([this](bool) { emit actionFinished(false); }, true);
+                if (r.error().kind == ApiError::Kind::Canceled) {
+                    op->fail(r.error());
+                    return;
+                }
+                reportError(r.error());
+                readBackThenEnd(false);
                 return;
             }
-            followKmsTask(TaskPoller::taskIdOf(r.value().toObject()));
-        });
-    }, true);
-    return true;
-}
-
-void VmEncryptionModel::followKmsTask(qint64 taskId)
-{
-    if (taskId <= 0) {
-        load([this](bool ok) { emit actionFinished(ok); }, true);
-        return;
-    }
-    m_kmsTaskId = taskId;
-    auto *guard = new QObject(this);
-    connect(m_poller, &TaskPoller::finished, guard, [this, guard](TaskPoller::Outcome outcome) {
-        guard->deleteLater();
-        load([this, outcome](bool ok) {
+            const qint64 taskId = TaskPoller::taskIdOf(r.value().toObject());
+            if (taskId <= 0) {
+                readBackThenEnd(true);
+                return;
+            }
+            m_kmsTaskId = taskId;
+            TaskRun *run = m_poller->follow(TaskPoller::servicePath(context()->serviceName(), taskId));
+            run->onFinished(op->scope(), [this, readBackThenEnd](const TaskRun::End &end) {
+                if (end.error)
+                    reportError(*end.error);
+                readBackThenEnd(end.ok());
+            });
             deriveStatus();
-            emit actionFinished(ok && outcome == TaskPoller::Outcome::Done);
-        }, true);
+            emit taskProgressChanged(0, m_poller->state());
+        });
     });
-    connect(m_poller, &TaskPoller::failed, guard, [this](const ApiError &e) { reportError(e); });
-    m_poller->start(TaskPoller::servicePath(context()->serviceName(), taskId));
-    deriveStatus();
-    emit taskProgressChanged(0, m_poller->state());
+    return true;
 }
 
 QString VmEncryptionModel::vCenterInstructions() const
@@ -486,7 +492,6 @@ QString VmEncryptionModel::vCenterInstructions() const
 
 void VmEncryptionModel::cancel()
 {
-    ++m_generation;
     m_poller->stop();
     m_probe->cancel();
     m_credentialTimer->stop();

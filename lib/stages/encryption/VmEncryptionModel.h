@@ -23,6 +23,8 @@ class QTimer;
 
 namespace snc {
 
+class StageOperation;
+
 class TaskPoller;
 namespace crypto {
 class KeyGenerationJob;
@@ -175,7 +177,12 @@ private:
     void forgetService() override;
     /// Reads the stage's state; @p registeredKmsOnly: only the KMS list of the service (around a
     /// registration, where the OKMS side has just been read and has not changed).
-    void load(std::function<void(bool)> then, bool registeredKmsOnly = false);
+    /// Reads the registered KMS (and, unless `registeredKmsOnly`, the OKMS instances and
+    /// credentials) as part of `op`, publishes them, then `then(ok)`.
+    void load(StageOperation *op, bool registeredKmsOnly, std::function<void(bool)> then);
+    /// A read operation of its own (nullptr when no service is chosen).
+    StageOperation *startRead(bool registeredKmsOnly);
+    static RegisteredKms parseRegisteredKms(const QJsonObject &entry, qint64 id);
     void deriveStatus();
     void setCredentialState(CredentialState state);
     void postCredential(const QByteArray &csr);
@@ -190,7 +197,6 @@ private:
     void failCredential(const ApiError &error);
     void saveCertificateAlongside();
     void startProbe(const QList<QSslCertificate> &extraCas);
-    void followKmsTask(qint64 taskId);
     /// Keeps the recovery copy of m_privateKey, then posts m_csr (also when the store fails).
     void keepRecoveryCopyThenPost();
     void forgetRecoveryCopy();
@@ -208,7 +214,8 @@ private:
     QList<RegisteredKms> m_kms;
     int m_readyCredentials = 0;
     bool m_refreshedOnce = false;
-    quint64 m_generation = 0;
+    QPointer<StageOperation> m_read;    ///< the refresh running, if any
+    QPointer<StageOperation> m_probeOp; ///< probeKmip() until the probe has answered
 
     QString m_name;
     QStringList m_urns;
