@@ -6,6 +6,7 @@
 #include "api/ApiClient.h"
 #include "api/CallGroup.h"
 #include "core/Log.h"
+#include "core/WhenAll.h"
 #include "stages/StageContext.h"
 #include "stages/StageOperation.h"
 #include "stages/networks/AllowedNetworksModel.h"
@@ -438,13 +439,13 @@ HostsRead readHostsFile(const QString &path)
 
 } // namespace
 
-void PrivateGatewayModel::checkHostsFile()
+void PrivateGatewayModel::checkHostsFile(std::function<void(bool)> done)
 {
     const QString path = m_hostsPath;
     const QString ip = m_ip;
     const QStringList names = hostNames();
     auto *watcher = new QFutureWatcher<HostsRead>(this);
-    connect(watcher, &QFutureWatcher<HostsRead>::finished, this, [this, watcher, path, ip, names] {
+    connect(watcher, &QFutureWatcher<HostsRead>::finished, this, [this, watcher, path, ip, names, done] {
         watcher->deleteLater();
         const HostsRead read = watcher->result();
         if (!read.ok) {
@@ -459,7 +460,7 @@ void PrivateGatewayModel::checkHostsFile()
                      tr("%1 does not map %2 to %3. Add the line below, then check again.", "@info")
                              .arg(path, missing.join(u", "_s), ip));
         }
-        checkDone();
+        done(true);
     });
     watcher->setFuture(QtConcurrent::run(readHostsFile, path));
 }
@@ -500,15 +501,6 @@ void PrivateGatewayModel::evaluateVpn()
                           .arg(m_vpn->sessionText()));
 }
 
-void PrivateGatewayModel::checkDone()
-{
-    if (--m_pendingChecks > 0)
-        return;
-    m_checking = false;
-    emit checksChanged();
-    emit changed();
-}
-
 void PrivateGatewayModel::runChecks()
 {
     if (m_checking)
@@ -518,27 +510,33 @@ void PrivateGatewayModel::runChecks()
         return;
     }
     m_checking = true;
-    m_pendingChecks = 3; // allowed networks, VPN, hosts file (each ends with checkDone())
-    checkHostsFile();
+    // The allowed networks, the VPN and the hosts file are checked side by side.
+    auto done = whenAll(3, [this](bool) {
+        m_checking = false;
+        emit checksChanged();
+        emit changed();
+    });
+    checkHostsFile(done);
     if (m_allowed) {
-        connect(m_allowed, &StageModel::refreshed, this, [this] {
+        // refreshed() answers this refresh() only (a stage-1 action's read-back does not emit it).
+        connect(m_allowed, &StageModel::refreshed, this, [this, done] {
             evaluateAllowed();
-            checkDone();
+            done(true);
         }, Qt::SingleShotConnection);
         m_allowed->refresh();
     } else {
         evaluateAllowed();
-        QTimer::singleShot(0, this, &PrivateGatewayModel::checkDone);
+        QTimer::singleShot(0, this, [done] { done(true); });
     }
     if (m_vpn) {
-        connect(m_vpn, &VpnModel::sessionStateChanged, this, [this] {
+        connect(m_vpn, &VpnModel::sessionStateChanged, this, [this, done] {
             evaluateVpn();
-            checkDone();
+            done(true);
         }, Qt::SingleShotConnection);
         m_vpn->refreshSessionStatus();
     } else {
         evaluateVpn();
-        QTimer::singleShot(0, this, &PrivateGatewayModel::checkDone);
+        QTimer::singleShot(0, this, [done] { done(true); });
     }
     emit checksChanged();
 }

@@ -133,11 +133,10 @@ private:
     void deriveStatus();
     void resetChecks();
     void setCheck(GuardCheck::Id id, GuardCheck::Result result, const QString &detail);
-    /// Reads the hosts file on a worker thread; the check is set on the GUI thread, then checkDone().
-    void checkHostsFile();
+    /// Reads the hosts file on a worker thread; the check is set on the GUI thread, then done(true).
+    void checkHostsFile(std::function<void(bool)> done);
     void evaluateAllowed();
     void evaluateVpn();
-    void checkDone();
     /// The action operation, or nullptr (lastError() set) when refused.
     StageOperation *startAction();
     void post(StageOperation *op, const QString &what, const QJsonValue &body);
@@ -153,7 +152,6 @@ private:
     QPointer<AllowedNetworksModel> m_allowed;
     QString m_hostsPath;
     QList<GuardCheck> m_checks;
-    int m_pendingChecks = 0;
     bool m_checking = false;
     TaskPoller *m_poller;
     QPointer<StageOperation> m_read;   ///< the refresh running, if any
