@@ -231,6 +231,62 @@ SandboxResponse validateJson(SandboxContext *ctx, SandboxRequest &req)
     });
 }
 
+SandboxResponse serverTime(SandboxContext *ctx, SandboxRequest &)
+{
+    return SandboxResponse::json(ctx->clock->apiNowSecs());
+}
+
+SandboxResponse currentCredential(SandboxContext *ctx, SandboxRequest &req)
+{
+    return SandboxResponse::json(credentialJson(*ctx->credentials, *req.credential));
+}
+
+SandboxResponse authDetails(SandboxContext *, SandboxRequest &)
+{
+    return SandboxResponse::json(QJsonObject{
+            {u"account"_s, demo::nicHandle()},
+            {u"method"_s, u"account"_s},
+            {u"identities"_s, QJsonArray{u"urn:v1:eu:identity:account:%1"_s.arg(demo::nicHandle())}},
+            {u"roles"_s, QJsonArray{}},
+            {u"allowedIPs"_s, QJsonValue()},
+            {u"description"_s, QJsonValue()},
+            {u"user"_s, QJsonValue()},
+    });
+}
+
+SandboxResponse logout(SandboxContext *ctx, SandboxRequest &req)
+{
+    ctx->credentials->expireNow(*req.credential);
+    ctx->mutated();
+    return SandboxResponse::json(QJsonValue());
+}
+
+SandboxResponse me(SandboxContext *, SandboxRequest &)
+{
+    return SandboxResponse::json(demo::me());
+}
+
+SandboxResponse stats(SandboxContext *ctx, SandboxRequest &)
+{
+    return SandboxResponse::json(ctx->stats->toJson());
+}
+
+SandboxResponse resetStats(SandboxContext *ctx, SandboxRequest &)
+{
+    ctx->stats->reset();
+    return SandboxResponse::json(ctx->stats->toJson());
+}
+
+/// One line of the engine's route table (its handlers are free functions of the context).
+struct EngineRoute
+{
+    const char *method;
+    QStringView pattern;
+    RouteAccess access;
+    SandboxResponse (*handler)(SandboxContext *, SandboxRequest &);
+    std::optional<FaultScope> faultScope = std::nullopt;
+};
+
 } // namespace
 
 QString validationUrlFor(const QString &baseUrl, const QString &credentialToken)
@@ -244,49 +300,31 @@ QString validationUrlFor(const QString &baseUrl, const QString &credentialToken)
 
 void registerEngineRoutes(Router &router, SandboxContext *ctx)
 {
-    router.add("GET", u"/1.0/auth/time"_s, RouteAccess::Public,
-               [ctx](SandboxRequest &) { return SandboxResponse::json(ctx->clock->apiNowSecs()); },
-               FaultScope::LatencyOnly);
-    router.add("POST", u"/1.0/auth/credential"_s, RouteAccess::ApplicationKey,
-               [ctx](SandboxRequest &req) { return postCredential(ctx, req); });
-    router.add("GET", u"/1.0/auth/currentCredential"_s, RouteAccess::Signed,
-               [ctx](SandboxRequest &req) {
-                   return SandboxResponse::json(credentialJson(*ctx->credentials, *req.credential));
-               });
-    router.add("GET", u"/1.0/auth/details"_s, RouteAccess::Signed, [](SandboxRequest &) {
-        return SandboxResponse::json(QJsonObject{
-                {u"account"_s, demo::nicHandle()},
-                {u"method"_s, u"account"_s},
-                {u"identities"_s, QJsonArray{u"urn:v1:eu:identity:account:%1"_s.arg(demo::nicHandle())}},
-                {u"roles"_s, QJsonArray{}},
-                {u"allowedIPs"_s, QJsonValue()},
-                {u"description"_s, QJsonValue()},
-                {u"user"_s, QJsonValue()},
-        });
-    });
-    router.add("POST", u"/1.0/auth/logout"_s, RouteAccess::Signed, [ctx](SandboxRequest &req) {
-        ctx->credentials->expireNow(*req.credential);
-        ctx->mutated();
-        return SandboxResponse::json(QJsonValue());
-    });
-    router.add("GET", u"/1.0/me"_s, RouteAccess::Signed,
-               [](SandboxRequest &) { return SandboxResponse::json(demo::me()); });
-
-    for (const QString &page : {u"/auth/"_s, u"/auth"_s}) {
-        for (const QByteArray &method : {QByteArrayLiteral("GET"), QByteArrayLiteral("POST")})
-            router.add(method, page, RouteAccess::Browser,
-                       [ctx](SandboxRequest &req) { return validationPage(ctx, req); });
+    constexpr RouteAccess signed_ = RouteAccess::Signed;
+    constexpr RouteAccess browser = RouteAccess::Browser;
+    constexpr RouteAccess introspection = RouteAccess::Introspection;
+    // clang-format off
+    static const EngineRoute kRoutes[] = {
+        {"GET", u"/1.0/auth/time", RouteAccess::Public, &serverTime, FaultScope::LatencyOnly},
+        {"POST", u"/1.0/auth/credential", RouteAccess::ApplicationKey, &postCredential},
+        {"GET", u"/1.0/auth/currentCredential", signed_, &currentCredential},
+        {"GET", u"/1.0/auth/details", signed_, &authDetails},
+        {"POST", u"/1.0/auth/logout", signed_, &logout},
+        {"GET", u"/1.0/me", signed_, &me},
+        {"GET", u"/auth/", browser, &validationPage},
+        {"POST", u"/auth/", browser, &validationPage},
+        {"GET", u"/auth", browser, &validationPage},
+        {"POST", u"/auth", browser, &validationPage},
+        {"GET", u"/sandbox/stats", introspection, &stats},
+        {"POST", u"/sandbox/stats/reset", introspection, &resetStats},
+        {"POST", u"/sandbox/validate-credential", introspection, &validateJson},
+    };
+    // clang-format on
+    for (const EngineRoute &route : kRoutes) {
+        router.add(route.method, route.pattern.toString(), route.access,
+                   [ctx, handler = route.handler](SandboxRequest &req) { return handler(ctx, req); },
+                   route.faultScope);
     }
-
-    router.add("GET", u"/sandbox/stats"_s, RouteAccess::Introspection,
-               [ctx](SandboxRequest &) { return SandboxResponse::json(ctx->stats->toJson()); });
-    router.add("POST", u"/sandbox/stats/reset"_s, RouteAccess::Introspection,
-               [ctx](SandboxRequest &) {
-                   ctx->stats->reset();
-                   return SandboxResponse::json(ctx->stats->toJson());
-               });
-    router.add("POST", u"/sandbox/validate-credential"_s, RouteAccess::Introspection,
-               [ctx](SandboxRequest &req) { return validateJson(ctx, req); });
 }
 
 } // namespace snc::sandbox

@@ -10,7 +10,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 
@@ -42,6 +44,20 @@ struct Route
 };
 
 /**
+ * @brief One line of a module's route table: method, pattern, access and the named member
+ * function that handles it (see Router::addTable()). The fault scope is the access kind's default.
+ */
+template <class Module>
+struct RouteSpec
+{
+    using Handler = SandboxResponse (Module::*)(SandboxRequest &);
+    const char *method;
+    QStringView pattern;
+    RouteAccess access;
+    Handler handler;
+};
+
+/**
  * @brief The sandbox's own route table: method + path pattern with `{param}` segments.
  *
  * Literal segments win over parameters (so `/task` beats `/{option}`). API routes are registered
@@ -61,6 +77,18 @@ public:
     /// LatencyOnly for the secure interface, None for the browser page and introspection).
     void add(const QByteArray &method, const QString &pattern, RouteAccess access,
              RouteHandler handler, std::optional<FaultScope> faultScope = std::nullopt);
+    /// Adds every route of a module's table, in order; handlers are called on `module`, which
+    /// must outlive the router.
+    template <class Module, std::size_t N>
+    void addTable(Module *module, const RouteSpec<Module> (&table)[N])
+    {
+        for (const RouteSpec<Module> &spec : table) {
+            add(spec.method, spec.pattern.toString(), spec.access,
+                [module, handler = spec.handler](SandboxRequest &request) {
+                    return (module->*handler)(request);
+                });
+        }
+    }
     Match match(const QByteArray &method, const QString &path) const;
     const QList<Route> &routes() const { return m_routes; }
 

@@ -198,189 +198,223 @@ void DedicatedCloudInfraModule::applyGatewayTask(Task &task, bool done)
 
 void DedicatedCloudInfraModule::registerRoutes(Router &router)
 {
-    const QString svc = u"/1.0/dedicatedCloud/{serviceName}"_s;
-    auto unknownService = [](const SandboxRequest &r) {
+    using M = DedicatedCloudInfraModule;
+    constexpr RouteAccess signed_ = RouteAccess::Signed;
+    // clang-format off
+    static const RouteSpec<M> kRoutes[] = {
+        // public IP block
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/ip", signed_, &M::listIpBlocks},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/ip/{network}", signed_, &M::getIpBlock},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/ip/{network}/details", signed_, &M::getIpBlockDetails},
+        // datacenters and the private gateway
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/datacenter", signed_, &M::listDatacenters},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/datacenter/{datacenterId}", signed_, &M::getDatacenter},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/datacenter/{datacenterId}/privateGateway", signed_, &M::getPrivateGateway},
+        {"POST", u"/1.0/dedicatedCloud/{serviceName}/datacenter/{datacenterId}/privateGateway/enable", signed_, &M::enablePrivateGateway},
+        {"POST", u"/1.0/dedicatedCloud/{serviceName}/datacenter/{datacenterId}/privateGateway/disable", signed_, &M::disablePrivateGateway},
+        {"POST", u"/1.0/dedicatedCloud/{serviceName}/datacenter/{datacenterId}/privateGateway/reconfigure", signed_, &M::reconfigurePrivateGateway},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/datacenter/{datacenterId}/task", signed_, &M::listDatacenterTasks},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/datacenter/{datacenterId}/task/{taskId}", signed_, &M::getDatacenterTask},
+    };
+    // clang-format on
+    router.addTable(this, kRoutes);
+}
+
+// -- public IP block ---------------------------------------------------------------------------
+
+SandboxResponse DedicatedCloudInfraModule::listIpBlocks(SandboxRequest &r)
+{
+    if (!hasService(r.param(u"serviceName"_s)))
         return SandboxResponse::notFound(r.param(u"serviceName"_s));
-    };
+    return SandboxResponse::json(QJsonArray{publicBlock()});
+}
 
-    // ---- Public IP block -------------------------------------------------------------------
-    router.add("GET", svc + u"/ip"_s, RouteAccess::Signed, [this, unknownService](SandboxRequest &r) {
-        if (!hasService(r.param(u"serviceName"_s)))
-            return unknownService(r);
-        return SandboxResponse::json(QJsonArray{publicBlock()});
+SandboxResponse DedicatedCloudInfraModule::getIpBlock(SandboxRequest &r)
+{
+    if (!hasService(r.param(u"serviceName"_s)))
+        return SandboxResponse::notFound(r.param(u"serviceName"_s));
+    if (r.param(u"network"_s) != publicBlock())
+        return SandboxResponse::notFound(r.param(u"network"_s));
+    return SandboxResponse::json(
+            QJsonObject{{u"network"_s, publicBlock()},
+                        {u"networkName"_s, r.param(u"serviceName"_s) + u"-public"_s},
+                        {u"description"_s, u"Public IP block of the PCC"_s},
+                        {u"vlanNumber"_s, 0},
+                        {u"country"_s, u"fr"_s},
+                        {u"register"_s, u"ripe"_s}});
+}
+
+SandboxResponse DedicatedCloudInfraModule::getIpBlockDetails(SandboxRequest &r)
+{
+    const QString sn = r.param(u"serviceName"_s);
+    if (!hasService(sn))
+        return SandboxResponse::notFound(r.param(u"serviceName"_s));
+    if (r.param(u"network"_s) != publicBlock())
+        return SandboxResponse::notFound(r.param(u"network"_s));
+    QJsonArray out;
+    for (int i = 0; i < 16; ++i) {
+        const QString ip = u"192.0.2.%1"_s.arg(i);
+        out.append(QJsonObject{{u"ip"_s, ip},
+                               {u"usage"_s, addressUsage(sn, ip)},
+                               {u"reverse"_s, QJsonValue::Null}});
+    }
+    return SandboxResponse::json(out);
+}
+
+// -- datacenters and the private gateway --------------------------------------------------------
+
+SandboxResponse DedicatedCloudInfraModule::listDatacenters(SandboxRequest &r)
+{
+    if (!hasService(r.param(u"serviceName"_s)))
+        return SandboxResponse::notFound(r.param(u"serviceName"_s));
+    return SandboxResponse::json(QJsonArray{kDatacenterId});
+}
+
+std::optional<SandboxResponse> DedicatedCloudInfraModule::findGateway(const SandboxRequest &r,
+                                                                      Gateway **g)
+{
+    const QString sn = r.param(u"serviceName"_s);
+    if (!hasService(sn))
+        return SandboxResponse::notFound(sn);
+    *g = gateway(sn, dc::idParam(r, u"datacenterId"_s));
+    if (!*g)
+        return SandboxResponse::notFound(r.param(u"datacenterId"_s));
+    return std::nullopt;
+}
+
+SandboxResponse DedicatedCloudInfraModule::getDatacenter(SandboxRequest &r)
+{
+    Gateway *g = nullptr;
+    if (auto refused = findGateway(r, &g))
+        return *refused;
+    return SandboxResponse::json(QJsonObject{{u"datacenterId"_s, kDatacenterId},
+                                             {u"name"_s, u"datacenter1"_s},
+                                             {u"description"_s, u"Practice datacenter"_s},
+                                             {u"commercialName"_s, u"SDDC"_s},
+                                             {u"commercialRangeName"_s, u"SecNumCloud vSphere"_s},
+                                             {u"version"_s, u"8.0"_s},
+                                             {u"isRemovable"_s, false}});
+}
+
+SandboxResponse DedicatedCloudInfraModule::getPrivateGateway(SandboxRequest &r)
+{
+    Gateway *g = nullptr;
+    if (auto refused = findGateway(r, &g))
+        return *refused;
+    return SandboxResponse::json(g->toJson());
+}
+
+SandboxResponse DedicatedCloudInfraModule::createGatewayTask(const QString &sn, const char *name,
+                                                             const QJsonObject &payload)
+{
+    const qint64 id = m_context->tasks->create(u"dedicatedCloud."_s + QLatin1String(name), sn,
+                                               QJsonObject{{u"datacenterId"_s, kDatacenterId}},
+                                               payload);
+    m_context->mutated();
+    return taskResponse(id);
+}
+
+SandboxResponse DedicatedCloudInfraModule::enablePrivateGateway(SandboxRequest &r)
+{
+    Gateway *g = nullptr;
+    if (auto refused = findGateway(r, &g))
+        return *refused;
+    SandboxResponse error;
+    const auto body = dc::bodyObject(r, &error);
+    if (!body)
+        return error;
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        if (it.key() != "ip"_L1 && it.key() != "netmask"_L1 && it.key() != "portgroup"_L1)
+            return SandboxResponse::error(400, u"Unknown parameter %1"_s.arg(it.key()));
+    }
+    for (const char *key : {"ip", "netmask", "portgroup"}) {
+        if (!body->value(QLatin1String(key)).isString())
+            return SandboxResponse::error(400, u"Missing parameter %1"_s.arg(QLatin1String(key)));
+    }
+    if (g->state != "disabled"_L1 && g->state != "error"_L1)
+        return SandboxResponse::error(
+                409, u"The private gateway is %1 on this datacenter: disable it or use reconfigure"_s.arg(g->state));
+    const QString ip = body->value(u"ip"_s).toString();
+    const QString netmask = body->value(u"netmask"_s).toString();
+    const QString portgroup = body->value(u"portgroup"_s).toString();
+    const QString problem = checkGatewayConfig(ip, netmask, portgroup);
+    if (!problem.isEmpty())
+        return SandboxResponse::error(400, problem);
+    g->state = u"enabling"_s;
+    return createGatewayTask(r.param(u"serviceName"_s), "enablePrivateGateway", *body);
+}
+
+SandboxResponse DedicatedCloudInfraModule::disablePrivateGateway(SandboxRequest &r)
+{
+    Gateway *g = nullptr;
+    if (auto refused = findGateway(r, &g))
+        return *refused;
+    if (g->state != "enabled"_L1)
+        return SandboxResponse::error(409, u"The private gateway is %1, not enabled"_s.arg(g->state));
+    g->state = u"disabling"_s;
+    return createGatewayTask(r.param(u"serviceName"_s), "disablePrivateGateway", {});
+}
+
+SandboxResponse DedicatedCloudInfraModule::reconfigurePrivateGateway(SandboxRequest &r)
+{
+    Gateway *g = nullptr;
+    if (auto refused = findGateway(r, &g))
+        return *refused;
+    SandboxResponse error;
+    const auto body = dc::bodyObject(r, &error, true);
+    if (!body)
+        return error;
+    if (g->state != "enabled"_L1)
+        return SandboxResponse::error(409, u"The private gateway is %1, not enabled"_s.arg(g->state));
+    QJsonObject next{{u"ip"_s, g->ip}, {u"netmask"_s, g->netmask}, {u"portgroup"_s, g->portgroup}};
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        if (it.key() == "newDatacenterId"_L1) {
+            if (it.value().toInteger(-1) != kDatacenterId)
+                return SandboxResponse::error(400, u"Unknown datacenter %1"_s.arg(it.value().toInteger(-1)));
+            continue;
+        }
+        if (it.key() != "ip"_L1 && it.key() != "netmask"_L1 && it.key() != "portgroup"_L1)
+            return SandboxResponse::error(400, u"Unknown parameter %1"_s.arg(it.key()));
+        if (!it.value().isString())
+            return SandboxResponse::error(400, u"Invalid value for %1"_s.arg(it.key()));
+        next.insert(it.key(), it.value());
+    }
+    const QString problem = checkGatewayConfig(next.value(u"ip"_s).toString(),
+                                               next.value(u"netmask"_s).toString(),
+                                               next.value(u"portgroup"_s).toString());
+    if (!problem.isEmpty())
+        return SandboxResponse::error(400, problem);
+    g->state = u"enabling"_s;
+    return createGatewayTask(r.param(u"serviceName"_s), "reconfigurePrivateGateway", next);
+}
+
+SandboxResponse DedicatedCloudInfraModule::listDatacenterTasks(SandboxRequest &r)
+{
+    Gateway *g = nullptr;
+    if (auto refused = findGateway(r, &g))
+        return *refused;
+    const QString sn = r.param(u"serviceName"_s);
+    const QString name = r.query.queryItemValue(u"name"_s, QUrl::FullyDecoded);
+    const auto list = m_context->tasks->tasks([&](const Task &t) {
+        return t.serviceName == sn && t.related.value(u"datacenterId"_s).toInteger() == kDatacenterId
+                && (name.isEmpty() || t.name == name);
     });
-    router.add("GET", svc + u"/ip/{network}"_s, RouteAccess::Signed, [this, unknownService](SandboxRequest &r) {
-        if (!hasService(r.param(u"serviceName"_s)))
-            return unknownService(r);
-        if (r.param(u"network"_s) != publicBlock())
-            return SandboxResponse::notFound(r.param(u"network"_s));
-        return SandboxResponse::json(QJsonObject{{u"network"_s, publicBlock()},
-                                                 {u"networkName"_s, r.param(u"serviceName"_s) + u"-public"_s},
-                                                 {u"description"_s, u"Public IP block of the PCC"_s},
-                                                 {u"vlanNumber"_s, 0},
-                                                 {u"country"_s, u"fr"_s},
-                                                 {u"register"_s, u"ripe"_s}});
-    });
-    router.add("GET", svc + u"/ip/{network}/details"_s, RouteAccess::Signed,
-               [this, unknownService](SandboxRequest &r) {
-                   const QString sn = r.param(u"serviceName"_s);
-                   if (!hasService(sn))
-                       return unknownService(r);
-                   if (r.param(u"network"_s) != publicBlock())
-                       return SandboxResponse::notFound(r.param(u"network"_s));
-                   QJsonArray out;
-                   for (int i = 0; i < 16; ++i) {
-                       const QString ip = u"192.0.2.%1"_s.arg(i);
-                       out.append(QJsonObject{{u"ip"_s, ip},
-                                              {u"usage"_s, addressUsage(sn, ip)},
-                                              {u"reverse"_s, QJsonValue::Null}});
-                   }
-                   return SandboxResponse::json(out);
-               });
+    QJsonArray ids;
+    for (const Task *t : list)
+        ids.append(t->id);
+    return SandboxResponse::json(ids);
+}
 
-    // ---- Datacenters ----------------------------------------------------------------------
-    const QString dcPath = svc + u"/datacenter"_s;
-    router.add("GET", dcPath, RouteAccess::Signed, [this, unknownService](SandboxRequest &r) {
-        if (!hasService(r.param(u"serviceName"_s)))
-            return unknownService(r);
-        return SandboxResponse::json(QJsonArray{kDatacenterId});
-    });
-    auto findGateway = [this](SandboxRequest &r, Gateway **g) -> std::optional<SandboxResponse> {
-        const QString sn = r.param(u"serviceName"_s);
-        if (!hasService(sn))
-            return SandboxResponse::notFound(sn);
-        *g = gateway(sn, dc::idParam(r, u"datacenterId"_s));
-        if (!*g)
-            return SandboxResponse::notFound(r.param(u"datacenterId"_s));
-        return std::nullopt;
-    };
-    router.add("GET", dcPath + u"/{datacenterId}"_s, RouteAccess::Signed, [findGateway](SandboxRequest &r) {
-        Gateway *g = nullptr;
-        if (auto refused = findGateway(r, &g))
-            return *refused;
-        return SandboxResponse::json(QJsonObject{{u"datacenterId"_s, kDatacenterId},
-                                                 {u"name"_s, u"datacenter1"_s},
-                                                 {u"description"_s, u"Practice datacenter"_s},
-                                                 {u"commercialName"_s, u"SDDC"_s},
-                                                 {u"commercialRangeName"_s, u"SecNumCloud vSphere"_s},
-                                                 {u"version"_s, u"8.0"_s},
-                                                 {u"isRemovable"_s, false}});
-    });
-    router.add("GET", dcPath + u"/{datacenterId}/privateGateway"_s, RouteAccess::Signed,
-               [findGateway](SandboxRequest &r) {
-                   Gateway *g = nullptr;
-                   if (auto refused = findGateway(r, &g))
-                       return *refused;
-                   return SandboxResponse::json(g->toJson());
-               });
-
-    auto create = [this](const QString &sn, const char *name, QJsonObject payload) {
-        const qint64 id = m_context->tasks->create(u"dedicatedCloud."_s + QLatin1String(name), sn,
-                                                   QJsonObject{{u"datacenterId"_s, kDatacenterId}}, payload);
-        m_context->mutated();
-        return taskResponse(id);
-    };
-
-    router.add("POST", dcPath + u"/{datacenterId}/privateGateway/enable"_s, RouteAccess::Signed,
-               [findGateway, create](SandboxRequest &r) {
-                   Gateway *g = nullptr;
-                   if (auto refused = findGateway(r, &g))
-                       return *refused;
-                   SandboxResponse error;
-                   const auto body = dc::bodyObject(r, &error);
-                   if (!body)
-                       return error;
-                   for (auto it = body->begin(); it != body->end(); ++it) {
-                       if (it.key() != "ip"_L1 && it.key() != "netmask"_L1 && it.key() != "portgroup"_L1)
-                           return SandboxResponse::error(400, u"Unknown parameter %1"_s.arg(it.key()));
-                   }
-                   for (const char *key : {"ip", "netmask", "portgroup"}) {
-                       if (!body->value(QLatin1String(key)).isString())
-                           return SandboxResponse::error(400, u"Missing parameter %1"_s.arg(QLatin1String(key)));
-                   }
-                   if (g->state != "disabled"_L1 && g->state != "error"_L1)
-                       return SandboxResponse::error(
-                               409, u"The private gateway is %1 on this datacenter: disable it or use reconfigure"_s.arg(g->state));
-                   const QString ip = body->value(u"ip"_s).toString();
-                   const QString netmask = body->value(u"netmask"_s).toString();
-                   const QString portgroup = body->value(u"portgroup"_s).toString();
-                   const QString problem = checkGatewayConfig(ip, netmask, portgroup);
-                   if (!problem.isEmpty())
-                       return SandboxResponse::error(400, problem);
-                   g->state = u"enabling"_s;
-                   return create(r.param(u"serviceName"_s), "enablePrivateGateway", *body);
-               });
-
-    router.add("POST", dcPath + u"/{datacenterId}/privateGateway/disable"_s, RouteAccess::Signed,
-               [findGateway, create](SandboxRequest &r) {
-                   Gateway *g = nullptr;
-                   if (auto refused = findGateway(r, &g))
-                       return *refused;
-                   if (g->state != "enabled"_L1)
-                       return SandboxResponse::error(409, u"The private gateway is %1, not enabled"_s.arg(g->state));
-                   g->state = u"disabling"_s;
-                   return create(r.param(u"serviceName"_s), "disablePrivateGateway", {});
-               });
-
-    router.add("POST", dcPath + u"/{datacenterId}/privateGateway/reconfigure"_s, RouteAccess::Signed,
-               [findGateway, create](SandboxRequest &r) {
-                   Gateway *g = nullptr;
-                   if (auto refused = findGateway(r, &g))
-                       return *refused;
-                   SandboxResponse error;
-                   const auto body = dc::bodyObject(r, &error, true);
-                   if (!body)
-                       return error;
-                   if (g->state != "enabled"_L1)
-                       return SandboxResponse::error(409, u"The private gateway is %1, not enabled"_s.arg(g->state));
-                   QJsonObject next{{u"ip"_s, g->ip}, {u"netmask"_s, g->netmask}, {u"portgroup"_s, g->portgroup}};
-                   for (auto it = body->begin(); it != body->end(); ++it) {
-                       if (it.key() == "newDatacenterId"_L1) {
-                           if (it.value().toInteger(-1) != kDatacenterId)
-                               return SandboxResponse::error(400, u"Unknown datacenter %1"_s.arg(it.value().toInteger(-1)));
-                           continue;
-                       }
-                       if (it.key() != "ip"_L1 && it.key() != "netmask"_L1 && it.key() != "portgroup"_L1)
-                           return SandboxResponse::error(400, u"Unknown parameter %1"_s.arg(it.key()));
-                       if (!it.value().isString())
-                           return SandboxResponse::error(400, u"Invalid value for %1"_s.arg(it.key()));
-                       next.insert(it.key(), it.value());
-                   }
-                   const QString problem = checkGatewayConfig(next.value(u"ip"_s).toString(),
-                                                              next.value(u"netmask"_s).toString(),
-                                                              next.value(u"portgroup"_s).toString());
-                   if (!problem.isEmpty())
-                       return SandboxResponse::error(400, problem);
-                   g->state = u"enabling"_s;
-                   return create(r.param(u"serviceName"_s), "reconfigurePrivateGateway", next);
-               });
-
-    router.add("GET", dcPath + u"/{datacenterId}/task"_s, RouteAccess::Signed, [this, findGateway](SandboxRequest &r) {
-        Gateway *g = nullptr;
-        if (auto refused = findGateway(r, &g))
-            return *refused;
-        const QString sn = r.param(u"serviceName"_s);
-        const QString name = r.query.queryItemValue(u"name"_s, QUrl::FullyDecoded);
-        const auto list = m_context->tasks->tasks([&](const Task &t) {
-            return t.serviceName == sn && t.related.value(u"datacenterId"_s).toInteger() == kDatacenterId
-                    && (name.isEmpty() || t.name == name);
-        });
-        QJsonArray ids;
-        for (const Task *t : list)
-            ids.append(t->id);
-        return SandboxResponse::json(ids);
-    });
-    router.add("GET", dcPath + u"/{datacenterId}/task/{taskId}"_s, RouteAccess::Signed,
-               [this, findGateway](SandboxRequest &r) {
-                   Gateway *g = nullptr;
-                   if (auto refused = findGateway(r, &g))
-                       return *refused;
-                   const Task *t = m_context->tasks->task(dc::idParam(r, u"taskId"_s));
-                   if (!t || t->serviceName != r.param(u"serviceName"_s)
-                       || t->related.value(u"datacenterId"_s).toInteger() != kDatacenterId)
-                       return SandboxResponse::notFound(r.param(u"taskId"_s));
-                   return SandboxResponse::json(TaskEngine::toJson(*t));
-               });
+SandboxResponse DedicatedCloudInfraModule::getDatacenterTask(SandboxRequest &r)
+{
+    Gateway *g = nullptr;
+    if (auto refused = findGateway(r, &g))
+        return *refused;
+    const Task *t = m_context->tasks->task(dc::idParam(r, u"taskId"_s));
+    if (!t || t->serviceName != r.param(u"serviceName"_s)
+        || t->related.value(u"datacenterId"_s).toInteger() != kDatacenterId)
+        return SandboxResponse::notFound(r.param(u"taskId"_s));
+    return SandboxResponse::json(TaskEngine::toJson(*t));
 }
 
 QJsonValue DedicatedCloudInfraModule::saveState() const

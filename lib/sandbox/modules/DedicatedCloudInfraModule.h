@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace snc::sandbox {
 
 class DedicatedCloudModule;
@@ -76,6 +78,22 @@ private:
     Gateway *gateway(const QString &serviceName, qint64 datacenterId);
     SandboxResponse taskResponse(qint64 taskId) const;
     void applyGatewayTask(Task &task, bool done);
+
+    // -- route handlers (the table is in registerRoutes()) -----------------------------------
+    SandboxResponse listIpBlocks(SandboxRequest &request);
+    SandboxResponse getIpBlock(SandboxRequest &request);
+    SandboxResponse getIpBlockDetails(SandboxRequest &request);
+    SandboxResponse listDatacenters(SandboxRequest &request);
+    SandboxResponse getDatacenter(SandboxRequest &request);
+    SandboxResponse getPrivateGateway(SandboxRequest &request);
+    SandboxResponse enablePrivateGateway(SandboxRequest &request);
+    SandboxResponse disablePrivateGateway(SandboxRequest &request);
+    SandboxResponse reconfigurePrivateGateway(SandboxRequest &request);
+    SandboxResponse listDatacenterTasks(SandboxRequest &request);
+    SandboxResponse getDatacenterTask(SandboxRequest &request);
+    std::optional<SandboxResponse> findGateway(const SandboxRequest &request, Gateway **gateway);
+    SandboxResponse createGatewayTask(const QString &serviceName, const char *name,
+                                      const QJsonObject &payload);
 
     DedicatedCloudModule *m_dedicatedCloud;
     SandboxContext *m_context = nullptr;

@@ -77,11 +77,6 @@ QJsonObject deliveredService(const QString &sn)
     };
 }
 
-QStringList splitStates(const QString &text)
-{
-    return text.split(QRegularExpression(str("[,|]")), Qt::SkipEmptyParts);
-}
-
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -194,145 +189,69 @@ void DedicatedCloudModule::registerTaskKinds()
 
 void DedicatedCloudModule::registerRoutes(Router &router)
 {
-    registerServiceRoutes(router);
-    registerNetworkRoutes(router);
-    registerUserRoutes(router);
-    registerSecurityRoutes(router);
-    registerSecureInterfaceRoutes(router);
-}
+    using M = DedicatedCloudModule;
+    constexpr RouteAccess signed_ = RouteAccess::Signed;
+    // clang-format off
+    static const RouteSpec<M> kApiRoutes[] = {
+        // service, tasks, geolocation (DedicatedCloudService.cpp)
+        {"GET", u"/1.0/dedicatedCloud", signed_, &M::listServices},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}", signed_, &M::getService},
+        {"PUT", u"/1.0/dedicatedCloud/{serviceName}", signed_, &M::updateService},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/task", signed_, &M::listServiceTasks},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/task/{taskId}", signed_, &M::getServiceTask},
+        {"POST", u"/1.0/me/geolocation", signed_, &M::geolocate},
+        // allowed networks (DedicatedCloudNetworks.cpp)
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/allowedNetwork", signed_, &M::listAllowedNetworks},
+        {"POST", u"/1.0/dedicatedCloud/{serviceName}/allowedNetwork", signed_, &M::addAllowedNetwork},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/allowedNetwork/{networkAccessId}", signed_, &M::getAllowedNetwork},
+        {"PUT", u"/1.0/dedicatedCloud/{serviceName}/allowedNetwork/{networkAccessId}", signed_, &M::modifyAllowedNetwork},
+        {"DELETE", u"/1.0/dedicatedCloud/{serviceName}/allowedNetwork/{networkAccessId}", signed_, &M::removeAllowedNetwork},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/allowedNetwork/{networkAccessId}/task", signed_, &M::listAllowedNetworkTasks},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/allowedNetwork/{networkAccessId}/task/{taskId}", signed_, &M::getAllowedNetworkTask},
+        // users and password policy (DedicatedCloudUsers.cpp)
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/passwordPolicy", signed_, &M::getPasswordPolicy},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/user", signed_, &M::listUsers},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/user/{userId}", signed_, &M::getUser},
+        {"POST", u"/1.0/dedicatedCloud/{serviceName}/user/{userId}/changeProperties", signed_, &M::changeUserProperties},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/user/{userId}/task", signed_, &M::listUserTasks},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/user/{userId}/task/{taskId}", signed_, &M::getUserTask},
+        // security options (DedicatedCloudSecurity.cpp)
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/securityOptions", signed_, &M::getSecurityOptions},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/securityOptions/pendingOptions", signed_, &M::listPendingOptions},
+        {"POST", u"/1.0/dedicatedCloud/{serviceName}/securityOptions/resumePendingEnabling", signed_, &M::resumePendingEnabling},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/securityOptions/compatibilityMatrix", signed_, &M::getCompatibilityMatrix},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/securityOptions/dependenciesTree", signed_, &M::getDependenciesTree},
+    };
+    // clang-format on
+    router.addTable(this, kApiRoutes);
 
-// -- service, tasks, geolocation -----------------------------------------------------------------
-
-void DedicatedCloudModule::registerServiceRoutes(Router &router)
-{
-    const QString p = str("/1.0/dedicatedCloud");
-    router.add("GET", p, RouteAccess::Signed, [this](SandboxRequest &) {
-        QJsonArray names;
-        for (const auto &[name, s] : m_services)
-            names.append(name);
-        return SandboxResponse::json(names);
-    });
-
-    router.add("GET", p + str("/{serviceName}"), RouteAccess::Signed, [this](SandboxRequest &r) {
-        const Service *s = service(r.param(str("serviceName")));
-        return s ? SandboxResponse::json(s->properties)
-                 : SandboxResponse::notFound(r.param(str("serviceName")));
-    });
-
-    router.add("PUT", p + str("/{serviceName}"), RouteAccess::Signed, [this](SandboxRequest &r) {
-        Service *s = service(r.param(str("serviceName")));
-        if (!s)
-            return SandboxResponse::notFound(r.param(str("serviceName")));
-        SandboxResponse error;
-        const auto body = dc::bodyObject(r, &error);
-        if (!body)
-            return error;
-        QJsonObject changes;
-        for (auto it = body->begin(); it != body->end(); ++it) {
-            const QString key = it.key();
-            const QJsonValue v = it.value();
-            if (key == str("userAccessPolicy")) {
-                if (v.toString() != str("filtered") && v.toString() != str("open"))
-                    return SandboxResponse::error(
-                            400, str("Invalid value for userAccessPolicy: expected filtered or open"));
-            } else if (key == str("userLogoutPolicy")) {
-                if (v.toString() != str("first") && v.toString() != str("last"))
-                    return SandboxResponse::error(
-                            400, str("Invalid value for userLogoutPolicy: expected first or last"));
-            } else if (key == str("userSessionTimeout") || key == str("userLimitConcurrentSession")) {
-                if (!v.isDouble() || v.toInteger(-1) < 0)
-                    return SandboxResponse::error(400, str("Invalid value for %1").arg(key));
-            } else if (key == str("description")) {
-                if (!v.isString())
-                    return SandboxResponse::error(400, str("Invalid value for description"));
-            } else if (s->properties.contains(key)) {
-                return SandboxResponse::error(400, str("The property %1 cannot be changed").arg(key));
-            } else {
-                return SandboxResponse::error(400, str("Unknown property %1").arg(key));
-            }
-            changes.insert(key, v);
-        }
-        if (changes.isEmpty())
-            return SandboxResponse::error(400, str("Nothing to change"));
-        const qint64 id = m_context->tasks->create(str("dedicatedCloud.updateService"), s->name(), {},
-                                                   QJsonObject{{str("changes"), changes}});
-        return taskResponse(id);
-    });
-
-    router.add("GET", p + str("/{serviceName}/task"), RouteAccess::Signed, [this](SandboxRequest &r) {
-        const Service *s = service(r.param(str("serviceName")));
-        return s ? taskList(*s, r, {}, 0) : SandboxResponse::notFound(r.param(str("serviceName")));
-    });
-    router.add("GET", p + str("/{serviceName}/task/{taskId}"), RouteAccess::Signed,
-               [this](SandboxRequest &r) {
-                   const Service *s = service(r.param(str("serviceName")));
-                   return s ? taskDetails(*s, r, {}, 0)
-                            : SandboxResponse::notFound(r.param(str("serviceName")));
-               });
-
-    router.add("POST", str("/1.0/me/geolocation"), RouteAccess::Signed, [this](SandboxRequest &) {
-        return SandboxResponse::json(QJsonObject{{str("ip"), m_context->clientAddress},
-                                                 {str("countryCode"), str("fr")},
-                                                 {str("continent"), str("europe")}});
-    });
-}
-
-SandboxResponse DedicatedCloudModule::taskResponse(qint64 taskId) const
-{
-    const Task *t = m_context->tasks->task(taskId);
-    return t ? SandboxResponse::json(TaskEngine::toJson(*t))
-             : SandboxResponse::error(500, str("Task %1 vanished").arg(taskId));
-}
-
-SandboxResponse DedicatedCloudModule::taskList(const Service &service, const SandboxRequest &request,
-                                               const QString &relatedKey, qint64 relatedId) const
-{
-    const QString name = request.query.queryItemValue(str("name"), QUrl::FullyDecoded);
-    QStringList states;
-    for (const QString &v : request.query.allQueryItemValues(str("state"), QUrl::FullyDecoded))
-        states += splitStates(v);
-    const QString sn = service.name();
-    const auto list = m_context->tasks->tasks([&](const Task &t) {
-        if (t.serviceName != sn)
-            return false;
-        if (!relatedKey.isEmpty() && t.related.value(relatedKey).toInteger() != relatedId)
-            return false;
-        if (!name.isEmpty() && t.name != name)
-            return false;
-        return states.isEmpty() || states.contains(taskStateName(t.state));
-    });
-    QJsonArray ids;
-    for (const Task *t : list)
-        ids.append(t->id);
-    return SandboxResponse::json(ids);
-}
-
-SandboxResponse DedicatedCloudModule::taskDetails(const Service &service,
-                                                  const SandboxRequest &request,
-                                                  const QString &relatedKey, qint64 relatedId) const
-{
-    const qint64 id = dc::idParam(request, str("taskId"));
-    const Task *t = id > 0 ? m_context->tasks->task(id) : nullptr;
-    if (!t || t->serviceName != service.name()
-        || (!relatedKey.isEmpty() && t->related.value(relatedKey).toInteger() != relatedId))
-        return SandboxResponse::notFound(request.param(str("taskId")));
-    return SandboxResponse::json(TaskEngine::toJson(*t));
-}
-
-void DedicatedCloudModule::applyServiceTask(Task &task)
-{
-    Service *s = service(task.serviceName);
-    if (!s)
-        return;
-    const QJsonObject changes = task.payload.value(str("changes")).toObject();
-    for (auto it = changes.begin(); it != changes.end(); ++it)
-        s->properties.insert(it.key(), it.value());
-    if (changes.contains(str("userAccessPolicy")))
-        s->optionStates.insert(str("accessNetworkFiltered"),
-                               changes.value(str("userAccessPolicy")).toString() == str("filtered")
-                                       ? str("delivered")
-                                       : str("disabled"));
-    m_context->mutated();
+    // The secure interface (DedicatedCloudSecureInterface.cpp, RouteAccess::SecureInterface):
+    // every handler gets the service, known to exist and to allow the caller's address.
+    struct Secure
+    {
+        const char *method;
+        QStringView pattern;
+        SecureHandler handler;
+    };
+    // clang-format off
+    static const Secure kSecureRoutes[] = {
+        {"GET", u"/secure/{serviceName}", &M::describeSecureInterface},
+        {"GET", u"/secure/{serviceName}/", &M::describeSecureInterface},
+        {"POST", u"/secure/{serviceName}/password-lost", &M::startPasswordReset},
+        {"POST", u"/secure/{serviceName}/password-lost/codes", &M::checkResetCodes},
+        {"POST", u"/secure/{serviceName}/password-lost/password", &M::setResetPassword},
+        {"POST", u"/secure/{serviceName}/password-lost/totp", &M::enrollResetTotp},
+        {"POST", u"/secure/{serviceName}/password-lost/cancel", &M::cancelPasswordReset},
+        {"GET", u"/secure/{serviceName}/operation-validation", &M::describeOperation},
+        {"POST", u"/secure/{serviceName}/operation-validation", &M::validateOperation},
+    };
+    // clang-format on
+    for (const Secure &route : kSecureRoutes) {
+        router.add(route.method, route.pattern.toString(), RouteAccess::SecureInterface,
+                   [this, handler = route.handler](SandboxRequest &request) {
+                       return withSecureService(request, handler);
+                   });
+    }
 }
 
 // -- addresses -----------------------------------------------------------------------------------

@@ -172,11 +172,48 @@ public:
 private:
     void resetToDelivered();
     void registerTaskKinds();
-    void registerServiceRoutes(Router &router);
-    void registerNetworkRoutes(Router &router);
-    void registerUserRoutes(Router &router);
-    void registerSecurityRoutes(Router &router);
-    void registerSecureInterfaceRoutes(Router &router);
+
+    // -- route handlers (the table is in registerRoutes(), DedicatedCloudModule.cpp) ---------
+    // service, tasks, geolocation (DedicatedCloudModule.cpp)
+    SandboxResponse listServices(SandboxRequest &request);
+    SandboxResponse getService(SandboxRequest &request);
+    SandboxResponse updateService(SandboxRequest &request);
+    SandboxResponse listServiceTasks(SandboxRequest &request);
+    SandboxResponse getServiceTask(SandboxRequest &request);
+    SandboxResponse geolocate(SandboxRequest &request);
+    // allowed networks (DedicatedCloudNetworks.cpp)
+    SandboxResponse listAllowedNetworks(SandboxRequest &request);
+    SandboxResponse addAllowedNetwork(SandboxRequest &request);
+    SandboxResponse getAllowedNetwork(SandboxRequest &request);
+    SandboxResponse modifyAllowedNetwork(SandboxRequest &request);
+    SandboxResponse removeAllowedNetwork(SandboxRequest &request);
+    SandboxResponse listAllowedNetworkTasks(SandboxRequest &request);
+    SandboxResponse getAllowedNetworkTask(SandboxRequest &request);
+    // users and password policy (DedicatedCloudUsers.cpp)
+    SandboxResponse getPasswordPolicy(SandboxRequest &request);
+    SandboxResponse listUsers(SandboxRequest &request);
+    SandboxResponse getUser(SandboxRequest &request);
+    SandboxResponse changeUserProperties(SandboxRequest &request);
+    SandboxResponse listUserTasks(SandboxRequest &request);
+    SandboxResponse getUserTask(SandboxRequest &request);
+    // security options (DedicatedCloudSecurity.cpp)
+    SandboxResponse getSecurityOptions(SandboxRequest &request);
+    SandboxResponse listPendingOptions(SandboxRequest &request);
+    SandboxResponse resumePendingEnabling(SandboxRequest &request);
+    SandboxResponse getCompatibilityMatrix(SandboxRequest &request);
+    SandboxResponse getDependenciesTree(SandboxRequest &request);
+    // secure interface (DedicatedCloudSecureInterface.cpp): called through withSecureService(),
+    // so the service exists and the caller is allowed
+    using SecureHandler = SandboxResponse (DedicatedCloudModule::*)(Service &, SandboxRequest &);
+    SandboxResponse withSecureService(SandboxRequest &request, SecureHandler handler);
+    SandboxResponse describeSecureInterface(Service &service, SandboxRequest &request);
+    SandboxResponse startPasswordReset(Service &service, SandboxRequest &request);
+    SandboxResponse checkResetCodes(Service &service, SandboxRequest &request);
+    SandboxResponse setResetPassword(Service &service, SandboxRequest &request);
+    SandboxResponse enrollResetTotp(Service &service, SandboxRequest &request);
+    SandboxResponse cancelPasswordReset(Service &service, SandboxRequest &request);
+    SandboxResponse describeOperation(Service &service, SandboxRequest &request);
+    SandboxResponse validateOperation(Service &service, SandboxRequest &request);
 
     // helpers shared by the route files
     SandboxResponse taskList(const Service &service, const SandboxRequest &request,
@@ -187,7 +224,23 @@ private:
     std::optional<SandboxResponse> refuseCaller(const Service &service) const;
     const Task *pendingTokenTask(const QString &serviceName) const;
     qint64 requestTokenValidation(Service &service, QString *error, int *status);
-    SandboxResponse validateOperation(Service &service, const SandboxRequest &request);
+    std::optional<SandboxResponse> findNetwork(const SandboxRequest &request, Service **service,
+                                               Network **network);
+    std::optional<SandboxResponse> checkNetworkRoom(const Service &service,
+                                                    const QString &canonical, int prefix);
+    std::optional<SandboxResponse> findUser(const SandboxRequest &request, Service **service,
+                                            User **user);
+    SandboxResponse resumeSncEnabling(Service &service, const QString &option);
+    QJsonObject compatibilityEntry(const Service &service, const QString &name,
+                                   const QString &description);
+    std::optional<SandboxResponse> findResetUser(Service &service, const QJsonObject &body,
+                                                 User **user) const;
+    SandboxResponse sendResetCodes(Service &service, const User &user);
+    std::optional<SandboxResponse> openResetSession(Service &service, SandboxRequest &request,
+                                                    const QStringList &steps, QJsonObject *body,
+                                                    ResetSession **session);
+    SandboxResponse wrongResetAnswer(Service &service, ResetSession *session, const char *code,
+                                     const QString &message);
     void onTokenValidated(Task &task);
     void onTokenExpired(Task &task);
     void applyNetworkTask(Task &task, bool done);

@@ -6,7 +6,6 @@
 #include "DedicatedCloudCommon.h"
 #include "Outbox.h"
 #include "SandboxOtp.h"
-#include "sandbox/Router.h"
 #include "sandbox/SandboxClock.h"
 #include "sandbox/TaskEngine.h"
 
@@ -65,273 +64,289 @@ std::optional<SandboxResponse> DedicatedCloudModule::refuseCaller(const Service 
                        QJsonObject{{str("clientAddress"), address}});
 }
 
-void DedicatedCloudModule::registerSecureInterfaceRoutes(Router &router)
+namespace {
+
+/// The JSON object body of a secure-interface request; nullopt (and `error` set) otherwise.
+std::optional<QJsonObject> secureBody(SandboxRequest &r, SandboxResponse *error)
 {
-    const QString base = str("/secure/{serviceName}");
-    const RouteAccess access = RouteAccess::SecureInterface;
-
-    // Every handler: the service must exist and the caller must be allowed.
-    using Handler = std::function<SandboxResponse(Service &, SandboxRequest &)>;
-    auto guarded = [this](Handler handler) {
-        return [this, handler](SandboxRequest &r) {
-            Service *s = service(r.param(str("serviceName")));
-            if (!s)
-                return secureError(404, "UNKNOWN_SERVICE",
-                                   str("No service %1").arg(r.param(str("serviceName"))));
-            if (auto refused = refuseCaller(*s))
-                return *refused;
-            return handler(*s, r);
-        };
-    };
-    auto withBody = [](SandboxRequest &r, SandboxResponse *error) {
-        bool ok = false;
-        const QJsonValue v = r.json(&ok);
-        if (!ok || !v.isObject()) {
-            *error = secureError(400, "MISSING_PARAMETER", str("A JSON object body is expected"));
-            return std::optional<QJsonObject>();
-        }
-        return std::optional<QJsonObject>(v.toObject());
-    };
-
-    const auto info = guarded([this](Service &s, SandboxRequest &) {
-        return SandboxResponse::json(QJsonObject{{str("serviceName"), s.name()},
-                                                 {str("clientAddress"), m_context->clientAddress},
-                                                 {str("protocol"), 1}});
-    });
-    router.add("GET", base, access, info);
-    router.add("GET", base + str("/"), access, info);
-
-    router.add("POST", base + str("/password-lost"), access,
-               guarded([this, withBody](Service &s, SandboxRequest &r) {
-                   SandboxResponse error;
-                   const auto body = withBody(r, &error);
-                   if (!body)
-                       return error;
-                   const QString login = body->value(str("login")).toString().trimmed();
-                   if (login.isEmpty())
-                       return secureError(400, "MISSING_PARAMETER", str("login is required"));
-                   User *user = nullptr;
-                   for (auto &[id, u] : s.users) {
-                       if (u.login() == login)
-                           user = &u;
-                   }
-                   if (!user)
-                       return secureError(404, "UNKNOWN_USER", str("No user %1").arg(login));
-                   const QString phone = user->info.value(str("phoneNumber")).toString();
-                   const QString email = user->info.value(str("email")).toString();
-                   QJsonArray missing;
-                   if (phone.isEmpty())
-                       missing.append(str("phoneNumber"));
-                   if (email.isEmpty())
-                       missing.append(str("email"));
-                   if (!missing.isEmpty())
-                       return secureError(400, "USER_INCOMPLETE",
-                                          str("The user %1 needs a phone number and an e-mail "
-                                              "address (changeProperties) before a password reset")
-                                                  .arg(login),
-                                          QJsonObject{{str("missing"), missing}});
-                   if (!user->info.value(str("isTokenValidator")).toBool())
-                       return secureError(400, "NOT_TOKEN_VALIDATOR",
-                                          str("The user %1 must have the token-validator right").arg(login));
-                   const QString givenEmail = body->value(str("email")).toString().trimmed();
-                   const QString givenPhone = body->value(str("phoneNumber")).toString().trimmed();
-                   if ((!givenEmail.isEmpty() && givenEmail.compare(email, Qt::CaseInsensitive) != 0)
-                       || (!givenPhone.isEmpty() && givenPhone != phone))
-                       return secureError(400, "USER_INFO_MISMATCH",
-                                          str("The information given does not match the user's"));
-
-                   ResetSession session;
-                   session.id = QString::fromLatin1(otp::randomBytes(16).toHex());
-                   session.userId = user->id();
-                   session.step = str("codes");
-                   session.smsCode = otp::randomDigits(6);
-                   session.emailCode = otp::randomDigits(6);
-                   session.expiresMs = m_context->clock->nowMs() + resetCodeLifetimeMs;
-                   s.sessions.removeIf([&](const ResetSession &o) { return o.userId == session.userId; });
-                   m_outbox->sendSms(phone,
-                                     str("OVHcloud - Hosted Private Cloud: your code to reset the "
-                                         "password of %1 on %2 is %3. It is valid for 15 minutes.")
-                                             .arg(login, s.name(), session.smsCode),
-                                     session.smsCode);
-                   m_outbox->sendEmail(email, str("[%1] Password reset for %2").arg(s.name(), login),
-                                       str("Hello,\n\nA password reset was requested for the user %1 "
-                                           "of %2.\nYour e-mail code is: %3\nIt is valid for 15 "
-                                           "minutes. If you did not ask for it, ignore this message."
-                                           "\n\nOVHcloud")
-                                               .arg(login, s.name(), session.emailCode),
-                                       session.emailCode);
-                   const QJsonObject answer{{str("session"), session.id},
-                                            {str("step"), session.step},
-                                            {str("smsTo"), maskPhone(phone)},
-                                            {str("emailTo"), maskEmail(email)},
-                                            {str("expiresAt"), SandboxClock::isoDate(session.expiresMs)}};
-                   s.sessions.append(std::move(session));
-                   m_context->mutated();
-                   return SandboxResponse::json(answer);
-               }));
-
-    // Finds the session of a step request and applies the common checks.
-    auto openSession = [this, withBody](Service &s, SandboxRequest &r, const QStringList &steps,
-                                        QJsonObject *body, ResetSession **session)
-            -> std::optional<SandboxResponse> {
-        SandboxResponse error;
-        const auto parsed = withBody(r, &error);
-        if (!parsed)
-            return error;
-        *body = *parsed;
-        const QString id = body->value(str("session")).toString();
-        if (id.isEmpty())
-            return secureError(400, "MISSING_PARAMETER", str("session is required"));
-        for (ResetSession &candidate : s.sessions) {
-            if (candidate.id == id)
-                *session = &candidate;
-        }
-        if (!*session)
-            return secureError(404, "UNKNOWN_SESSION", str("Unknown or closed session: start again"));
-        if ((*session)->expiresMs <= m_context->clock->nowMs()) {
-            s.sessions.removeIf([&](const ResetSession &o) { return o.id == id; });
-            m_context->mutated();
-            return secureError(460, "SESSION_EXPIRED",
-                               str("The codes have expired (15 minutes): start again"));
-        }
-        if (!steps.contains((*session)->step))
-            return secureError(409, "WRONG_STEP", str("This session is at step %1").arg((*session)->step),
-                               QJsonObject{{str("step"), (*session)->step}});
-        return std::nullopt;
-    };
-    // A wrong answer: counts an attempt, closes the session after maxAttempts.
-    auto wrongAnswer = [this](Service &s, ResetSession *session, const char *code,
-                              const QString &message) {
-        const int left = maxAttempts - ++session->attempts;
-        if (left <= 0) {
-            const QString id = session->id;
-            s.sessions.removeIf([&](const ResetSession &o) { return o.id == id; });
-            m_context->mutated();
-            return secureError(400, "TOO_MANY_ATTEMPTS", str("Too many wrong attempts: start again"));
-        }
-        m_context->mutated();
-        return secureError(400, code, message, QJsonObject{{str("attemptsLeft"), left}});
-    };
-
-    router.add("POST", base + str("/password-lost/codes"), access,
-               guarded([this, openSession, wrongAnswer](Service &s, SandboxRequest &r) {
-                   QJsonObject body;
-                   ResetSession *session = nullptr;
-                   if (auto refused = openSession(s, r, {str("codes")}, &body, &session))
-                       return *refused;
-                   const QString sms = digitsOnly(body.value(str("smsCode")).toString());
-                   const QString email = digitsOnly(body.value(str("emailCode")).toString());
-                   if (sms.isEmpty() || email.isEmpty())
-                       return secureError(400, "MISSING_PARAMETER", str("smsCode and emailCode are required"));
-                   const bool smsOk = sms == session->smsCode;
-                   const bool emailOk = email == session->emailCode;
-                   if (!smsOk && !emailOk)
-                       return wrongAnswer(s, session, "WRONG_CODES", str("Both codes are wrong"));
-                   if (!smsOk)
-                       return wrongAnswer(s, session, "WRONG_SMS_CODE", str("The SMS code is wrong"));
-                   if (!emailOk)
-                       return wrongAnswer(s, session, "WRONG_EMAIL_CODE", str("The e-mail code is wrong"));
-                   session->step = str("password");
-                   session->attempts = 0;
-                   m_context->mutated();
-                   return SandboxResponse::json(QJsonObject{{str("step"), session->step},
-                                                            {str("passwordPolicy"), passwordPolicy()}});
-               }));
-
-    router.add("POST", base + str("/password-lost/password"), access,
-               guarded([this, openSession](Service &s, SandboxRequest &r) {
-                   QJsonObject body;
-                   ResetSession *session = nullptr;
-                   if (auto refused = openSession(s, r, {str("password"), str("totp")}, &body, &session))
-                       return *refused;
-                   const QJsonValue password = body.value(str("password"));
-                   if (!password.isString() || password.toString().isEmpty())
-                       return secureError(400, "MISSING_PARAMETER", str("password is required"));
-                   const QStringList unmet = passwordProblems(password.toString());
-                   if (!unmet.isEmpty())
-                       return secureError(400, "PASSWORD_POLICY",
-                                          str("The password does not meet the policy: %1")
-                                                  .arg(unmet.join(str(", "))),
-                                          QJsonObject{{str("unmet"), QJsonArray::fromStringList(unmet)}});
-                   session->passwordSalt = otp::randomBytes(16);
-                   session->passwordHash = hashPassword(session->passwordSalt, password.toString());
-                   session->totpSecret = otp::randomBytes(20);
-                   session->step = str("totp");
-                   session->attempts = 0;
-                   const auto user = s.users.find(session->userId);
-                   const QString login = user != s.users.end() ? user->second.login() : str("admin");
-                   // Unique label per account and service (peer-lessons §3): a second PCC's
-                   // admin must not overwrite this entry in the authenticator app.
-                   const QString account = login + QLatin1Char('@') + s.name();
-                   const QString uri = str("otpauth://totp/OVHcloud:%1?secret=%2&issuer=OVHcloud"
-                                           "&algorithm=SHA1&digits=6&period=30")
-                                               .arg(QString::fromLatin1(account.toUtf8().toPercentEncoding()),
-                                                    QString::fromLatin1(otp::base32(session->totpSecret)));
-                   m_context->mutated();
-                   return SandboxResponse::json(QJsonObject{{str("step"), session->step},
-                                                            {str("otpauthUri"), uri}});
-               }));
-
-    router.add("POST", base + str("/password-lost/totp"), access,
-               guarded([this, openSession, wrongAnswer](Service &s, SandboxRequest &r) {
-                   QJsonObject body;
-                   ResetSession *session = nullptr;
-                   if (auto refused = openSession(s, r, {str("totp")}, &body, &session))
-                       return *refused;
-                   const QString code = body.value(str("code")).toString();
-                   if (code.trimmed().isEmpty())
-                       return secureError(400, "MISSING_PARAMETER", str("code is required"));
-                   // Real time: the phone's authenticator knows nothing of the sandbox's scale.
-                   const qint64 now = m_context->clock->realNowMs() / 1000;
-                   if (!otp::verifyTotp(session->totpSecret, code, now, 1))
-                       return wrongAnswer(s, session, "WRONG_TOTP_CODE",
-                                          str("Wrong code: check the authenticator entry and the "
-                                              "phone's clock"));
-                   const auto user = s.users.find(session->userId);
-                   if (user == s.users.end())
-                       return secureError(404, "UNKNOWN_USER", str("The user no longer exists"));
-                   User &u = user->second;
-                   u.passwordSalt = session->passwordSalt;
-                   u.passwordHash = session->passwordHash;
-                   u.totpSecret = session->totpSecret;
-                   u.info.insert(str("activationState"), str("enabled"));
-                   const QString login = u.login();
-                   const QString id = session->id;
-                   s.sessions.removeIf([&](const ResetSession &o) { return o.id == id; });
-                   m_context->mutated();
-                   return SandboxResponse::json(QJsonObject{{str("step"), str("enabled")},
-                                                            {str("login"), login}});
-               }));
-
-    router.add("POST", base + str("/password-lost/cancel"), access,
-               guarded([this](Service &s, SandboxRequest &r) {
-                   bool ok = false;
-                   const QString id = r.json(&ok).toObject().value(str("session")).toString();
-                   if (!id.isEmpty()
-                       && s.sessions.removeIf([&](const ResetSession &o) { return o.id == id; }) > 0)
-                       m_context->mutated();
-                   return SandboxResponse::json(QJsonObject{{str("step"), str("idle")}});
-               }));
-
-    router.add("GET", base + str("/operation-validation"), access,
-               guarded([this](Service &s, SandboxRequest &r) {
-                   const qint64 id = r.query.queryItemValue(str("task")).toLongLong();
-                   const Task *t = id > 0 ? m_context->tasks->task(id) : nullptr;
-                   if (!t || t->serviceName != s.name() || t->name != tokenTaskName())
-                       return secureError(404, "UNKNOWN_OPERATION", str("No operation %1 to validate").arg(id));
-                   return SandboxResponse::json(QJsonObject{
-                           {str("task"), t->id},
-                           {str("name"), t->name},
-                           {str("state"), taskStateName(t->state)},
-                           {str("expiresAt"), SandboxClock::isoDate(t->executionMs + tokenLifetimeMs)},
-                           {str("serviceName"), s.name()}});
-               }));
-
-    router.add("POST", base + str("/operation-validation"), access,
-               guarded([this](Service &s, SandboxRequest &r) { return validateOperation(s, r); }));
+    bool ok = false;
+    const QJsonValue v = r.json(&ok);
+    if (!ok || !v.isObject()) {
+        *error = secureError(400, "MISSING_PARAMETER", str("A JSON object body is expected"));
+        return std::optional<QJsonObject>();
+    }
+    return std::optional<QJsonObject>(v.toObject());
 }
 
-SandboxResponse DedicatedCloudModule::validateOperation(Service &s, const SandboxRequest &r)
+} // namespace
+
+SandboxResponse DedicatedCloudModule::withSecureService(SandboxRequest &r, SecureHandler handler)
+{
+    Service *s = service(r.param(str("serviceName")));
+    if (!s)
+        return secureError(404, "UNKNOWN_SERVICE",
+                           str("No service %1").arg(r.param(str("serviceName"))));
+    if (auto refused = refuseCaller(*s))
+        return *refused;
+    return (this->*handler)(*s, r);
+}
+
+SandboxResponse DedicatedCloudModule::describeSecureInterface(Service &s, SandboxRequest &)
+{
+    return SandboxResponse::json(QJsonObject{{str("serviceName"), s.name()},
+                                             {str("clientAddress"), m_context->clientAddress},
+                                             {str("protocol"), 1}});
+}
+
+SandboxResponse DedicatedCloudModule::startPasswordReset(Service &s, SandboxRequest &r)
+{
+    SandboxResponse error;
+    const auto body = secureBody(r, &error);
+    if (!body)
+        return error;
+    User *user = nullptr;
+    if (auto refused = findResetUser(s, *body, &user))
+        return *refused;
+    return sendResetCodes(s, *user);
+}
+
+std::optional<SandboxResponse> DedicatedCloudModule::findResetUser(Service &s,
+                                                                   const QJsonObject &body,
+                                                                   User **found) const
+{
+    const QString login = body.value(str("login")).toString().trimmed();
+    if (login.isEmpty())
+        return secureError(400, "MISSING_PARAMETER", str("login is required"));
+    User *user = nullptr;
+    for (auto &[id, u] : s.users) {
+        if (u.login() == login)
+            user = &u;
+    }
+    if (!user)
+        return secureError(404, "UNKNOWN_USER", str("No user %1").arg(login));
+    const QString phone = user->info.value(str("phoneNumber")).toString();
+    const QString email = user->info.value(str("email")).toString();
+    QJsonArray missing;
+    if (phone.isEmpty())
+        missing.append(str("phoneNumber"));
+    if (email.isEmpty())
+        missing.append(str("email"));
+    if (!missing.isEmpty())
+        return secureError(400, "USER_INCOMPLETE",
+                           str("The user %1 needs a phone number and an e-mail "
+                               "address (changeProperties) before a password reset")
+                                   .arg(login),
+                           QJsonObject{{str("missing"), missing}});
+    if (!user->info.value(str("isTokenValidator")).toBool())
+        return secureError(400, "NOT_TOKEN_VALIDATOR",
+                           str("The user %1 must have the token-validator right").arg(login));
+    const QString givenEmail = body.value(str("email")).toString().trimmed();
+    const QString givenPhone = body.value(str("phoneNumber")).toString().trimmed();
+    if ((!givenEmail.isEmpty() && givenEmail.compare(email, Qt::CaseInsensitive) != 0)
+        || (!givenPhone.isEmpty() && givenPhone != phone))
+        return secureError(400, "USER_INFO_MISMATCH",
+                           str("The information given does not match the user's"));
+    *found = user;
+    return std::nullopt;
+}
+
+SandboxResponse DedicatedCloudModule::sendResetCodes(Service &s, const User &user)
+{
+    const QString login = user.login();
+    const QString phone = user.info.value(str("phoneNumber")).toString();
+    const QString email = user.info.value(str("email")).toString();
+    ResetSession session;
+    session.id = QString::fromLatin1(otp::randomBytes(16).toHex());
+    session.userId = user.id();
+    session.step = str("codes");
+    session.smsCode = otp::randomDigits(6);
+    session.emailCode = otp::randomDigits(6);
+    session.expiresMs = m_context->clock->nowMs() + resetCodeLifetimeMs;
+    s.sessions.removeIf([&](const ResetSession &o) { return o.userId == session.userId; });
+    m_outbox->sendSms(phone,
+                      str("OVHcloud - Hosted Private Cloud: your code to reset the "
+                          "password of %1 on %2 is %3. It is valid for 15 minutes.")
+                              .arg(login, s.name(), session.smsCode),
+                      session.smsCode);
+    m_outbox->sendEmail(email, str("[%1] Password reset for %2").arg(s.name(), login),
+                        str("Hello,\n\nA password reset was requested for the user %1 "
+                            "of %2.\nYour e-mail code is: %3\nIt is valid for 15 "
+                            "minutes. If you did not ask for it, ignore this message."
+                            "\n\nOVHcloud")
+                                .arg(login, s.name(), session.emailCode),
+                        session.emailCode);
+    const QJsonObject answer{{str("session"), session.id},
+                             {str("step"), session.step},
+                             {str("smsTo"), maskPhone(phone)},
+                             {str("emailTo"), maskEmail(email)},
+                             {str("expiresAt"), SandboxClock::isoDate(session.expiresMs)}};
+    s.sessions.append(std::move(session));
+    m_context->mutated();
+    return SandboxResponse::json(answer);
+}
+
+// Finds the session of a step request and applies the common checks.
+std::optional<SandboxResponse> DedicatedCloudModule::openResetSession(Service &s, SandboxRequest &r,
+                                                                      const QStringList &steps,
+                                                                      QJsonObject *body,
+                                                                      ResetSession **session)
+{
+    SandboxResponse error;
+    const auto parsed = secureBody(r, &error);
+    if (!parsed)
+        return error;
+    *body = *parsed;
+    const QString id = body->value(str("session")).toString();
+    if (id.isEmpty())
+        return secureError(400, "MISSING_PARAMETER", str("session is required"));
+    for (ResetSession &candidate : s.sessions) {
+        if (candidate.id == id)
+            *session = &candidate;
+    }
+    if (!*session)
+        return secureError(404, "UNKNOWN_SESSION", str("Unknown or closed session: start again"));
+    if ((*session)->expiresMs <= m_context->clock->nowMs()) {
+        s.sessions.removeIf([&](const ResetSession &o) { return o.id == id; });
+        m_context->mutated();
+        return secureError(460, "SESSION_EXPIRED",
+                           str("The codes have expired (15 minutes): start again"));
+    }
+    if (!steps.contains((*session)->step))
+        return secureError(409, "WRONG_STEP", str("This session is at step %1").arg((*session)->step),
+                           QJsonObject{{str("step"), (*session)->step}});
+    return std::nullopt;
+}
+
+// A wrong answer: counts an attempt, closes the session after maxAttempts.
+SandboxResponse DedicatedCloudModule::wrongResetAnswer(Service &s, ResetSession *session,
+                                                       const char *code, const QString &message)
+{
+    const int left = maxAttempts - ++session->attempts;
+    if (left <= 0) {
+        const QString id = session->id;
+        s.sessions.removeIf([&](const ResetSession &o) { return o.id == id; });
+        m_context->mutated();
+        return secureError(400, "TOO_MANY_ATTEMPTS", str("Too many wrong attempts: start again"));
+    }
+    m_context->mutated();
+    return secureError(400, code, message, QJsonObject{{str("attemptsLeft"), left}});
+}
+
+SandboxResponse DedicatedCloudModule::checkResetCodes(Service &s, SandboxRequest &r)
+{
+    QJsonObject body;
+    ResetSession *session = nullptr;
+    if (auto refused = openResetSession(s, r, {str("codes")}, &body, &session))
+        return *refused;
+    const QString sms = digitsOnly(body.value(str("smsCode")).toString());
+    const QString email = digitsOnly(body.value(str("emailCode")).toString());
+    if (sms.isEmpty() || email.isEmpty())
+        return secureError(400, "MISSING_PARAMETER", str("smsCode and emailCode are required"));
+    const bool smsOk = sms == session->smsCode;
+    const bool emailOk = email == session->emailCode;
+    if (!smsOk && !emailOk)
+        return wrongResetAnswer(s, session, "WRONG_CODES", str("Both codes are wrong"));
+    if (!smsOk)
+        return wrongResetAnswer(s, session, "WRONG_SMS_CODE", str("The SMS code is wrong"));
+    if (!emailOk)
+        return wrongResetAnswer(s, session, "WRONG_EMAIL_CODE", str("The e-mail code is wrong"));
+    session->step = str("password");
+    session->attempts = 0;
+    m_context->mutated();
+    return SandboxResponse::json(QJsonObject{{str("step"), session->step},
+                                             {str("passwordPolicy"), passwordPolicy()}});
+}
+
+SandboxResponse DedicatedCloudModule::setResetPassword(Service &s, SandboxRequest &r)
+{
+    QJsonObject body;
+    ResetSession *session = nullptr;
+    if (auto refused = openResetSession(s, r, {str("password"), str("totp")}, &body, &session))
+        return *refused;
+    const QJsonValue password = body.value(str("password"));
+    if (!password.isString() || password.toString().isEmpty())
+        return secureError(400, "MISSING_PARAMETER", str("password is required"));
+    const QStringList unmet = passwordProblems(password.toString());
+    if (!unmet.isEmpty())
+        return secureError(400, "PASSWORD_POLICY",
+                           str("The password does not meet the policy: %1")
+                                   .arg(unmet.join(str(", "))),
+                           QJsonObject{{str("unmet"), QJsonArray::fromStringList(unmet)}});
+    session->passwordSalt = otp::randomBytes(16);
+    session->passwordHash = hashPassword(session->passwordSalt, password.toString());
+    session->totpSecret = otp::randomBytes(20);
+    session->step = str("totp");
+    session->attempts = 0;
+    const auto user = s.users.find(session->userId);
+    const QString login = user != s.users.end() ? user->second.login() : str("admin");
+    // Unique label per account and service (peer-lessons §3): a second PCC's
+    // admin must not overwrite this entry in the authenticator app.
+    const QString account = login + QLatin1Char('@') + s.name();
+    const QString uri = str("otpauth://totp/OVHcloud:%1?secret=%2&issuer=OVHcloud"
+                            "&algorithm=SHA1&digits=6&period=30")
+                                .arg(QString::fromLatin1(account.toUtf8().toPercentEncoding()),
+                                     QString::fromLatin1(otp::base32(session->totpSecret)));
+    m_context->mutated();
+    return SandboxResponse::json(QJsonObject{{str("step"), session->step},
+                                             {str("otpauthUri"), uri}});
+}
+
+SandboxResponse DedicatedCloudModule::enrollResetTotp(Service &s, SandboxRequest &r)
+{
+    QJsonObject body;
+    ResetSession *session = nullptr;
+    if (auto refused = openResetSession(s, r, {str("totp")}, &body, &session))
+        return *refused;
+    const QString code = body.value(str("code")).toString();
+    if (code.trimmed().isEmpty())
+        return secureError(400, "MISSING_PARAMETER", str("code is required"));
+    // Real time: the phone's authenticator knows nothing of the sandbox's scale.
+    const qint64 now = m_context->clock->realNowMs() / 1000;
+    if (!otp::verifyTotp(session->totpSecret, code, now, 1))
+        return wrongResetAnswer(s, session, "WRONG_TOTP_CODE",
+                                str("Wrong code: check the authenticator entry and the "
+                                    "phone's clock"));
+    const auto user = s.users.find(session->userId);
+    if (user == s.users.end())
+        return secureError(404, "UNKNOWN_USER", str("The user no longer exists"));
+    User &u = user->second;
+    u.passwordSalt = session->passwordSalt;
+    u.passwordHash = session->passwordHash;
+    u.totpSecret = session->totpSecret;
+    u.info.insert(str("activationState"), str("enabled"));
+    const QString login = u.login();
+    const QString id = session->id;
+    s.sessions.removeIf([&](const ResetSession &o) { return o.id == id; });
+    m_context->mutated();
+    return SandboxResponse::json(QJsonObject{{str("step"), str("enabled")},
+                                             {str("login"), login}});
+}
+
+SandboxResponse DedicatedCloudModule::cancelPasswordReset(Service &s, SandboxRequest &r)
+{
+    bool ok = false;
+    const QString id = r.json(&ok).toObject().value(str("session")).toString();
+    if (!id.isEmpty()
+        && s.sessions.removeIf([&](const ResetSession &o) { return o.id == id; }) > 0)
+        m_context->mutated();
+    return SandboxResponse::json(QJsonObject{{str("step"), str("idle")}});
+}
+
+SandboxResponse DedicatedCloudModule::describeOperation(Service &s, SandboxRequest &r)
+{
+    const qint64 id = r.query.queryItemValue(str("task")).toLongLong();
+    const Task *t = id > 0 ? m_context->tasks->task(id) : nullptr;
+    if (!t || t->serviceName != s.name() || t->name != tokenTaskName())
+        return secureError(404, "UNKNOWN_OPERATION", str("No operation %1 to validate").arg(id));
+    return SandboxResponse::json(QJsonObject{
+            {str("task"), t->id},
+            {str("name"), t->name},
+            {str("state"), taskStateName(t->state)},
+            {str("expiresAt"), SandboxClock::isoDate(t->executionMs + tokenLifetimeMs)},
+            {str("serviceName"), s.name()}});
+}
+
+SandboxResponse DedicatedCloudModule::validateOperation(Service &s, SandboxRequest &r)
 {
     bool ok = false;
     const QJsonObject body = r.json(&ok).toObject();

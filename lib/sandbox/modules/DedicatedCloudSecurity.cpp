@@ -7,7 +7,6 @@
 #include "DedicatedCloudCommon.h"
 #include "Outbox.h"
 #include "SandboxOtp.h"
-#include "sandbox/Router.h"
 #include "sandbox/SandboxStats.h"
 #include "sandbox/TaskEngine.h"
 
@@ -143,162 +142,171 @@ void DedicatedCloudModule::onTokenExpired(Task &task)
     m_context->mutated();
 }
 
-void DedicatedCloudModule::registerSecurityRoutes(Router &router)
+SandboxResponse DedicatedCloudModule::getSecurityOptions(SandboxRequest &r)
 {
-    const QString p = str("/1.0/dedicatedCloud/{serviceName}/securityOptions");
+    return service(r.param(str("serviceName")))
+            ? SandboxResponse::json(QJsonObject{{str("state"), str("delivered")}})
+            : SandboxResponse::notFound(r.param(str("serviceName")));
+}
 
-    router.add("GET", p, RouteAccess::Signed, [this](SandboxRequest &r) {
-        return service(r.param(str("serviceName")))
-                ? SandboxResponse::json(QJsonObject{{str("state"), str("delivered")}})
-                : SandboxResponse::notFound(r.param(str("serviceName")));
+SandboxResponse DedicatedCloudModule::listPendingOptions(SandboxRequest &r)
+{
+    const Service *s = service(r.param(str("serviceName")));
+    if (!s)
+        return SandboxResponse::notFound(r.param(str("serviceName")));
+    QJsonArray pending;
+    for (auto it = s->optionStates.cbegin(); it != s->optionStates.cend(); ++it) {
+        if (it.value() == str("pending"))
+            pending.append(it.key());
+    }
+    return SandboxResponse::json(pending);
+}
+
+SandboxResponse DedicatedCloudModule::resumePendingEnabling(SandboxRequest &r)
+{
+    Service *s = service(r.param(str("serviceName")));
+    if (!s)
+        return SandboxResponse::notFound(r.param(str("serviceName")));
+    SandboxResponse error;
+    const auto body = dc::bodyObject(r, &error);
+    if (!body)
+        return error;
+    const QString option = body->value(str("option")).toString();
+    if (option.isEmpty())
+        return SandboxResponse::error(400, str("Missing parameter option"));
+    if (!knownOptions().contains(option))
+        return SandboxResponse::error(400, str("Invalid value for option: %1").arg(option));
+    if (s->optionStates.value(option) != str("pending"))
+        return SandboxResponse::error(400, str("The option %1 is not pending").arg(option));
+
+    if (option == str("tokenValidation")) {
+        QString reason;
+        int status = 400;
+        const qint64 taskId = requestTokenValidation(*s, &reason, &status);
+        if (taskId == 0)
+            return SandboxResponse::error(status, reason);
+        return taskResponse(taskId);
+    }
+    if (option == str("snc"))
+        return resumeSncEnabling(*s, option);
+    return SandboxResponse::error(400, str("The option %1 cannot be resumed here").arg(option));
+}
+
+SandboxResponse DedicatedCloudModule::resumeSncEnabling(Service &s, const QString &option)
+{
+    if (s.optionStates.value(str("tokenValidation")) != str("delivered"))
+        return SandboxResponse::error(
+                400, str("MISSING_REQUIREMENTS_OPTIONS: enable tokenValidation first"));
+    const auto running = m_context->tasks->tasks([&](const Task &t) {
+        return t.serviceName == s.name() && t.name == str("enableSecurityOption")
+                && !t.isFinished() && t.payload.value(str("option")).toString() == option;
     });
+    if (!running.isEmpty())
+        return SandboxResponse::error(409, str("The option %1 is already being enabled (task %2)")
+                                                   .arg(option)
+                                                   .arg(running.first()->id));
+    const qint64 taskId = m_context->tasks->create(str("dedicatedCloud.enableSecurityOption"),
+                                                   s.name(), {},
+                                                   QJsonObject{{str("option"), option}});
+    m_context->stats->reportCreated(str("enableSecurityOption"), option);
+    return taskResponse(taskId);
+}
 
-    router.add("GET", p + str("/pendingOptions"), RouteAccess::Signed, [this](SandboxRequest &r) {
-        const Service *s = service(r.param(str("serviceName")));
-        if (!s)
-            return SandboxResponse::notFound(r.param(str("serviceName")));
-        QJsonArray pending;
-        for (auto it = s->optionStates.cbegin(); it != s->optionStates.cend(); ++it) {
-            if (it.value() == str("pending"))
-                pending.append(it.key());
-        }
-        return SandboxResponse::json(pending);
-    });
+SandboxResponse DedicatedCloudModule::getCompatibilityMatrix(SandboxRequest &r)
+{
+    const Service *s = service(r.param(str("serviceName")));
+    if (!s)
+        return SandboxResponse::notFound(r.param(str("serviceName")));
+    const bool showIncompatible = queryBool(r.query, "showIncompatible");
+    struct Entry
+    {
+        const char *name;
+        const char *description;
+    };
+    const Entry entries[] = {
+            {"advancedSecurity", "Advanced security"},
+            {"accessNetworkFiltered", "Access restricted to allowed networks"},
+            {"twoFa", "Two-factor authentication"},
+            {"tokenValidation", "Validation of sensitive operations by SMS token"},
+            {"privateGw", "Private gateway to the vCenter"},
+            {"snc", "SecNumCloud qualification"},
+            {"hds", "Health data hosting (HDS)"},
+            {"pcidss", "PCI DSS"},
+    };
+    QJsonArray list;
+    for (const Entry &e : entries) {
+        const QJsonObject o = compatibilityEntry(*s, str(e.name), str(e.description));
+        if (o.value(str("compatible")).toBool() || showIncompatible)
+            list.append(o);
+    }
+    return SandboxResponse::json(list);
+}
 
-    router.add("POST", p + str("/resumePendingEnabling"), RouteAccess::Signed, [this](SandboxRequest &r) {
-        Service *s = service(r.param(str("serviceName")));
-        if (!s)
-            return SandboxResponse::notFound(r.param(str("serviceName")));
-        SandboxResponse error;
-        const auto body = dc::bodyObject(r, &error);
-        if (!body)
-            return error;
-        const QString option = body->value(str("option")).toString();
-        if (option.isEmpty())
-            return SandboxResponse::error(400, str("Missing parameter option"));
-        if (!knownOptions().contains(option))
-            return SandboxResponse::error(400, str("Invalid value for option: %1").arg(option));
-        if (s->optionStates.value(option) != str("pending"))
-            return SandboxResponse::error(400, str("The option %1 is not pending").arg(option));
+QJsonObject DedicatedCloudModule::compatibilityEntry(const Service &s, const QString &name,
+                                                     const QString &description)
+{
+    QString state = s.optionStates.value(name, str("disabled"));
+    if (name == str("twoFa"))
+        state = str("delivered");
+    if (name == str("privateGw"))
+        state = m_sncHooks.privateGatewayEnabled && m_sncHooks.privateGatewayEnabled(s.name())
+                ? str("delivered") : str("disabled");
+    const bool enabled = state == str("delivered");
+    QJsonObject o{{str("name"), name},
+                  {str("description"), description},
+                  {str("enabled"), enabled},
+                  {str("state"), state}};
+    bool compatible = true;
+    const QList<SncBlocker> blockers = name == str("snc") && !enabled ? sncBlockers(s)
+                                                                       : QList<SncBlocker>();
+    if (!blockers.isEmpty()) {
+        compatible = false;
+        QStringList reasons;
+        for (const SncBlocker &b : blockers)
+            reasons << b.message;
+        o.insert(str("reason"), QJsonObject{{str("code"), str("MISSING_REQUIREMENTS_OPTIONS")},
+                                            {str("message"), str("Requires: %1").arg(reasons.join(str("; ")))}});
+    } else if (name == str("hds") || name == str("pcidss")) {
+        compatible = false;
+        o.insert(str("reason"), QJsonObject{{str("code"), str("CONFLICTING_OPTIONS")},
+                                            {str("message"), str("Ordered as a service pack")}});
+    }
+    o.insert(str("compatible"), compatible);
+    return o;
+}
 
-        if (option == str("tokenValidation")) {
-            QString reason;
-            int status = 400;
-            const qint64 taskId = requestTokenValidation(*s, &reason, &status);
-            if (taskId == 0)
-                return SandboxResponse::error(status, reason);
-            return taskResponse(taskId);
+SandboxResponse DedicatedCloudModule::getDependenciesTree(SandboxRequest &r)
+{
+    const Service *s = service(r.param(str("serviceName")));
+    if (!s)
+        return SandboxResponse::notFound(r.param(str("serviceName")));
+    const QString option = r.query.queryItemValue(str("option"));
+    if (option.isEmpty())
+        return SandboxResponse::error(400, str("Missing parameter option"));
+    if (!knownOptions().contains(option))
+        return SandboxResponse::error(400, str("Invalid value for option: %1").arg(option));
+    QJsonArray required;
+    QJsonArray missing;
+    if (option == str("snc")) {
+        required = QJsonArray{str("accessNetworkFiltered"), str("advancedSecurity"),
+                              str("tokenValidation"), str("privateGw")};
+        // Sandbox extension: what is still missing, in plain words and with the stage.
+        if (s->optionStates.value(option) != str("delivered")) {
+            const QList<SncBlocker> blockers = sncBlockers(*s);
+            for (const SncBlocker &b : blockers)
+                missing.append(QJsonObject{{str("code"), b.code},
+                                           {str("stage"), b.stage},
+                                           {str("message"), b.message}});
         }
-        if (option == str("snc")) {
-            if (s->optionStates.value(str("tokenValidation")) != str("delivered"))
-                return SandboxResponse::error(
-                        400, str("MISSING_REQUIREMENTS_OPTIONS: enable tokenValidation first"));
-            const auto running = m_context->tasks->tasks([&](const Task &t) {
-                return t.serviceName == s->name() && t.name == str("enableSecurityOption")
-                        && !t.isFinished() && t.payload.value(str("option")).toString() == option;
-            });
-            if (!running.isEmpty())
-                return SandboxResponse::error(
-                        409, str("The option %1 is already being enabled (task %2)")
-                                     .arg(option)
-                                     .arg(running.first()->id));
-            const qint64 taskId = m_context->tasks->create(
-                    str("dedicatedCloud.enableSecurityOption"), s->name(), {},
-                    QJsonObject{{str("option"), option}});
-            m_context->stats->reportCreated(str("enableSecurityOption"), option);
-            return taskResponse(taskId);
-        }
-        return SandboxResponse::error(400, str("The option %1 cannot be resumed here").arg(option));
-    });
-
-    router.add("GET", p + str("/compatibilityMatrix"), RouteAccess::Signed, [this](SandboxRequest &r) {
-        const Service *s = service(r.param(str("serviceName")));
-        if (!s)
-            return SandboxResponse::notFound(r.param(str("serviceName")));
-        const bool showIncompatible = queryBool(r.query, "showIncompatible");
-        struct Entry
-        {
-            const char *name;
-            const char *description;
-        };
-        const Entry entries[] = {
-                {"advancedSecurity", "Advanced security"},
-                {"accessNetworkFiltered", "Access restricted to allowed networks"},
-                {"twoFa", "Two-factor authentication"},
-                {"tokenValidation", "Validation of sensitive operations by SMS token"},
-                {"privateGw", "Private gateway to the vCenter"},
-                {"snc", "SecNumCloud qualification"},
-                {"hds", "Health data hosting (HDS)"},
-                {"pcidss", "PCI DSS"},
-        };
-        QJsonArray list;
-        for (const Entry &e : entries) {
-            const QString name = str(e.name);
-            QString state = s->optionStates.value(name, str("disabled"));
-            if (name == str("twoFa"))
-                state = str("delivered");
-            if (name == str("privateGw"))
-                state = m_sncHooks.privateGatewayEnabled && m_sncHooks.privateGatewayEnabled(s->name())
-                        ? str("delivered") : str("disabled");
-            const bool enabled = state == str("delivered");
-            QJsonObject o{{str("name"), name},
-                          {str("description"), str(e.description)},
-                          {str("enabled"), enabled},
-                          {str("state"), state}};
-            bool compatible = true;
-            const QList<SncBlocker> blockers = name == str("snc") && !enabled ? sncBlockers(*s)
-                                                                               : QList<SncBlocker>();
-            if (!blockers.isEmpty()) {
-                compatible = false;
-                QStringList reasons;
-                for (const SncBlocker &b : blockers)
-                    reasons << b.message;
-                o.insert(str("reason"), QJsonObject{{str("code"), str("MISSING_REQUIREMENTS_OPTIONS")},
-                                                    {str("message"), str("Requires: %1").arg(reasons.join(str("; ")))}});
-            } else if (name == str("hds") || name == str("pcidss")) {
-                compatible = false;
-                o.insert(str("reason"), QJsonObject{{str("code"), str("CONFLICTING_OPTIONS")},
-                                                    {str("message"), str("Ordered as a service pack")}});
-            }
-            o.insert(str("compatible"), compatible);
-            if (compatible || showIncompatible)
-                list.append(o);
-        }
-        return SandboxResponse::json(list);
-    });
-
-    router.add("GET", p + str("/dependenciesTree"), RouteAccess::Signed, [this](SandboxRequest &r) {
-        const Service *s = service(r.param(str("serviceName")));
-        if (!s)
-            return SandboxResponse::notFound(r.param(str("serviceName")));
-        const QString option = r.query.queryItemValue(str("option"));
-        if (option.isEmpty())
-            return SandboxResponse::error(400, str("Missing parameter option"));
-        if (!knownOptions().contains(option))
-            return SandboxResponse::error(400, str("Invalid value for option: %1").arg(option));
-        QJsonArray required;
-        QJsonArray missing;
-        if (option == str("snc")) {
-            required = QJsonArray{str("accessNetworkFiltered"), str("advancedSecurity"),
-                                  str("tokenValidation"), str("privateGw")};
-            // Sandbox extension: what is still missing, in plain words and with the stage.
-            if (s->optionStates.value(option) != str("delivered")) {
-                const QList<SncBlocker> blockers = sncBlockers(*s);
-                for (const SncBlocker &b : blockers)
-                    missing.append(QJsonObject{{str("code"), b.code},
-                                               {str("stage"), b.stage},
-                                               {str("message"), b.message}});
-            }
-        } else if (option == str("tokenValidation") || option == str("twoFa")) {
-            required = QJsonArray{str("advancedSecurity")};
-        }
-        QJsonObject tree{{str("requires"), required},
-                         {str("depends"), QJsonArray()},
-                         {str("conflicts"), QJsonArray()}};
-        if (option == str("snc"))
-            tree.insert(str("missingRequirements"), missing);
-        return SandboxResponse::json(tree);
-    });
+    } else if (option == str("tokenValidation") || option == str("twoFa")) {
+        required = QJsonArray{str("advancedSecurity")};
+    }
+    QJsonObject tree{{str("requires"), required},
+                     {str("depends"), QJsonArray()},
+                     {str("conflicts"), QJsonArray()}};
+    if (option == str("snc"))
+        tree.insert(str("missingRequirements"), missing);
+    return SandboxResponse::json(tree);
 }
 
 } // namespace snc::sandbox

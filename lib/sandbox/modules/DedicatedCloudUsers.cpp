@@ -4,7 +4,6 @@
 #include "DedicatedCloudModule.h"
 
 #include "DedicatedCloudCommon.h"
-#include "sandbox/Router.h"
 #include "sandbox/TaskEngine.h"
 
 #include <QJsonArray>
@@ -93,113 +92,112 @@ QStringList DedicatedCloudModule::passwordProblems(const QString &password)
     return problems;
 }
 
-void DedicatedCloudModule::registerUserRoutes(Router &router)
+SandboxResponse DedicatedCloudModule::getPasswordPolicy(SandboxRequest &r)
 {
-    const QString p = str("/1.0/dedicatedCloud/{serviceName}");
+    return service(r.param(str("serviceName")))
+            ? SandboxResponse::json(passwordPolicy())
+            : SandboxResponse::notFound(r.param(str("serviceName")));
+}
 
-    router.add("GET", p + str("/passwordPolicy"), RouteAccess::Signed, [this](SandboxRequest &r) {
-        return service(r.param(str("serviceName")))
-                ? SandboxResponse::json(passwordPolicy())
-                : SandboxResponse::notFound(r.param(str("serviceName")));
-    });
+SandboxResponse DedicatedCloudModule::listUsers(SandboxRequest &r)
+{
+    const Service *s = service(r.param(str("serviceName")));
+    if (!s)
+        return SandboxResponse::notFound(r.param(str("serviceName")));
+    const QString name = r.query.queryItemValue(str("name"), QUrl::FullyDecoded);
+    QJsonArray ids;
+    for (const auto &[id, u] : s->users) {
+        if (name.isEmpty() || u.info.value(str("name")).toString() == name || u.login() == name)
+            ids.append(id);
+    }
+    return SandboxResponse::json(ids);
+}
 
-    router.add("GET", p + str("/user"), RouteAccess::Signed, [this](SandboxRequest &r) {
-        const Service *s = service(r.param(str("serviceName")));
-        if (!s)
-            return SandboxResponse::notFound(r.param(str("serviceName")));
-        const QString name = r.query.queryItemValue(str("name"), QUrl::FullyDecoded);
-        QJsonArray ids;
-        for (const auto &[id, u] : s->users) {
-            if (name.isEmpty() || u.info.value(str("name")).toString() == name
-                || u.login() == name)
-                ids.append(id);
+std::optional<SandboxResponse> DedicatedCloudModule::findUser(const SandboxRequest &r, Service **s,
+                                                              User **u)
+{
+    *s = service(r.param(str("serviceName")));
+    if (!*s)
+        return SandboxResponse::notFound(r.param(str("serviceName")));
+    const auto it = (*s)->users.find(dc::idParam(r, str("userId")));
+    if (it == (*s)->users.end())
+        return SandboxResponse::notFound(r.param(str("userId")));
+    *u = &it->second;
+    return std::nullopt;
+}
+
+SandboxResponse DedicatedCloudModule::getUser(SandboxRequest &r)
+{
+    Service *s = nullptr;
+    User *u = nullptr;
+    if (auto refused = findUser(r, &s, &u))
+        return *refused;
+    return SandboxResponse::json(u->info);
+}
+
+SandboxResponse DedicatedCloudModule::changeUserProperties(SandboxRequest &r)
+{
+    Service *s = nullptr;
+    User *u = nullptr;
+    if (auto refused = findUser(r, &s, &u))
+        return *refused;
+    SandboxResponse error;
+    const auto body = dc::bodyObject(r, &error);
+    if (!body)
+        return error;
+    // OVH's forms (control panel regexes, API notes Stage 2).
+    static const QRegularExpression phone(str("^\\+[0-9]{1,4}\\.[0-9]{5,15}$"));
+    static const QRegularExpression email(str("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"));
+    QJsonObject changes;
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        const QString field = userField(it.key());
+        const QJsonValue v = it.value();
+        if (field.isEmpty())
+            return SandboxResponse::error(400, str("Unknown parameter %1").arg(it.key()));
+        if (v.isNull())
+            continue; // OVH clients send null for "unchanged"
+        if (it.key() == str("phoneNumber")) {
+            if (!v.isString() || !phone.match(v.toString()).hasMatch())
+                return SandboxResponse::error(
+                        400, str("Invalid phone number %1: expected the form +33.612345678")
+                                     .arg(v.toString()));
+        } else if (it.key() == str("email")) {
+            if (!v.isString() || !email.match(v.toString()).hasMatch())
+                return SandboxResponse::error(
+                        400, str("Invalid e-mail address %1").arg(v.toString()));
+        } else if (it.key() == str("firstName") || it.key() == str("lastName")) {
+            if (!v.isString())
+                return SandboxResponse::error(400, str("Invalid value for %1").arg(it.key()));
+        } else if (!v.isBool()) {
+            return SandboxResponse::error(
+                    400, str("Invalid value for %1: expected true or false").arg(it.key()));
         }
-        return SandboxResponse::json(ids);
-    });
+        changes.insert(field, v);
+    }
+    if (changes.isEmpty())
+        return SandboxResponse::error(400, str("Nothing to change"));
+    const qint64 taskId = m_context->tasks->create(str("dedicatedCloud.changeUserProperties"),
+                                                   s->name(), QJsonObject{{str("userId"), u->id()}},
+                                                   QJsonObject{{str("changes"), changes}});
+    return taskResponse(taskId);
+}
 
-    auto findUser = [this](SandboxRequest &r, Service **s, User **u) -> std::optional<SandboxResponse> {
-        *s = service(r.param(str("serviceName")));
-        if (!*s)
-            return SandboxResponse::notFound(r.param(str("serviceName")));
-        const auto it = (*s)->users.find(dc::idParam(r, str("userId")));
-        if (it == (*s)->users.end())
-            return SandboxResponse::notFound(r.param(str("userId")));
-        *u = &it->second;
-        return std::nullopt;
-    };
+SandboxResponse DedicatedCloudModule::listUserTasks(SandboxRequest &r)
+{
+    Service *s = nullptr;
+    User *u = nullptr;
+    if (auto refused = findUser(r, &s, &u))
+        return *refused;
+    return taskList(*s, r, str("userId"), u->id());
+}
 
-    router.add("GET", p + str("/user/{userId}"), RouteAccess::Signed, [findUser](SandboxRequest &r) {
-        Service *s = nullptr;
-        User *u = nullptr;
-        if (auto refused = findUser(r, &s, &u))
-            return *refused;
-        return SandboxResponse::json(u->info);
-    });
-
-    router.add("POST", p + str("/user/{userId}/changeProperties"), RouteAccess::Signed,
-               [this, findUser](SandboxRequest &r) {
-                   Service *s = nullptr;
-                   User *u = nullptr;
-                   if (auto refused = findUser(r, &s, &u))
-                       return *refused;
-                   SandboxResponse error;
-                   const auto body = dc::bodyObject(r, &error);
-                   if (!body)
-                       return error;
-                   // OVH's forms (control panel regexes, API notes Stage 2).
-                   static const QRegularExpression phone(str("^\\+[0-9]{1,4}\\.[0-9]{5,15}$"));
-                   static const QRegularExpression email(str("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"));
-                   QJsonObject changes;
-                   for (auto it = body->begin(); it != body->end(); ++it) {
-                       const QString field = userField(it.key());
-                       const QJsonValue v = it.value();
-                       if (field.isEmpty())
-                           return SandboxResponse::error(400, str("Unknown parameter %1").arg(it.key()));
-                       if (v.isNull())
-                           continue; // OVH clients send null for "unchanged"
-                       if (it.key() == str("phoneNumber")) {
-                           if (!v.isString() || !phone.match(v.toString()).hasMatch())
-                               return SandboxResponse::error(
-                                       400, str("Invalid phone number %1: expected the form +33.612345678")
-                                                    .arg(v.toString()));
-                       } else if (it.key() == str("email")) {
-                           if (!v.isString() || !email.match(v.toString()).hasMatch())
-                               return SandboxResponse::error(
-                                       400, str("Invalid e-mail address %1").arg(v.toString()));
-                       } else if (it.key() == str("firstName") || it.key() == str("lastName")) {
-                           if (!v.isString())
-                               return SandboxResponse::error(400, str("Invalid value for %1").arg(it.key()));
-                       } else if (!v.isBool()) {
-                           return SandboxResponse::error(
-                                   400, str("Invalid value for %1: expected true or false").arg(it.key()));
-                       }
-                       changes.insert(field, v);
-                   }
-                   if (changes.isEmpty())
-                       return SandboxResponse::error(400, str("Nothing to change"));
-                   const qint64 taskId = m_context->tasks->create(
-                           str("dedicatedCloud.changeUserProperties"), s->name(),
-                           QJsonObject{{str("userId"), u->id()}},
-                           QJsonObject{{str("changes"), changes}});
-                   return taskResponse(taskId);
-               });
-
-    router.add("GET", p + str("/user/{userId}/task"), RouteAccess::Signed,
-               [this, findUser](SandboxRequest &r) {
-                   Service *s = nullptr;
-                   User *u = nullptr;
-                   if (auto refused = findUser(r, &s, &u))
-                       return *refused;
-                   return taskList(*s, r, str("userId"), u->id());
-               });
-    router.add("GET", p + str("/user/{userId}/task/{taskId}"), RouteAccess::Signed,
-               [this, findUser](SandboxRequest &r) {
-                   Service *s = nullptr;
-                   User *u = nullptr;
-                   if (auto refused = findUser(r, &s, &u))
-                       return *refused;
-                   return taskDetails(*s, r, str("userId"), u->id());
-               });
+SandboxResponse DedicatedCloudModule::getUserTask(SandboxRequest &r)
+{
+    Service *s = nullptr;
+    User *u = nullptr;
+    if (auto refused = findUser(r, &s, &u))
+        return *refused;
+    return taskDetails(*s, r, str("userId"), u->id());
 }
 
 void DedicatedCloudModule::applyUserTask(Task &task)

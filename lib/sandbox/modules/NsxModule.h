@@ -91,12 +91,34 @@ private:
     Manager *manager(const QString &serviceName);
     QJsonObject sessionStatus(const QString &serviceName, const QString &svcId, const QString &id) const;
     SandboxResponse patch(SandboxRequest &r, Kind kind);
+    QJsonObject *findObject(Manager *m, VpnService *svc, Kind kind, const QString &id,
+                            const QString &svcId, QString *path);
+    void storeObject(Manager *m, VpnService *svc, Kind kind, const QString &id,
+                     const QJsonObject &merged, bool changed);
     SandboxResponse remove(SandboxRequest &r, Kind kind);
     SandboxResponse get(SandboxRequest &r, Kind kind, bool list);
     QString validate(const QString &serviceName, Kind kind, const QJsonObject &merged,
                      const QString &svcId) const;
+    QString validateSession(const QString &serviceName, const QJsonObject &merged,
+                            const QString &svcId) const;
     bool pathExists(const QString &serviceName, const QString &path) const;
-    void registerT0Routes(Router &router, const QString &t0Base);
+
+    // -- route handlers (the table is in registerRoutes()) -----------------------------------
+    SandboxResponse listTier0s(SandboxRequest &request);
+    SandboxResponse getTier0(SandboxRequest &request);
+    SandboxResponse listLocaleServices(SandboxRequest &request);
+    SandboxResponse getLocaleService(SandboxRequest &request);
+    SandboxResponse listObjects(SandboxRequest &request, Kind kind);
+    SandboxResponse getObject(SandboxRequest &request, Kind kind);
+    SandboxResponse patchObject(SandboxRequest &request, Kind kind);
+    SandboxResponse deleteObject(SandboxRequest &request, Kind kind);
+    SandboxResponse getSessionStatus(SandboxRequest &request);
+    SandboxResponse createSession(SandboxRequest &request);
+    SandboxResponse destroySession(SandboxRequest &request);
+    /// NSX authentication, then the manager of `{serviceName}` must exist.
+    std::optional<SandboxResponse> refuseManagerCall(const SandboxRequest &request);
+    /// `{t0}` (and `{ls}` when present) must name the Tier-0 (Tier-0 children only).
+    static std::optional<SandboxResponse> checkTier0(const SandboxRequest &request, Kind kind);
 
     DedicatedCloudModule *m_dedicatedCloud;
     DedicatedCloudInfraModule *m_infra;

@@ -46,11 +46,6 @@ void wipeKey(QByteArray &bytes)
     bytes.clear();
 }
 
-QString okmsBase()
-{
-    return str("/v2/okms/resource/{okmsId}");
-}
-
 } // namespace
 
 QString OkmsModule::Credential::status(qint64 nowMs) const
@@ -93,8 +88,29 @@ void OkmsModule::attach(SandboxContext *context)
 
 void OkmsModule::registerRoutes(Router &router)
 {
-    registerOkmsRoutes(router);
-    registerVmEncryptionRoutes(router);
+    using M = OkmsModule;
+    constexpr RouteAccess signed_ = RouteAccess::Signed;
+    // clang-format off
+    static const RouteSpec<M> kRoutes[] = {
+        // OKMS resources and credentials (this file)
+        {"GET", u"/v2/okms/resource", signed_, &M::listResources},
+        {"POST", u"/sandbox/okms/instance", RouteAccess::Introspection, &M::setInstanceKnob},
+        {"GET", u"/v2/okms/reference/regions", signed_, &M::listRegions},
+        {"GET", u"/v2/okms/resource/{okmsId}", signed_, &M::getResource},
+        {"GET", u"/v2/okms/resource/{okmsId}/credential", signed_, &M::listCredentials},
+        {"POST", u"/v2/okms/resource/{okmsId}/credential", signed_, &M::createCredential},
+        {"GET", u"/v2/okms/resource/{okmsId}/credential/{credentialId}", signed_, &M::getCredential},
+        {"DELETE", u"/v2/okms/resource/{okmsId}/credential/{credentialId}", signed_, &M::deleteCredential},
+        // the KMS registered for VM encryption (OkmsVmEncryption.cpp)
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/vmEncryption", signed_, &M::getVmEncryption},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/vmEncryption/kms", signed_, &M::listKms},
+        {"POST", u"/1.0/dedicatedCloud/{serviceName}/vmEncryption/kms", signed_, &M::createKms},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/vmEncryption/kms/{kmsId}", signed_, &M::getKms},
+        {"DELETE", u"/1.0/dedicatedCloud/{serviceName}/vmEncryption/kms/{kmsId}", signed_, &M::removeKms},
+        {"POST", u"/1.0/dedicatedCloud/{serviceName}/vmEncryption/kms/{kmsId}/changeProperties", signed_, &M::changeKmsProperties},
+    };
+    // clang-format on
+    router.addTable(this, kRoutes);
 }
 
 // -- CA and KMIP listener ------------------------------------------------------------------------
@@ -204,58 +220,66 @@ void OkmsModule::setInstanceAvailable(bool available)
         m_context->mutated();
 }
 
-void OkmsModule::registerOkmsRoutes(Router &router)
+SandboxResponse OkmsModule::listResources(SandboxRequest &)
 {
-    router.add("GET", str("/v2/okms/resource"), RouteAccess::Signed, [this](SandboxRequest &) {
-        return SandboxResponse::json(m_hasInstance ? QJsonArray{resourceJson(false)} : QJsonArray());
-    });
-    // Test knob: `{"available": false}` removes the account's OKMS instance (stage 5's "order
-    // one" path), `true` brings it back with its credentials.
-    router.add("POST", str("/sandbox/okms/instance"), RouteAccess::Introspection, [this](SandboxRequest &r) {
-        bool ok = false;
-        const QJsonValue body = r.json(&ok);
-        if (!ok || !body.toObject().value(str("available")).isBool())
-            return SandboxResponse::error(400, str("Expected {\"available\": true|false}"));
-        setInstanceAvailable(body.toObject().value(str("available")).toBool());
-        return SandboxResponse::json(QJsonObject{{str("available"), m_hasInstance}});
-    });
-    router.add("GET", str("/v2/okms/reference/regions"), RouteAccess::Signed, [](SandboxRequest &) {
-        return SandboxResponse::json(QJsonArray{str("eu-west-rbx"), str("eu-west-sbg"), str("eu-west-gra")});
-    });
-    router.add("GET", okmsBase(), RouteAccess::Signed, [this](SandboxRequest &r) {
-        if (!isInstance(r.param(str("okmsId"))))
-            return SandboxResponse::notFound(r.param(str("okmsId")));
-        const bool ca = r.query.queryItemValue(str("publicCA")).compare(str("true"), Qt::CaseInsensitive) == 0;
-        return SandboxResponse::json(resourceJson(ca));
-    });
-    router.add("GET", okmsBase() + str("/credential"), RouteAccess::Signed, [this](SandboxRequest &r) {
-        if (!isInstance(r.param(str("okmsId"))))
-            return SandboxResponse::notFound(r.param(str("okmsId")));
-        const qint64 now = m_context->clock->nowMs();
-        QJsonArray list;
-        for (const auto &[id, c] : m_credentials)
-            list.append(c.toJson(now));
-        return SandboxResponse::json(list);
-    });
-    router.add("POST", okmsBase() + str("/credential"), RouteAccess::Signed,
-               [this](SandboxRequest &r) { return createCredential(r); });
-    router.add("GET", okmsBase() + str("/credential/{credentialId}"), RouteAccess::Signed,
-               [this](SandboxRequest &r) {
-                   const auto it = m_credentials.find(r.param(str("credentialId")));
-                   if (!isInstance(r.param(str("okmsId"))) || it == m_credentials.end())
-                       return SandboxResponse::notFound(r.param(str("credentialId")));
-                   return SandboxResponse::json(it->second.toJson(m_context->clock->nowMs()));
-               });
-    router.add("DELETE", okmsBase() + str("/credential/{credentialId}"), RouteAccess::Signed,
-               [this](SandboxRequest &r) {
-                   const auto it = m_credentials.find(r.param(str("credentialId")));
-                   if (!isInstance(r.param(str("okmsId"))) || it == m_credentials.end())
-                       return SandboxResponse::notFound(r.param(str("credentialId")));
-                   m_context->stats->reportRemoved(str("okmsCredential"), it->second.name);
-                   m_credentials.erase(it);
-                   m_context->mutated();
-                   return SandboxResponse::json(QJsonValue());
-               });
+    return SandboxResponse::json(m_hasInstance ? QJsonArray{resourceJson(false)} : QJsonArray());
+}
+
+// Test knob: `{"available": false}` removes the account's OKMS instance (stage 5's "order one"
+// path), `true` brings it back with its credentials.
+SandboxResponse OkmsModule::setInstanceKnob(SandboxRequest &r)
+{
+    bool ok = false;
+    const QJsonValue body = r.json(&ok);
+    if (!ok || !body.toObject().value(str("available")).isBool())
+        return SandboxResponse::error(400, str("Expected {\"available\": true|false}"));
+    setInstanceAvailable(body.toObject().value(str("available")).toBool());
+    return SandboxResponse::json(QJsonObject{{str("available"), m_hasInstance}});
+}
+
+SandboxResponse OkmsModule::listRegions(SandboxRequest &)
+{
+    return SandboxResponse::json(
+            QJsonArray{str("eu-west-rbx"), str("eu-west-sbg"), str("eu-west-gra")});
+}
+
+SandboxResponse OkmsModule::getResource(SandboxRequest &r)
+{
+    if (!isInstance(r.param(str("okmsId"))))
+        return SandboxResponse::notFound(r.param(str("okmsId")));
+    const bool ca = r.query.queryItemValue(str("publicCA")).compare(str("true"), Qt::CaseInsensitive)
+            == 0;
+    return SandboxResponse::json(resourceJson(ca));
+}
+
+SandboxResponse OkmsModule::listCredentials(SandboxRequest &r)
+{
+    if (!isInstance(r.param(str("okmsId"))))
+        return SandboxResponse::notFound(r.param(str("okmsId")));
+    const qint64 now = m_context->clock->nowMs();
+    QJsonArray list;
+    for (const auto &[id, c] : m_credentials)
+        list.append(c.toJson(now));
+    return SandboxResponse::json(list);
+}
+
+SandboxResponse OkmsModule::getCredential(SandboxRequest &r)
+{
+    const auto it = m_credentials.find(r.param(str("credentialId")));
+    if (!isInstance(r.param(str("okmsId"))) || it == m_credentials.end())
+        return SandboxResponse::notFound(r.param(str("credentialId")));
+    return SandboxResponse::json(it->second.toJson(m_context->clock->nowMs()));
+}
+
+SandboxResponse OkmsModule::deleteCredential(SandboxRequest &r)
+{
+    const auto it = m_credentials.find(r.param(str("credentialId")));
+    if (!isInstance(r.param(str("okmsId"))) || it == m_credentials.end())
+        return SandboxResponse::notFound(r.param(str("credentialId")));
+    m_context->stats->reportRemoved(str("okmsCredential"), it->second.name);
+    m_credentials.erase(it);
+    m_context->mutated();
+    return SandboxResponse::json(QJsonValue());
 }
 
 SandboxResponse OkmsModule::createCredential(SandboxRequest &r)

@@ -116,12 +116,27 @@ public:
 
 private:
     bool isInstance(const QString &okmsId) const { return m_hasInstance && okmsId == defaultOkmsId(); }
-    void registerOkmsRoutes(Router &router);
-    void registerVmEncryptionRoutes(Router &router);
     void registerTaskKinds();
     QJsonObject resourceJson(bool withCa);
+
+    // -- route handlers (the table is in registerRoutes(), OkmsModule.cpp) --------------------
+    // OKMS resources and credentials (OkmsModule.cpp)
+    SandboxResponse listResources(SandboxRequest &request);
+    SandboxResponse setInstanceKnob(SandboxRequest &request);
+    SandboxResponse listRegions(SandboxRequest &request);
+    SandboxResponse getResource(SandboxRequest &request);
+    SandboxResponse listCredentials(SandboxRequest &request);
     SandboxResponse createCredential(SandboxRequest &request);
+    SandboxResponse getCredential(SandboxRequest &request);
+    SandboxResponse deleteCredential(SandboxRequest &request);
+    // the dedicatedCloud vmEncryption KMS list (OkmsVmEncryption.cpp)
+    SandboxResponse getVmEncryption(SandboxRequest &request);
+    SandboxResponse listKms(SandboxRequest &request);
     SandboxResponse createKms(SandboxRequest &request);
+    SandboxResponse getKms(SandboxRequest &request);
+    SandboxResponse removeKms(SandboxRequest &request);
+    SandboxResponse changeKmsProperties(SandboxRequest &request);
+    Kms *findKms(const SandboxRequest &request);
     /// Empty when `thumbprint` matches the listener's certificate, else the reason (400).
     QString checkThumbprint(const QString &thumbprint, QString *normalized);
     void applyKmsTask(Task &task, bool done);

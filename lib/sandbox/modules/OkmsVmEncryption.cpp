@@ -5,7 +5,6 @@
 
 #include "DedicatedCloudCommon.h"
 #include "DedicatedCloudModule.h"
-#include "sandbox/Router.h"
 #include "sandbox/SandboxStats.h"
 #include "sandbox/TaskEngine.h"
 
@@ -27,11 +26,6 @@ QString colonHexOf(const QByteArray &digest)
     for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
         pairs << QString::fromLatin1(hex.mid(i, 2));
     return pairs.join(u':');
-}
-
-QString kmsBase()
-{
-    return str("/1.0/dedicatedCloud/{serviceName}/vmEncryption");
 }
 
 } // namespace
@@ -181,74 +175,84 @@ SandboxResponse OkmsModule::createKms(SandboxRequest &r)
     return SandboxResponse::json(TaskEngine::toJson(*m_context->tasks->task(taskId)));
 }
 
-void OkmsModule::registerVmEncryptionRoutes(Router &router)
+SandboxResponse OkmsModule::getVmEncryption(SandboxRequest &r)
 {
-    router.add("GET", kmsBase(), RouteAccess::Signed, [this](SandboxRequest &r) {
-        const QString sn = r.param(str("serviceName"));
-        if (!m_dc->service(sn))
-            return SandboxResponse::notFound(sn);
-        return SandboxResponse::json(QJsonObject{
-                {str("state"), isKmsRegistered(sn) ? str("enabled") : str("disabled")}});
-    });
-    router.add("GET", kmsBase() + str("/kms"), RouteAccess::Signed, [this](SandboxRequest &r) {
-        const QString sn = r.param(str("serviceName"));
-        if (!m_dc->service(sn))
-            return SandboxResponse::notFound(sn);
-        QJsonArray ids;
-        for (const auto &[id, k] : m_kms) {
-            if (k.serviceName == sn)
-                ids.append(id);
-        }
-        return SandboxResponse::json(ids);
-    });
-    router.add("POST", kmsBase() + str("/kms"), RouteAccess::Signed,
-               [this](SandboxRequest &r) { return createKms(r); });
+    const QString sn = r.param(str("serviceName"));
+    if (!m_dc->service(sn))
+        return SandboxResponse::notFound(sn);
+    return SandboxResponse::json(QJsonObject{
+            {str("state"), isKmsRegistered(sn) ? str("enabled") : str("disabled")}});
+}
 
-    auto findKms = [this](SandboxRequest &r) -> Kms * {
-        const auto it = m_kms.find(dc::idParam(r, str("kmsId")));
-        return it != m_kms.end() && it->second.serviceName == r.param(str("serviceName"))
-                ? &it->second : nullptr;
-    };
-    router.add("GET", kmsBase() + str("/kms/{kmsId}"), RouteAccess::Signed, [this, findKms](SandboxRequest &r) {
-        const Kms *k = findKms(r);
-        return k ? SandboxResponse::json(k->toJson(kmipPort())) : SandboxResponse::notFound(r.param(str("kmsId")));
-    });
-    router.add("DELETE", kmsBase() + str("/kms/{kmsId}"), RouteAccess::Signed, [this, findKms](SandboxRequest &r) {
-        Kms *k = findKms(r);
-        if (!k)
-            return SandboxResponse::notFound(r.param(str("kmsId")));
-        if (k->state != str("delivered") && k->state != str("error"))
-            return SandboxResponse::error(409, str("The KMS server %1 is being changed (state %2)").arg(k->id).arg(k->state));
-        k->state = str("toDelete");
-        const qint64 taskId = m_context->tasks->create(str("dedicatedCloud.removeVmEncryptionKms"),
-                                                       k->serviceName, QJsonObject{{str("kmsId"), k->id}});
-        m_context->mutated();
-        return SandboxResponse::json(TaskEngine::toJson(*m_context->tasks->task(taskId)));
-    });
-    router.add("POST", kmsBase() + str("/kms/{kmsId}/changeProperties"), RouteAccess::Signed,
-               [this, findKms](SandboxRequest &r) {
-                   Kms *k = findKms(r);
-                   if (!k)
-                       return SandboxResponse::notFound(r.param(str("kmsId")));
-                   SandboxResponse error;
-                   const auto body = dc::bodyObject(r, &error);
-                   if (!body)
-                       return error;
-                   QString normalized;
-                   const QString refusal = checkThumbprint(body->value(str("sslThumbprint")).toString().trimmed(), &normalized);
-                   if (!refusal.isEmpty())
-                       return SandboxResponse::error(400, refusal);
-                   if (k->state != str("delivered"))
-                       return SandboxResponse::error(409, str("The KMS server %1 is being changed (state %2)").arg(k->id).arg(k->state));
-                   QJsonObject payload{{str("sslThumbprint"), normalized}};
-                   if (body->contains(str("description")))
-                       payload.insert(str("description"), body->value(str("description")).toString());
-                   k->state = str("toUpdate");
-                   const qint64 taskId = m_context->tasks->create(str("dedicatedCloud.modifyVmEncryptionKms"),
-                                                                  k->serviceName, QJsonObject{{str("kmsId"), k->id}}, payload);
-                   m_context->mutated();
-                   return SandboxResponse::json(TaskEngine::toJson(*m_context->tasks->task(taskId)));
-               });
+SandboxResponse OkmsModule::listKms(SandboxRequest &r)
+{
+    const QString sn = r.param(str("serviceName"));
+    if (!m_dc->service(sn))
+        return SandboxResponse::notFound(sn);
+    QJsonArray ids;
+    for (const auto &[id, k] : m_kms) {
+        if (k.serviceName == sn)
+            ids.append(id);
+    }
+    return SandboxResponse::json(ids);
+}
+
+OkmsModule::Kms *OkmsModule::findKms(const SandboxRequest &r)
+{
+    const auto it = m_kms.find(dc::idParam(r, str("kmsId")));
+    return it != m_kms.end() && it->second.serviceName == r.param(str("serviceName"))
+            ? &it->second : nullptr;
+}
+
+SandboxResponse OkmsModule::getKms(SandboxRequest &r)
+{
+    const Kms *k = findKms(r);
+    return k ? SandboxResponse::json(k->toJson(kmipPort()))
+             : SandboxResponse::notFound(r.param(str("kmsId")));
+}
+
+SandboxResponse OkmsModule::removeKms(SandboxRequest &r)
+{
+    Kms *k = findKms(r);
+    if (!k)
+        return SandboxResponse::notFound(r.param(str("kmsId")));
+    if (k->state != str("delivered") && k->state != str("error"))
+        return SandboxResponse::error(
+                409, str("The KMS server %1 is being changed (state %2)").arg(k->id).arg(k->state));
+    k->state = str("toDelete");
+    const qint64 taskId = m_context->tasks->create(str("dedicatedCloud.removeVmEncryptionKms"),
+                                                   k->serviceName,
+                                                   QJsonObject{{str("kmsId"), k->id}});
+    m_context->mutated();
+    return SandboxResponse::json(TaskEngine::toJson(*m_context->tasks->task(taskId)));
+}
+
+SandboxResponse OkmsModule::changeKmsProperties(SandboxRequest &r)
+{
+    Kms *k = findKms(r);
+    if (!k)
+        return SandboxResponse::notFound(r.param(str("kmsId")));
+    SandboxResponse error;
+    const auto body = dc::bodyObject(r, &error);
+    if (!body)
+        return error;
+    QString normalized;
+    const QString refusal =
+            checkThumbprint(body->value(str("sslThumbprint")).toString().trimmed(), &normalized);
+    if (!refusal.isEmpty())
+        return SandboxResponse::error(400, refusal);
+    if (k->state != str("delivered"))
+        return SandboxResponse::error(
+                409, str("The KMS server %1 is being changed (state %2)").arg(k->id).arg(k->state));
+    QJsonObject payload{{str("sslThumbprint"), normalized}};
+    if (body->contains(str("description")))
+        payload.insert(str("description"), body->value(str("description")).toString());
+    k->state = str("toUpdate");
+    const qint64 taskId = m_context->tasks->create(str("dedicatedCloud.modifyVmEncryptionKms"),
+                                                   k->serviceName,
+                                                   QJsonObject{{str("kmsId"), k->id}}, payload);
+    m_context->mutated();
+    return SandboxResponse::json(TaskEngine::toJson(*m_context->tasks->task(taskId)));
 }
 
 } // namespace snc::sandbox

@@ -19,6 +19,17 @@ QString tagOf(const Router::Match &m)
     SandboxRequest r;
     return QString::fromUtf8(m.route->handler(r).body);
 }
+
+/// A module whose routes are a table of named members (Router::addTable()).
+struct TableModule
+{
+    QString name = u"module"_s;
+    SandboxResponse listThings(SandboxRequest &) { return SandboxResponse::json(name + u":list"_s); }
+    SandboxResponse addThing(SandboxRequest &r)
+    {
+        return SandboxResponse::json(name + u":add:"_s + r.param(u"id"_s));
+    }
+};
 } // namespace
 
 class TestSandboxRouter : public QObject
@@ -93,6 +104,33 @@ private slots:
         QCOMPARE(jsonBytes(QJsonValue(qint64(1760000000))), QByteArray("1760000000"));
         QCOMPARE(jsonBytes(QJsonValue(u"a\"b"_s)), QByteArray("\"a\\\"b\""));
         QCOMPARE(jsonBytes(QJsonValue()), QByteArray("null"));
+    }
+
+    void tableRoutesCallTheirNamedMember()
+    {
+        Router router;
+        TableModule module;
+        static const RouteSpec<TableModule> kRoutes[] = {
+                {"GET", u"/1.0/thing", RouteAccess::Signed, &TableModule::listThings},
+                {"POST", u"/1.0/thing/{id}", RouteAccess::SecureInterface, &TableModule::addThing},
+        };
+        router.addTable(&module, kRoutes);
+        QCOMPARE(router.routes().size(), 2);
+        QCOMPARE(router.routes().at(0).key(), u"GET /1.0/thing"_s);
+        QCOMPARE(router.routes().at(1).key(), u"POST /1.0/thing/{id}"_s);
+        // The access kind's default fault scope, as with add().
+        QCOMPARE(router.routes().at(0).faultScope, FaultScope::Full);
+        QCOMPARE(router.routes().at(1).faultScope, FaultScope::LatencyOnly);
+        QVERIFY(!router.routes().at(0).mutating);
+        QVERIFY(router.routes().at(1).mutating);
+
+        module.name = u"changed"_s; // handlers run on the module itself, not on a copy
+        const auto m = router.match("POST", u"/1.0/thing/42"_s);
+        QVERIFY(m.route);
+        SandboxRequest r;
+        r.params = m.params;
+        QCOMPARE(QString::fromUtf8(m.route->handler(r).body), u"\"changed:add:42\""_s);
+        QCOMPARE(tagOf(router.match("GET", u"/1.0/thing"_s)), u"\"changed:list\""_s);
     }
 
     void requestJsonAcceptsScalars()
