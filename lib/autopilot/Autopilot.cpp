@@ -28,6 +28,8 @@
 #include <QTest>
 #include <QTimer>
 
+using MainWindowNames = snc::MainWindow::Names;
+
 namespace snc {
 
 namespace {
@@ -51,7 +53,7 @@ WizardController *Autopilot::controller() const
 
 QWidget *Autopilot::currentPage() const
 {
-    auto *stack = m_window ? m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack")) : nullptr;
+    auto *stack = m_window ? m_window->findChild<QStackedWidget *>(QLatin1String(MainWindowNames::pageStack)) : nullptr;
     return stack ? stack->currentWidget() : nullptr;
 }
 
@@ -222,7 +224,7 @@ void Autopilot::poll()
             ++m_actAgainCount;
             m_actedMs = nowMs();
             emit progress(QStringLiteral("stage %1: %2 (read again after: %3)").arg(step.stage).arg(step.name, visibleError()));
-            click("refreshButton");
+            click(MainWindowNames::refreshButton);
             return;
         } else if (m_acted && shouldActAgain(step)) {
             // As a person would: the action failed (a server error, a dropped connection), the
@@ -267,7 +269,7 @@ bool Autopilot::shouldReadAgain(const Step &step) const
     if (!step.opensPage || m_actAgainCount >= kMaxAgain || nowMs() - m_actedMs < 1000)
         return false;
     WizardController *c = controller();
-    if (!c || c->currentPage() != step.stage || c->isRefreshing() || !isEnabled("refreshButton"))
+    if (!c || c->currentPage() != step.stage || c->isRefreshing() || !isEnabled(MainWindowNames::refreshButton))
         return false;
     const StageModel *model = c->stage(step.stage);
     return model && !model->isBusy() && model->hasError();

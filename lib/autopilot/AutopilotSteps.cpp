@@ -16,11 +16,21 @@
 #include "stages/security/TokenValidationModel.h"
 #include "ui/MainWindow.h"
 #include "ui/OutboxFeed.h"
+#include "ui/pages/AdminSecurityPage.h"
+#include "ui/pages/AllowedNetworksPage.h"
+#include "ui/pages/ConnectPage.h"
+#include "ui/pages/SecureInterfaceSection.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTest>
+
+using AdminSecurityNames = snc::AdminSecurityPage::Names;
+using AllowedNetworksNames = snc::AllowedNetworksPage::Names;
+using ConnectNames = snc::ConnectPage::Names;
+using MainWindowNames = snc::MainWindow::Names;
+using SecureInterfaceNames = snc::SecureInterfaceSection::Names;
 
 namespace snc {
 
@@ -67,34 +77,34 @@ void Autopilot::buildStage12Steps()
                         // Keys for the practice sandbox are the ones it printed; a person would
                         // paste them from there. The secret is not readable back, so only the key
                         // is typed when missing; the model already holds the sandbox secret.
-                        type("applicationKeyEdit", conn->applicationKey());
+                        type(ConnectNames::applicationKeyEdit, conn->applicationKey());
                     },
                     [conn] { return conn->state() == CState::Connected || conn->canAuthorize(); }, false};
     m_steps << Step{QStringLiteral("connect-authorize"), 0, 30000,
-                    [this, conn] { return conn->state() == CState::Connected || isEnabled("authorizeButton"); },
+                    [this, conn] { return conn->state() == CState::Connected || isEnabled(ConnectNames::authorizeButton); },
                     [this, conn] {
                         if (conn->state() != CState::Connected)
-                            click("authorizeButton");
+                            click(ConnectNames::authorizeButton);
                     },
                     [conn] {
                         return conn->state() == CState::WaitingForValidation
                                 || conn->state() == CState::Connected;
                     }};
     m_steps << Step{QStringLiteral("connect-validate"), 0, 60000,
-                    [this, conn] { return conn->state() == CState::Connected || isEnabled("sandboxApproveButton"); },
+                    [this, conn] { return conn->state() == CState::Connected || isEnabled(ConnectNames::sandboxApproveButton); },
                     [this, conn] {
                         if (conn->state() != CState::Connected)
-                            click("sandboxApproveButton");
+                            click(ConnectNames::sandboxApproveButton);
                     },
                     [conn] { return conn->state() == CState::Connected && !conn->services().isEmpty(); }};
     m_steps << Step{QStringLiteral("connect-service"), 0, 30000, nullptr,
                     [this, conn] {
                         if (!conn->selectedServiceName().isEmpty())
                             return;
-                        auto *list = find<QListWidget>("serviceList");
+                        auto *list = find<QListWidget>(ConnectNames::serviceList);
                         if (!list || list->count() == 0)
                             return fail(QStringLiteral("no service to choose"));
-                        selectRow("serviceList", 0);
+                        selectRow(ConnectNames::serviceList, 0);
                     },
                     [c, conn] { return !conn->selectedServiceName().isEmpty() && c->canGoNext(); }};
 
@@ -107,61 +117,61 @@ void Autopilot::buildStage12Steps()
         return false;
     };
     m_steps << Step{QStringLiteral("stage1-open"), 1, 60000,
-                    [this] { return isEnabled("nextButton"); }, [this] { click("nextButton"); },
+                    [this] { return isEnabled(MainWindowNames::nextButton); }, [this] { click(MainWindowNames::nextButton); },
                     [c, networks] {
                         return c->currentPage() == 1 && networks->status() != StageModel::Status::Unknown
                                 && !networks->isBusy();
                     }, true, true};
     m_steps << Step{QStringLiteral("stage1-my-address"), 1, 30000,
-                    [this] { return isEnabled("useMyAddressButton"); },
+                    [this] { return isEnabled(AllowedNetworksNames::useMyAddressButton); },
                     [this, hasAllowed] {
                         if (!hasAllowed())
-                            click("useMyAddressButton");
+                            click(AllowedNetworksNames::useMyAddressButton);
                     },
                     [this, hasAllowed] {
-                        auto *edit = find<QLineEdit>("networkEdit");
+                        auto *edit = find<QLineEdit>(AllowedNetworksNames::networkEdit);
                         return hasAllowed() || (edit && !edit->text().isEmpty());
                     }, false};
     m_steps << Step{QStringLiteral("stage1-add"), 1, 120000,
-                    [this, hasAllowed] { return hasAllowed() || isEnabled("addNetworkButton"); },
+                    [this, hasAllowed] { return hasAllowed() || isEnabled(AllowedNetworksNames::addNetworkButton); },
                     [this, hasAllowed] {
                         if (hasAllowed())
                             return;
-                        type("descriptionEdit", tr("Practice workstation", "@info autopilot"));
-                        click("addNetworkButton");
+                        type(AllowedNetworksNames::descriptionEdit, tr("Practice workstation", "@info autopilot"));
+                        click(AllowedNetworksNames::addNetworkButton);
                     },
                     [networks, hasAllowed] { return hasAllowed() && !networks->isTaskRunning() && !networks->isBusy(); }};
     m_steps << Step{QStringLiteral("stage1-policy"), 1, 120000,
-                    [this, networks] { return networks->isPolicyFiltered() || isEnabled("setFilteredButton"); },
+                    [this, networks] { return networks->isPolicyFiltered() || isEnabled(AllowedNetworksNames::setFilteredButton); },
                     [this, networks] {
                         if (!networks->isPolicyFiltered())
-                            click("setFilteredButton");
+                            click(AllowedNetworksNames::setFilteredButton);
                     },
                     [networks] { return networks->status() == StageModel::Status::Done && !networks->isBusy(); }};
 
     // ---- Stage 2 ------------------------------------------------------------------------------
     m_steps << Step{QStringLiteral("stage2-open"), 2, 60000,
-                    [this] { return isEnabled("nextButton"); }, [this] { click("nextButton"); },
+                    [this] { return isEnabled(MainWindowNames::nextButton); }, [this] { click(MainWindowNames::nextButton); },
                     [c, admin, security] {
                         return c->currentPage() == 2 && admin->isLoaded() && !security->isBusy();
                     }, true, true};
     m_steps << Step{QStringLiteral("stage2-profile"), 2, 120000,
-                    [this, admin] { return admin->isProfileComplete() || isEnabled("saveProfileButton"); },
+                    [this, admin] { return admin->isProfileComplete() || isEnabled(AdminSecurityNames::saveProfileButton); },
                     [this, admin] {
                         if (admin->isProfileComplete())
                             return;
-                        type("phoneEdit", QStringLiteral("06 12 34 56 78"));
-                        type("emailEdit", QStringLiteral("admin@example.com"));
-                        click("saveProfileButton");
+                        type(AdminSecurityNames::phoneEdit, QStringLiteral("06 12 34 56 78"));
+                        type(AdminSecurityNames::emailEdit, QStringLiteral("admin@example.com"));
+                        click(AdminSecurityNames::saveProfileButton);
                     },
                     [admin] { return admin->isProfileComplete() && !admin->isTaskRunning() && !admin->isBusy(); }};
     m_steps << Step{QStringLiteral("stage2-request-codes"), 2, 60000,
-                    [this, accountEnabled] { return accountEnabled() || isEnabled("startResetButton"); },
+                    [this, accountEnabled] { return accountEnabled() || isEnabled(SecureInterfaceNames::startResetButton); },
                     [this, outbox, accountEnabled] {
                         if (accountEnabled())
                             return;
                         m_outboxMark = outbox ? int(outbox->messages().size()) : 0;
-                        click("startResetButton");
+                        click(SecureInterfaceNames::startResetButton);
                     },
                     [secureStep, accountEnabled] { return accountEnabled() || secureStep() == Step_::WaitingForCodes; }, false};
     m_steps << Step{QStringLiteral("stage2-read-codes"), 2, 60000, nullptr,
@@ -180,49 +190,49 @@ void Autopilot::buildStage12Steps()
                         return sms && mail && !sms->code.isEmpty() && !mail->code.isEmpty();
                     }};
     m_steps << Step{QStringLiteral("stage2-enter-codes"), 2, 60000,
-                    [this, accountEnabled] { return accountEnabled() || isEnabled("submitCodesButton"); },
+                    [this, accountEnabled] { return accountEnabled() || isEnabled(SecureInterfaceNames::submitCodesButton); },
                     [this, outbox, accountEnabled] {
                         if (accountEnabled())
                             return;
-                        type("smsCodeEdit", outbox->latest(OutboxMessage::Channel::Sms, m_outboxMark)->code);
-                        type("emailCodeEdit", outbox->latest(OutboxMessage::Channel::Email, m_outboxMark)->code);
-                        click("submitCodesButton");
+                        type(SecureInterfaceNames::smsCodeEdit, outbox->latest(OutboxMessage::Channel::Sms, m_outboxMark)->code);
+                        type(SecureInterfaceNames::emailCodeEdit, outbox->latest(OutboxMessage::Channel::Email, m_outboxMark)->code);
+                        click(SecureInterfaceNames::submitCodesButton);
                     },
                     [secureStep, accountEnabled] { return accountEnabled() || secureStep() == Step_::WaitingForPassword; }, false};
     m_steps << Step{QStringLiteral("stage2-password"), 2, 60000,
-                    [this, accountEnabled] { return accountEnabled() || isEnabled("generatePasswordButton"); },
+                    [this, accountEnabled] { return accountEnabled() || isEnabled(SecureInterfaceNames::generatePasswordButton); },
                     [this, accountEnabled] {
                         if (accountEnabled())
                             return;
-                        click("generatePasswordButton");
-                        click("definePasswordButton");
+                        click(SecureInterfaceNames::generatePasswordButton);
+                        click(SecureInterfaceNames::definePasswordButton);
                     },
                     [secureStep, accountEnabled] { return accountEnabled() || secureStep() == Step_::WaitingForTotp; }};
     m_steps << Step{QStringLiteral("stage2-totp"), 2, 60000,
-                    [this, accountEnabled] { return accountEnabled() || isEnabled("confirmTotpButton"); },
+                    [this, accountEnabled] { return accountEnabled() || isEnabled(SecureInterfaceNames::confirmTotpButton); },
                     [this, c, accountEnabled] {
                         if (accountEnabled())
                             return;
                         // As a phone would: from the secret shown on screen, at the current time.
-                        auto *label = find<QLabel>("totpSecretLabel");
+                        auto *label = find<QLabel>(SecureInterfaceNames::totpSecretLabel);
                         const auto key = Base32::decode(SecretBytes::fromString(label ? label->text() : QString()));
                         if (!key)
                             return fail(QStringLiteral("the secret shown is not valid Base32"));
                         const qint64 now = c->context()->clock()->nowSecs();
-                        type("totpCodeEdit", Totp::codeAt(*key, now).exposeString());
-                        click("confirmTotpButton");
+                        type(SecureInterfaceNames::totpCodeEdit, Totp::codeAt(*key, now).exposeString());
+                        click(SecureInterfaceNames::confirmTotpButton);
                     },
                     [accountEnabled] { return accountEnabled(); }};
     m_steps << Step{QStringLiteral("stage2-request-token"), 2, 120000,
                     [this, token] {
                         return token->state() == TState::Done || token->state() == TState::NotPending
-                                || token->state() == TState::WaitingForToken || isEnabled("requestTokenButton");
+                                || token->state() == TState::WaitingForToken || isEnabled(AdminSecurityNames::requestTokenButton);
                     },
                     [this, token, outbox] {
                         if (!token->canRequest())
                             return;
                         m_outboxMark = outbox ? int(outbox->messages().size()) : 0;
-                        click("requestTokenButton");
+                        click(AdminSecurityNames::requestTokenButton);
                     },
                     [token] {
                         return token->state() == TState::WaitingForToken || token->state() == TState::Done
@@ -235,13 +245,13 @@ void Autopilot::buildStage12Steps()
                         if (outbox)
                             outbox->pollNow();
                         const auto *sms = outbox ? outbox->latest(OutboxMessage::Channel::Sms, m_outboxMark) : nullptr;
-                        return sms && !sms->code.isEmpty() && isEnabled("tokenEdit");
+                        return sms && !sms->code.isEmpty() && isEnabled(AdminSecurityNames::tokenEdit);
                     },
                     [this, token, outbox] {
                         if (token->state() != TState::WaitingForToken)
                             return;
-                        type("tokenEdit", outbox->latest(OutboxMessage::Channel::Sms, m_outboxMark)->code);
-                        click("validateTokenButton");
+                        type(AdminSecurityNames::tokenEdit, outbox->latest(OutboxMessage::Channel::Sms, m_outboxMark)->code);
+                        click(AdminSecurityNames::validateTokenButton);
                     },
                     [token] { return token->state() == TState::Done || token->state() == TState::NotPending; }};
 
@@ -269,7 +279,7 @@ void Autopilot::buildVerificationSteps()
                                 return;
                             connect(c, &WizardController::refreshAllFinished, this,
                                     [this] { m_refreshDone = true; }, Qt::SingleShotConnection);
-                            click("refreshButton");
+                            click(MainWindowNames::refreshButton);
                         },
                         [this, c] { return m_refreshDone && !c->isRefreshing(); }, attempt == 1};
     }

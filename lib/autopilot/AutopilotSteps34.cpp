@@ -9,11 +9,19 @@
 #include "stages/networks/AllowedNetworksModel.h"
 #include "stages/vpn/VpnModel.h"
 #include "ui/MainWindow.h"
+#include "ui/pages/PrivateGatewayPage.h"
+#include "ui/pages/SecureInterfaceSection.h"
+#include "ui/pages/VpnPage.h"
 
 #include <QDir>
 #include <QLineEdit>
 
 #include <memory>
+
+using MainWindowNames = snc::MainWindow::Names;
+using PrivateGatewayNames = snc::PrivateGatewayPage::Names;
+using SecureInterfaceNames = snc::SecureInterfaceSection::Names;
+using VpnNames = snc::VpnPage::Names;
 
 namespace snc {
 
@@ -32,7 +40,7 @@ void Autopilot::buildStage34Steps()
     // A person notes the password they generate; the autopilot does the same by watching the
     // stage-2 password field (in memory only, for this run).
     auto password = std::make_shared<QString>();
-    if (auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))) {
+    if (auto *field = m_window->findChild<QLineEdit *>(QLatin1String(SecureInterfaceNames::passwordEdit))) {
         connect(field, &QLineEdit::textChanged, this, [password](const QString &text) {
             if (!text.isEmpty())
                 *password = text;
@@ -43,38 +51,38 @@ void Autopilot::buildStage34Steps()
 
     // ---- Stage 3 ------------------------------------------------------------------------------
     m_steps << Step{QStringLiteral("stage3-open"), 3, 60000,
-                    [this] { return isEnabled("nextButton"); }, [this] { click("nextButton"); },
+                    [this] { return isEnabled(MainWindowNames::nextButton); }, [this] { click(MainWindowNames::nextButton); },
                     [c, vpn] { return c->currentPage() == 3 && vpn->status() != Status::Unknown && !vpn->isBusy(); }, true, true};
     m_steps << Step{QStringLiteral("stage3-password"), 3, 60000,
-                    [this, vpn] { return !vpn->needsPassword() || isEnabled("nsxPasswordButton"); },
+                    [this, vpn] { return !vpn->needsPassword() || isEnabled(VpnNames::nsxPasswordButton); },
                     [this, vpn, password] {
                         if (!vpn->needsPassword())
                             return;
                         if (password->isEmpty())
                             return fail(QStringLiteral("the stage-2 password is not known to this run"));
-                        type("nsxPasswordEdit", *password);
-                        click("nsxPasswordButton");
+                        type(VpnNames::nsxPasswordEdit, *password);
+                        click(VpnNames::nsxPasswordButton);
                     },
                     [vpn] { return !vpn->needsPassword() && !vpn->isBusy() && vpn->status() != Status::WaitingForUser; }};
     m_steps << Step{QStringLiteral("stage3-inputs"), 3, 30000, nullptr,
                     [this, vpn] {
                         if (vpn->status() == Status::Done)
                             return;
-                        type("peerAddressEdit", QStringLiteral("203.0.113.50"));
-                        type("customerSubnetsEdit", QStringLiteral("192.168.10.0/24"));
-                        type("pccSubnetsEdit", QStringLiteral("172.16.0.0/24"));
+                        type(VpnNames::peerAddressEdit, QStringLiteral("203.0.113.50"));
+                        type(VpnNames::customerSubnetsEdit, QStringLiteral("192.168.10.0/24"));
+                        type(VpnNames::pccSubnetsEdit, QStringLiteral("172.16.0.0/24"));
                     },
-                    [this, vpn] { return vpn->status() == Status::Done || isEnabled("applyVpnButton"); }};
+                    [this, vpn] { return vpn->status() == Status::Done || isEnabled(VpnNames::applyVpnButton); }};
     m_steps << Step{QStringLiteral("stage3-apply"), 3, 180000, nullptr,
                     [this, vpn] {
                         if (vpn->status() != Status::Done)
-                            click("applyVpnButton");
+                            click(VpnNames::applyVpnButton);
                     },
                     [vpn] { return vpn->status() == Status::Done && !vpn->isBusy(); }};
     m_steps << Step{QStringLiteral("stage3-allow-subnets"), 3, 120000, nullptr,
                     [this, vpn] {
-                        if (!vpn->missingAllowedNetworks().isEmpty() && isEnabled("addAllowedNetworksButton"))
-                            click("addAllowedNetworksButton");
+                        if (!vpn->missingAllowedNetworks().isEmpty() && isEnabled(VpnNames::addAllowedNetworksButton))
+                            click(VpnNames::addAllowedNetworksButton);
                     },
                     [vpn, networks] {
                         return vpn->missingAllowedNetworks().isEmpty() && !networks->isBusy() && !networks->isTaskRunning();
@@ -92,24 +100,24 @@ void Autopilot::buildStage34Steps()
     m_steps << Step{QStringLiteral("stage3-psk-saved"), 3, 30000, nullptr,
                     [this, vpn] {
                         if (vpn->hasFreshPsk())
-                            click("pskSavedButton");
+                            click(VpnNames::pskSavedButton);
                     },
                     [vpn] { return !vpn->hasFreshPsk(); }, false};
 
     // ---- Stage 4 ------------------------------------------------------------------------------
     const QString gatewayNetwork = QStringLiteral("172.16.0.0/24");
     m_steps << Step{QStringLiteral("stage4-open"), 4, 60000,
-                    [this] { return isEnabled("nextButton"); }, [this] { click("nextButton"); },
+                    [this] { return isEnabled(MainWindowNames::nextButton); }, [this] { click(MainWindowNames::nextButton); },
                     [c, gateway] { return c->currentPage() == 4 && gateway->status() != Status::Unknown && !gateway->isBusy(); }, true, true};
     m_steps << Step{QStringLiteral("stage4-inputs"), 4, 30000, nullptr,
                     [this, gateway] {
                         if (gateway->status() == Status::Done)
                             return;
-                        type("gatewayIpEdit", QStringLiteral("172.16.0.1"));
-                        type("netmaskEdit", QStringLiteral("255.255.255.0"));
-                        type("portgroupEdit", QStringLiteral("pg-vrack-admin"));
+                        type(PrivateGatewayNames::gatewayIpEdit, QStringLiteral("172.16.0.1"));
+                        type(PrivateGatewayNames::netmaskEdit, QStringLiteral("255.255.255.0"));
+                        type(PrivateGatewayNames::portgroupEdit, QStringLiteral("pg-vrack-admin"));
                     },
-                    [this, gateway] { return gateway->status() == Status::Done || isEnabled("runChecksButton"); }};
+                    [this, gateway] { return gateway->status() == Status::Done || isEnabled(PrivateGatewayNames::runChecksButton); }};
     const auto networkAllowed = [networks, gatewayNetwork] {
         const Ipv4Block wanted = Ipv4Block::parse(gatewayNetwork);
         const auto blocks = networks->activeBlocks();
@@ -117,21 +125,21 @@ void Autopilot::buildStage34Steps()
     };
     m_steps << Step{QStringLiteral("stage4-allow-network"), 4, 120000,
                     [this, gateway, networkAllowed] {
-                        return gateway->status() == Status::Done || networkAllowed() || isEnabled("addGatewayNetworkButton");
+                        return gateway->status() == Status::Done || networkAllowed() || isEnabled(PrivateGatewayNames::addGatewayNetworkButton);
                     },
                     [this, gateway, networkAllowed] {
                         if (gateway->status() != Status::Done && !networkAllowed())
-                            click("addGatewayNetworkButton");
+                            click(PrivateGatewayNames::addGatewayNetworkButton);
                     },
                     [gateway, networks, networkAllowed] {
                         return gateway->status() == Status::Done
                                 || (networkAllowed() && !networks->isBusy() && !networks->isTaskRunning());
                     }};
     m_steps << Step{QStringLiteral("stage4-checks"), 4, 60000,
-                    [this, gateway] { return gateway->status() == Status::Done || isEnabled("runChecksButton"); },
+                    [this, gateway] { return gateway->status() == Status::Done || isEnabled(PrivateGatewayNames::runChecksButton); },
                     [this, gateway] {
                         if (gateway->status() != Status::Done)
-                            click("runChecksButton");
+                            click(PrivateGatewayNames::runChecksButton);
                     },
                     [gateway] {
                         if (gateway->status() == Status::Done)
@@ -142,15 +150,15 @@ void Autopilot::buildStage34Steps()
                         });
                     }};
     m_steps << Step{QStringLiteral("stage4-enable"), 4, 180000,
-                    [this, gateway] { return gateway->status() == Status::Done || isEnabled("enableGatewayButton"); },
+                    [this, gateway] { return gateway->status() == Status::Done || isEnabled(PrivateGatewayNames::enableGatewayButton); },
                     [this, gateway] {
                         if (gateway->status() == Status::Done)
                             return;
                         // This machine's hosts file is not edited by the autopilot: the risk is
                         // accepted in words, as the page asks.
                         if (!gateway->allChecksPass())
-                            type("riskConfirmationEdit", gateway->confirmationPhrase());
-                        click("enableGatewayButton");
+                            type(PrivateGatewayNames::riskConfirmationEdit, gateway->confirmationPhrase());
+                        click(PrivateGatewayNames::enableGatewayButton);
                     },
                     [gateway] { return gateway->status() == Status::Done && !gateway->isBusy(); }};
 }

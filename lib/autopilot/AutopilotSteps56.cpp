@@ -8,12 +8,19 @@
 #include "stages/WizardController.h"
 #include "stages/activation/ActivationModel.h"
 #include "stages/encryption/VmEncryptionModel.h"
+#include "ui/MainWindow.h"
+#include "ui/pages/ActivationPage.h"
+#include "ui/pages/VmEncryptionPage.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QListWidget>
 #include <QTest>
+
+using ActivationNames = snc::ActivationPage::Names;
+using MainWindowNames = snc::MainWindow::Names;
+using VmEncryptionNames = snc::VmEncryptionPage::Names;
 
 namespace snc {
 
@@ -31,11 +38,11 @@ void Autopilot::buildStage56Steps()
     const auto inFolder = [folder](const QString &name) { return QDir(folder).filePath(name); };
     // The rail, as a person would click it: stages 3–4 may be driven by other steps (or not).
     const auto openStage = [this, c](int n) {
-        if (isEnabled("nextButton") && c->currentPage() == n - 1) {
-            click("nextButton");
+        if (isEnabled(MainWindowNames::nextButton) && c->currentPage() == n - 1) {
+            click(MainWindowNames::nextButton);
             return;
         }
-        selectRow("stageRail", n);
+        selectRow(MainWindowNames::stageRail, n);
     };
     const auto kmsDone = [kms] { return kms->status() == Status::Done; };
 
@@ -45,11 +52,11 @@ void Autopilot::buildStage56Steps()
                     [c, kms] { return c->currentPage() == 5 && kms->status() != Status::Unknown && !kms->isBusy(); }, true, true};
     m_steps << Step{QStringLiteral("stage5-credential"), 5, 120000,
                     [this, kms, kmsDone] {
-                        return kmsDone() || kms->credentialState() != CState::None || isEnabled("createCredentialButton");
+                        return kmsDone() || kms->credentialState() != CState::None || isEnabled(VmEncryptionNames::createCredentialButton);
                     },
                     [this, kms, kmsDone] {
                         if (!kmsDone() && kms->credentialState() == CState::None)
-                            click("createCredentialButton");
+                            click(VmEncryptionNames::createCredentialButton);
                     },
                     [kms, kmsDone] {
                         return kmsDone() || kms->hasUnsavedKey()
@@ -59,18 +66,18 @@ void Autopilot::buildStage56Steps()
     m_steps << Step{QStringLiteral("stage5-save-key"), 5, 60000,
                     [this, kms, folder] {
                         return !kms->hasUnsavedKey()
-                                || isEnabled(folder.isEmpty() ? "saveKeyKeychainButton" : "keyFileEdit");
+                                || isEnabled(folder.isEmpty() ? VmEncryptionNames::saveKeyKeychainButton : VmEncryptionNames::keyFileEdit);
                     },
                     [this, kms, folder, inFolder] {
                         if (!kms->hasUnsavedKey())
                             return;
                         if (folder.isEmpty()) {
-                            click("saveKeyKeychainButton");
+                            click(VmEncryptionNames::saveKeyKeychainButton);
                             return;
                         }
                         QDir().mkpath(folder);
-                        type("keyFileEdit", inFolder(QStringLiteral("okms-vcenter.key")));
-                        click("saveKeyFileButton");
+                        type(VmEncryptionNames::keyFileEdit, inFolder(QStringLiteral("okms-vcenter.key")));
+                        click(VmEncryptionNames::saveKeyFileButton);
                     },
                     [kms] { return !kms->hasUnsavedKey() && !kms->isBusy(); }};
     // A failed request (a 5xx, a dropped connection with nothing created) leaves the credential
@@ -78,27 +85,27 @@ void Autopilot::buildStage56Steps()
     // person would; the model re-reads the credentials first and reuses the same key pair.
     m_steps << Step{QStringLiteral("stage5-credential-ready"), 5, 180000, nullptr,
                     [this, kms] {
-                        if (kms->credentialState() == CState::Failed && isEnabled("createCredentialButton"))
-                            click("createCredentialButton");
+                        if (kms->credentialState() == CState::Failed && isEnabled(VmEncryptionNames::createCredentialButton))
+                            click(VmEncryptionNames::createCredentialButton);
                     },
                     [kms, kmsDone] {
                         return kmsDone() || (kms->credentialState() == CState::Ready && kms->certificateMatchesKey());
                     }};
     m_steps << Step{QStringLiteral("stage5-read-kms-certificate"), 5, 60000,
-                    [this, kmsDone] { return kmsDone() || isEnabled("probeKmipButton"); },
+                    [this, kmsDone] { return kmsDone() || isEnabled(VmEncryptionNames::probeKmipButton); },
                     [this, kmsDone] {
                         if (!kmsDone())
-                            click("probeKmipButton");
+                            click(VmEncryptionNames::probeKmipButton);
                     },
                     [kms, kmsDone] { return kmsDone() || (kms->kmipCertificate().has_value() && !kms->isProbing()); }};
     m_steps << Step{QStringLiteral("stage5-register-kms"), 5, 180000,
-                    [this, kmsDone] { return kmsDone() || isEnabled("confirmCertificateCheck"); },
+                    [this, kmsDone] { return kmsDone() || isEnabled(VmEncryptionNames::confirmCertificateCheck); },
                     [this, kmsDone] {
                         if (kmsDone())
                             return;
-                        check("confirmCertificateCheck");
+                        check(VmEncryptionNames::confirmCertificateCheck);
                         if (m_running)
-                            click("registerKmsButton");
+                            click(VmEncryptionNames::registerKmsButton);
                     },
                     [kms, kmsDone] { return kmsDone() && !kms->isBusy(); }};
 
@@ -109,22 +116,22 @@ void Autopilot::buildStage56Steps()
                         return c->currentPage() == 6 && activation->status() != Status::Unknown && !activation->isBusy();
                     }, true, true};
     m_steps << Step{QStringLiteral("stage6-activate"), 6, 240000,
-                    [this, activation] { return activation->status() == Status::Done || isEnabled("activateButton"); },
+                    [this, activation] { return activation->status() == Status::Done || isEnabled(ActivationNames::activateButton); },
                     [this, activation] {
                         if (activation->status() != Status::Done)
-                            click("activateButton");
+                            click(ActivationNames::activateButton);
                     },
                     [activation] {
                         return activation->status() == Status::Done && activation->pendingOptions().isEmpty()
                                 && !activation->isBusy();
                     }};
     m_steps << Step{QStringLiteral("stage6-report"), 6, 60000,
-                    [this] { return isEnabled("exportReportButton"); },
+                    [this] { return isEnabled(ActivationNames::exportReportButton); },
                     [this, folder, inFolder] {
                         if (folder.isEmpty())
                             return;
-                        type("reportPathEdit", inFolder(QStringLiteral("compliance-report")));
-                        click("exportReportButton");
+                        type(ActivationNames::reportPathEdit, inFolder(QStringLiteral("compliance-report")));
+                        click(ActivationNames::exportReportButton);
                     },
                     [folder, inFolder] {
                         return folder.isEmpty()

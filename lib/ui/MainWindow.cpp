@@ -81,17 +81,17 @@ MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWi
       m_refresh(new QPushButton)
 {
     m_selectableTextDeferral = std::make_unique<SelectableTextDeferral>();
-    setObjectName(QStringLiteral("mainWindow"));
-    m_region->setObjectName(QStringLiteral("headerRegionLabel"));
-    m_service->setObjectName(QStringLiteral("headerServiceLabel"));
-    m_connection->setObjectName(QStringLiteral("headerConnectionLabel"));
-    m_clockWarning->setObjectName(QStringLiteral("clockWarningLabel"));
-    m_rail->setObjectName(QStringLiteral("stageRail"));
-    m_pageTitle->setObjectName(QStringLiteral("pageTitleLabel"));
-    m_stack->setObjectName(QStringLiteral("pageStack"));
-    m_back->setObjectName(QStringLiteral("backButton"));
-    m_next->setObjectName(QStringLiteral("nextButton"));
-    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    setObjectName(Names::mainWindow);
+    m_region->setObjectName(Names::headerRegionLabel);
+    m_service->setObjectName(Names::headerServiceLabel);
+    m_connection->setObjectName(Names::headerConnectionLabel);
+    m_clockWarning->setObjectName(Names::clockWarningLabel);
+    m_rail->setObjectName(Names::stageRail);
+    m_pageTitle->setObjectName(Names::pageTitleLabel);
+    m_stack->setObjectName(Names::pageStack);
+    m_back->setObjectName(Names::backButton);
+    m_next->setObjectName(Names::nextButton);
+    m_refresh->setObjectName(Names::refreshButton);
     for (QLabel *l : {m_region, m_service, m_connection, m_clockWarning})
         makeTextSelectable(l);
     m_clockWarning->setWordWrap(true);
@@ -122,7 +122,7 @@ MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWi
     // Long pages scroll (1366×768 screens, large fonts, French): the window never outgrows the
     // screen; focus changes scroll the focused control into view.
     auto *pageScroll = new QScrollArea;
-    pageScroll->setObjectName(QStringLiteral("pageScroll"));
+    pageScroll->setObjectName(Names::pageScroll);
     pageScroll->setWidgetResizable(true);
     pageScroll->setFrameShape(QFrame::NoFrame);
     pageScroll->setFocusPolicy(Qt::NoFocus);
@@ -130,7 +130,7 @@ MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWi
     pageLayout->addWidget(pageScroll, 1);
     pageLayout->addLayout(buttons);
     auto *splitter = new QSplitter;
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setObjectName(Names::mainSplitter);
     splitter->addWidget(m_rail);
     splitter->addWidget(pageArea);
     splitter->setStretchFactor(1, 1);
@@ -298,7 +298,7 @@ StagePage *MainWindow::ensurePage(int index)
     // An error the model reported before its page existed is shown like one reported later.
     const StageModel *model = controller()->stage(index);
     if (model && model->hasError()) {
-        if (auto *error = page->findChild<ErrorLabel *>(QStringLiteral("pageErrorLabel")))
+        if (auto *error = page->findChild<ErrorLabel *>(QLatin1String(StagePage::Names::pageErrorLabel)))
             error->showError(model->lastError());
     }
     fixTabOrder();
@@ -377,7 +377,7 @@ void MainWindow::buildMenus()
         QAction *action = m_languageMenu->addAction(Translations::nativeName(lang));
         action->setCheckable(true);
         action->setData(lang);
-        action->setObjectName(QStringLiteral("languageAction_%1").arg(lang));
+        action->setObjectName(QString::fromLatin1(Names::languageActionPrefix) + lang);
         m_languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, lang] {
             if (m_translations)
@@ -387,7 +387,7 @@ void MainWindow::buildMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_guide = m_helpMenu->addAction(QString(), this, [this] { openUrl(StageCatalog::gettingStartedUrl()); });
     m_copySummary = m_helpMenu->addAction(QString(), this, &MainWindow::copySupportSummary);
-    m_copySummary->setObjectName(QStringLiteral("copySupportSummaryAction"));
+    m_copySummary->setObjectName(Names::copySupportSummaryAction);
 }
 
 void MainWindow::copySupportSummary()
@@ -569,13 +569,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
                                        "not saved yet. If you quit now, it is lost and the credential "
                                        "must be created again.", "@info"),
                                     QMessageBox::NoButton, this);
-        box->setObjectName(QStringLiteral("unsavedKeyQuestion"));
+        box->setObjectName(Names::unsavedKeyQuestion);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setWindowModality(Qt::WindowModal);
         QPushButton *stay = box->addButton(tr("Stay and save the key", "@button"), QMessageBox::RejectRole);
-        stay->setObjectName(QStringLiteral("stayButton"));
+        stay->setObjectName(Names::stayButton);
         QPushButton *quit = box->addButton(tr("Quit and lose the key", "@button"), QMessageBox::DestructiveRole);
-        quit->setObjectName(QStringLiteral("quitAnywayButton"));
+        quit->setObjectName(Names::quitAnywayButton);
         box->setDefaultButton(stay);
         box->setEscapeButton(stay);
         m_closeQuestion = box;

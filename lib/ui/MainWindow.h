@@ -44,6 +44,31 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// The objectNames of its widgets, by which the autopilot and the tests find them
+    /// (they are also what screenshots, accessibility tools and external scripts see).
+    struct Names
+    {
+        static constexpr char mainWindow[] = "mainWindow";
+        static constexpr char headerRegionLabel[] = "headerRegionLabel";
+        static constexpr char headerServiceLabel[] = "headerServiceLabel";
+        static constexpr char headerConnectionLabel[] = "headerConnectionLabel";
+        static constexpr char clockWarningLabel[] = "clockWarningLabel";
+        static constexpr char stageRail[] = "stageRail";
+        static constexpr char pageTitleLabel[] = "pageTitleLabel";
+        static constexpr char pageStack[] = "pageStack";
+        static constexpr char backButton[] = "backButton";
+        static constexpr char nextButton[] = "nextButton";
+        static constexpr char refreshButton[] = "refreshButton";
+        static constexpr char pageScroll[] = "pageScroll";
+        static constexpr char mainSplitter[] = "mainSplitter";
+        static constexpr char copySupportSummaryAction[] = "copySupportSummaryAction";
+        static constexpr char unsavedKeyQuestion[] = "unsavedKeyQuestion";
+        static constexpr char stayButton[] = "stayButton";
+        static constexpr char quitAnywayButton[] = "quitAnywayButton";
+        /// Followed by the language code: "languageAction_fr".
+        static constexpr char languageActionPrefix[] = "languageAction_";
+    };
+
     MainWindow(WizardController *controller, Translations *translations, QWidget *parent = nullptr);
     ~MainWindow() override;
 

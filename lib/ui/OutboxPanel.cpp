@@ -16,9 +16,9 @@ OutboxPanel::OutboxPanel(OutboxFeed *feed, QWidget *parent)
       m_phoneTitle(new QLabel(this)), m_sms(new QListWidget(this)), m_mailTitle(new QLabel(this)),
       m_mail(new QListWidget(this))
 {
-    setObjectName(QStringLiteral("outboxPanel"));
-    m_sms->setObjectName(QStringLiteral("outboxSmsList"));
-    m_mail->setObjectName(QStringLiteral("outboxEmailList"));
+    setObjectName(Names::outboxPanel);
+    m_sms->setObjectName(Names::outboxSmsList);
+    m_mail->setObjectName(Names::outboxEmailList);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);

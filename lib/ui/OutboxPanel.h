@@ -21,6 +21,15 @@ class OutboxPanel : public QWidget
 {
     Q_OBJECT
 public:
+    /// The objectNames of its widgets, by which the autopilot and the tests find them
+    /// (they are also what screenshots, accessibility tools and external scripts see).
+    struct Names
+    {
+        static constexpr char outboxPanel[] = "outboxPanel";
+        static constexpr char outboxSmsList[] = "outboxSmsList";
+        static constexpr char outboxEmailList[] = "outboxEmailList";
+    };
+
     explicit OutboxPanel(OutboxFeed *feed, QWidget *parent = nullptr);
 
 protected:

@@ -9,6 +9,7 @@
 #include "session/AppSession.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
+#include "ui/pages/ConnectPage.h"
 
 #include <QAbstractButton>
 #include <QLineEdit>
@@ -63,7 +64,7 @@ struct GuiFixture
     template <class T>
     T *find(const char *name) const
     {
-        QWidget *page = window->findChild<QStackedWidget *>(QStringLiteral("pageStack"))->currentWidget();
+        QWidget *page = window->findChild<QStackedWidget *>(QLatin1String(snc::MainWindow::Names::pageStack))->currentWidget();
         if (T *w = page->findChild<T *>(QLatin1String(name)))
             return w;
         return window->findChild<T *>(QLatin1String(name));
@@ -90,13 +91,13 @@ struct GuiFixture
         using S = snc::ConnectionModel::State;
         QTRY_VERIFY_WITH_TIMEOUT(connection()->state() == S::ReadyToAuthorize
                                          || connection()->state() == S::NeedsReauthorization, 30000);
-        QTRY_VERIFY(find<QAbstractButton>("authorizeButton")->isEnabled());
-        click("authorizeButton");
+        QTRY_VERIFY(find<QAbstractButton>(snc::ConnectPage::Names::authorizeButton)->isEnabled());
+        click(snc::ConnectPage::Names::authorizeButton);
         QTRY_COMPARE_WITH_TIMEOUT(connection()->state(), S::WaitingForValidation, 30000);
         QVERIFY(window->lastRequestedUrl().isValid()); // the validation page was asked for
-        click("sandboxApproveButton");
+        click(snc::ConnectPage::Names::sandboxApproveButton);
         QTRY_COMPARE_WITH_TIMEOUT(connection()->state(), S::Connected, 30000);
-        auto *list = find<QListWidget>("serviceList");
+        auto *list = find<QListWidget>(snc::ConnectPage::Names::serviceList);
         QTRY_VERIFY_WITH_TIMEOUT(list->count() > 0, 30000);
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
         QTRY_VERIFY_WITH_TIMEOUT(controller()->canGoNext(), 30000);

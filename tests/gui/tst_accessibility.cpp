@@ -7,7 +7,9 @@
 
 #include "stages/StageModel.h"
 #include "stages/encryption/VmEncryptionModel.h"
+#include "ui/MainWindow.h"
 #include "ui/pages/StagePage.h"
+#include "ui/pages/VmEncryptionPage.h"
 #include "ui/widgets/QrCodeView.h"
 
 #include <QAbstractSpinBox>
@@ -21,6 +23,10 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTextEdit>
+
+using MainWindowNames = snc::MainWindow::Names;
+using StagePageNames = snc::StagePage::Names;
+using VmEncryptionNames = snc::VmEncryptionPage::Names;
 
 using namespace snc;
 
@@ -49,7 +55,7 @@ private:
 
 QList<QWidget *> TestAccessibility::pages() const
 {
-    auto *stack = f.window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    auto *stack = f.window->findChild<QStackedWidget *>(QLatin1String(MainWindowNames::pageStack));
     QList<QWidget *> list;
     for (int i = 0; i < stack->count(); ++i)
         list << stack->widget(i);
@@ -156,7 +162,7 @@ void TestAccessibility::followsADarkPalette()
     QCoreApplication::processEvents();
     QStringList problems;
     // Error red stays readable: light on the dark window.
-    if (auto *error = f.window->findChild<QLabel *>(QStringLiteral("pageErrorLabel"));
+    if (auto *error = f.window->findChild<QLabel *>(QLatin1String(StagePageNames::pageErrorLabel));
         !error || error->palette().color(QPalette::WindowText).lightness() < 160)
         problems << QStringLiteral("error text too dark on a dark window");
     for (QWidget *page : pages()) {
@@ -182,8 +188,8 @@ void TestAccessibility::pageTitleTakesTheFocus()
 {
     f.window->activateWindow();
     f.connectAndChooseService();
-    auto *next = f.find<QPushButton>("nextButton");
-    auto *title = f.find<QLabel>("pageTitleLabel");
+    auto *next = f.find<QPushButton>(MainWindowNames::nextButton);
+    auto *title = f.find<QLabel>(MainWindowNames::pageTitleLabel);
     QTRY_VERIFY(next->isEnabled());
     next->setFocus();
     QTest::keyClick(next, Qt::Key_Space);
@@ -209,29 +215,29 @@ void TestAccessibility::closeAsksWhileTheKeyIsUnsaved()
     g.controller()->setCurrentPage(5);
     QTRY_VERIFY_WITH_TIMEOUT(model->status() != StageModel::Status::Unknown && !model->isBusy(), 20000);
     QVERIFY(!g.window->hasUnsavedSecret());
-    g.click("createCredentialButton");
+    g.click(VmEncryptionNames::createCredentialButton);
     QTRY_VERIFY_WITH_TIMEOUT(model->hasUnsavedKey(), 30000);
     QVERIFY(g.window->hasUnsavedSecret());
 
     // Closing asks, names the risk, and the default answer stays.
     QVERIFY(!g.window->close());
     QVERIFY(g.window->isVisible());
-    auto *question = g.window->findChild<QMessageBox *>(QStringLiteral("unsavedKeyQuestion"));
+    auto *question = g.window->findChild<QMessageBox *>(QLatin1String(MainWindowNames::unsavedKeyQuestion));
     QVERIFY(question);
     QTRY_VERIFY(question->isVisible());
     QVERIFY(question->text().contains(QStringLiteral("private key")));
     QVERIFY(question->text().contains(QStringLiteral("only once")));
-    auto *stay = question->findChild<QPushButton *>(QStringLiteral("stayButton"));
+    auto *stay = question->findChild<QPushButton *>(QLatin1String(MainWindowNames::stayButton));
     QCOMPARE(question->defaultButton(), stay);
     QTest::keyClick(question, Qt::Key_Escape);
-    QTRY_VERIFY(!g.window->findChild<QMessageBox *>(QStringLiteral("unsavedKeyQuestion")));
+    QTRY_VERIFY(!g.window->findChild<QMessageBox *>(QLatin1String(MainWindowNames::unsavedKeyQuestion)));
     QVERIFY(g.window->isVisible());
 
     // Asked again; "quit and lose the key" closes.
     QVERIFY(!g.window->close());
-    question = g.window->findChild<QMessageBox *>(QStringLiteral("unsavedKeyQuestion"));
+    question = g.window->findChild<QMessageBox *>(QLatin1String(MainWindowNames::unsavedKeyQuestion));
     QVERIFY(question);
-    question->findChild<QPushButton *>(QStringLiteral("quitAnywayButton"))->click();
+    question->findChild<QPushButton *>(QLatin1String(MainWindowNames::quitAnywayButton))->click();
     QTRY_VERIFY(!g.window->isVisible());
     g.stop();
 }

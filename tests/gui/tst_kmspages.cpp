@@ -7,6 +7,9 @@
 
 #include "stages/activation/ActivationModel.h"
 #include "stages/encryption/VmEncryptionModel.h"
+#include "ui/MainWindow.h"
+#include "ui/pages/ActivationPage.h"
+#include "ui/pages/VmEncryptionPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +17,10 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QTextBrowser>
+
+using ActivationNames = snc::ActivationPage::Names;
+using MainWindowNames = snc::MainWindow::Names;
+using VmEncryptionNames = snc::VmEncryptionPage::Names;
 
 using namespace snc;
 
@@ -31,45 +38,48 @@ private slots:
         QVERIFY(model);
         f.controller()->setCurrentPage(5);
         QTRY_VERIFY_WITH_TIMEOUT(model->status() != StageModel::Status::Unknown && !model->isBusy(), 20000);
-        for (const char *name : {"okmsCombo", "credentialNameEdit", "identityUrnsEdit", "validitySpin", "useCsrCheck",
-                                 "keyAlgorithmCombo", "createCredentialButton", "probeKmipButton", "registerKmsButton"})
+        for (const char *name : {VmEncryptionNames::okmsCombo, VmEncryptionNames::credentialNameEdit,
+                                 VmEncryptionNames::identityUrnsEdit, VmEncryptionNames::validitySpin,
+                                 VmEncryptionNames::useCsrCheck, VmEncryptionNames::keyAlgorithmCombo,
+                                 VmEncryptionNames::createCredentialButton, VmEncryptionNames::probeKmipButton,
+                                 VmEncryptionNames::registerKmsButton})
             QVERIFY2(f.find<QWidget>(name), name);
-        QVERIFY(!f.find<QComboBox>("okmsCombo")->accessibleName().isEmpty());
-        QCOMPARE(f.find<QComboBox>("okmsCombo")->count(), 1);
-        QVERIFY(f.find<QLineEdit>("identityUrnsEdit")->text().startsWith(QStringLiteral("urn:v1:eu:identity:account:")));
-        QVERIFY(!f.find<QWidget>("keySaveBox")->isVisible());
+        QVERIFY(!f.find<QComboBox>(VmEncryptionNames::okmsCombo)->accessibleName().isEmpty());
+        QCOMPARE(f.find<QComboBox>(VmEncryptionNames::okmsCombo)->count(), 1);
+        QVERIFY(f.find<QLineEdit>(VmEncryptionNames::identityUrnsEdit)->text().startsWith(QStringLiteral("urn:v1:eu:identity:account:")));
+        QVERIFY(!f.find<QWidget>(VmEncryptionNames::keySaveBox)->isVisible());
 
-        f.click("createCredentialButton");
+        f.click(VmEncryptionNames::createCredentialButton);
         QTRY_VERIFY_WITH_TIMEOUT(model->hasUnsavedKey(), 30000);
-        QTRY_VERIFY(f.find<QWidget>("keySaveBox")->isVisible());
+        QTRY_VERIFY(f.find<QWidget>(VmEncryptionNames::keySaveBox)->isVisible());
         // Not leaving before the key is saved: neither Back, nor the rail, nor the controller.
-        QVERIFY(!f.find<QAbstractButton>("backButton")->isEnabled());
+        QVERIFY(!f.find<QAbstractButton>(MainWindowNames::backButton)->isEnabled());
         f.controller()->setCurrentPage(4);
         QCOMPARE(f.controller()->currentPage(), 5);
-        QVERIFY(!f.find<QLabel>("keyWarningLabel")->text().isEmpty());
+        QVERIFY(!f.find<QLabel>(VmEncryptionNames::keyWarningLabel)->text().isEmpty());
 
         const QString keyPath = f.dir.filePath(QStringLiteral("vcenter.key"));
-        f.type("keyFileEdit", keyPath);
-        f.click("saveKeyFileButton");
+        f.type(VmEncryptionNames::keyFileEdit, keyPath);
+        f.click(VmEncryptionNames::saveKeyFileButton);
         QTRY_VERIFY(!model->hasUnsavedKey());
         QVERIFY(QFileInfo::exists(keyPath));
-        QTRY_VERIFY(f.find<QAbstractButton>("backButton")->isEnabled());
+        QTRY_VERIFY(f.find<QAbstractButton>(MainWindowNames::backButton)->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(model->credentialState(), VmEncryptionModel::CredentialState::Ready, 30000);
-        QTRY_VERIFY(f.find<QLabel>("credentialStatusLabel")->text().contains(model->credentialId()));
+        QTRY_VERIFY(f.find<QLabel>(VmEncryptionNames::credentialStatusLabel)->text().contains(model->credentialId()));
 
-        QTRY_VERIFY(f.find<QAbstractButton>("probeKmipButton")->isEnabled());
-        f.click("probeKmipButton");
+        QTRY_VERIFY(f.find<QAbstractButton>(VmEncryptionNames::probeKmipButton)->isEnabled());
+        f.click(VmEncryptionNames::probeKmipButton);
         QTRY_VERIFY_WITH_TIMEOUT(model->kmipCertificate().has_value(), 20000);
-        QTRY_VERIFY(f.find<QLabel>("kmipCertificateLabel")->text().contains(model->kmipCertificate()->sha1Thumbprint));
-        QVERIFY(f.find<QLabel>("kmipCertificateLabel")->text().contains(model->kmipCertificate()->sha256Fingerprint));
-        QVERIFY(!f.find<QAbstractButton>("registerKmsButton")->isEnabled()); // not confirmed yet
-        auto *confirm = f.find<QCheckBox>("confirmCertificateCheck");
+        QTRY_VERIFY(f.find<QLabel>(VmEncryptionNames::kmipCertificateLabel)->text().contains(model->kmipCertificate()->sha1Thumbprint));
+        QVERIFY(f.find<QLabel>(VmEncryptionNames::kmipCertificateLabel)->text().contains(model->kmipCertificate()->sha256Fingerprint));
+        QVERIFY(!f.find<QAbstractButton>(VmEncryptionNames::registerKmsButton)->isEnabled()); // not confirmed yet
+        auto *confirm = f.find<QCheckBox>(VmEncryptionNames::confirmCertificateCheck);
         QTest::mouseClick(confirm, Qt::LeftButton, {}, QPoint(6, confirm->height() / 2));
         QVERIFY(confirm->isChecked());
-        QTRY_VERIFY(f.find<QAbstractButton>("registerKmsButton")->isEnabled());
-        f.click("registerKmsButton");
+        QTRY_VERIFY(f.find<QAbstractButton>(VmEncryptionNames::registerKmsButton)->isEnabled());
+        f.click(VmEncryptionNames::registerKmsButton);
         QTRY_COMPARE_WITH_TIMEOUT(model->status(), StageModel::Status::Done, 60000);
-        QTRY_VERIFY(f.find<QLabel>("registeredKmsLabel")->text().contains(model->kmipCertificate()->sha1Thumbprint));
+        QTRY_VERIFY(f.find<QLabel>(VmEncryptionNames::registeredKmsLabel)->text().contains(model->kmipCertificate()->sha1Thumbprint));
         f.stop();
     }
 
@@ -81,22 +91,24 @@ private slots:
         ActivationModel *model = f.controller()->activation();
         f.controller()->setCurrentPage(6);
         QTRY_VERIFY_WITH_TIMEOUT(model->status() != StageModel::Status::Unknown && !model->isBusy(), 20000);
-        for (const char *name : {"blockersLabel", "pendingOptionsLabel", "activateButton", "reportView",
-                                 "reportPathEdit", "exportReportButton", "showReportButton"})
+        for (const char *name : {ActivationNames::blockersLabel, ActivationNames::pendingOptionsLabel,
+                                 ActivationNames::activateButton, ActivationNames::reportView,
+                                 ActivationNames::reportPathEdit, ActivationNames::exportReportButton,
+                                 ActivationNames::showReportButton})
             QVERIFY2(f.find<QWidget>(name), name);
-        QVERIFY(!f.find<QAbstractButton>("activateButton")->isEnabled());
-        const QString blockers = f.find<QLabel>("blockersLabel")->text();
+        QVERIFY(!f.find<QAbstractButton>(ActivationNames::activateButton)->isEnabled());
+        const QString blockers = f.find<QLabel>(ActivationNames::blockersLabel)->text();
         QVERIFY2(blockers.contains(QStringLiteral("Stage 3")) && blockers.contains(QStringLiteral("Stage 5")), qPrintable(blockers));
-        QVERIFY(f.find<QLabel>("pendingOptionsLabel")->text().contains(QStringLiteral("snc")));
-        QTRY_VERIFY(f.find<QTextBrowser>("reportView")->toPlainText().contains(QStringLiteral("pcc-192-0-2-1")));
+        QVERIFY(f.find<QLabel>(ActivationNames::pendingOptionsLabel)->text().contains(QStringLiteral("snc")));
+        QTRY_VERIFY(f.find<QTextBrowser>(ActivationNames::reportView)->toPlainText().contains(QStringLiteral("pcc-192-0-2-1")));
 
         const QString base = f.dir.filePath(QStringLiteral("report"));
-        f.type("reportPathEdit", base);
-        f.click("exportReportButton");
+        f.type(ActivationNames::reportPathEdit, base);
+        f.click(ActivationNames::exportReportButton);
         QVERIFY(QFileInfo(base + QStringLiteral(".pdf")).size() > 0);
         QVERIFY(QFileInfo::exists(base + QStringLiteral(".html")));
         f.translations.setLanguage(QStringLiteral("fr")); // retranslates without losing state
-        QTRY_VERIFY(f.find<QTextBrowser>("reportView")->toPlainText().contains(QStringLiteral("pcc-192-0-2-1")));
+        QTRY_VERIFY(f.find<QTextBrowser>(ActivationNames::reportView)->toPlainText().contains(QStringLiteral("pcc-192-0-2-1")));
         f.stop();
     }
 };

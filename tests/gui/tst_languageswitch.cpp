@@ -5,6 +5,9 @@
 // countdown, the window and menus), and switching back restores the English texts exactly.
 #include "GuiFixture.h"
 
+#include "ui/MainWindow.h"
+#include "ui/pages/ConnectPage.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QGroupBox>
@@ -14,6 +17,9 @@
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTreeWidget>
+
+using ConnectNames = snc::ConnectPage::Names;
+using MainWindowNames = snc::MainWindow::Names;
 
 using namespace snc;
 
@@ -121,12 +127,12 @@ private:
 void TestLanguageSwitch::everyWordChangesBothWays()
 {
     // Some content first (regions filled, a countdown and every page built).
-    QTRY_VERIFY_WITH_TIMEOUT(f.find<QAbstractButton>("authorizeButton")->isEnabled(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(f.find<QAbstractButton>(ConnectNames::authorizeButton)->isEnabled(), 30000);
     const Texts english = collect(f.window.get());
     QVERIFY(english.size() > 150);
 
     switchTo(f.window.get(), "fr");
-    QTRY_COMPARE(f.find<QAbstractButton>("nextButton")->text(), QStringLiteral("&Suivant"));
+    QTRY_COMPARE(f.find<QAbstractButton>(MainWindowNames::nextButton)->text(), QStringLiteral("&Suivant"));
     const Texts french = collect(f.window.get());
     QStringList unchanged;
     for (auto it = english.cbegin(); it != english.cend(); ++it) {
@@ -139,7 +145,7 @@ void TestLanguageSwitch::everyWordChangesBothWays()
                                              + unchanged.join(QLatin1Char('\n'))));
 
     switchTo(f.window.get(), "en");
-    QTRY_COMPARE(f.find<QAbstractButton>("nextButton")->text(), QStringLiteral("&Next"));
+    QTRY_COMPARE(f.find<QAbstractButton>(MainWindowNames::nextButton)->text(), QStringLiteral("&Next"));
     const Texts back = collect(f.window.get());
     QStringList different;
     for (auto it = english.cbegin(); it != english.cend(); ++it) {

@@ -7,11 +7,18 @@
 #include "api/ApiClient.h"
 #include "stages/StageModel.h"
 #include "stages/security/AdminSecurityModel.h"
+#include "ui/MainWindow.h"
 #include "ui/OutboxFeed.h"
+#include "ui/pages/AllowedNetworksPage.h"
+#include "ui/pages/ConnectPage.h"
 
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+
+using AllowedNetworksNames = snc::AllowedNetworksPage::Names;
+using ConnectNames = snc::ConnectPage::Names;
+using MainWindowNames = snc::MainWindow::Names;
 
 using namespace snc;
 
@@ -26,6 +33,7 @@ private slots:
     void switchesLanguage();
     void closesWhileCallsAreInFlight();
     void oneNetworkManagerForEverything();
+    void objectNamesArePinned();
 
 private:
     GuiFixture f;
@@ -33,14 +41,14 @@ private:
 
 void TestShell::showsAccountFromMe()
 {
-    auto *region = f.find<QLabel>("headerRegionLabel");
+    auto *region = f.find<QLabel>(MainWindowNames::headerRegionLabel);
     QTRY_VERIFY(region->text().contains(QStringLiteral("Practice sandbox")));
     f.connectAndChooseService();
-    auto *account = f.find<QLabel>("headerConnectionLabel");
+    auto *account = f.find<QLabel>(MainWindowNames::headerConnectionLabel);
     QTRY_VERIFY(account->text().contains(QStringLiteral("xx1111-ovh")));
     QVERIFY(account->text().contains(QStringLiteral("camille.martin@example.com")));
-    QVERIFY(f.find<QLabel>("headerServiceLabel")->text().contains(f.connection()->selectedServiceName()));
-    QVERIFY(f.find<QLabel>("accountLabel")->text().contains(QStringLiteral("xx1111-ovh")));
+    QVERIFY(f.find<QLabel>(MainWindowNames::headerServiceLabel)->text().contains(f.connection()->selectedServiceName()));
+    QVERIFY(f.find<QLabel>(ConnectNames::accountLabel)->text().contains(QStringLiteral("xx1111-ovh")));
 }
 
 void TestShell::oneNetworkManagerForEverything()
@@ -57,14 +65,14 @@ void TestShell::oneNetworkManagerForEverything()
 
 void TestShell::railAndNavigation()
 {
-    auto *rail = f.find<QListWidget>("stageRail");
+    auto *rail = f.find<QListWidget>(MainWindowNames::stageRail);
     QCOMPARE(rail->count(), 7);
     for (int i = 1; i <= 6; ++i) {
         QVERIFY(rail->item(i)->text().contains(QStringLiteral("%1. ").arg(i)));
         QVERIFY(!rail->item(i)->data(Qt::AccessibleTextRole).toString().isEmpty());
     }
-    auto *next = f.find<QPushButton>("nextButton");
-    auto *back = f.find<QPushButton>("backButton");
+    auto *next = f.find<QPushButton>(MainWindowNames::nextButton);
+    auto *back = f.find<QPushButton>(MainWindowNames::backButton);
     QVERIFY(!back->isEnabled());
     QVERIFY(!next->isEnabled());
     // Stages are out of reach before the connection.
@@ -76,9 +84,9 @@ void TestShell::railAndNavigation()
     QVERIFY(rail->item(0)->text().startsWith(QStringLiteral("✓")));
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(f.controller()->currentPage(), 1);
-    QCOMPARE(f.window->findChild<QStackedWidget *>(QStringLiteral("pageStack"))->currentWidget()->objectName(),
-             QStringLiteral("allowedNetworksPage"));
-    QVERIFY(f.find<QLabel>("pageTitleLabel")->text().contains(QStringLiteral("1.")));
+    QCOMPARE(f.window->findChild<QStackedWidget *>(QLatin1String(MainWindowNames::pageStack))->currentWidget()->objectName(),
+             QLatin1String(AllowedNetworksNames::allowedNetworksPage));
+    QVERIFY(f.find<QLabel>(MainWindowNames::pageTitleLabel)->text().contains(QStringLiteral("1.")));
     QTRY_VERIFY(back->isEnabled());
     // Stage 1 is not done in a delivered service: Next stays off.
     QTRY_VERIFY_WITH_TIMEOUT(f.controller()->stage(1)->status() != StageModel::Status::Unknown, 30000);
@@ -89,20 +97,20 @@ void TestShell::railAndNavigation()
 
 void TestShell::switchesLanguage()
 {
-    auto *next = f.find<QPushButton>("nextButton");
+    auto *next = f.find<QPushButton>(MainWindowNames::nextButton);
     QCOMPARE(next->text(), QStringLiteral("&Next"));
     QVERIFY(f.translations.setLanguage(QStringLiteral("fr")));
     QTRY_COMPARE(next->text(), QStringLiteral("&Suivant"));
-    QVERIFY(f.find<QPushButton>("authorizeButton")->text().contains(QStringLiteral("Autoriser")));
-    QVERIFY(f.find<QLabel>("headerRegionLabel")->text().contains(QStringLiteral("Région")));
+    QVERIFY(f.find<QPushButton>(ConnectNames::authorizeButton)->text().contains(QStringLiteral("Autoriser")));
+    QVERIFY(f.find<QLabel>(MainWindowNames::headerRegionLabel)->text().contains(QStringLiteral("Région")));
     QVERIFY(f.translations.setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(next->text(), QStringLiteral("&Next"));
 }
 
 void TestShell::closesWhileCallsAreInFlight()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(f.find<QPushButton>("authorizeButton")->isEnabled(), 30000);
-    f.click("authorizeButton");
+    QTRY_VERIFY_WITH_TIMEOUT(f.find<QPushButton>(ConnectNames::authorizeButton)->isEnabled(), 30000);
+    f.click(ConnectNames::authorizeButton);
     f.controller()->refreshAll();
     f.window->close();
     f.stop(); // window, models, client, network manager, sandbox: no crash, no reply on freed objects
@@ -114,6 +122,26 @@ void TestShell::closesWhileCallsAreInFlight()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCoreApplication::processEvents();
     QVERIFY(!f.window);
+}
+
+void TestShell::objectNamesArePinned()
+{
+    // The names are an interface: screenshots, the accessibility tests and external scripts find
+    // widgets by them. Renaming a constant must be a deliberate change, noticed here.
+    const QList<std::pair<const char *, QLatin1String>> pinned = {
+            {MainWindowNames::pageStack, QLatin1String("pageStack")},
+            {MainWindowNames::nextButton, QLatin1String("nextButton")},
+            {MainWindowNames::refreshButton, QLatin1String("refreshButton")},
+            {ConnectNames::authorizeButton, QLatin1String("authorizeButton")},
+            {ConnectNames::serviceList, QLatin1String("serviceList")},
+            {AllowedNetworksNames::networkEdit, QLatin1String("networkEdit")},
+            {AllowedNetworksNames::addNetworkButton, QLatin1String("addNetworkButton")},
+    };
+    for (const auto &[constant, name] : pinned) {
+        QCOMPARE(QString::fromLatin1(constant), name);
+        // ... and a widget of the window carries it.
+        QVERIFY2(f.window->findChild<QWidget *>(name), constant);
+    }
 }
 
 QTEST_MAIN(TestShell)

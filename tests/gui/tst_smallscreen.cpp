@@ -11,6 +11,8 @@
 #include <QScrollArea>
 #include <QSplitter>
 
+using MainWindowNames = snc::MainWindow::Names;
+
 using namespace snc;
 
 class TestSmallScreen : public QObject
@@ -68,7 +70,8 @@ void TestSmallScreen::nothingClippedNorOverlapping()
     f.connectAndChooseService();
     QStringList found;
     for (const char *language : {"en", "fr"}) {
-        auto *action = f.window->findChild<QAction *>(QStringLiteral("languageAction_%1").arg(QLatin1String(language)));
+        auto *action = f.window->findChild<QAction *>(
+                QString::fromLatin1(MainWindowNames::languageActionPrefix) + QLatin1String(language));
         QVERIFY(action);
         action->trigger();
         for (int page = 0; page <= WizardController::stageCount; ++page) {

@@ -8,6 +8,9 @@
 
 #include "stages/gateway/PrivateGatewayModel.h"
 #include "stages/vpn/VpnModel.h"
+#include "ui/pages/PrivateGatewayPage.h"
+#include "ui/pages/StagePage.h"
+#include "ui/pages/VpnPage.h"
 #include "ui/widgets/ErrorLabel.h"
 
 #include <QComboBox>
@@ -15,6 +18,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
+
+using PrivateGatewayNames = snc::PrivateGatewayPage::Names;
+using StagePageNames = snc::StagePage::Names;
+using VpnNames = snc::VpnPage::Names;
 
 using namespace snc;
 
@@ -42,30 +49,30 @@ void TestStage34Pages::vpnPage()
     f.controller()->setCurrentPage(3);
     QTRY_VERIFY_WITH_TIMEOUT(model->status() != StageModel::Status::Unknown && !model->isBusy(), 30000);
     QCOMPARE(model->status(), StageModel::Status::WaitingForUser);
-    QVERIFY(f.find<QLineEdit>("nsxPasswordEdit")->isVisible());
-    auto *local = f.find<QComboBox>("localAddressCombo");
+    QVERIFY(f.find<QLineEdit>(VpnNames::nsxPasswordEdit)->isVisible());
+    auto *local = f.find<QComboBox>(VpnNames::localAddressCombo);
     QTRY_VERIFY_WITH_TIMEOUT(local->count() > 0, 10000);
     QCOMPARE(local->currentText(), QStringLiteral("192.0.2.5"));
 
     // Overlapping sides: explained, Apply disabled.
-    f.type("peerAddressEdit", QStringLiteral("203.0.113.50"));
-    f.type("customerSubnetsEdit", QStringLiteral("10.1.0.0/16"));
-    f.type("pccSubnetsEdit", QStringLiteral("10.1.2.0/24"));
-    auto *check = f.find<QLabel>("vpnCheckLabel");
+    f.type(VpnNames::peerAddressEdit, QStringLiteral("203.0.113.50"));
+    f.type(VpnNames::customerSubnetsEdit, QStringLiteral("10.1.0.0/16"));
+    f.type(VpnNames::pccSubnetsEdit, QStringLiteral("10.1.2.0/24"));
+    auto *check = f.find<QLabel>(VpnNames::vpnCheckLabel);
     QVERIFY2(check->text().contains(QStringLiteral("overlaps")), qPrintable(check->text()));
-    auto *apply = f.find<QPushButton>("applyVpnButton");
+    auto *apply = f.find<QPushButton>(VpnNames::applyVpnButton);
     QVERIFY(!apply->isEnabled());
-    f.type("customerSubnetsEdit", QStringLiteral("192.168.10.0/24, 192.168.20.0/24"));
+    f.type(VpnNames::customerSubnetsEdit, QStringLiteral("192.168.10.0/24, 192.168.20.0/24"));
     QCOMPARE(model->settings().customerSubnets.size(), 2);
-    QVERIFY(f.find<QPlainTextEdit>("vpnSummaryText")->toPlainText().contains(QStringLiteral("192.168.20.0/24")));
+    QVERIFY(f.find<QPlainTextEdit>(VpnNames::vpnSummaryText)->toPlainText().contains(QStringLiteral("192.168.20.0/24")));
     QVERIFY(!apply->isEnabled()); // still no NSX password
 
     // The admin has no password yet: NSX refuses, the page says why.
-    f.type("nsxPasswordEdit", QStringLiteral("Wrong-Password-1!"));
-    f.click("nsxPasswordButton");
-    auto *error = f.find<ErrorLabel>("pageErrorLabel");
+    f.type(VpnNames::nsxPasswordEdit, QStringLiteral("Wrong-Password-1!"));
+    f.click(VpnNames::nsxPasswordButton);
+    auto *error = f.find<ErrorLabel>(StagePageNames::pageErrorLabel);
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(QStringLiteral("NSX")), 30000);
-    QVERIFY(f.find<QLineEdit>("nsxPasswordEdit")->text().isEmpty());
+    QVERIFY(f.find<QLineEdit>(VpnNames::nsxPasswordEdit)->text().isEmpty());
     QVERIFY(model->needsPassword());
 }
 
@@ -76,31 +83,31 @@ void TestStage34Pages::gatewayPage()
     model->setHostsFilePath(QStringLiteral("/nonexistent/hosts"));
     f.controller()->setCurrentPage(4);
     QTRY_VERIFY_WITH_TIMEOUT(model->status() == StageModel::Status::NotStarted && !model->isBusy(), 30000);
-    QVERIFY(f.find<QComboBox>("datacenterCombo")->count() == 1);
+    QVERIFY(f.find<QComboBox>(PrivateGatewayNames::datacenterCombo)->count() == 1);
 
-    f.type("gatewayIpEdit", QStringLiteral("172.16.0.255"));
-    f.type("netmaskEdit", QStringLiteral("255.255.255.0"));
-    f.type("portgroupEdit", QStringLiteral("pg-vrack-admin"));
-    auto *check = f.find<QLabel>("gatewayCheckLabel");
+    f.type(PrivateGatewayNames::gatewayIpEdit, QStringLiteral("172.16.0.255"));
+    f.type(PrivateGatewayNames::netmaskEdit, QStringLiteral("255.255.255.0"));
+    f.type(PrivateGatewayNames::portgroupEdit, QStringLiteral("pg-vrack-admin"));
+    auto *check = f.find<QLabel>(PrivateGatewayNames::gatewayCheckLabel);
     QVERIFY2(check->text().contains(QStringLiteral("broadcast")), qPrintable(check->text()));
-    QVERIFY(!f.find<QPushButton>("enableGatewayButton")->isEnabled());
-    f.type("gatewayIpEdit", QStringLiteral("172.16.0.1"));
+    QVERIFY(!f.find<QPushButton>(PrivateGatewayNames::enableGatewayButton)->isEnabled());
+    f.type(PrivateGatewayNames::gatewayIpEdit, QStringLiteral("172.16.0.1"));
     QVERIFY(check->text().contains(QStringLiteral("172.16.0.0/24")));
-    QVERIFY(f.find<QPlainTextEdit>("hostsInstructionsText")->toPlainText().contains(
+    QVERIFY(f.find<QPlainTextEdit>(PrivateGatewayNames::hostsInstructionsText)->toPlainText().contains(
             QStringLiteral("172.16.0.1 pcc-192-0-2-1.ovh.com nsx.pcc-192-0-2-1.ovh.com vrops.pcc-192-0-2-1.ovh.com")));
 
-    f.click("runChecksButton");
-    auto *tree = f.find<QTreeWidget>("guardChecksTree");
+    f.click(PrivateGatewayNames::runChecksButton);
+    auto *tree = f.find<QTreeWidget>(PrivateGatewayNames::guardChecksTree);
     QTRY_VERIFY_WITH_TIMEOUT(!model->isChecking() && !model->isBusy(), 30000);
     QCOMPARE(tree->topLevelItemCount(), 4);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(tree->topLevelItem(i)->data(0, Qt::UserRole).toInt(), int(GuardCheck::Result::Fail));
-    QVERIFY(f.find<QLineEdit>("riskConfirmationEdit")->isVisible());
+    QVERIFY(f.find<QLineEdit>(PrivateGatewayNames::riskConfirmationEdit)->isVisible());
 
     // Enable without the phrase: refused with the phrase named; nothing changed on the server.
-    f.type("riskConfirmationEdit", QStringLiteral("ok"));
-    f.click("enableGatewayButton");
-    auto *error = f.find<ErrorLabel>("pageErrorLabel");
+    f.type(PrivateGatewayNames::riskConfirmationEdit, QStringLiteral("ok"));
+    f.click(PrivateGatewayNames::enableGatewayButton);
+    auto *error = f.find<ErrorLabel>(StagePageNames::pageErrorLabel);
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(model->confirmationPhrase()), 10000);
     QCOMPARE(model->state(), QStringLiteral("disabled"));
 }

@@ -9,11 +9,24 @@
 #include "stages/security/AdminSecurityModel.h"
 #include "stages/security/AdminUserModel.h"
 #include "stages/security/SecureInterface.h"
+#include "ui/MainWindow.h"
 #include "ui/OutboxFeed.h"
+#include "ui/OutboxPanel.h"
+#include "ui/pages/AdminSecurityPage.h"
+#include "ui/pages/AllowedNetworksPage.h"
+#include "ui/pages/SecureInterfaceSection.h"
+#include "ui/pages/StagePage.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
+
+using AdminSecurityNames = snc::AdminSecurityPage::Names;
+using AllowedNetworksNames = snc::AllowedNetworksPage::Names;
+using MainWindowNames = snc::MainWindow::Names;
+using OutboxPanelNames = snc::OutboxPanel::Names;
+using SecureInterfaceNames = snc::SecureInterfaceSection::Names;
+using StagePageNames = snc::StagePage::Names;
 
 using namespace snc;
 
@@ -36,37 +49,37 @@ private:
 
 void TestStagePages::allowedNetworks()
 {
-    f.click("nextButton");
+    f.click(MainWindowNames::nextButton);
     AllowedNetworksModel *model = f.controller()->allowedNetworks();
     QTRY_VERIFY_WITH_TIMEOUT(model->status() != StageModel::Status::Unknown && !model->isBusy(), 30000);
-    auto *check = f.find<QLabel>("networkCheckLabel");
-    auto *add = f.find<QPushButton>("addNetworkButton");
+    auto *check = f.find<QLabel>(AllowedNetworksNames::networkCheckLabel);
+    auto *add = f.find<QPushButton>(AllowedNetworksNames::addNetworkButton);
 
-    f.type("networkEdit", QStringLiteral("127.0.0.1"));
+    f.type(AllowedNetworksNames::networkEdit, QStringLiteral("127.0.0.1"));
     QVERIFY(!add->isEnabled());
     QVERIFY(!check->text().isEmpty());
     QVERIFY(check->text().contains(model->checkNetwork(QStringLiteral("127.0.0.1")).errorText));
 
-    f.type("networkEdit", QStringLiteral("10.1.2.3/24"));
+    f.type(AllowedNetworksNames::networkEdit, QStringLiteral("10.1.2.3/24"));
     QVERIFY(add->isEnabled());
     QVERIFY(check->text().contains(QStringLiteral("10.1.2.0/24")));
 
-    f.click("useMyAddressButton");
-    QTRY_COMPARE_WITH_TIMEOUT(f.find<QLineEdit>("networkEdit")->text(), QStringLiteral("203.0.113.7"), 30000);
-    f.type("descriptionEdit", QStringLiteral("Test bench"));
-    f.click("addNetworkButton");
-    auto *tree = f.find<QTreeWidget>("networksTree");
+    f.click(AllowedNetworksNames::useMyAddressButton);
+    QTRY_COMPARE_WITH_TIMEOUT(f.find<QLineEdit>(AllowedNetworksNames::networkEdit)->text(), QStringLiteral("203.0.113.7"), 30000);
+    f.type(AllowedNetworksNames::descriptionEdit, QStringLiteral("Test bench"));
+    f.click(AllowedNetworksNames::addNetworkButton);
+    auto *tree = f.find<QTreeWidget>(AllowedNetworksNames::networksTree);
     QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() == 1 && !model->isTaskRunning() && !model->isBusy(), 120000);
     QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("203.0.113.7/32"));
     QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("Test bench"));
     // The same address again is refused before anything is sent.
-    f.type("networkEdit", QStringLiteral("203.0.113.7"));
+    f.type(AllowedNetworksNames::networkEdit, QStringLiteral("203.0.113.7"));
     QVERIFY(!add->isEnabled());
 
-    f.click("setFilteredButton");
+    f.click(AllowedNetworksNames::setFilteredButton);
     QTRY_COMPARE_WITH_TIMEOUT(model->status(), StageModel::Status::Done, 120000);
-    QTRY_VERIFY(f.find<QPushButton>("nextButton")->isEnabled());
-    QVERIFY(f.find<QListWidget>("stageRail")->item(1)->text().startsWith(QStringLiteral("✓")));
+    QTRY_VERIFY(f.find<QPushButton>(MainWindowNames::nextButton)->isEnabled());
+    QVERIFY(f.find<QListWidget>(MainWindowNames::stageRail)->item(1)->text().startsWith(QStringLiteral("✓")));
 }
 
 void TestStagePages::adminSecurity()
@@ -75,21 +88,21 @@ void TestStagePages::adminSecurity()
     AdminSecurityModel *model = f.controller()->adminSecurity();
     QTRY_VERIFY_WITH_TIMEOUT(model->admin()->isLoaded() && !model->isBusy(), 30000);
 
-    f.type("phoneEdit", QStringLiteral("06 12 34 56 78"));
-    QTRY_VERIFY(f.find<QLabel>("profileCheckLabel")->text().contains(QStringLiteral("+33.612345678")));
-    f.type("phoneEdit", QStringLiteral("12"));
-    QVERIFY(!f.find<QLabel>("profileCheckLabel")->text().contains(QStringLiteral("+33")));
-    f.type("phoneEdit", QStringLiteral("+33 (0)6 12 34 56 78"));
-    f.type("emailEdit", QStringLiteral("admin@example.com"));
-    f.click("saveProfileButton");
+    f.type(AdminSecurityNames::phoneEdit, QStringLiteral("06 12 34 56 78"));
+    QTRY_VERIFY(f.find<QLabel>(AdminSecurityNames::profileCheckLabel)->text().contains(QStringLiteral("+33.612345678")));
+    f.type(AdminSecurityNames::phoneEdit, QStringLiteral("12"));
+    QVERIFY(!f.find<QLabel>(AdminSecurityNames::profileCheckLabel)->text().contains(QStringLiteral("+33")));
+    f.type(AdminSecurityNames::phoneEdit, QStringLiteral("+33 (0)6 12 34 56 78"));
+    f.type(AdminSecurityNames::emailEdit, QStringLiteral("admin@example.com"));
+    f.click(AdminSecurityNames::saveProfileButton);
     QTRY_VERIFY_WITH_TIMEOUT(model->admin()->isProfileComplete() && !model->admin()->isTaskRunning(), 120000);
-    QVERIFY(f.find<QLabel>("adminCurrentLabel")->text().contains(QStringLiteral("+33.612345678")));
+    QVERIFY(f.find<QLabel>(AdminSecurityNames::adminCurrentLabel)->text().contains(QStringLiteral("+33.612345678")));
 
     // As on OVHcloud, the secure interface refuses a caller outside the allowed networks: the
     // page says so (translated message, what to do) and stays where it was.
-    auto *error = f.find<QLabel>("pageErrorLabel");
-    QTRY_VERIFY(f.find<QPushButton>("startResetButton")->isEnabled());
-    f.click("startResetButton");
+    auto *error = f.find<QLabel>(StagePageNames::pageErrorLabel);
+    QTRY_VERIFY(f.find<QPushButton>(SecureInterfaceNames::startResetButton)->isEnabled());
+    f.click(SecureInterfaceNames::startResetButton);
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && !error->text().isEmpty(), 30000);
     QCOMPARE(model->secureInterface()->step(), SecureInterface::Step::Idle);
 
@@ -101,25 +114,25 @@ void TestStagePages::adminSecurity()
     QTRY_VERIFY_WITH_TIMEOUT(networks->totalAddresses() == 1 && !networks->isTaskRunning() && !networks->isBusy(), 120000);
 
     // Codes: the sandbox sends them to the outbox; a wrong SMS code is an error on the page.
-    QTRY_VERIFY(f.find<QPushButton>("startResetButton")->isEnabled());
-    f.click("startResetButton");
+    QTRY_VERIFY(f.find<QPushButton>(SecureInterfaceNames::startResetButton)->isEnabled());
+    f.click(SecureInterfaceNames::startResetButton);
     QTRY_COMPARE_WITH_TIMEOUT(model->secureInterface()->step(), SecureInterface::Step::WaitingForCodes, 30000);
     OutboxFeed *outbox = f.window->outboxFeed();
     QVERIFY(outbox);
     QTRY_VERIFY_WITH_TIMEOUT(outbox->latest(OutboxMessage::Channel::Email) != nullptr, 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(f.find<QListWidget>("outboxEmailList")->count() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(f.find<QListWidget>(OutboxPanelNames::outboxEmailList)->count() > 0, 10000);
     const QString emailCode = outbox->latest(OutboxMessage::Channel::Email)->code;
     QCOMPARE(emailCode.size(), 6);
-    f.type("smsCodeEdit", QStringLiteral("000000"));
-    f.type("emailCodeEdit", emailCode);
+    f.type(SecureInterfaceNames::smsCodeEdit, QStringLiteral("000000"));
+    f.type(SecureInterfaceNames::emailCodeEdit, emailCode);
     const QString firstError = error->text();
-    f.click("submitCodesButton");
+    f.click(SecureInterfaceNames::submitCodesButton);
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && !error->text().isEmpty() && error->text() != firstError, 30000);
     QCOMPARE(model->secureInterface()->step(), SecureInterface::Step::WaitingForCodes);
 
     // The token field takes 6 digits only; before a token is requested it is disabled.
-    QVERIFY(!f.find<QLineEdit>("tokenEdit")->isEnabled());
-    QVERIFY(!f.find<QPushButton>("validateTokenButton")->isEnabled());
+    QVERIFY(!f.find<QLineEdit>(AdminSecurityNames::tokenEdit)->isEnabled());
+    QVERIFY(!f.find<QPushButton>(AdminSecurityNames::validateTokenButton)->isEnabled());
 }
 
 QTEST_MAIN(TestStagePages)

@@ -23,6 +23,8 @@
 
 #include <memory>
 
+using CountdownNames = snc::CountdownWidget::Names;
+
 using namespace snc;
 
 class TestWidgets : public QObject
@@ -70,7 +72,7 @@ void TestWidgets::countdownBandsAndText()
     CountdownWidget widget;
     widget.setCountdown(&countdown);
     widget.show();
-    auto *time = widget.findChild<QLabel *>(QStringLiteral("countdownTimeLabel"));
+    auto *time = widget.findChild<QLabel *>(QLatin1String(CountdownNames::countdownTimeLabel));
     QVERIFY(time);
     QCOMPARE(time->text(), QStringLiteral("--:--"));
 
@@ -84,7 +86,7 @@ void TestWidgets::countdownBandsAndText()
     widget.refresh();
     QCOMPARE(time->text(), QStringLiteral("04:59"));
     QCOMPARE(widget.band(), CountdownWidget::Band::Warning);
-    auto *bar = widget.findChild<QProgressBar *>(QStringLiteral("countdownProgressBar"));
+    auto *bar = widget.findChild<QProgressBar *>(QLatin1String(CountdownNames::countdownProgressBar));
     QCOMPARE(bar->palette().color(QPalette::Highlight), widget.bandColor(CountdownWidget::Band::Warning));
 
     clock.advanceMs(4 * 60'000 + 30'000); // 0:29 left

@@ -28,21 +28,21 @@ ActivationPage::ActivationPage(ActivationModel *model, WizardController *control
     : StagePage(model, parent), m_model(model), m_controller(controller),
       m_intro(new QLabel(this)), m_blockers(new QLabel(this)), m_pending(new QLabel(this)),
       m_activate(new QPushButton(this)), m_progress(new TaskProgressWidget(this)),
-      m_reportTitle(makeTitle(this, "reportTitleLabel")), m_report(new QTextBrowser(this)),
+      m_reportTitle(makeTitle(this, Names::reportTitleLabel)), m_report(new QTextBrowser(this)),
       m_showReport(new QPushButton(this)), m_reportPath(new QLineEdit(this)),
       m_export(new QPushButton(this)), m_exportResult(new QLabel(this))
 {
-    setObjectName(QStringLiteral("activationPage"));
-    m_intro->setObjectName(QStringLiteral("activationIntroLabel"));
-    m_blockers->setObjectName(QStringLiteral("blockersLabel"));
-    m_pending->setObjectName(QStringLiteral("pendingOptionsLabel"));
-    m_activate->setObjectName(QStringLiteral("activateButton"));
-    m_progress->setObjectName(QStringLiteral("activationProgress"));
-    m_report->setObjectName(QStringLiteral("reportView"));
-    m_showReport->setObjectName(QStringLiteral("showReportButton"));
-    m_reportPath->setObjectName(QStringLiteral("reportPathEdit"));
-    m_export->setObjectName(QStringLiteral("exportReportButton"));
-    m_exportResult->setObjectName(QStringLiteral("exportResultLabel"));
+    setObjectName(Names::activationPage);
+    m_intro->setObjectName(Names::activationIntroLabel);
+    m_blockers->setObjectName(Names::blockersLabel);
+    m_pending->setObjectName(Names::pendingOptionsLabel);
+    m_activate->setObjectName(Names::activateButton);
+    m_progress->setObjectName(Names::activationProgress);
+    m_report->setObjectName(Names::reportView);
+    m_showReport->setObjectName(Names::showReportButton);
+    m_reportPath->setObjectName(Names::reportPathEdit);
+    m_export->setObjectName(Names::exportReportButton);
+    m_exportResult->setObjectName(Names::exportResultLabel);
     for (QLabel *l : {m_intro, m_blockers, m_pending, m_exportResult}) {
         l->setWordWrap(true);
         makeTextSelectable(l);

@@ -27,6 +27,24 @@ class ActivationPage : public StagePage
 {
     Q_OBJECT
 public:
+    /// The objectNames of its widgets, by which the autopilot and the tests find them
+    /// (they are also what screenshots, accessibility tools and external scripts see).
+    struct Names
+    {
+        static constexpr char reportTitleLabel[] = "reportTitleLabel";
+        static constexpr char activationPage[] = "activationPage";
+        static constexpr char activationIntroLabel[] = "activationIntroLabel";
+        static constexpr char blockersLabel[] = "blockersLabel";
+        static constexpr char pendingOptionsLabel[] = "pendingOptionsLabel";
+        static constexpr char activateButton[] = "activateButton";
+        static constexpr char activationProgress[] = "activationProgress";
+        static constexpr char reportView[] = "reportView";
+        static constexpr char showReportButton[] = "showReportButton";
+        static constexpr char reportPathEdit[] = "reportPathEdit";
+        static constexpr char exportReportButton[] = "exportReportButton";
+        static constexpr char exportResultLabel[] = "exportResultLabel";
+    };
+
     ActivationPage(ActivationModel *model, WizardController *controller, QWidget *parent = nullptr);
 
     /// The report as of now (the stages' last refresh).

@@ -26,20 +26,20 @@ namespace snc {
 AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
     : StagePage(model, parent), m_model(model)
 {
-    setObjectName(QStringLiteral("adminSecurityPage"));
+    setObjectName(Names::adminSecurityPage);
     auto *content = new QWidget;
-    m_intro = named<QLabel>(content, "securityIntroLabel");
+    m_intro = named<QLabel>(content, Names::securityIntroLabel);
 
-    m_profileBox = named<QGroupBox>(content, "profileBox");
-    m_current = named<QLabel>(m_profileBox, "adminCurrentLabel");
+    m_profileBox = named<QGroupBox>(content, Names::profileBox);
+    m_current = named<QLabel>(m_profileBox, Names::adminCurrentLabel);
     m_phoneLabel = new QLabel(m_profileBox);
-    m_phone = named<QLineEdit>(m_profileBox, "phoneEdit");
+    m_phone = named<QLineEdit>(m_profileBox, Names::phoneEdit);
     m_emailLabel = new QLabel(m_profileBox);
-    m_email = named<QLineEdit>(m_profileBox, "emailEdit");
-    m_profileCheck = named<QLabel>(m_profileBox, "profileCheckLabel");
-    m_saveProfile = named<QPushButton>(m_profileBox, "saveProfileButton");
+    m_email = named<QLineEdit>(m_profileBox, Names::emailEdit);
+    m_profileCheck = named<QLabel>(m_profileBox, Names::profileCheckLabel);
+    m_saveProfile = named<QPushButton>(m_profileBox, Names::saveProfileButton);
     m_profileProgress = new TaskProgressWidget(m_profileBox);
-    m_profileProgress->setObjectName(QStringLiteral("profileTaskProgress"));
+    m_profileProgress->setObjectName(Names::profileTaskProgress);
     m_phoneLabel->setBuddy(m_phone);
     m_emailLabel->setBuddy(m_email);
     auto *profile = new QFormLayout(m_profileBox);
@@ -52,18 +52,18 @@ AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
 
     m_secure = new SecureInterfaceSection(model, content);
 
-    m_tokenBox = named<QGroupBox>(content, "tokenBox");
-    m_tokenIntro = named<QLabel>(m_tokenBox, "tokenIntroLabel");
-    m_tokenState = named<QLabel>(m_tokenBox, "tokenStateLabel");
-    m_requestToken = named<QPushButton>(m_tokenBox, "requestTokenButton");
+    m_tokenBox = named<QGroupBox>(content, Names::tokenBox);
+    m_tokenIntro = named<QLabel>(m_tokenBox, Names::tokenIntroLabel);
+    m_tokenState = named<QLabel>(m_tokenBox, Names::tokenStateLabel);
+    m_requestToken = named<QPushButton>(m_tokenBox, Names::requestTokenButton);
     m_countdown = new CountdownWidget(m_tokenBox);
     m_countdown->setCountdown(model->token()->countdown());
     m_tokenLabel = new QLabel(m_tokenBox);
-    m_token = named<QLineEdit>(m_tokenBox, "tokenEdit");
+    m_token = named<QLineEdit>(m_tokenBox, Names::tokenEdit);
     m_token->setMaxLength(16); // 6 digits, plus the spaces of a pasted "123 456"
     m_tokenLabel->setBuddy(m_token);
-    m_tokenProblem = named<QLabel>(m_tokenBox, "tokenProblemLabel");
-    m_validate = named<QPushButton>(m_tokenBox, "validateTokenButton");
+    m_tokenProblem = named<QLabel>(m_tokenBox, Names::tokenProblemLabel);
+    m_validate = named<QPushButton>(m_tokenBox, Names::validateTokenButton);
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_tokenLabel);
     tokenRow->addWidget(m_token);
@@ -89,7 +89,7 @@ AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
     inner->addStretch();
     // A long page: scroll rather than push buttons off a 1366×768 screen.
     auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("securityScrollArea"));
+    scroll->setObjectName(Names::securityScrollArea);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);

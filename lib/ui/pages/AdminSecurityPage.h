@@ -26,6 +26,29 @@ class AdminSecurityPage : public StagePage
 {
     Q_OBJECT
 public:
+    /// The objectNames of its widgets, by which the autopilot and the tests find them
+    /// (they are also what screenshots, accessibility tools and external scripts see).
+    struct Names
+    {
+        static constexpr char adminSecurityPage[] = "adminSecurityPage";
+        static constexpr char securityIntroLabel[] = "securityIntroLabel";
+        static constexpr char profileBox[] = "profileBox";
+        static constexpr char adminCurrentLabel[] = "adminCurrentLabel";
+        static constexpr char phoneEdit[] = "phoneEdit";
+        static constexpr char emailEdit[] = "emailEdit";
+        static constexpr char profileCheckLabel[] = "profileCheckLabel";
+        static constexpr char saveProfileButton[] = "saveProfileButton";
+        static constexpr char profileTaskProgress[] = "profileTaskProgress";
+        static constexpr char tokenBox[] = "tokenBox";
+        static constexpr char tokenIntroLabel[] = "tokenIntroLabel";
+        static constexpr char tokenStateLabel[] = "tokenStateLabel";
+        static constexpr char requestTokenButton[] = "requestTokenButton";
+        static constexpr char tokenEdit[] = "tokenEdit";
+        static constexpr char tokenProblemLabel[] = "tokenProblemLabel";
+        static constexpr char validateTokenButton[] = "validateTokenButton";
+        static constexpr char securityScrollArea[] = "securityScrollArea";
+    };
+
     explicit AdminSecurityPage(AdminSecurityModel *model, QWidget *parent = nullptr);
 
 protected:

@@ -28,17 +28,17 @@ AllowedNetworksPage::AllowedNetworksPage(AllowedNetworksModel *model, QWidget *p
       m_policy(new QLabel(this)), m_filtered(new QPushButton(this)),
       m_progress(new TaskProgressWidget(this))
 {
-    setObjectName(QStringLiteral("allowedNetworksPage"));
-    m_list->setObjectName(QStringLiteral("networksTree"));
-    m_total->setObjectName(QStringLiteral("totalAddressesLabel"));
-    m_delete->setObjectName(QStringLiteral("deleteNetworkButton"));
-    m_network->setObjectName(QStringLiteral("networkEdit"));
-    m_useMine->setObjectName(QStringLiteral("useMyAddressButton"));
-    m_description->setObjectName(QStringLiteral("descriptionEdit"));
-    m_check->setObjectName(QStringLiteral("networkCheckLabel"));
-    m_add->setObjectName(QStringLiteral("addNetworkButton"));
-    m_policy->setObjectName(QStringLiteral("policyLabel"));
-    m_filtered->setObjectName(QStringLiteral("setFilteredButton"));
+    setObjectName(Names::allowedNetworksPage);
+    m_list->setObjectName(Names::networksTree);
+    m_total->setObjectName(Names::totalAddressesLabel);
+    m_delete->setObjectName(Names::deleteNetworkButton);
+    m_network->setObjectName(Names::networkEdit);
+    m_useMine->setObjectName(Names::useMyAddressButton);
+    m_description->setObjectName(Names::descriptionEdit);
+    m_check->setObjectName(Names::networkCheckLabel);
+    m_add->setObjectName(Names::addNetworkButton);
+    m_policy->setObjectName(Names::policyLabel);
+    m_filtered->setObjectName(Names::setFilteredButton);
     for (QLabel *l : {m_intro, m_check, m_policy, m_total}) {
         l->setWordWrap(true);
         makeTextSelectable(l);

@@ -24,6 +24,23 @@ class AllowedNetworksPage : public StagePage
 {
     Q_OBJECT
 public:
+    /// The objectNames of its widgets, by which the autopilot and the tests find them
+    /// (they are also what screenshots, accessibility tools and external scripts see).
+    struct Names
+    {
+        static constexpr char allowedNetworksPage[] = "allowedNetworksPage";
+        static constexpr char networksTree[] = "networksTree";
+        static constexpr char totalAddressesLabel[] = "totalAddressesLabel";
+        static constexpr char deleteNetworkButton[] = "deleteNetworkButton";
+        static constexpr char networkEdit[] = "networkEdit";
+        static constexpr char useMyAddressButton[] = "useMyAddressButton";
+        static constexpr char descriptionEdit[] = "descriptionEdit";
+        static constexpr char networkCheckLabel[] = "networkCheckLabel";
+        static constexpr char addNetworkButton[] = "addNetworkButton";
+        static constexpr char policyLabel[] = "policyLabel";
+        static constexpr char setFilteredButton[] = "setFilteredButton";
+    };
+
     explicit AllowedNetworksPage(AllowedNetworksModel *model, QWidget *parent = nullptr);
 
 protected:

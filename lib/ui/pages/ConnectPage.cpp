@@ -39,28 +39,28 @@ QPushButton *button(QWidget *parent, const char *name)
 ConnectPage::ConnectPage(ConnectionModel *model, QWidget *parent)
     : StagePage(model, parent), m_model(model)
 {
-    setObjectName(QStringLiteral("connectPage"));
-    m_intro = wrapped(this, "connectIntroLabel");
+    setObjectName(Names::connectPage);
+    m_intro = wrapped(this, Names::connectIntroLabel);
     m_regionLabel = new QLabel(this);
     m_region = new QComboBox(this);
-    m_region->setObjectName(QStringLiteral("regionCombo"));
+    m_region->setObjectName(Names::regionCombo);
     m_regionLabel->setBuddy(m_region);
 
     m_keysBox = new QGroupBox(this);
     m_keyLabel = new QLabel(m_keysBox);
     m_key = new QLineEdit(m_keysBox);
-    m_key->setObjectName(QStringLiteral("applicationKeyEdit"));
+    m_key->setObjectName(Names::applicationKeyEdit);
     m_keyLabel->setBuddy(m_key);
-    m_keyError = wrapped(m_keysBox, "applicationKeyErrorLabel");
+    m_keyError = wrapped(m_keysBox, Names::applicationKeyErrorLabel);
     m_secretLabel = new QLabel(m_keysBox);
     m_secret = new QLineEdit(m_keysBox);
-    m_secret->setObjectName(QStringLiteral("applicationSecretEdit"));
+    m_secret->setObjectName(Names::applicationSecretEdit);
     m_secret->setEchoMode(QLineEdit::Password);
     m_secretLabel->setBuddy(m_secret);
-    m_secretError = wrapped(m_keysBox, "applicationSecretErrorLabel");
-    m_import = button(m_keysBox, "importButton");
-    m_createApp = button(m_keysBox, "createApplicationButton");
-    m_importReport = wrapped(m_keysBox, "importReportLabel");
+    m_secretError = wrapped(m_keysBox, Names::applicationSecretErrorLabel);
+    m_import = button(m_keysBox, Names::importButton);
+    m_createApp = button(m_keysBox, Names::createApplicationButton);
+    m_importReport = wrapped(m_keysBox, Names::importReportLabel);
     auto *keys = new QFormLayout(m_keysBox);
     keys->addRow(m_keyLabel, m_key);
     keys->addRow(QString(), m_keyError);
@@ -74,16 +74,16 @@ ConnectPage::ConnectPage(ConnectionModel *model, QWidget *parent)
     keys->addRow(m_importReport);
 
     m_authBox = new QGroupBox(this);
-    m_rulesIntro = wrapped(m_authBox, "accessRulesIntroLabel");
-    m_rules = wrapped(m_authBox, "accessRulesLabel");
-    m_authorize = button(m_authBox, "authorizeButton");
-    m_validation = wrapped(m_authBox, "validationUrlLabel");
-    m_openValidation = button(m_authBox, "openValidationButton");
-    m_sandboxApprove = button(m_authBox, "sandboxApproveButton");
-    m_cancel = button(m_authBox, "cancelAuthorizationButton");
-    m_state = wrapped(m_authBox, "connectionStateLabel");
-    m_account = wrapped(m_authBox, "accountLabel");
-    m_storageWarning = wrapped(m_authBox, "secretStorageWarningLabel");
+    m_rulesIntro = wrapped(m_authBox, Names::accessRulesIntroLabel);
+    m_rules = wrapped(m_authBox, Names::accessRulesLabel);
+    m_authorize = button(m_authBox, Names::authorizeButton);
+    m_validation = wrapped(m_authBox, Names::validationUrlLabel);
+    m_openValidation = button(m_authBox, Names::openValidationButton);
+    m_sandboxApprove = button(m_authBox, Names::sandboxApproveButton);
+    m_cancel = button(m_authBox, Names::cancelAuthorizationButton);
+    m_state = wrapped(m_authBox, Names::connectionStateLabel);
+    m_account = wrapped(m_authBox, Names::accountLabel);
+    m_storageWarning = wrapped(m_authBox, Names::secretStorageWarningLabel);
     auto *auth = new QVBoxLayout(m_authBox);
     auth->addWidget(m_rulesIntro);
     auth->addWidget(m_rules);
@@ -99,8 +99,8 @@ ConnectPage::ConnectPage(ConnectionModel *model, QWidget *parent)
 
     m_serviceBox = new QGroupBox(this);
     m_services = new QListWidget(m_serviceBox);
-    m_services->setObjectName(QStringLiteral("serviceList"));
-    m_serviceDetails = wrapped(m_serviceBox, "serviceDetailsLabel");
+    m_services->setObjectName(Names::serviceList);
+    m_serviceDetails = wrapped(m_serviceBox, Names::serviceDetailsLabel);
     auto *services = new QVBoxLayout(m_serviceBox);
     services->addWidget(m_services);
     services->addWidget(m_serviceDetails);

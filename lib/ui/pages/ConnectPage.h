@@ -24,6 +24,34 @@ class ConnectPage : public StagePage
 {
     Q_OBJECT
 public:
+    /// The objectNames of its widgets, by which the autopilot and the tests find them
+    /// (they are also what screenshots, accessibility tools and external scripts see).
+    struct Names
+    {
+        static constexpr char connectPage[] = "connectPage";
+        static constexpr char connectIntroLabel[] = "connectIntroLabel";
+        static constexpr char regionCombo[] = "regionCombo";
+        static constexpr char applicationKeyEdit[] = "applicationKeyEdit";
+        static constexpr char applicationKeyErrorLabel[] = "applicationKeyErrorLabel";
+        static constexpr char applicationSecretEdit[] = "applicationSecretEdit";
+        static constexpr char applicationSecretErrorLabel[] = "applicationSecretErrorLabel";
+        static constexpr char importButton[] = "importButton";
+        static constexpr char createApplicationButton[] = "createApplicationButton";
+        static constexpr char importReportLabel[] = "importReportLabel";
+        static constexpr char accessRulesIntroLabel[] = "accessRulesIntroLabel";
+        static constexpr char accessRulesLabel[] = "accessRulesLabel";
+        static constexpr char authorizeButton[] = "authorizeButton";
+        static constexpr char validationUrlLabel[] = "validationUrlLabel";
+        static constexpr char openValidationButton[] = "openValidationButton";
+        static constexpr char sandboxApproveButton[] = "sandboxApproveButton";
+        static constexpr char cancelAuthorizationButton[] = "cancelAuthorizationButton";
+        static constexpr char connectionStateLabel[] = "connectionStateLabel";
+        static constexpr char accountLabel[] = "accountLabel";
+        static constexpr char secretStorageWarningLabel[] = "secretStorageWarningLabel";
+        static constexpr char serviceList[] = "serviceList";
+        static constexpr char serviceDetailsLabel[] = "serviceDetailsLabel";
+    };
+
     explicit ConnectPage(ConnectionModel *model, QWidget *parent = nullptr);
 
 protected:

@@ -28,18 +28,18 @@ namespace snc {
 PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *parent)
     : StagePage(model, parent), m_model(model)
 {
-    setObjectName(QStringLiteral("privateGatewayPage"));
-    m_intro = named<QLabel>(this, "gatewayIntroLabel");
+    setObjectName(Names::privateGatewayPage);
+    m_intro = named<QLabel>(this, Names::gatewayIntroLabel);
     m_dcLabel = new QLabel(this);
     m_ipLabel = new QLabel(this);
     m_maskLabel = new QLabel(this);
     m_pgLabel = new QLabel(this);
     m_snatLabel = new QLabel(this);
-    m_datacenter = named<QComboBox>(this, "datacenterCombo");
-    m_ip = named<QLineEdit>(this, "gatewayIpEdit");
-    m_mask = named<QLineEdit>(this, "netmaskEdit");
-    m_portgroup = named<QLineEdit>(this, "portgroupEdit");
-    m_snat = named<QLineEdit>(this, "snatAddressEdit");
+    m_datacenter = named<QComboBox>(this, Names::datacenterCombo);
+    m_ip = named<QLineEdit>(this, Names::gatewayIpEdit);
+    m_mask = named<QLineEdit>(this, Names::netmaskEdit);
+    m_portgroup = named<QLineEdit>(this, Names::portgroupEdit);
+    m_snat = named<QLineEdit>(this, Names::snatAddressEdit);
     auto *form = new QFormLayout;
     const QList<QPair<QLabel *, QWidget *>> rows{{m_dcLabel, m_datacenter}, {m_ipLabel, m_ip}, {m_maskLabel, m_mask},
                                                  {m_pgLabel, m_portgroup}, {m_snatLabel, m_snat}};
@@ -47,25 +47,25 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
         label->setBuddy(field);
         form->addRow(label, field);
     }
-    m_check = named<QLabel>(this, "gatewayCheckLabel");
-    m_state = named<QLabel>(this, "gatewayStateLabel");
-    m_runChecks = named<QPushButton>(this, "runChecksButton");
-    m_checks = named<QTreeWidget>(this, "guardChecksTree");
+    m_check = named<QLabel>(this, Names::gatewayCheckLabel);
+    m_state = named<QLabel>(this, Names::gatewayStateLabel);
+    m_runChecks = named<QPushButton>(this, Names::runChecksButton);
+    m_checks = named<QTreeWidget>(this, Names::guardChecksTree);
     m_checks->setColumnCount(2);
     m_checks->setRootIsDecorated(false);
     m_checks->setWordWrap(true);
     m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_addNetwork = named<QPushButton>(this, "addGatewayNetworkButton");
-    m_hosts = named<QPlainTextEdit>(this, "hostsInstructionsText");
+    m_addNetwork = named<QPushButton>(this, Names::addGatewayNetworkButton);
+    m_hosts = named<QPlainTextEdit>(this, Names::hostsInstructionsText);
     m_hosts->setReadOnly(true);
-    m_confirmLabel = named<QLabel>(this, "riskConfirmationLabel");
-    m_confirm = named<QLineEdit>(this, "riskConfirmationEdit");
+    m_confirmLabel = named<QLabel>(this, Names::riskConfirmationLabel);
+    m_confirm = named<QLineEdit>(this, Names::riskConfirmationEdit);
     m_confirmLabel->setBuddy(m_confirm);
-    m_enable = named<QPushButton>(this, "enableGatewayButton");
-    m_reconfigure = named<QPushButton>(this, "reconfigureGatewayButton");
-    m_disable = named<QPushButton>(this, "disableGatewayButton");
+    m_enable = named<QPushButton>(this, Names::enableGatewayButton);
+    m_reconfigure = named<QPushButton>(this, Names::reconfigureGatewayButton);
+    m_disable = named<QPushButton>(this, Names::disableGatewayButton);
     m_progress = new TaskProgressWidget(this);
-    m_progress->setObjectName(QStringLiteral("gatewayTaskProgress"));
+    m_progress->setObjectName(Names::gatewayTaskProgress);
     for (QLabel *l : {m_intro, m_check, m_state, m_confirmLabel}) {
         l->setWordWrap(true);
         makeTextSelectable(l);

@@ -26,6 +26,31 @@ class PrivateGatewayPage : public StagePage
 {
     Q_OBJECT
 public:
+    /// The objectNames of its widgets, by which the autopilot and the tests find them
+    /// (they are also what screenshots, accessibility tools and external scripts see).
+    struct Names
+    {
+        static constexpr char privateGatewayPage[] = "privateGatewayPage";
+        static constexpr char gatewayIntroLabel[] = "gatewayIntroLabel";
+        static constexpr char datacenterCombo[] = "datacenterCombo";
+        static constexpr char gatewayIpEdit[] = "gatewayIpEdit";
+        static constexpr char netmaskEdit[] = "netmaskEdit";
+        static constexpr char portgroupEdit[] = "portgroupEdit";
+        static constexpr char snatAddressEdit[] = "snatAddressEdit";
+        static constexpr char gatewayCheckLabel[] = "gatewayCheckLabel";
+        static constexpr char gatewayStateLabel[] = "gatewayStateLabel";
+        static constexpr char runChecksButton[] = "runChecksButton";
+        static constexpr char guardChecksTree[] = "guardChecksTree";
+        static constexpr char addGatewayNetworkButton[] = "addGatewayNetworkButton";
+        static constexpr char hostsInstructionsText[] = "hostsInstructionsText";
+        static constexpr char riskConfirmationLabel[] = "riskConfirmationLabel";
+        static constexpr char riskConfirmationEdit[] = "riskConfirmationEdit";
+        static constexpr char enableGatewayButton[] = "enableGatewayButton";
+        static constexpr char reconfigureGatewayButton[] = "reconfigureGatewayButton";
+        static constexpr char disableGatewayButton[] = "disableGatewayButton";
+        static constexpr char gatewayTaskProgress[] = "gatewayTaskProgress";
+    };
+
     explicit PrivateGatewayPage(PrivateGatewayModel *model, QWidget *parent = nullptr);
 
 protected:

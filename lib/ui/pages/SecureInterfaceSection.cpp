@@ -37,17 +37,17 @@ QString bullets(const QStringList &items)
 SecureInterfaceSection::SecureInterfaceSection(AdminSecurityModel *model, QWidget *parent)
     : QGroupBox(parent), m_model(model), m_clipboard(new SecretClipboard(this))
 {
-    setObjectName(QStringLiteral("secureInterfaceSection"));
-    m_step = named<QLabel>(this, "secureStepLabel");
-    m_rules = named<QLabel>(this, "passwordRulesLabel");
-    m_start = named<QPushButton>(this, "startResetButton");
+    setObjectName(Names::secureInterfaceSection);
+    m_step = named<QLabel>(this, Names::secureStepLabel);
+    m_rules = named<QLabel>(this, Names::passwordRulesLabel);
+    m_start = named<QPushButton>(this, Names::startResetButton);
 
     m_codes = new QWidget(this);
     m_smsLabel = new QLabel(m_codes);
-    m_sms = named<QLineEdit>(m_codes, "smsCodeEdit");
+    m_sms = named<QLineEdit>(m_codes, Names::smsCodeEdit);
     m_emailLabel = new QLabel(m_codes);
-    m_email = named<QLineEdit>(m_codes, "emailCodeEdit");
-    m_submitCodes = named<QPushButton>(m_codes, "submitCodesButton");
+    m_email = named<QLineEdit>(m_codes, Names::emailCodeEdit);
+    m_submitCodes = named<QPushButton>(m_codes, Names::submitCodesButton);
     auto *codes = new QFormLayout(m_codes);
     codes->addRow(m_smsLabel, m_sms);
     codes->addRow(m_emailLabel, m_email);
@@ -57,13 +57,13 @@ SecureInterfaceSection::SecureInterfaceSection(AdminSecurityModel *model, QWidge
 
     m_password = new QWidget(this);
     m_passwordLabel = new QLabel(m_password);
-    m_pass = named<QLineEdit>(m_password, "passwordEdit");
+    m_pass = named<QLineEdit>(m_password, Names::passwordEdit);
     m_confirmLabel = new QLabel(m_password);
-    m_confirm = named<QLineEdit>(m_password, "passwordConfirmEdit");
-    m_show = named<QCheckBox>(m_password, "showPasswordCheck");
-    m_generate = named<QPushButton>(m_password, "generatePasswordButton");
-    m_passwordCheck = named<QLabel>(m_password, "passwordCheckLabel");
-    m_define = named<QPushButton>(m_password, "definePasswordButton");
+    m_confirm = named<QLineEdit>(m_password, Names::passwordConfirmEdit);
+    m_show = named<QCheckBox>(m_password, Names::showPasswordCheck);
+    m_generate = named<QPushButton>(m_password, Names::generatePasswordButton);
+    m_passwordCheck = named<QLabel>(m_password, Names::passwordCheckLabel);
+    m_define = named<QPushButton>(m_password, Names::definePasswordButton);
     for (QLineEdit *e : {m_pass, m_confirm})
         e->setEchoMode(QLineEdit::Password);
     m_passwordLabel->setBuddy(m_pass);
@@ -81,14 +81,14 @@ SecureInterfaceSection::SecureInterfaceSection(AdminSecurityModel *model, QWidge
 
     m_totp = new QWidget(this);
     m_totpIntro = new QLabel(m_totp);
-    m_qr = named<QrCodeView>(m_totp, "totpQrView");
+    m_qr = named<QrCodeView>(m_totp, Names::totpQrView);
     m_secretTitle = new QLabel(m_totp);
-    m_secret = named<QLabel>(m_totp, "totpSecretLabel");
-    m_copy = named<QPushButton>(m_totp, "copySecretButton");
-    m_account = named<QLabel>(m_totp, "totpAccountLabel");
+    m_secret = named<QLabel>(m_totp, Names::totpSecretLabel);
+    m_copy = named<QPushButton>(m_totp, Names::copySecretButton);
+    m_account = named<QLabel>(m_totp, Names::totpAccountLabel);
     m_codeLabel = new QLabel(m_totp);
-    m_code = named<QLineEdit>(m_totp, "totpCodeEdit");
-    m_confirmTotp = named<QPushButton>(m_totp, "confirmTotpButton");
+    m_code = named<QLineEdit>(m_totp, Names::totpCodeEdit);
+    m_confirmTotp = named<QPushButton>(m_totp, Names::confirmTotpButton);
     m_code->setValidator(new QRegularExpressionValidator(
             QRegularExpression(QStringLiteral("[0-9 ]{0,8}")), m_code));
     m_codeLabel->setBuddy(m_code);

@@ -30,6 +30,31 @@ class SecureInterfaceSection : public QGroupBox
 {
     Q_OBJECT
 public:
+    /// The objectNames of its widgets, by which the autopilot and the tests find them
+    /// (they are also what screenshots, accessibility tools and external scripts see).
+    struct Names
+    {
+        static constexpr char secureInterfaceSection[] = "secureInterfaceSection";
+        static constexpr char secureStepLabel[] = "secureStepLabel";
+        static constexpr char passwordRulesLabel[] = "passwordRulesLabel";
+        static constexpr char startResetButton[] = "startResetButton";
+        static constexpr char smsCodeEdit[] = "smsCodeEdit";
+        static constexpr char emailCodeEdit[] = "emailCodeEdit";
+        static constexpr char submitCodesButton[] = "submitCodesButton";
+        static constexpr char passwordEdit[] = "passwordEdit";
+        static constexpr char passwordConfirmEdit[] = "passwordConfirmEdit";
+        static constexpr char showPasswordCheck[] = "showPasswordCheck";
+        static constexpr char generatePasswordButton[] = "generatePasswordButton";
+        static constexpr char passwordCheckLabel[] = "passwordCheckLabel";
+        static constexpr char definePasswordButton[] = "definePasswordButton";
+        static constexpr char totpQrView[] = "totpQrView";
+        static constexpr char totpSecretLabel[] = "totpSecretLabel";
+        static constexpr char copySecretButton[] = "copySecretButton";
+        static constexpr char totpAccountLabel[] = "totpAccountLabel";
+        static constexpr char totpCodeEdit[] = "totpCodeEdit";
+        static constexpr char confirmTotpButton[] = "confirmTotpButton";
+    };
+
     explicit SecureInterfaceSection(AdminSecurityModel *model, QWidget *parent = nullptr);
 
 protected:

@@ -13,7 +13,7 @@ namespace snc {
 StagePage::StagePage(StageModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_error(new ErrorLabel(this))
 {
-    m_error->setObjectName(QStringLiteral("pageErrorLabel"));
+    m_error->setObjectName(Names::pageErrorLabel);
     if (model) {
         connect(model, &StageModel::errorOccurred, m_error, &ErrorLabel::showError);
         // An error stays until the model clears it (next successful action).

@@ -26,6 +26,13 @@ class StagePage : public QWidget
 {
     Q_OBJECT
 public:
+    /// The objectNames of its widgets, by which the autopilot and the tests find them
+    /// (they are also what screenshots, accessibility tools and external scripts see).
+    struct Names
+    {
+        static constexpr char pageErrorLabel[] = "pageErrorLabel";
+    };
+
     explicit StagePage(StageModel *model, QWidget *parent = nullptr);
 
     StageModel *stageModel() const { return m_model; }

@@ -38,52 +38,52 @@ QLabel *textLabel(QWidget *parent, const char *name)
 VmEncryptionPage::VmEncryptionPage(VmEncryptionModel *model, QWidget *parent)
     : StagePage(model, parent), m_model(model)
 {
-    setObjectName(QStringLiteral("vmEncryptionPage"));
+    setObjectName(Names::vmEncryptionPage);
     auto *content = new QWidget;
-    m_intro = textLabel(content, "vmEncryptionIntroLabel");
+    m_intro = textLabel(content, Names::vmEncryptionIntroLabel);
     m_okmsLabel = new QLabel(content);
     m_okms = new QComboBox(content);
-    m_okms->setObjectName(QStringLiteral("okmsCombo"));
+    m_okms->setObjectName(Names::okmsCombo);
     m_okmsLabel->setBuddy(m_okms);
-    m_orderHelp = textLabel(content, "orderOkmsLabel");
-    m_credentialTitle = makeTitle(content, "credentialTitleLabel");
+    m_orderHelp = textLabel(content, Names::orderOkmsLabel);
+    m_credentialTitle = makeTitle(content, Names::credentialTitleLabel);
     m_nameLabel = new QLabel(content);
     m_name = new QLineEdit(content);
-    m_name->setObjectName(QStringLiteral("credentialNameEdit"));
+    m_name->setObjectName(Names::credentialNameEdit);
     m_name->setMaxLength(50);
     m_nameLabel->setBuddy(m_name);
     m_urnsLabel = new QLabel(content);
     m_urns = new QLineEdit(content);
-    m_urns->setObjectName(QStringLiteral("identityUrnsEdit"));
+    m_urns->setObjectName(Names::identityUrnsEdit);
     m_urnsLabel->setBuddy(m_urns);
     m_validityLabel = new QLabel(content);
     m_validity = new QSpinBox(content);
-    m_validity->setObjectName(QStringLiteral("validitySpin"));
+    m_validity->setObjectName(Names::validitySpin);
     m_validity->setRange(1, 365);
     m_validityLabel->setBuddy(m_validity);
     m_useCsr = new QCheckBox(content);
-    m_useCsr->setObjectName(QStringLiteral("useCsrCheck"));
+    m_useCsr->setObjectName(Names::useCsrCheck);
     m_algorithmLabel = new QLabel(content);
     m_algorithm = new QComboBox(content);
-    m_algorithm->setObjectName(QStringLiteral("keyAlgorithmCombo"));
+    m_algorithm->setObjectName(Names::keyAlgorithmCombo);
     m_algorithmLabel->setBuddy(m_algorithm);
     for (auto a : {crypto::KeyAlgorithm::EcP256, crypto::KeyAlgorithm::Rsa3072, crypto::KeyAlgorithm::Rsa4096})
         m_algorithm->addItem(QString(), int(a));
     m_create = new QPushButton(content);
-    m_create->setObjectName(QStringLiteral("createCredentialButton"));
-    m_credentialStatus = textLabel(content, "credentialStatusLabel");
+    m_create->setObjectName(Names::createCredentialButton);
+    m_credentialStatus = textLabel(content, Names::credentialStatusLabel);
 
     m_keyBox = new QWidget(content);
-    m_keyBox->setObjectName(QStringLiteral("keySaveBox"));
-    m_keyWarning = textLabel(m_keyBox, "keyWarningLabel");
+    m_keyBox->setObjectName(Names::keySaveBox);
+    m_keyWarning = textLabel(m_keyBox, Names::keyWarningLabel);
     m_saveKeychain = new QPushButton(m_keyBox);
-    m_saveKeychain->setObjectName(QStringLiteral("saveKeyKeychainButton"));
+    m_saveKeychain->setObjectName(Names::saveKeyKeychainButton);
     m_keyFile = new QLineEdit(m_keyBox);
-    m_keyFile->setObjectName(QStringLiteral("keyFileEdit"));
+    m_keyFile->setObjectName(Names::keyFileEdit);
     m_browse = new QPushButton(m_keyBox);
-    m_browse->setObjectName(QStringLiteral("browseKeyFileButton"));
+    m_browse->setObjectName(Names::browseKeyFileButton);
     m_saveFile = new QPushButton(m_keyBox);
-    m_saveFile->setObjectName(QStringLiteral("saveKeyFileButton"));
+    m_saveFile->setObjectName(Names::saveKeyFileButton);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_keyFile, 1);
     fileRow->addWidget(m_browse);
@@ -94,19 +94,19 @@ VmEncryptionPage::VmEncryptionPage(VmEncryptionModel *model, QWidget *parent)
     keyLayout->addWidget(m_saveKeychain, 0, Qt::AlignLeft);
     keyLayout->addLayout(fileRow);
 
-    m_kmipTitle = makeTitle(content, "kmipTitleLabel");
+    m_kmipTitle = makeTitle(content, Names::kmipTitleLabel);
     m_probe = new QPushButton(content);
-    m_probe->setObjectName(QStringLiteral("probeKmipButton"));
-    m_certificate = textLabel(content, "kmipCertificateLabel");
+    m_probe->setObjectName(Names::probeKmipButton);
+    m_certificate = textLabel(content, Names::kmipCertificateLabel);
     m_certificate->setFocusPolicy(Qt::StrongFocus); // the thumbprint is read out and compared
     m_confirm = new QCheckBox(content);
-    m_confirm->setObjectName(QStringLiteral("confirmCertificateCheck"));
+    m_confirm->setObjectName(Names::confirmCertificateCheck);
     m_register = new QPushButton(content);
-    m_register->setObjectName(QStringLiteral("registerKmsButton"));
+    m_register->setObjectName(Names::registerKmsButton);
     m_progress = new TaskProgressWidget(content);
-    m_progress->setObjectName(QStringLiteral("kmsTaskProgress"));
-    m_vcenter = textLabel(content, "vcenterInstructionsLabel");
-    m_registered = textLabel(content, "registeredKmsLabel");
+    m_progress->setObjectName(Names::kmsTaskProgress);
+    m_vcenter = textLabel(content, Names::vcenterInstructionsLabel);
+    m_registered = textLabel(content, Names::registeredKmsLabel);
 
     auto *form = new QFormLayout;
     form->addRow(m_okmsLabel, m_okms);
@@ -133,7 +133,7 @@ VmEncryptionPage::VmEncryptionPage(VmEncryptionModel *model, QWidget *parent)
     layout->addWidget(m_registered);
     layout->addStretch();
     auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("vmEncryptionScroll"));
+    scroll->setObjectName(Names::vmEncryptionScroll);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -190,7 +190,7 @@ void VmEncryptionPage::browseKeyFile()
     // Non-modal: the page never runs a nested event loop.
     auto *dialog = new QFileDialog(this, tr("Save the private key", "@title dialog"),
                                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    dialog->setObjectName(QStringLiteral("keyFileDialog"));
+    dialog->setObjectName(Names::keyFileDialog);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->selectFile(QStringLiteral("%1.key").arg(m_model->credentialName()));

@@ -29,6 +29,40 @@ class VmEncryptionPage : public StagePage
 {
     Q_OBJECT
 public:
+    /// The objectNames of its widgets, by which the autopilot and the tests find them
+    /// (they are also what screenshots, accessibility tools and external scripts see).
+    struct Names
+    {
+        static constexpr char vmEncryptionPage[] = "vmEncryptionPage";
+        static constexpr char vmEncryptionIntroLabel[] = "vmEncryptionIntroLabel";
+        static constexpr char okmsCombo[] = "okmsCombo";
+        static constexpr char orderOkmsLabel[] = "orderOkmsLabel";
+        static constexpr char credentialTitleLabel[] = "credentialTitleLabel";
+        static constexpr char credentialNameEdit[] = "credentialNameEdit";
+        static constexpr char identityUrnsEdit[] = "identityUrnsEdit";
+        static constexpr char validitySpin[] = "validitySpin";
+        static constexpr char useCsrCheck[] = "useCsrCheck";
+        static constexpr char keyAlgorithmCombo[] = "keyAlgorithmCombo";
+        static constexpr char createCredentialButton[] = "createCredentialButton";
+        static constexpr char credentialStatusLabel[] = "credentialStatusLabel";
+        static constexpr char keySaveBox[] = "keySaveBox";
+        static constexpr char keyWarningLabel[] = "keyWarningLabel";
+        static constexpr char saveKeyKeychainButton[] = "saveKeyKeychainButton";
+        static constexpr char keyFileEdit[] = "keyFileEdit";
+        static constexpr char browseKeyFileButton[] = "browseKeyFileButton";
+        static constexpr char saveKeyFileButton[] = "saveKeyFileButton";
+        static constexpr char kmipTitleLabel[] = "kmipTitleLabel";
+        static constexpr char probeKmipButton[] = "probeKmipButton";
+        static constexpr char kmipCertificateLabel[] = "kmipCertificateLabel";
+        static constexpr char confirmCertificateCheck[] = "confirmCertificateCheck";
+        static constexpr char registerKmsButton[] = "registerKmsButton";
+        static constexpr char kmsTaskProgress[] = "kmsTaskProgress";
+        static constexpr char vcenterInstructionsLabel[] = "vcenterInstructionsLabel";
+        static constexpr char registeredKmsLabel[] = "registeredKmsLabel";
+        static constexpr char vmEncryptionScroll[] = "vmEncryptionScroll";
+        static constexpr char keyFileDialog[] = "keyFileDialog";
+    };
+
     explicit VmEncryptionPage(VmEncryptionModel *model, QWidget *parent = nullptr);
 
 protected:

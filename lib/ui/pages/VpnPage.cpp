@@ -43,13 +43,13 @@ void setTextIfDifferent(QLineEdit *edit, const QString &text)
 VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     : StagePage(model, parent), m_model(model), m_clipboard(new SecretClipboard(this))
 {
-    setObjectName(QStringLiteral("vpnPage"));
-    m_intro = named<QLabel>(this, "vpnIntroLabel");
+    setObjectName(Names::vpnPage);
+    m_intro = named<QLabel>(this, Names::vpnIntroLabel);
     m_passwordBox = new QWidget(this);
-    m_passwordLabel = named<QLabel>(m_passwordBox, "nsxPasswordLabel");
-    m_password = named<QLineEdit>(m_passwordBox, "nsxPasswordEdit");
+    m_passwordLabel = named<QLabel>(m_passwordBox, Names::nsxPasswordLabel);
+    m_password = named<QLineEdit>(m_passwordBox, Names::nsxPasswordEdit);
     m_password->setEchoMode(QLineEdit::Password);
-    m_usePassword = named<QPushButton>(m_passwordBox, "nsxPasswordButton");
+    m_usePassword = named<QPushButton>(m_passwordBox, Names::nsxPasswordButton);
     auto *pwRow = new QHBoxLayout(m_passwordBox);
     pwRow->setContentsMargins(0, 0, 0, 0);
     pwRow->addWidget(m_passwordLabel);
@@ -64,17 +64,17 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     m_dhLabel = new QLabel(this);
     m_ikeLabel = new QLabel(this);
     m_espLabel = new QLabel(this);
-    m_peer = named<QLineEdit>(this, "peerAddressEdit");
-    m_peerId = named<QLineEdit>(this, "peerIdEdit");
-    m_customer = named<QLineEdit>(this, "customerSubnetsEdit");
-    m_pcc = named<QLineEdit>(this, "pccSubnetsEdit");
-    m_local = named<QComboBox>(this, "localAddressCombo");
-    m_dh = named<QComboBox>(this, "dhGroupCombo");
+    m_peer = named<QLineEdit>(this, Names::peerAddressEdit);
+    m_peerId = named<QLineEdit>(this, Names::peerIdEdit);
+    m_customer = named<QLineEdit>(this, Names::customerSubnetsEdit);
+    m_pcc = named<QLineEdit>(this, Names::pccSubnetsEdit);
+    m_local = named<QComboBox>(this, Names::localAddressCombo);
+    m_dh = named<QComboBox>(this, Names::dhGroupCombo);
     for (int g : VpnSettings::allowedDhGroups())
         m_dh->addItem(QString(), g);
-    m_ikeLife = named<QSpinBox>(this, "ikeLifetimeSpin");
+    m_ikeLife = named<QSpinBox>(this, Names::ikeLifetimeSpin);
     m_ikeLife->setRange(VpnSettings::minIkeLifetime, VpnSettings::maxIkeLifetime);
-    m_espLife = named<QSpinBox>(this, "espLifetimeSpin");
+    m_espLife = named<QSpinBox>(this, Names::espLifetimeSpin);
     m_espLife->setRange(VpnSettings::minEspLifetime, VpnSettings::maxEspLifetime);
     const QList<QPair<QLabel *, QWidget *>> buddies{{m_peerLabel, m_peer}, {m_peerIdLabel, m_peerId},
                                                     {m_customerLabel, m_customer}, {m_pccLabel, m_pcc},
@@ -85,18 +85,18 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
         label->setBuddy(field);
         form->addRow(label, field);
     }
-    m_check = named<QLabel>(this, "vpnCheckLabel");
-    m_crypto = named<QLabel>(this, "cryptoLabel");
-    m_apply = named<QPushButton>(this, "applyVpnButton");
-    m_session = named<QLabel>(this, "sessionStatusLabel");
+    m_check = named<QLabel>(this, Names::vpnCheckLabel);
+    m_crypto = named<QLabel>(this, Names::cryptoLabel);
+    m_apply = named<QPushButton>(this, Names::applyVpnButton);
+    m_session = named<QLabel>(this, Names::sessionStatusLabel);
 
     m_pskBox = new QWidget(this);
-    m_pskLabel = named<QLabel>(m_pskBox, "pskLabel");
-    m_psk = named<QLineEdit>(m_pskBox, "pskEdit");
+    m_pskLabel = named<QLabel>(m_pskBox, Names::pskLabel);
+    m_psk = named<QLineEdit>(m_pskBox, Names::pskEdit);
     m_psk->setReadOnly(true);
     m_pskLabel->setBuddy(m_psk);
-    m_copyPsk = named<QPushButton>(m_pskBox, "copyPskButton");
-    m_pskSaved = named<QPushButton>(m_pskBox, "pskSavedButton");
+    m_copyPsk = named<QPushButton>(m_pskBox, Names::copyPskButton);
+    m_pskSaved = named<QPushButton>(m_pskBox, Names::pskSavedButton);
     auto *pskRow = new QHBoxLayout(m_pskBox);
     pskRow->setContentsMargins(0, 0, 0, 0);
     pskRow->addWidget(m_pskLabel);
@@ -105,16 +105,16 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     pskRow->addWidget(m_pskSaved);
 
     m_allowedBox = new QWidget(this);
-    m_allowedQuestion = named<QLabel>(m_allowedBox, "allowedQuestionLabel");
-    m_addAllowed = named<QPushButton>(m_allowedBox, "addAllowedNetworksButton");
+    m_allowedQuestion = named<QLabel>(m_allowedBox, Names::allowedQuestionLabel);
+    m_addAllowed = named<QPushButton>(m_allowedBox, Names::addAllowedNetworksButton);
     auto *allowedRow = new QHBoxLayout(m_allowedBox);
     allowedRow->setContentsMargins(0, 0, 0, 0);
     allowedRow->addWidget(m_allowedQuestion, 1);
     allowedRow->addWidget(m_addAllowed);
 
-    m_exportSwanctl = named<QPushButton>(this, "exportSwanctlButton");
-    m_exportSummary = named<QPushButton>(this, "exportSummaryButton");
-    m_summary = named<QPlainTextEdit>(this, "vpnSummaryText");
+    m_exportSwanctl = named<QPushButton>(this, Names::exportSwanctlButton);
+    m_exportSummary = named<QPushButton>(this, Names::exportSummaryButton);
+    m_summary = named<QPlainTextEdit>(this, Names::vpnSummaryText);
     m_summary->setReadOnly(true);
     for (QLabel *l : {m_intro, m_check, m_session, m_crypto, m_allowedQuestion}) {
         l->setWordWrap(true);

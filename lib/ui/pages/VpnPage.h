@@ -27,6 +27,38 @@ class VpnPage : public StagePage
 {
     Q_OBJECT
 public:
+    /// The objectNames of its widgets, by which the autopilot and the tests find them
+    /// (they are also what screenshots, accessibility tools and external scripts see).
+    struct Names
+    {
+        static constexpr char vpnPage[] = "vpnPage";
+        static constexpr char vpnIntroLabel[] = "vpnIntroLabel";
+        static constexpr char nsxPasswordLabel[] = "nsxPasswordLabel";
+        static constexpr char nsxPasswordEdit[] = "nsxPasswordEdit";
+        static constexpr char nsxPasswordButton[] = "nsxPasswordButton";
+        static constexpr char peerAddressEdit[] = "peerAddressEdit";
+        static constexpr char peerIdEdit[] = "peerIdEdit";
+        static constexpr char customerSubnetsEdit[] = "customerSubnetsEdit";
+        static constexpr char pccSubnetsEdit[] = "pccSubnetsEdit";
+        static constexpr char localAddressCombo[] = "localAddressCombo";
+        static constexpr char dhGroupCombo[] = "dhGroupCombo";
+        static constexpr char ikeLifetimeSpin[] = "ikeLifetimeSpin";
+        static constexpr char espLifetimeSpin[] = "espLifetimeSpin";
+        static constexpr char vpnCheckLabel[] = "vpnCheckLabel";
+        static constexpr char cryptoLabel[] = "cryptoLabel";
+        static constexpr char applyVpnButton[] = "applyVpnButton";
+        static constexpr char sessionStatusLabel[] = "sessionStatusLabel";
+        static constexpr char pskLabel[] = "pskLabel";
+        static constexpr char pskEdit[] = "pskEdit";
+        static constexpr char copyPskButton[] = "copyPskButton";
+        static constexpr char pskSavedButton[] = "pskSavedButton";
+        static constexpr char allowedQuestionLabel[] = "allowedQuestionLabel";
+        static constexpr char addAllowedNetworksButton[] = "addAllowedNetworksButton";
+        static constexpr char exportSwanctlButton[] = "exportSwanctlButton";
+        static constexpr char exportSummaryButton[] = "exportSummaryButton";
+        static constexpr char vpnSummaryText[] = "vpnSummaryText";
+    };
+
     explicit VpnPage(VpnModel *model, QWidget *parent = nullptr);
 
 protected:

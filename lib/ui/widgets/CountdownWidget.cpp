@@ -44,10 +44,10 @@ CountdownWidget::CountdownWidget(QWidget *parent)
     }();
     Q_UNUSED(factoryInstalled)
 
-    setObjectName(u"countdownWidget"_s);
-    m_time->setObjectName(u"countdownTimeLabel"_s);
-    m_bar->setObjectName(u"countdownProgressBar"_s);
-    m_status->setObjectName(u"countdownStatusLabel"_s);
+    setObjectName(Names::countdownWidget);
+    m_time->setObjectName(Names::countdownTimeLabel);
+    m_bar->setObjectName(Names::countdownProgressBar);
+    m_status->setObjectName(Names::countdownStatusLabel);
     QFont big = m_time->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);

@@ -28,6 +28,16 @@ class CountdownWidget : public QWidget
 {
     Q_OBJECT
 public:
+    /// The objectNames of its widgets, by which the autopilot and the tests find them
+    /// (they are also what screenshots, accessibility tools and external scripts see).
+    struct Names
+    {
+        static constexpr char countdownWidget[] = "countdownWidget";
+        static constexpr char countdownTimeLabel[] = "countdownTimeLabel";
+        static constexpr char countdownProgressBar[] = "countdownProgressBar";
+        static constexpr char countdownStatusLabel[] = "countdownStatusLabel";
+    };
+
     /// Colour band of the bar, also exposed for tests.
     enum class Band { Normal, Warning, Critical, Expired };
     Q_ENUM(Band)

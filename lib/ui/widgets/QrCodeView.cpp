@@ -12,7 +12,7 @@ namespace snc {
 
 QrCodeView::QrCodeView(QWidget *parent) : QWidget(parent)
 {
-    setObjectName(QStringLiteral("qrCodeView"));
+    setObjectName(Names::qrCodeView);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     retranslate();
 }

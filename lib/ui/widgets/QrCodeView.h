@@ -25,6 +25,13 @@ class QrCodeView : public QWidget
 {
     Q_OBJECT
 public:
+    /// The objectNames of its widgets, by which the autopilot and the tests find them
+    /// (they are also what screenshots, accessibility tools and external scripts see).
+    struct Names
+    {
+        static constexpr char qrCodeView[] = "qrCodeView";
+    };
+
     static constexpr int QuietZoneModules = 4;
     static constexpr int TargetLogicalSize = 240;
 

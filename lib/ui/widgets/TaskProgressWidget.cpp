@@ -14,9 +14,9 @@ namespace snc {
 TaskProgressWidget::TaskProgressWidget(QWidget *parent)
     : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this))
 {
-    setObjectName(u"taskProgressWidget"_s);
-    m_label->setObjectName(u"taskProgressLabel"_s);
-    m_bar->setObjectName(u"taskProgressBar"_s);
+    setObjectName(Names::taskProgressWidget);
+    m_label->setObjectName(Names::taskProgressLabel);
+    m_bar->setObjectName(Names::taskProgressBar);
     m_label->setWordWrap(true);
     makeTextSelectable(m_label);
     m_label->setFocusPolicy(Qt::StrongFocus); // the task id is read out to support

@@ -18,6 +18,15 @@ class TaskProgressWidget : public QWidget
 {
     Q_OBJECT
 public:
+    /// The objectNames of its widgets, by which the autopilot and the tests find them
+    /// (they are also what screenshots, accessibility tools and external scripts see).
+    struct Names
+    {
+        static constexpr char taskProgressWidget[] = "taskProgressWidget";
+        static constexpr char taskProgressLabel[] = "taskProgressLabel";
+        static constexpr char taskProgressBar[] = "taskProgressBar";
+    };
+
     explicit TaskProgressWidget(QWidget *parent = nullptr);
 
     /// A task is running: `percent` 0..100 (0 shows a busy bar until the first progress).
