@@ -14,7 +14,7 @@ configure_sanitize_build() {
     if [[ ! -f "$build/build.ninja" ]]; then
         # Through ccache (cmake/Ccache.cmake), like the main build.
         cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-            -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+            -DCMAKE_CXX_COMPILER=clang++ \
             -DSNC_CCACHE=ON -DSNC_FUZZ=ON >/dev/null
     fi
 }
