@@ -7,12 +7,14 @@
 #include "stages/StageContext.h"
 #include "stages/OperationRunner.h"
 #include "stages/StageOperation.h"
+#include "stages/TaskProgress.h"
 #include "tasks/TaskPoller.h"
 
 namespace snc {
 
 StageModel::StageModel(StageContext *context, QObject *parent)
-    : QObject(parent), m_context(context), m_operations(new OperationRunner(this))
+    : QObject(parent), m_context(context), m_operations(new OperationRunner(this)),
+      m_taskProgress(new TaskProgress(this))
 {
     connect(m_operations, &OperationRunner::busyChanged, this, &StageModel::busyChanged);
 }
@@ -154,6 +156,7 @@ TaskPoller *StageModel::createTaskPoller(std::function<void(int, const QString &
                                          std::function<void(bool)> onRunning)
 {
     auto *poller = new TaskPoller(m_context ? m_context->api() : nullptr, this);
+    m_taskProgress->follow(poller);
     if (onProgress)
         connect(poller, &TaskPoller::progressChanged, this, std::move(onProgress));
     if (onRunning)
@@ -167,6 +170,7 @@ void StageModel::resetOnServiceChange()
         return;
     connect(m_context, &StageContext::serviceChanged, this, [this] {
         cancel();
+        m_taskProgress->reset();
         forgetService();
         setStatus(Status::Unknown);
         emit changed();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ApiError.h"
+#include "stages/TaskProgress.h"
 
 #include <QList>
 #include <QObject>
@@ -50,6 +51,7 @@ class StageModel : public QObject
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(bool complete READ isComplete NOTIFY completeChanged)
     Q_PROPERTY(QString lastErrorMessage READ lastErrorMessage NOTIFY changed)
+    Q_PROPERTY(snc::TaskProgress *taskProgress READ taskProgress CONSTANT)
 public:
     enum class Status { Unknown, NotStarted, InProgress, WaitingForUser, Done, Failed };
     Q_ENUM(Status)
@@ -82,6 +84,8 @@ public:
     void clearError();
 
     StageContext *context() const;
+    /// The OVH task this stage is following, if any (fed by every poller of createTaskPoller()).
+    TaskProgress *taskProgress() const { return m_taskProgress; }
 
     /// One line of the compliance report: a translated label and its value. Never a secret.
     struct ReportFact
@@ -132,7 +136,8 @@ protected:
     ApiCall *track(ApiCall *call);
     void abortTracked();
     /// Shared wiring of the stages that follow OVH tasks: a TaskPoller on context()->api(), child
-    /// of this; its progressChanged/runningChanged are passed to the callbacks given (if any).
+    /// of this, feeding taskProgress(); its progressChanged/runningChanged are also passed to the
+    /// callbacks given (if any).
     TaskPoller *createTaskPoller(std::function<void(int, const QString &)> onProgress = {},
                                  std::function<void(bool)> onRunning = {});
     /// The same, forwarding the poller's progress and running state to the subclass's own
@@ -155,6 +160,7 @@ protected:
 private:
     QPointer<StageContext> m_context;
     OperationRunner *m_operations; ///< child; busy comes from it
+    TaskProgress *m_taskProgress;  ///< child
     Status m_status = Status::Unknown;
     std::optional<ApiError> m_lastError;
     QList<QPointer<ApiCall>> m_calls;

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace snc {
+
+class TaskPoller;
+
+/**
+ * @brief The one way a stage shows the OVH task it is following: running, percent, and a
+ * translated line ("in progress (40 %)"). Every stage model has one (StageModel::taskProgress());
+ * the tasks the model follows with its pollers feed it, pages bind a progress bar to it.
+ */
+class TaskProgress : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool running READ isRunning NOTIFY changed)
+    Q_PROPERTY(int percent READ percent NOTIFY changed)
+    Q_PROPERTY(QString state READ state NOTIFY changed)
+    Q_PROPERTY(QString action READ action NOTIFY changed)
+    Q_PROPERTY(QString text READ text NOTIFY changed)
+public:
+    using QObject::QObject;
+
+    /// Feeds this from `poller` (progress and running state) from now on.
+    void follow(TaskPoller *poller);
+    void setRunning(bool running);
+    void setProgress(int percent, const QString &state);
+    /// What the task does, translated ("Adding 203.0.113.7/32"); kept until the next setAction().
+    void setAction(const QString &action);
+    /// Not running, 0 %, no state (a service change).
+    void reset();
+
+    bool isRunning() const { return m_running; }
+    int percent() const { return m_percent; }
+    /// The OVH task state ("todo", "doing", …), empty before the first answer.
+    QString state() const { return m_state; }
+    QString action() const { return m_action; }
+    /// Translated: "Adding 203.0.113.7/32… 40 % (in progress)", empty when no task runs.
+    QString text() const;
+
+signals:
+    void changed();
+    /// Only when the task starts or stops running.
+    void runningChanged(bool running);
+
+private:
+    bool m_running = false;
+    int m_percent = 0;
+    QString m_state;
+    QString m_action;
+};
+
+} // namespace snc
