@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "autopilot/Autopilot.h"
+#include "autopilot/SandboxCheck.h"
 #include "core/StallMonitor.h"
 #include "core/StartupProbe.h"
 #include "crypto/KeyPair.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QIcon>
 #include <QJsonDocument>
@@ -79,6 +81,31 @@ int runStatus(AppSession &session, const QString &service, const QString &creden
     audit.run(service, std::move(consumerKey));
     QCoreApplication::exec();
     return exitCode;
+}
+
+/// `--autopilot` types risk phrases and ticks confirmations by itself (issue 15, item 13): it
+/// runs only against the embedded sandbox, or an external endpoint whose `/sandbox/stats`
+/// answers as snc-sandbox does. Checked before any window exists, so a refusal acts on nothing.
+/// Blocking here is fine: nothing else runs yet.
+bool isPracticeEndpoint(const AppSession &session, QString *why)
+{
+    if (session.embeddedSandbox())
+        return true;
+    if (!session.hasPracticeSandbox()) {
+        *why = QStringLiteral("no sandbox endpoint is configured");
+        return false;
+    }
+    SandboxCheck check;
+    QEventLoop loop;
+    bool isSandbox = false;
+    QObject::connect(&check, &SandboxCheck::finished, &loop, [&](bool ok, const QString &reason) {
+        isSandbox = ok;
+        *why = reason;
+        loop.quit();
+    });
+    check.start(session.sandboxBase(), session.sandboxCaCertificates());
+    loop.exec();
+    return isSandbox;
 }
 
 } // namespace
@@ -185,6 +212,13 @@ int main(int argc, char *argv[])
 
     if (status)
         return runStatus(session, parser.value(serviceOpt), parser.value(credentialsOpt), parser.isSet(jsonOpt));
+
+    if (QString why; autopilot && !isPracticeEndpoint(session, &why)) {
+        printLine(stderr, QStringLiteral("autopilot refused: %1. The autopilot accepts risks and confirms by itself, so it "
+                                         "runs only against the embedded sandbox (--sandbox) or an endpoint whose "
+                                         "/sandbox/stats answers as snc-sandbox does.").arg(why));
+        return 1;
+    }
 
     // Benchmark hooks (bench/, BENCHMARKS.md): key type for the autopilot's stage 5 key.
     if (const auto algorithm = crypto::algorithmFromId(qEnvironmentVariable("SNC_KEY_ALGORITHM"));

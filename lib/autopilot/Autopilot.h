@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AutopilotStep.h"
+#include "UiDriver.h"
 #include "ui/MainWindow.h"
 
 #include <QList>
@@ -9,8 +11,6 @@
 #include <QPointer>
 #include <QString>
 #include <QWidget>
-
-#include <functional>
 
 class QTimer;
 
@@ -26,8 +26,9 @@ class WizardController;
  * the authenticator's codes from the secret shown on screen (lib/otp, as a phone would), and
  * saves a PNG of the window after each step when asked.
  *
- * Nothing blocks: the autopilot is a list of steps, each with a readiness condition, an action
- * and a completion condition, polled every 100 ms on the event loop. It succeeds only when, after
+ * Nothing blocks: the autopilot is a list of steps (one table per stage, StageSteps.h), each with
+ * a readiness condition, an action and a completion condition, polled every 100 ms on the event
+ * loop; UiDriver is its hands. It succeeds only when, after
  * a final refresh from the API, every covered stage reports Done; then finished(0). Any step that does
  * not complete in time ends with finished(1) and a message naming the stage, the step and the
  * error shown by the wizard. Does not own the window.
@@ -44,8 +45,8 @@ public:
     void setTimeoutFactor(double factor) { m_timeoutFactor = factor; }
     /// No mouse event is ever sent: focus moves with Tab/Backtab only, controls are activated
     /// with Space, arrows and typing. A control Tab cannot reach fails the run.
-    void setKeyboardOnly(bool keyboardOnly) { m_keyboardOnly = keyboardOnly; }
-    bool isKeyboardOnly() const { return m_keyboardOnly; }
+    void setKeyboardOnly(bool keyboardOnly) { m_ui.setKeyboardOnly(keyboardOnly); }
+    bool isKeyboardOnly() const { return m_ui.isKeyboardOnly(); }
 
     void start();
     bool isRunning() const { return m_running; }
@@ -60,30 +61,14 @@ signals:
     void finished(int exitCode, const QString &message);
 
 private:
-    struct Step
-    {
-        QString name;
-        int stage = 0;
-        int timeoutMs = 60000;
-        std::function<bool()> ready;
-        std::function<void()> act;
-        std::function<bool()> done;
-        bool screenshot = true;
-        /// The step opens the stage page `stage`: if reading that page fails (an error shown,
-        /// nothing running), the step presses "Refresh from OVHcloud", as a person would.
-        bool opensPage = false;
-    };
+    using Step = AutopilotStep;
 
+    /// The run: connection, then each stage's step table (StageSteps.h), then verification.
     void buildSteps();
-    /// Connection, stage 1 (allowed networks) and stage 2 (admin security, token).
-    void buildStage12Steps();
-    /// Stage 3 (IPsec VPN) and stage 4 (private gateway): AutopilotSteps34.cpp.
-    void buildStage34Steps();
-    /// Stage 5 (VM encryption) and stage 6 (SecNumCloud activation): AutopilotSteps56.cpp.
-    void buildStage56Steps();
-    /// Refreshes from the API until every stage in m_coveredStages is Done.
-    void buildVerificationSteps();
     void poll();
+    /// Acts on the current step once it is ready, then screenshots it when it is done.
+    /// False when the step is still under way (nothing more to do in this poll).
+    bool advanceStep(Step &step);
     void fail(const QString &why);
     /// The step's action failed with an error shown, nothing is running and the action is
     /// possible again (at most a few times per step, at least 1 s apart).
@@ -94,36 +79,14 @@ private:
     /// or refreshing: the page must be read again (same limits as shouldActAgain()).
     bool shouldReadAgain(const Step &step) const;
     void succeed();
+    /// The first covered stage that is not Done, with what the wizard knows about it; empty if none.
+    QString verificationFailure() const;
     void screenshot(const QString &name);
     QString visibleError() const;
     WizardController *controller() const;
 
-    QWidget *currentPage() const;
-    /// The widget named `objectName`, on the current page first (names repeat across pages).
-    template <class T>
-    T *find(const char *objectName) const
-    {
-        if (!m_window)
-            return nullptr;
-        if (QWidget *page = currentPage()) {
-            if (T *w = page->findChild<T *>(QLatin1String(objectName)))
-                return w;
-        }
-        return m_window->findChild<T *>(QLatin1String(objectName));
-    }
-    void type(const char *objectName, const QString &text);
-    void click(const char *objectName);
-    /// Checks a check box (click, or Tab + Space).
-    void check(const char *objectName);
-    /// Makes `row` the current row of a list (click on the item, or Tab + Home/Down).
-    void selectRow(const char *objectName, int row);
-    /// Keyboard-only: presses Tab (then Backtab) until `target` has focus; false (and fail())
-    /// when it cannot be reached, bounded by the number of focusable widgets.
-    bool tabTo(QWidget *target, const QString &name);
-    QWidget *focusedWidget() const;
-    bool isEnabled(const char *objectName) const;
-
     QPointer<MainWindow> m_window;
+    UiDriver m_ui;
     QTimer *m_timer;
     QList<Step> m_steps;
     int m_index = -1;
@@ -132,12 +95,9 @@ private:
     int m_actAgainCount = 0;
     qint64 m_stepStartedMs = 0;
     bool m_running = false;
-    bool m_refreshDone = false;
-    int m_outboxMark = 0;
-    /// The stages this run drives and must verify Done at the end; each build*Steps() adds its own.
+    /// The stages this run drives and must verify Done at the end: those whose table has steps.
     QList<int> m_coveredStages;
     double m_timeoutFactor = 1.0;
-    bool m_keyboardOnly = false;
     QString m_screenshots;
     QString m_failure;
     int m_shots = 0;

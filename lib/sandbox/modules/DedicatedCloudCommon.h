@@ -33,6 +33,18 @@ inline std::optional<QJsonObject> bodyObject(const SandboxRequest &request,
     return std::nullopt;
 }
 
+/**
+ * The body prologue every handler that reads a body shares: `handle(body)` with the request
+ * body as a JSON object, or the 400 bodyObject() answers. `allowEmpty`: no body reads as {}.
+ */
+template <class Handle>
+SandboxResponse withBody(const SandboxRequest &request, Handle &&handle, bool allowEmpty = false)
+{
+    SandboxResponse error;
+    const auto body = bodyObject(request, &error, allowEmpty);
+    return body ? handle(*body) : error;
+}
+
 /// A numeric path parameter; -1 when not a positive integer.
 inline qint64 idParam(const SandboxRequest &request, const QString &name)
 {

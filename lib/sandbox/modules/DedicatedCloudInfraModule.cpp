@@ -319,29 +319,27 @@ SandboxResponse DedicatedCloudInfraModule::enablePrivateGateway(SandboxRequest &
     Gateway *g = nullptr;
     if (auto refused = findGateway(r, &g))
         return *refused;
-    SandboxResponse error;
-    const auto body = dc::bodyObject(r, &error);
-    if (!body)
-        return error;
-    for (auto it = body->begin(); it != body->end(); ++it) {
-        if (it.key() != "ip"_L1 && it.key() != "netmask"_L1 && it.key() != "portgroup"_L1)
-            return SandboxResponse::error(400, u"Unknown parameter %1"_s.arg(it.key()));
-    }
-    for (const char *key : {"ip", "netmask", "portgroup"}) {
-        if (!body->value(QLatin1String(key)).isString())
-            return SandboxResponse::error(400, u"Missing parameter %1"_s.arg(QLatin1String(key)));
-    }
-    if (g->state != "disabled"_L1 && g->state != "error"_L1)
-        return SandboxResponse::error(
-                409, u"The private gateway is %1 on this datacenter: disable it or use reconfigure"_s.arg(g->state));
-    const QString ip = body->value(u"ip"_s).toString();
-    const QString netmask = body->value(u"netmask"_s).toString();
-    const QString portgroup = body->value(u"portgroup"_s).toString();
-    const QString problem = checkGatewayConfig(ip, netmask, portgroup);
-    if (!problem.isEmpty())
-        return SandboxResponse::error(400, problem);
-    g->state = u"enabling"_s;
-    return createGatewayTask(r.param(u"serviceName"_s), "enablePrivateGateway", *body);
+    return dc::withBody(r, [&](const QJsonObject &body) -> SandboxResponse {
+        for (auto it = body.begin(); it != body.end(); ++it) {
+            if (it.key() != "ip"_L1 && it.key() != "netmask"_L1 && it.key() != "portgroup"_L1)
+                return SandboxResponse::error(400, u"Unknown parameter %1"_s.arg(it.key()));
+        }
+        for (const char *key : {"ip", "netmask", "portgroup"}) {
+            if (!body.value(QLatin1String(key)).isString())
+                return SandboxResponse::error(400, u"Missing parameter %1"_s.arg(QLatin1String(key)));
+        }
+        if (g->state != "disabled"_L1 && g->state != "error"_L1)
+            return SandboxResponse::error(
+                    409, u"The private gateway is %1 on this datacenter: disable it or use reconfigure"_s.arg(g->state));
+        const QString ip = body.value(u"ip"_s).toString();
+        const QString netmask = body.value(u"netmask"_s).toString();
+        const QString portgroup = body.value(u"portgroup"_s).toString();
+        const QString problem = checkGatewayConfig(ip, netmask, portgroup);
+        if (!problem.isEmpty())
+            return SandboxResponse::error(400, problem);
+        g->state = u"enabling"_s;
+        return createGatewayTask(r.param(u"serviceName"_s), "enablePrivateGateway", body);
+    });
 }
 
 SandboxResponse DedicatedCloudInfraModule::disablePrivateGateway(SandboxRequest &r)
@@ -360,32 +358,30 @@ SandboxResponse DedicatedCloudInfraModule::reconfigurePrivateGateway(SandboxRequ
     Gateway *g = nullptr;
     if (auto refused = findGateway(r, &g))
         return *refused;
-    SandboxResponse error;
-    const auto body = dc::bodyObject(r, &error, true);
-    if (!body)
-        return error;
-    if (g->state != "enabled"_L1)
-        return SandboxResponse::error(409, u"The private gateway is %1, not enabled"_s.arg(g->state));
-    QJsonObject next{{u"ip"_s, g->ip}, {u"netmask"_s, g->netmask}, {u"portgroup"_s, g->portgroup}};
-    for (auto it = body->begin(); it != body->end(); ++it) {
-        if (it.key() == "newDatacenterId"_L1) {
-            if (it.value().toInteger(-1) != kDatacenterId)
-                return SandboxResponse::error(400, u"Unknown datacenter %1"_s.arg(it.value().toInteger(-1)));
-            continue;
+    return dc::withBody(r, [&](const QJsonObject &body) -> SandboxResponse {
+        if (g->state != "enabled"_L1)
+            return SandboxResponse::error(409, u"The private gateway is %1, not enabled"_s.arg(g->state));
+        QJsonObject next{{u"ip"_s, g->ip}, {u"netmask"_s, g->netmask}, {u"portgroup"_s, g->portgroup}};
+        for (auto it = body.begin(); it != body.end(); ++it) {
+            if (it.key() == "newDatacenterId"_L1) {
+                if (it.value().toInteger(-1) != kDatacenterId)
+                    return SandboxResponse::error(400, u"Unknown datacenter %1"_s.arg(it.value().toInteger(-1)));
+                continue;
+            }
+            if (it.key() != "ip"_L1 && it.key() != "netmask"_L1 && it.key() != "portgroup"_L1)
+                return SandboxResponse::error(400, u"Unknown parameter %1"_s.arg(it.key()));
+            if (!it.value().isString())
+                return SandboxResponse::error(400, u"Invalid value for %1"_s.arg(it.key()));
+            next.insert(it.key(), it.value());
         }
-        if (it.key() != "ip"_L1 && it.key() != "netmask"_L1 && it.key() != "portgroup"_L1)
-            return SandboxResponse::error(400, u"Unknown parameter %1"_s.arg(it.key()));
-        if (!it.value().isString())
-            return SandboxResponse::error(400, u"Invalid value for %1"_s.arg(it.key()));
-        next.insert(it.key(), it.value());
-    }
-    const QString problem = checkGatewayConfig(next.value(u"ip"_s).toString(),
-                                               next.value(u"netmask"_s).toString(),
-                                               next.value(u"portgroup"_s).toString());
-    if (!problem.isEmpty())
-        return SandboxResponse::error(400, problem);
-    g->state = u"enabling"_s;
-    return createGatewayTask(r.param(u"serviceName"_s), "reconfigurePrivateGateway", next);
+        const QString problem = checkGatewayConfig(next.value(u"ip"_s).toString(),
+                                                   next.value(u"netmask"_s).toString(),
+                                                   next.value(u"portgroup"_s).toString());
+        if (!problem.isEmpty())
+            return SandboxResponse::error(400, problem);
+        g->state = u"enabling"_s;
+        return createGatewayTask(r.param(u"serviceName"_s), "reconfigurePrivateGateway", next);
+    }, true);
 }
 
 SandboxResponse DedicatedCloudInfraModule::listDatacenterTasks(SandboxRequest &r)

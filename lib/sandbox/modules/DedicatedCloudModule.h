@@ -224,6 +224,15 @@ private:
     std::optional<SandboxResponse> refuseCaller(const Service &service) const;
     const Task *pendingTokenTask(const QString &serviceName) const;
     qint64 requestTokenValidation(Service &service, QString *error, int *status);
+    /// The service-handler prologue: `handle(service)` for the path's `{serviceName}`, or 404
+    /// naming it. Every handler of a service's routes starts here, so they all answer alike.
+    SandboxResponse withService(const SandboxRequest &request,
+                                const std::function<SandboxResponse(Service &)> &handle);
+    /// withService(), then the body as a JSON object (400 otherwise): `handle(service, body)`.
+    /// The service is looked up first, so an unknown service is a 404 whatever the body.
+    SandboxResponse withServiceAndBody(
+            const SandboxRequest &request,
+            const std::function<SandboxResponse(Service &, const QJsonObject &)> &handle);
     std::optional<SandboxResponse> findNetwork(const SandboxRequest &request, Service **service,
                                                Network **network);
     std::optional<SandboxResponse> checkNetworkRoom(const Service &service,

@@ -30,59 +30,53 @@ qint64 addressCount(int prefix)
 
 SandboxResponse DedicatedCloudModule::listAllowedNetworks(SandboxRequest &r)
 {
-    const Service *s = service(r.param(str("serviceName")));
-    if (!s)
-        return SandboxResponse::notFound(r.param(str("serviceName")));
-    QJsonArray ids;
-    for (const auto &[id, n] : s->networks) {
-        if (n.created)
-            ids.append(id);
-    }
-    return SandboxResponse::json(ids);
+    return withService(r, [&](Service &s) -> SandboxResponse {
+        QJsonArray ids;
+        for (const auto &[id, n] : s.networks) {
+            if (n.created)
+                ids.append(id);
+        }
+        return SandboxResponse::json(ids);
+    });
 }
 
 SandboxResponse DedicatedCloudModule::addAllowedNetwork(SandboxRequest &r)
 {
-    Service *s = service(r.param(str("serviceName")));
-    if (!s)
-        return SandboxResponse::notFound(r.param(str("serviceName")));
-    SandboxResponse error;
-    const auto body = dc::bodyObject(r, &error);
-    if (!body)
-        return error;
-    const QJsonValue networkValue = body->value(str("network"));
-    if (!networkValue.isString())
-        return SandboxResponse::error(400, str("Missing parameter network"));
-    const QJsonValue descriptionValue = body->value(str("description"));
-    if (!descriptionValue.isUndefined() && !descriptionValue.isNull()
-        && !descriptionValue.isString())
-        return SandboxResponse::error(400, str("Invalid value for description"));
-    for (auto it = body->begin(); it != body->end(); ++it) {
-        if (it.key() != str("network") && it.key() != str("description"))
-            return SandboxResponse::error(400, str("Unknown parameter %1").arg(it.key()));
-    }
-    QString canonical, reason;
-    quint32 base = 0;
-    int prefix = 0;
-    if (!parseIpv4Block(networkValue.toString(), &canonical, &base, &prefix, &reason))
-        return SandboxResponse::error(400, reason);
-    if (auto refused = checkNetworkRoom(*s, canonical, prefix))
-        return *refused;
+    return withServiceAndBody(r, [&](Service &s, const QJsonObject &body) -> SandboxResponse {
+        const QJsonValue networkValue = body.value(str("network"));
+        if (!networkValue.isString())
+            return SandboxResponse::error(400, str("Missing parameter network"));
+        const QJsonValue descriptionValue = body.value(str("description"));
+        if (!descriptionValue.isUndefined() && !descriptionValue.isNull()
+            && !descriptionValue.isString())
+            return SandboxResponse::error(400, str("Invalid value for description"));
+        for (auto it = body.begin(); it != body.end(); ++it) {
+            if (it.key() != str("network") && it.key() != str("description"))
+                return SandboxResponse::error(400, str("Unknown parameter %1").arg(it.key()));
+        }
+        QString canonical, reason;
+        quint32 base = 0;
+        int prefix = 0;
+        if (!parseIpv4Block(networkValue.toString(), &canonical, &base, &prefix, &reason))
+            return SandboxResponse::error(400, reason);
+        if (auto refused = checkNetworkRoom(s, canonical, prefix))
+            return *refused;
 
-    Network n;
-    n.id = m_nextNetworkId++;
-    n.network = canonical;
-    n.description = descriptionValue.toString();
-    n.state = str("allowed");
-    n.created = false;
-    const qint64 networkId = n.id;
-    s->networks.emplace(networkId, std::move(n));
-    m_context->stats->reportCreated(statsKind(), canonical);
-    const qint64 taskId = m_context->tasks->create(
-            str("dedicatedCloud.addAllowedNetwork"), s->name(),
-            QJsonObject{{str("networkAccessId"), networkId}});
-    m_context->mutated();
-    return taskResponse(taskId);
+        Network n;
+        n.id = m_nextNetworkId++;
+        n.network = canonical;
+        n.description = descriptionValue.toString();
+        n.state = str("allowed");
+        n.created = false;
+        const qint64 networkId = n.id;
+        s.networks.emplace(networkId, std::move(n));
+        m_context->stats->reportCreated(statsKind(), canonical);
+        const qint64 taskId = m_context->tasks->create(
+                str("dedicatedCloud.addAllowedNetwork"), s.name(),
+                QJsonObject{{str("networkAccessId"), networkId}});
+        m_context->mutated();
+        return taskResponse(taskId);
+    });
 }
 
 std::optional<SandboxResponse> DedicatedCloudModule::checkNetworkRoom(const Service &s,
@@ -145,41 +139,39 @@ SandboxResponse DedicatedCloudModule::modifyAllowedNetwork(SandboxRequest &r)
     Network *n = nullptr;
     if (auto refused = findNetwork(r, &s, &n))
         return *refused;
-    SandboxResponse error;
-    const auto body = dc::bodyObject(r, &error);
-    if (!body)
-        return error;
-    if (n->state != str("allowed"))
-        return SandboxResponse::error(
-                409, str("The network %1 is being changed (%2)").arg(n->network, n->state));
-    QJsonObject changes;
-    for (auto it = body->begin(); it != body->end(); ++it) {
-        if (it.key() == str("description")) {
-            if (!it.value().isString() && !it.value().isNull())
-                return SandboxResponse::error(400, str("Invalid value for description"));
-            changes.insert(it.key(), it.value().toString());
-        } else if (it.key() == str("network")) {
-            QString canonical, reason;
-            quint32 base = 0;
-            int prefix = 0;
-            if (!parseIpv4Block(it.value().toString(), &canonical, &base, &prefix, &reason))
-                return SandboxResponse::error(400, reason);
-            changes.insert(it.key(), canonical);
-        } else if (it.key() == str("networkAccessId") || it.key() == str("state")) {
-            continue; // read-only fields sent back with the object: ignored
-        } else {
-            return SandboxResponse::error(400, str("Unknown property %1").arg(it.key()));
+    return dc::withBody(r, [&](const QJsonObject &body) -> SandboxResponse {
+        if (n->state != str("allowed"))
+            return SandboxResponse::error(
+                    409, str("The network %1 is being changed (%2)").arg(n->network, n->state));
+        QJsonObject changes;
+        for (auto it = body.begin(); it != body.end(); ++it) {
+            if (it.key() == str("description")) {
+                if (!it.value().isString() && !it.value().isNull())
+                    return SandboxResponse::error(400, str("Invalid value for description"));
+                changes.insert(it.key(), it.value().toString());
+            } else if (it.key() == str("network")) {
+                QString canonical, reason;
+                quint32 base = 0;
+                int prefix = 0;
+                if (!parseIpv4Block(it.value().toString(), &canonical, &base, &prefix, &reason))
+                    return SandboxResponse::error(400, reason);
+                changes.insert(it.key(), canonical);
+            } else if (it.key() == str("networkAccessId") || it.key() == str("state")) {
+                continue; // read-only fields sent back with the object: ignored
+            } else {
+                return SandboxResponse::error(400, str("Unknown property %1").arg(it.key()));
+            }
         }
-    }
-    if (changes.isEmpty())
-        return SandboxResponse::error(400, str("Nothing to change"));
-    n->state = str("toUpdate");
-    const qint64 taskId = m_context->tasks->create(
-            str("dedicatedCloud.modifyAllowedNetwork"), s->name(),
-            QJsonObject{{str("networkAccessId"), n->id}},
-            QJsonObject{{str("changes"), changes}});
-    m_context->mutated();
-    return taskResponse(taskId);
+        if (changes.isEmpty())
+            return SandboxResponse::error(400, str("Nothing to change"));
+        n->state = str("toUpdate");
+        const qint64 taskId = m_context->tasks->create(
+                str("dedicatedCloud.modifyAllowedNetwork"), s->name(),
+                QJsonObject{{str("networkAccessId"), n->id}},
+                QJsonObject{{str("changes"), changes}});
+        m_context->mutated();
+        return taskResponse(taskId);
+    });
 }
 
 SandboxResponse DedicatedCloudModule::removeAllowedNetwork(SandboxRequest &r)
@@ -215,13 +207,12 @@ SandboxResponse DedicatedCloudModule::listAllowedNetworkTasks(SandboxRequest &r)
 SandboxResponse DedicatedCloudModule::getAllowedNetworkTask(SandboxRequest &r)
 {
     // Also answers while the network is being created (its task is followed then).
-    Service *s = service(r.param(str("serviceName")));
-    if (!s)
-        return SandboxResponse::notFound(r.param(str("serviceName")));
-    const qint64 id = dc::idParam(r, str("networkAccessId"));
-    if (s->networks.find(id) == s->networks.end())
-        return SandboxResponse::notFound(r.param(str("networkAccessId")));
-    return taskDetails(*s, r, str("networkAccessId"), id);
+    return withService(r, [&](Service &s) {
+        const qint64 id = dc::idParam(r, str("networkAccessId"));
+        if (s.networks.find(id) == s.networks.end())
+            return SandboxResponse::notFound(r.param(str("networkAccessId")));
+        return taskDetails(s, r, str("networkAccessId"), id);
+    });
 }
 
 void DedicatedCloudModule::applyNetworkTask(Task &task, bool done)

@@ -144,52 +144,46 @@ void DedicatedCloudModule::onTokenExpired(Task &task)
 
 SandboxResponse DedicatedCloudModule::getSecurityOptions(SandboxRequest &r)
 {
-    return service(r.param(str("serviceName")))
-            ? SandboxResponse::json(QJsonObject{{str("state"), str("delivered")}})
-            : SandboxResponse::notFound(r.param(str("serviceName")));
+    return withService(r, [](Service &) {
+        return SandboxResponse::json(QJsonObject{{str("state"), str("delivered")}});
+    });
 }
 
 SandboxResponse DedicatedCloudModule::listPendingOptions(SandboxRequest &r)
 {
-    const Service *s = service(r.param(str("serviceName")));
-    if (!s)
-        return SandboxResponse::notFound(r.param(str("serviceName")));
-    QJsonArray pending;
-    for (auto it = s->optionStates.cbegin(); it != s->optionStates.cend(); ++it) {
-        if (it.value() == str("pending"))
-            pending.append(it.key());
-    }
-    return SandboxResponse::json(pending);
+    return withService(r, [&](Service &s) -> SandboxResponse {
+        QJsonArray pending;
+        for (auto it = s.optionStates.cbegin(); it != s.optionStates.cend(); ++it) {
+            if (it.value() == str("pending"))
+                pending.append(it.key());
+        }
+        return SandboxResponse::json(pending);
+    });
 }
 
 SandboxResponse DedicatedCloudModule::resumePendingEnabling(SandboxRequest &r)
 {
-    Service *s = service(r.param(str("serviceName")));
-    if (!s)
-        return SandboxResponse::notFound(r.param(str("serviceName")));
-    SandboxResponse error;
-    const auto body = dc::bodyObject(r, &error);
-    if (!body)
-        return error;
-    const QString option = body->value(str("option")).toString();
-    if (option.isEmpty())
-        return SandboxResponse::error(400, str("Missing parameter option"));
-    if (!knownOptions().contains(option))
-        return SandboxResponse::error(400, str("Invalid value for option: %1").arg(option));
-    if (s->optionStates.value(option) != str("pending"))
-        return SandboxResponse::error(400, str("The option %1 is not pending").arg(option));
+    return withServiceAndBody(r, [&](Service &s, const QJsonObject &body) -> SandboxResponse {
+        const QString option = body.value(str("option")).toString();
+        if (option.isEmpty())
+            return SandboxResponse::error(400, str("Missing parameter option"));
+        if (!knownOptions().contains(option))
+            return SandboxResponse::error(400, str("Invalid value for option: %1").arg(option));
+        if (s.optionStates.value(option) != str("pending"))
+            return SandboxResponse::error(400, str("The option %1 is not pending").arg(option));
 
-    if (option == str("tokenValidation")) {
-        QString reason;
-        int status = 400;
-        const qint64 taskId = requestTokenValidation(*s, &reason, &status);
-        if (taskId == 0)
-            return SandboxResponse::error(status, reason);
-        return taskResponse(taskId);
-    }
-    if (option == str("snc"))
-        return resumeSncEnabling(*s, option);
-    return SandboxResponse::error(400, str("The option %1 cannot be resumed here").arg(option));
+        if (option == str("tokenValidation")) {
+            QString reason;
+            int status = 400;
+            const qint64 taskId = requestTokenValidation(s, &reason, &status);
+            if (taskId == 0)
+                return SandboxResponse::error(status, reason);
+            return taskResponse(taskId);
+        }
+        if (option == str("snc"))
+            return resumeSncEnabling(s, option);
+        return SandboxResponse::error(400, str("The option %1 cannot be resumed here").arg(option));
+    });
 }
 
 SandboxResponse DedicatedCloudModule::resumeSncEnabling(Service &s, const QString &option)
@@ -214,32 +208,31 @@ SandboxResponse DedicatedCloudModule::resumeSncEnabling(Service &s, const QStrin
 
 SandboxResponse DedicatedCloudModule::getCompatibilityMatrix(SandboxRequest &r)
 {
-    const Service *s = service(r.param(str("serviceName")));
-    if (!s)
-        return SandboxResponse::notFound(r.param(str("serviceName")));
-    const bool showIncompatible = queryBool(r.query, "showIncompatible");
-    struct Entry
-    {
-        const char *name;
-        const char *description;
-    };
-    const Entry entries[] = {
-            {"advancedSecurity", "Advanced security"},
-            {"accessNetworkFiltered", "Access restricted to allowed networks"},
-            {"twoFa", "Two-factor authentication"},
-            {"tokenValidation", "Validation of sensitive operations by SMS token"},
-            {"privateGw", "Private gateway to the vCenter"},
-            {"snc", "SecNumCloud qualification"},
-            {"hds", "Health data hosting (HDS)"},
-            {"pcidss", "PCI DSS"},
-    };
-    QJsonArray list;
-    for (const Entry &e : entries) {
-        const QJsonObject o = compatibilityEntry(*s, str(e.name), str(e.description));
-        if (o.value(str("compatible")).toBool() || showIncompatible)
-            list.append(o);
-    }
-    return SandboxResponse::json(list);
+    return withService(r, [&](Service &s) -> SandboxResponse {
+        const bool showIncompatible = queryBool(r.query, "showIncompatible");
+        struct Entry
+        {
+            const char *name;
+            const char *description;
+        };
+        const Entry entries[] = {
+                {"advancedSecurity", "Advanced security"},
+                {"accessNetworkFiltered", "Access restricted to allowed networks"},
+                {"twoFa", "Two-factor authentication"},
+                {"tokenValidation", "Validation of sensitive operations by SMS token"},
+                {"privateGw", "Private gateway to the vCenter"},
+                {"snc", "SecNumCloud qualification"},
+                {"hds", "Health data hosting (HDS)"},
+                {"pcidss", "PCI DSS"},
+        };
+        QJsonArray list;
+        for (const Entry &e : entries) {
+            const QJsonObject o = compatibilityEntry(s, str(e.name), str(e.description));
+            if (o.value(str("compatible")).toBool() || showIncompatible)
+                list.append(o);
+        }
+        return SandboxResponse::json(list);
+    });
 }
 
 QJsonObject DedicatedCloudModule::compatibilityEntry(const Service &s, const QString &name,
@@ -277,36 +270,35 @@ QJsonObject DedicatedCloudModule::compatibilityEntry(const Service &s, const QSt
 
 SandboxResponse DedicatedCloudModule::getDependenciesTree(SandboxRequest &r)
 {
-    const Service *s = service(r.param(str("serviceName")));
-    if (!s)
-        return SandboxResponse::notFound(r.param(str("serviceName")));
-    const QString option = r.query.queryItemValue(str("option"));
-    if (option.isEmpty())
-        return SandboxResponse::error(400, str("Missing parameter option"));
-    if (!knownOptions().contains(option))
-        return SandboxResponse::error(400, str("Invalid value for option: %1").arg(option));
-    QJsonArray required;
-    QJsonArray missing;
-    if (option == str("snc")) {
-        required = QJsonArray{str("accessNetworkFiltered"), str("advancedSecurity"),
-                              str("tokenValidation"), str("privateGw")};
-        // Sandbox extension: what is still missing, in plain words and with the stage.
-        if (s->optionStates.value(option) != str("delivered")) {
-            const QList<SncBlocker> blockers = sncBlockers(*s);
-            for (const SncBlocker &b : blockers)
-                missing.append(QJsonObject{{str("code"), b.code},
-                                           {str("stage"), b.stage},
-                                           {str("message"), b.message}});
+    return withService(r, [&](Service &s) -> SandboxResponse {
+        const QString option = r.query.queryItemValue(str("option"));
+        if (option.isEmpty())
+            return SandboxResponse::error(400, str("Missing parameter option"));
+        if (!knownOptions().contains(option))
+            return SandboxResponse::error(400, str("Invalid value for option: %1").arg(option));
+        QJsonArray required;
+        QJsonArray missing;
+        if (option == str("snc")) {
+            required = QJsonArray{str("accessNetworkFiltered"), str("advancedSecurity"),
+                                  str("tokenValidation"), str("privateGw")};
+            // Sandbox extension: what is still missing, in plain words and with the stage.
+            if (s.optionStates.value(option) != str("delivered")) {
+                const QList<SncBlocker> blockers = sncBlockers(s);
+                for (const SncBlocker &b : blockers)
+                    missing.append(QJsonObject{{str("code"), b.code},
+                                               {str("stage"), b.stage},
+                                               {str("message"), b.message}});
+            }
+        } else if (option == str("tokenValidation") || option == str("twoFa")) {
+            required = QJsonArray{str("advancedSecurity")};
         }
-    } else if (option == str("tokenValidation") || option == str("twoFa")) {
-        required = QJsonArray{str("advancedSecurity")};
-    }
-    QJsonObject tree{{str("requires"), required},
-                     {str("depends"), QJsonArray()},
-                     {str("conflicts"), QJsonArray()}};
-    if (option == str("snc"))
-        tree.insert(str("missingRequirements"), missing);
-    return SandboxResponse::json(tree);
+        QJsonObject tree{{str("requires"), required},
+                         {str("depends"), QJsonArray()},
+                         {str("conflicts"), QJsonArray()}};
+        if (option == str("snc"))
+            tree.insert(str("missingRequirements"), missing);
+        return SandboxResponse::json(tree);
+    });
 }
 
 } // namespace snc::sandbox

@@ -22,6 +22,22 @@ QStringList splitStates(const QString &text)
 
 } // namespace
 
+SandboxResponse DedicatedCloudModule::withService(const SandboxRequest &r,
+                                                  const std::function<SandboxResponse(Service &)> &handle)
+{
+    const QString name = r.param(str("serviceName"));
+    Service *s = service(name);
+    return s ? handle(*s) : SandboxResponse::notFound(name);
+}
+
+SandboxResponse DedicatedCloudModule::withServiceAndBody(
+        const SandboxRequest &r, const std::function<SandboxResponse(Service &, const QJsonObject &)> &handle)
+{
+    return withService(r, [&](Service &s) {
+        return dc::withBody(r, [&](const QJsonObject &body) { return handle(s, body); });
+    });
+}
+
 SandboxResponse DedicatedCloudModule::listServices(SandboxRequest &)
 {
     QJsonArray names;
@@ -32,62 +48,53 @@ SandboxResponse DedicatedCloudModule::listServices(SandboxRequest &)
 
 SandboxResponse DedicatedCloudModule::getService(SandboxRequest &r)
 {
-    const Service *s = service(r.param(str("serviceName")));
-    return s ? SandboxResponse::json(s->properties)
-             : SandboxResponse::notFound(r.param(str("serviceName")));
+    return withService(r, [](Service &s) { return SandboxResponse::json(s.properties); });
 }
 
 SandboxResponse DedicatedCloudModule::updateService(SandboxRequest &r)
 {
-    Service *s = service(r.param(str("serviceName")));
-    if (!s)
-        return SandboxResponse::notFound(r.param(str("serviceName")));
-    SandboxResponse error;
-    const auto body = dc::bodyObject(r, &error);
-    if (!body)
-        return error;
-    QJsonObject changes;
-    for (auto it = body->begin(); it != body->end(); ++it) {
-        const QString key = it.key();
-        const QJsonValue v = it.value();
-        if (key == str("userAccessPolicy")) {
-            if (v.toString() != str("filtered") && v.toString() != str("open"))
-                return SandboxResponse::error(
-                        400, str("Invalid value for userAccessPolicy: expected filtered or open"));
-        } else if (key == str("userLogoutPolicy")) {
-            if (v.toString() != str("first") && v.toString() != str("last"))
-                return SandboxResponse::error(
-                        400, str("Invalid value for userLogoutPolicy: expected first or last"));
-        } else if (key == str("userSessionTimeout") || key == str("userLimitConcurrentSession")) {
-            if (!v.isDouble() || v.toInteger(-1) < 0)
-                return SandboxResponse::error(400, str("Invalid value for %1").arg(key));
-        } else if (key == str("description")) {
-            if (!v.isString())
-                return SandboxResponse::error(400, str("Invalid value for description"));
-        } else if (s->properties.contains(key)) {
-            return SandboxResponse::error(400, str("The property %1 cannot be changed").arg(key));
-        } else {
-            return SandboxResponse::error(400, str("Unknown property %1").arg(key));
+    return withServiceAndBody(r, [&](Service &s, const QJsonObject &body) -> SandboxResponse {
+        QJsonObject changes;
+        for (auto it = body.begin(); it != body.end(); ++it) {
+            const QString key = it.key();
+            const QJsonValue v = it.value();
+            if (key == str("userAccessPolicy")) {
+                if (v.toString() != str("filtered") && v.toString() != str("open"))
+                    return SandboxResponse::error(
+                            400, str("Invalid value for userAccessPolicy: expected filtered or open"));
+            } else if (key == str("userLogoutPolicy")) {
+                if (v.toString() != str("first") && v.toString() != str("last"))
+                    return SandboxResponse::error(
+                            400, str("Invalid value for userLogoutPolicy: expected first or last"));
+            } else if (key == str("userSessionTimeout") || key == str("userLimitConcurrentSession")) {
+                if (!v.isDouble() || v.toInteger(-1) < 0)
+                    return SandboxResponse::error(400, str("Invalid value for %1").arg(key));
+            } else if (key == str("description")) {
+                if (!v.isString())
+                    return SandboxResponse::error(400, str("Invalid value for description"));
+            } else if (s.properties.contains(key)) {
+                return SandboxResponse::error(400, str("The property %1 cannot be changed").arg(key));
+            } else {
+                return SandboxResponse::error(400, str("Unknown property %1").arg(key));
+            }
+            changes.insert(key, v);
         }
-        changes.insert(key, v);
-    }
-    if (changes.isEmpty())
-        return SandboxResponse::error(400, str("Nothing to change"));
-    const qint64 id = m_context->tasks->create(str("dedicatedCloud.updateService"), s->name(), {},
-                                               QJsonObject{{str("changes"), changes}});
-    return taskResponse(id);
+        if (changes.isEmpty())
+            return SandboxResponse::error(400, str("Nothing to change"));
+        const qint64 id = m_context->tasks->create(str("dedicatedCloud.updateService"), s.name(), {},
+                                                   QJsonObject{{str("changes"), changes}});
+        return taskResponse(id);
+    });
 }
 
 SandboxResponse DedicatedCloudModule::listServiceTasks(SandboxRequest &r)
 {
-    const Service *s = service(r.param(str("serviceName")));
-    return s ? taskList(*s, r, {}, 0) : SandboxResponse::notFound(r.param(str("serviceName")));
+    return withService(r, [&](Service &s) { return taskList(s, r, {}, 0); });
 }
 
 SandboxResponse DedicatedCloudModule::getServiceTask(SandboxRequest &r)
 {
-    const Service *s = service(r.param(str("serviceName")));
-    return s ? taskDetails(*s, r, {}, 0) : SandboxResponse::notFound(r.param(str("serviceName")));
+    return withService(r, [&](Service &s) { return taskDetails(s, r, {}, 0); });
 }
 
 SandboxResponse DedicatedCloudModule::geolocate(SandboxRequest &)

@@ -94,23 +94,20 @@ QStringList DedicatedCloudModule::passwordProblems(const QString &password)
 
 SandboxResponse DedicatedCloudModule::getPasswordPolicy(SandboxRequest &r)
 {
-    return service(r.param(str("serviceName")))
-            ? SandboxResponse::json(passwordPolicy())
-            : SandboxResponse::notFound(r.param(str("serviceName")));
+    return withService(r, [](Service &) { return SandboxResponse::json(passwordPolicy()); });
 }
 
 SandboxResponse DedicatedCloudModule::listUsers(SandboxRequest &r)
 {
-    const Service *s = service(r.param(str("serviceName")));
-    if (!s)
-        return SandboxResponse::notFound(r.param(str("serviceName")));
-    const QString name = r.query.queryItemValue(str("name"), QUrl::FullyDecoded);
-    QJsonArray ids;
-    for (const auto &[id, u] : s->users) {
-        if (name.isEmpty() || u.info.value(str("name")).toString() == name || u.login() == name)
-            ids.append(id);
-    }
-    return SandboxResponse::json(ids);
+    return withService(r, [&](Service &s) -> SandboxResponse {
+        const QString name = r.query.queryItemValue(str("name"), QUrl::FullyDecoded);
+        QJsonArray ids;
+        for (const auto &[id, u] : s.users) {
+            if (name.isEmpty() || u.info.value(str("name")).toString() == name || u.login() == name)
+                ids.append(id);
+        }
+        return SandboxResponse::json(ids);
+    });
 }
 
 std::optional<SandboxResponse> DedicatedCloudModule::findUser(const SandboxRequest &r, Service **s,
@@ -141,45 +138,43 @@ SandboxResponse DedicatedCloudModule::changeUserProperties(SandboxRequest &r)
     User *u = nullptr;
     if (auto refused = findUser(r, &s, &u))
         return *refused;
-    SandboxResponse error;
-    const auto body = dc::bodyObject(r, &error);
-    if (!body)
-        return error;
-    // OVH's forms (control panel regexes, API notes Stage 2).
-    static const QRegularExpression phone(str("^\\+[0-9]{1,4}\\.[0-9]{5,15}$"));
-    static const QRegularExpression email(str("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"));
-    QJsonObject changes;
-    for (auto it = body->begin(); it != body->end(); ++it) {
-        const QString field = userField(it.key());
-        const QJsonValue v = it.value();
-        if (field.isEmpty())
-            return SandboxResponse::error(400, str("Unknown parameter %1").arg(it.key()));
-        if (v.isNull())
-            continue; // OVH clients send null for "unchanged"
-        if (it.key() == str("phoneNumber")) {
-            if (!v.isString() || !phone.match(v.toString()).hasMatch())
+    return dc::withBody(r, [&](const QJsonObject &body) -> SandboxResponse {
+        // OVH's forms (control panel regexes, API notes Stage 2).
+        static const QRegularExpression phone(str("^\\+[0-9]{1,4}\\.[0-9]{5,15}$"));
+        static const QRegularExpression email(str("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"));
+        QJsonObject changes;
+        for (auto it = body.begin(); it != body.end(); ++it) {
+            const QString field = userField(it.key());
+            const QJsonValue v = it.value();
+            if (field.isEmpty())
+                return SandboxResponse::error(400, str("Unknown parameter %1").arg(it.key()));
+            if (v.isNull())
+                continue; // OVH clients send null for "unchanged"
+            if (it.key() == str("phoneNumber")) {
+                if (!v.isString() || !phone.match(v.toString()).hasMatch())
+                    return SandboxResponse::error(
+                            400, str("Invalid phone number %1: expected the form +33.612345678")
+                                         .arg(v.toString()));
+            } else if (it.key() == str("email")) {
+                if (!v.isString() || !email.match(v.toString()).hasMatch())
+                    return SandboxResponse::error(
+                            400, str("Invalid e-mail address %1").arg(v.toString()));
+            } else if (it.key() == str("firstName") || it.key() == str("lastName")) {
+                if (!v.isString())
+                    return SandboxResponse::error(400, str("Invalid value for %1").arg(it.key()));
+            } else if (!v.isBool()) {
                 return SandboxResponse::error(
-                        400, str("Invalid phone number %1: expected the form +33.612345678")
-                                     .arg(v.toString()));
-        } else if (it.key() == str("email")) {
-            if (!v.isString() || !email.match(v.toString()).hasMatch())
-                return SandboxResponse::error(
-                        400, str("Invalid e-mail address %1").arg(v.toString()));
-        } else if (it.key() == str("firstName") || it.key() == str("lastName")) {
-            if (!v.isString())
-                return SandboxResponse::error(400, str("Invalid value for %1").arg(it.key()));
-        } else if (!v.isBool()) {
-            return SandboxResponse::error(
-                    400, str("Invalid value for %1: expected true or false").arg(it.key()));
+                        400, str("Invalid value for %1: expected true or false").arg(it.key()));
+            }
+            changes.insert(field, v);
         }
-        changes.insert(field, v);
-    }
-    if (changes.isEmpty())
-        return SandboxResponse::error(400, str("Nothing to change"));
-    const qint64 taskId = m_context->tasks->create(str("dedicatedCloud.changeUserProperties"),
-                                                   s->name(), QJsonObject{{str("userId"), u->id()}},
-                                                   QJsonObject{{str("changes"), changes}});
-    return taskResponse(taskId);
+        if (changes.isEmpty())
+            return SandboxResponse::error(400, str("Nothing to change"));
+        const qint64 taskId = m_context->tasks->create(str("dedicatedCloud.changeUserProperties"),
+                                                       s->name(), QJsonObject{{str("userId"), u->id()}},
+                                                       QJsonObject{{str("changes"), changes}});
+        return taskResponse(taskId);
+    });
 }
 
 SandboxResponse DedicatedCloudModule::listUserTasks(SandboxRequest &r)
