@@ -1910,6 +1910,60 @@ Référence pour le support&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>snc::KeyCustody</name>
+    <message>
+        <source>The private key of the access credential is not saved yet. Save it in the keychain or in a file first: it cannot be downloaded again.</source>
+        <comment>@info</comment>
+        <translation>La clé privée de l’identifiant d’accès n’est pas encore enregistrée. Enregistrez-la d’abord dans le trousseau ou dans un fichier&#xa0;: elle ne peut pas être téléchargée de nouveau.</translation>
+    </message>
+    <message>
+        <source>There is no private key to save.</source>
+        <comment>@error</comment>
+        <translation>Il n’y a aucune clé privée à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the private key.</source>
+        <comment>@error</comment>
+        <translation>Choisissez un nom de fichier pour la clé privée.</translation>
+    </message>
+    <message>
+        <source>Could not save the private key to %1: %2</source>
+        <comment>@error</comment>
+        <extracomment>%1 file path, %2 system reason</extracomment>
+        <translation>Impossible d’enregistrer la clé privée dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The certificate is not issued yet.</source>
+        <comment>@error</comment>
+        <translation>Le certificat n’est pas encore émis.</translation>
+    </message>
+    <message>
+        <source>Could not save the certificate to %1: %2</source>
+        <comment>@error</comment>
+        <translation>Impossible d’enregistrer le certificat dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>An access credential named %1 exists, but its certificate does not match the private key this computer kept for it: it is not used. Create another credential.</source>
+        <comment>@error</comment>
+        <extracomment>%1 credential name</extracomment>
+        <translation>Un identifiant d’accès nommé %1 existe, mais son certificat ne correspond pas à la clé privée que cet ordinateur a conservée pour lui : il n’est pas utilisé. Créez un autre identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::KmipRegistration</name>
+    <message>
+        <source>Could not read the certificate of the KMS at %1: %2</source>
+        <comment>@error</comment>
+        <extracomment>%1 host:port of the KMIP endpoint, %2 technical reason</extracomment>
+        <translation>Impossible de lire le certificat du KMS à l’adresse %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The KMIP endpoint &quot;%1&quot; is not a host and port.</source>
+        <comment>@error</comment>
+        <translation>Le point d’accès KMIP «&#xa0;%1&#xa0;» n’est pas de la forme hôte:port.</translation>
+    </message>
+</context>
+<context>
     <name>snc::MainWindow</name>
     <message>
         <source>%1 %2</source>
@@ -2097,6 +2151,23 @@ Référence pour le support&#xa0;: %2</translation>
         <source>The NSX Manager refused the user admin and this password. Enter the admin password you defined in stage 2.</source>
         <comment>@error</comment>
         <translation>Le NSX Manager a refusé l’utilisateur admin avec ce mot de passe. Saisissez le mot de passe admin défini à l’étape 2.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::OkmsCredentialFlow</name>
+    <message numerus="yes">
+        <source>The access credential is still being created after %n minute(s). OVHcloud may be slow: refresh later, or delete it and create another one.</source>
+        <comment>@error</comment>
+        <extracomment>%n minutes waited</extracomment>
+        <translation>
+            <numerusform>L’identifiant d’accès est toujours en cours de création après %n minute. OVHcloud est peut-être lent&#xa0;: actualisez plus tard, ou supprimez-le et créez-en un autre.</numerusform>
+            <numerusform>L’identifiant d’accès est toujours en cours de création après %n minutes. OVHcloud est peut-être lent&#xa0;: actualisez plus tard, ou supprimez-le et créez-en un autre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate OVHcloud issued does not match the private key. Do not use it; create another credential.</source>
+        <comment>@error</comment>
+        <translation>Le certificat émis par OVHcloud ne correspond pas à la clé privée. Ne l’utilisez pas&#x202f;; créez un autre identifiant.</translation>
     </message>
 </context>
 <context>
@@ -3019,52 +3090,6 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@info credential description</comment>
         <translation>Fournisseur de clés vCenter pour %1</translation>
     </message>
-    <message numerus="yes">
-        <source>The access credential is still being created after %n minute(s). OVHcloud may be slow: refresh later, or delete it and create another one.</source>
-        <comment>@error</comment>
-        <extracomment>%n minutes waited</extracomment>
-        <translation>
-            <numerusform>L’identifiant d’accès est toujours en cours de création après %n minute. OVHcloud est peut-être lent&#xa0;: actualisez plus tard, ou supprimez-le et créez-en un autre.</numerusform>
-            <numerusform>L’identifiant d’accès est toujours en cours de création après %n minutes. OVHcloud est peut-être lent&#xa0;: actualisez plus tard, ou supprimez-le et créez-en un autre.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The certificate OVHcloud issued does not match the private key. Do not use it; create another credential.</source>
-        <comment>@error</comment>
-        <translation>Le certificat émis par OVHcloud ne correspond pas à la clé privée. Ne l’utilisez pas&#x202f;; créez un autre identifiant.</translation>
-    </message>
-    <message>
-        <source>There is no private key to save.</source>
-        <comment>@error</comment>
-        <translation>Il n’y a aucune clé privée à enregistrer.</translation>
-    </message>
-    <message>
-        <source>Choose a file name for the private key.</source>
-        <comment>@error</comment>
-        <translation>Choisissez un nom de fichier pour la clé privée.</translation>
-    </message>
-    <message>
-        <source>Could not save the private key to %1: %2</source>
-        <comment>@error</comment>
-        <extracomment>%1 file path, %2 system reason</extracomment>
-        <translation>Impossible d’enregistrer la clé privée dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The certificate is not issued yet.</source>
-        <comment>@error</comment>
-        <translation>Le certificat n’est pas encore émis.</translation>
-    </message>
-    <message>
-        <source>Could not save the certificate to %1: %2</source>
-        <comment>@error</comment>
-        <translation>Impossible d’enregistrer le certificat dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Could not read the certificate of the KMS at %1: %2</source>
-        <comment>@error</comment>
-        <extracomment>%1 host:port of the KMIP endpoint, %2 technical reason</extracomment>
-        <translation>Impossible de lire le certificat du KMS à l’adresse %1&#xa0;: %2</translation>
-    </message>
     <message>
         <source>A KMS is registered for VM encryption</source>
         <comment>@info stage status</comment>
@@ -3099,11 +3124,6 @@ Référence pour le support&#xa0;: %2</translation>
         <source>You have no OVHcloud KMS (OKMS) yet. Order one in the OVHcloud Control Panel: Hosted Private Cloud › Identity, Security &amp; Operations › Key Management Service › Order a KMS. Choose the region of your vSphere service (for a PCC in Roubaix: Europe – France – Roubaix, eu-west-rbx); keys and access certificates are stored in that region. Then come back and refresh.</source>
         <comment>@info</comment>
         <translation>Vous n’avez pas encore de KMS OVHcloud (OKMS). Commandez-en un dans l’espace client OVHcloud&#xa0;: Hosted Private Cloud › Identité, Sécurité &amp; Opérations › Key Management Service › Commander un KMS. Choisissez la région de votre service vSphere (pour un PCC à Roubaix&#xa0;: Europe – France – Roubaix, eu-west-rbx)&#x202f;; les clés et les certificats d’accès sont stockés dans cette région. Revenez ensuite ici et actualisez.</translation>
-    </message>
-    <message>
-        <source>The private key of the access credential is not saved yet. Save it in the keychain or in a file first: it cannot be downloaded again.</source>
-        <comment>@info</comment>
-        <translation>La clé privée de l’identifiant d’accès n’est pas encore enregistrée. Enregistrez-la d’abord dans le trousseau ou dans un fichier&#xa0;: elle ne peut pas être téléchargée de nouveau.</translation>
     </message>
     <message>
         <source>OVHcloud KMS</source>
@@ -3147,11 +3167,6 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>Choisissez d’abord un KMS OVHcloud.</translation>
     </message>
     <message>
-        <source>The KMIP endpoint &quot;%1&quot; is not a host and port.</source>
-        <comment>@error</comment>
-        <translation>Le point d’accès KMIP «&#xa0;%1&#xa0;» n’est pas de la forme hôte:port.</translation>
-    </message>
-    <message>
         <source>Read and check the certificate of the KMS first.</source>
         <comment>@error</comment>
         <translation>Lisez et vérifiez d’abord le certificat du KMS.</translation>
@@ -3171,12 +3186,6 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@info</comment>
         <extracomment>%1 KMIP host, %2 port</extracomment>
         <translation>Pendant qu’OVHcloud ouvre l’accès au KMS, configurez vCenter&#xa0;: Configurer › Sécurité › Fournisseurs de clés › Ajouter › Ajouter un fournisseur de clés standard. Donnez-lui un nom, saisissez l’adresse du KMS %1 et le port %2. Sélectionnez-le ensuite, approuvez le KMS («&#xa0;Trust KMS&#xa0;», ou importez son certificat), puis «&#xa0;Make KMS trust vCenter&#xa0;» › «&#xa0;KMS certificate and private key&#xa0;»&#xa0;: importez le certificat et la clé privée enregistrés à cette étape.</translation>
-    </message>
-    <message>
-        <source>An access credential named %1 exists, but its certificate does not match the private key this computer kept for it: it is not used. Create another credential.</source>
-        <comment>@error</comment>
-        <extracomment>%1 credential name</extracomment>
-        <translation>Un identifiant d’accès nommé %1 existe, mais son certificat ne correspond pas à la clé privée que cet ordinateur a conservée pour lui : il n’est pas utilisé. Créez un autre identifiant.</translation>
     </message>
 </context>
 <context>
