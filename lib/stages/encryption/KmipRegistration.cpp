@@ -58,7 +58,8 @@ void KmipRegistration::refuse(const QString &message)
 
 bool KmipRegistration::isProbing() const
 {
-    return m_probeStarting || m_probe->isRunning();
+    // From the publicCA read (the operation) to the TLS probe's answer.
+    return (m_probeOp && m_probeOp->isRunning()) || m_probe->isRunning();
 }
 
 void KmipRegistration::forgetCertificate()
@@ -84,12 +85,10 @@ bool KmipRegistration::probe(const OkmsInstance &okms)
     m_port = quint16(port);
     emit errorCleared();
     forgetCertificate();
-    m_probeStarting = true;
     // Busy until the probe has answered (the TlsProbe::finished handler ends the operation).
     StageOperation *op = m_startOperation();
     m_probeOp = op;
     op->onFinished(this, [this](const Result<Unit> &r) {
-        m_probeStarting = false;
         if (!r.ok() && r.error().kind == ApiError::Kind::Canceled)
             emit probeFinished(false);
     });
@@ -97,7 +96,6 @@ bool KmipRegistration::probe(const OkmsInstance &okms)
     op->onAnswer(m_context->api()->get(u"/v2/okms/resource/%1"_s.arg(encodePathSegment(okms.id)),
                                        QUrlQuery(u"publicCA=true"_s)),
                  [this](const Result<QJsonValue> &r) {
-        m_probeStarting = false;
         QList<QSslCertificate> cas = m_context->pinnedCaCertificates();
         if (r.ok())
             cas += QSslCertificate::fromData(r.value().toObject().value("publicCA"_L1).toString().toLatin1(), QSsl::Pem);

@@ -118,7 +118,6 @@ private:
     std::function<StageOperation *()> m_startOperation;
     crypto::TlsProbe *m_probe;
     QPointer<StageOperation> m_probeOp; ///< probe() until the probe has answered
-    bool m_probeStarting = false;
     std::optional<crypto::CertificateInfo> m_certificate;
     QString m_host;
     quint16 m_port = 0;

@@ -68,23 +68,7 @@ bool OkmsCredentialFlow::create(const Request &request)
         return true;
     if (m_state == State::Failed && m_credentialId.isEmpty() && request.useCsr && !m_csr.isEmpty()
         && m_custody->hasKey() && m_csrName == request.name && m_csrAlgorithm == request.algorithm) {
-        // Only the POST failed: the private key never left this computer and stays valid, saved
-        // or not, for the same CSR. A lost request may have created the credential: look first.
-        m_request = request;
-        emit errorCleared();
-        setState(State::Requesting);
-        qCInfo(lcStage) << "okms: retrying the credential request with the same key pair";
-        StageOperation *op = m_startOperation();
-        op->onFinished(this, [this](const Result<Unit> &r) {
-            if (!r.ok())
-                fail(r.error());
-        });
-        findLost(op, m_csrFirstSentAtMs, [this, op](const ApiError *readError) {
-            if (readError)
-                op->fail(*readError);
-            else
-                post(op, m_csr);
-        });
+        retry(request);
         return true;
     }
     if (m_custody->hasUnsavedKey()) {
@@ -131,6 +115,27 @@ bool OkmsCredentialFlow::create(const Request &request)
     connect(job, &crypto::KeyGenerationJob::finished, job, &QObject::deleteLater);
     job->start(request.algorithm, request.name);
     return true;
+}
+
+void OkmsCredentialFlow::retry(const Request &request)
+{
+    // Only the POST failed: the private key never left this computer and stays valid, saved or
+    // not, for the same CSR. A lost request may have created the credential: look first.
+    m_request = request;
+    emit errorCleared();
+    setState(State::Requesting);
+    qCInfo(lcStage) << "okms: retrying the credential request with the same key pair";
+    StageOperation *op = m_startOperation();
+    op->onFinished(this, [this](const Result<Unit> &r) {
+        if (!r.ok())
+            fail(r.error());
+    });
+    findLost(op, m_csrFirstSentAtMs, [this, op](const ApiError *readError) {
+        if (readError)
+            op->fail(*readError);
+        else
+            post(op, m_csr);
+    });
 }
 
 void OkmsCredentialFlow::post(StageOperation *op, const QByteArray &csr)

@@ -107,6 +107,8 @@ signals:
 
 private:
     void setState(State state);
+    /// After a failed POST, with the same key pair and CSR.
+    void retry(const Request &request);
     void post(StageOperation *op, const QByteArray &csr);
     /// Reads the credentials for the one a lost POST made from our CSR (newer than `sentAtMs`):
     /// follows it and ends `op`, or calls `notFound(read error or nullptr)`.

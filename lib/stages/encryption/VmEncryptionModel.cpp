@@ -239,25 +239,23 @@ void VmEncryptionModel::refresh()
     load(op);
 }
 
-void VmEncryptionModel::load(StageOperation *op)
+struct VmEncryptionModel::Read
+{
+    QList<OkmsInstance> okms;
+    std::shared_ptr<QList<RegisteredKms>> kms = std::make_shared<QList<RegisteredKms>>();
+    QJsonArray credentials;
+    int ready = 0;
+    QString nic;
+};
+
+void VmEncryptionModel::addOkmsReads(CallGroup *group, std::shared_ptr<Read> read)
 {
     ApiClient *api = context()->api();
-    struct Read
-    {
-        QList<OkmsInstance> okms;
-        std::shared_ptr<QList<RegisteredKms>> kms = std::make_shared<QList<RegisteredKms>>();
-        QJsonArray credentials;
-        int ready = 0;
-        QString nic;
-    };
-    auto read = std::make_shared<Read>();
-    CallGroup *group = op->group();
     // A 404 is "nothing there", not a failure.
     auto failUnlessNotFound = [group](const ApiError &e) {
         if (e.kind != ApiError::Kind::NotFound)
             group->fail(e);
     };
-    m_registration->addReads(group, read->kms);
     // OKMS instances, then the selected one's credentials.
     group->addResult(api->getAllPages(u"/v2/okms/resource"_s), [this, api, read, group, failUnlessNotFound](const Result<QJsonValue> &r) {
         if (!r.ok()) {
@@ -292,6 +290,15 @@ void VmEncryptionModel::load(StageOperation *op)
                 read->ready += v.toObject().value("status"_L1).toString() == "READY"_L1 ? 1 : 0;
         });
     });
+}
+
+void VmEncryptionModel::load(StageOperation *op)
+{
+    ApiClient *api = context()->api();
+    auto read = std::make_shared<Read>();
+    CallGroup *group = op->group();
+    m_registration->addReads(group, read->kms);
+    addOkmsReads(group, read);
     // Only a convenience (the default identity): a failure here is not an error.
     group->addResult(api->get(u"/me"_s), [read](const Result<QJsonValue> &r) {
         if (r.ok())

@@ -15,12 +15,14 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QJsonArray;
 
 namespace snc {
 
+class CallGroup;
 class StageOperation;
 class TaskPoller;
 
@@ -154,8 +156,11 @@ private:
     void forgetService() override;
     int keyAlgorithmValue() const { return int(m_algorithm); }
     void setKeyAlgorithmValue(int value) { setKeyAlgorithm(crypto::KeyAlgorithm(value)); }
+    struct Read;
     /// Reads the stage's state as part of `op`, publishes it, then ends `op`.
     void load(StageOperation *op);
+    /// The OKMS instances, then the selected one's credentials (404 = none), into `read`.
+    void addOkmsReads(CallGroup *group, std::shared_ptr<Read> read);
     /// After a read with no credential under way: the wizard's credential whose key KeyCustody
     /// finds is followed again. False when there is nothing to look at; else `then()` once done.
     bool resumeCredential(StageOperation *op, const QJsonArray &credentials, std::function<void()> then);
