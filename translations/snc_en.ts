@@ -128,6 +128,18 @@
     </message>
 </context>
 <context>
+    <name>snc::OkmsCredentialFlow</name>
+    <message numerus="yes">
+        <source>The access credential is still being created after %n minute(s). OVHcloud may be slow: refresh later, or delete it and create another one.</source>
+        <comment>@error</comment>
+        <extracomment>%n minutes waited</extracomment>
+        <translation>
+            <numerusform>The access credential is still being created after %n minute. OVHcloud may be slow: refresh later, or delete it and create another one.</numerusform>
+            <numerusform>The access credential is still being created after %n minutes. OVHcloud may be slow: refresh later, or delete it and create another one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>snc::TotpEnrolment</name>
     <message numerus="yes">
         <source>This code is from about %n second(s) in the future: your phone&apos;s clock seems ahead. Turn on automatic date and time on the phone, then type the new code.</source>
@@ -143,18 +155,6 @@
         <translation>
             <numerusform>This code is from about %n second ago: your phone&apos;s clock seems behind. Turn on automatic date and time on the phone, then type the new code.</numerusform>
             <numerusform>This code is from about %n seconds ago: your phone&apos;s clock seems behind. Turn on automatic date and time on the phone, then type the new code.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>snc::VmEncryptionModel</name>
-    <message numerus="yes">
-        <source>The access credential is still being created after %n minute(s). OVHcloud may be slow: refresh later, or delete it and create another one.</source>
-        <comment>@error</comment>
-        <extracomment>%n minutes waited</extracomment>
-        <translation>
-            <numerusform>The access credential is still being created after %n minute. OVHcloud may be slow: refresh later, or delete it and create another one.</numerusform>
-            <numerusform>The access credential is still being created after %n minutes. OVHcloud may be slow: refresh later, or delete it and create another one.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,23 +1,21 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Stage 5: reading the state, the KMIP endpoint and the KMS registration. The access credential
-// (key, CSR, saving) is in VmEncryptionCredential.cpp.
+// Stage 5: the inputs, reading the state, the status and the report. The credential, the key and
+// the KMIP registration are the parts this model composes (see the header).
 #include "stages/encryption/VmEncryptionModel.h"
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/CallGroup.h"
 #include "core/Log.h"
-#include "crypto/KeyGenerationJob.h"
-#include "crypto/TlsProbe.h"
 #include "stages/StageContext.h"
 #include "stages/StageOperation.h"
 #include "tasks/TaskPoller.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTimer>
-#include <QUrlQuery>
 
 #include <memory>
 
@@ -26,45 +24,69 @@ using namespace Qt::StringLiterals;
 namespace snc {
 
 VmEncryptionModel::VmEncryptionModel(StageContext *context, QObject *parent)
-    : StageModel(context, parent), m_credentialTimer(new QTimer(this)),
-      m_probe(new crypto::TlsProbe(this)),
-      m_poller(createForwardingTaskPoller(this))
+    : StageModel(context, parent)
 {
-    m_credentialTimer->setSingleShot(true);
-    connect(m_credentialTimer, &QTimer::timeout, this, &VmEncryptionModel::pollCredential);
-    connect(m_probe, &crypto::TlsProbe::finished, this, [this](bool ok) {
-        if (m_probeOp)
-            m_probeOp->succeed(); // the probe has answered, whatever it found
-        const auto &o = m_probe->outcome();
-        m_kmipErrors = o.verificationErrors;
-        if (ok && !o.chain.isEmpty() && o.address.protocol() == QAbstractSocket::IPv4Protocol) {
-            m_kmipCertificate = o.chain.first();
-            m_kmipAddress = o.address.toString();
-        } else {
-            m_kmipCertificate.reset();
-            m_kmipAddress.clear();
-            //: %1 host:port of the KMIP endpoint, %2 technical reason
-            reportValidationError(tr("Could not read the certificate of the KMS at %1: %2", "@error")
-                                          .arg(u"%1:%2"_s.arg(m_kmipHost).arg(m_kmipPort), o.error));
-        }
+    // The parts run their async work as operations of this model: one busy, one cancel().
+    auto start = [this] { return startOperation(); };
+    m_custody = new KeyCustody(context, start, this);
+    m_flow = new OkmsCredentialFlow(context, m_custody, start, this);
+    m_registration = new KmipRegistration(context, createTaskPoller(), start, this);
+
+    auto update = [this] {
         deriveStatus();
         emit changed();
-        emit probeFinished(ok && m_kmipCertificate.has_value());
+    };
+    connect(m_custody, &KeyCustody::errorOccurred, this, &VmEncryptionModel::reportError);
+    connect(m_flow, &OkmsCredentialFlow::errorOccurred, this, &VmEncryptionModel::reportError);
+    connect(m_registration, &KmipRegistration::errorOccurred, this, &VmEncryptionModel::reportError);
+    connect(m_custody, &KeyCustody::errorCleared, this, &VmEncryptionModel::clearError);
+    connect(m_flow, &OkmsCredentialFlow::errorCleared, this, &VmEncryptionModel::clearError);
+    connect(m_registration, &KmipRegistration::errorCleared, this, &VmEncryptionModel::clearError);
+
+    connect(m_custody, &KeyCustody::keyChanged, this, [this, update] {
+        update();
+        emit keySavedChanged();
+        emit canLeaveChanged();
+    });
+    connect(m_custody, &KeyCustody::keySaved, this, [this] {
+        if (m_flow->state() == CredentialState::Ready)
+            emit actionFinished(true);
+    });
+    connect(m_flow, &OkmsCredentialFlow::stateChanged, this, [this](CredentialState state) {
+        deriveStatus();
+        emit credentialStateChanged(state);
+        emit changed();
+    });
+    connect(m_flow, &OkmsCredentialFlow::credentialStatusChanged, this, &StageModel::changed);
+    connect(m_flow, &OkmsCredentialFlow::ready, this, [this, update] {
+        ++m_readyCredentials;
+        update();
+        if (!hasUnsavedKey())
+            emit actionFinished(true);
+    });
+    connect(m_flow, &OkmsCredentialFlow::failed, this, [this] { emit actionFinished(false); });
+    connect(m_registration, &KmipRegistration::changed, this, update);
+    connect(m_registration, &KmipRegistration::probeFinished, this, &VmEncryptionModel::probeFinished);
+    connect(m_registration, &KmipRegistration::registrationFinished, this, [this](bool ok) {
+        deriveStatus();
+        emit actionFinished(ok);
     });
     resetOnServiceChange();
 }
 
+VmEncryptionModel::~VmEncryptionModel() = default;
+
 void VmEncryptionModel::forgetService()
 {
-    m_kms.clear();
+    m_registration->clear();
     m_refreshedOnce = false;
 }
 
-VmEncryptionModel::~VmEncryptionModel()
+void VmEncryptionModel::cancel()
 {
-    // The key job may still run: it discards and wipes its result by itself.
-    if (m_keyJob)
-        m_keyJob->deleteLater();
+    m_registration->cancel();
+    m_flow->cancel();
+    StageModel::cancel();
 }
 
 QString VmEncryptionModel::statusText() const
@@ -98,10 +120,7 @@ QString VmEncryptionModel::orderHelpText()
 
 QString VmEncryptionModel::leaveBlockedReason() const
 {
-    if (!hasUnsavedKey())
-        return {};
-    return tr("The private key of the access credential is not saved yet. Save it in the keychain "
-              "or in a file first: it cannot be downloaded again.", "@info");
+    return hasUnsavedKey() ? KeyCustody::unsavedKeyReason() : QString();
 }
 
 std::optional<OkmsInstance> VmEncryptionModel::selectedOkms() const
@@ -118,9 +137,87 @@ void VmEncryptionModel::setSelectedOkmsId(const QString &id)
     if (id == m_selectedOkms)
         return;
     m_selectedOkms = id;
-    m_kmipCertificate.reset();
-    m_kmipAddress.clear();
+    m_registration->forgetCertificate();
+    inputEdited();
+}
+
+void VmEncryptionModel::inputEdited()
+{
+    emit inputChanged();
     emit changed();
+}
+
+bool VmEncryptionModel::isValidIdentityUrn(const QString &urn)
+{
+    static const QRegularExpression re(
+            u"^urn:v1:(eu|ca|us|labeu):identity:(account|user|group|credential)(:[A-Za-z0-9._-]+)+(/[A-Za-z0-9._@-]+)?$"_s);
+    return re.match(urn).hasMatch();
+}
+
+void VmEncryptionModel::setCredentialName(const QString &name)
+{
+    if (name != m_name) {
+        m_name = name;
+        inputEdited();
+    }
+}
+
+void VmEncryptionModel::setIdentityUrns(const QStringList &urns)
+{
+    QStringList clean;
+    for (const QString &u : urns) {
+        if (!u.trimmed().isEmpty())
+            clean << u.trimmed();
+    }
+    if (clean != m_urns) {
+        m_urns = clean;
+        inputEdited();
+    }
+}
+
+void VmEncryptionModel::setValidityDays(int days)
+{
+    if (days != m_validityDays) {
+        m_validityDays = days;
+        inputEdited();
+    }
+}
+
+void VmEncryptionModel::setUseCsr(bool useCsr)
+{
+    if (useCsr != m_useCsr) {
+        m_useCsr = useCsr;
+        inputEdited();
+    }
+}
+
+void VmEncryptionModel::setKeyAlgorithm(crypto::KeyAlgorithm algorithm)
+{
+    if (algorithm != m_algorithm) {
+        m_algorithm = algorithm;
+        inputEdited();
+    }
+}
+
+QStringList VmEncryptionModel::credentialInputProblems() const
+{
+    QStringList problems;
+    if (m_okms.isEmpty() || !selectedOkms())
+        problems << tr("No OVHcloud KMS is chosen.", "@error");
+    const QString name = m_name.trimmed();
+    if (name.isEmpty() || name.size() > 50)
+        problems << tr("The credential name must have 1 to 50 characters.", "@error");
+    if (m_urns.isEmpty() || m_urns.size() > 25)
+        problems << tr("Give 1 to 25 identities (URNs) allowed to use the credential.", "@error");
+    for (const QString &urn : m_urns) {
+        if (!isValidIdentityUrn(urn))
+            //: %1 what the person typed
+            problems << tr("\"%1\" is not an identity URN (e.g. urn:v1:eu:identity:account:xx1111-ovh).",
+                           "@error").arg(urn);
+    }
+    if (m_validityDays < 1 || m_validityDays > 365)
+        problems << tr("The validity must be between 1 and 365 days.", "@error");
+    return problems;
 }
 
 // ---- Reading ----------------------------------------------------------------------------------
@@ -130,129 +227,91 @@ void VmEncryptionModel::refresh()
     // A refresh asked while one runs is answered by the running one (one refreshed() for both).
     if (m_read && m_read->isRunning())
         return;
-    StageOperation *op = startRead(false);
-    if (!op) {
-        QTimer::singleShot(0, this, [this] { emit refreshed(false); });
-        return;
-    }
-    m_read = op;
-    op->onFinished(this, [this](const Result<Unit> &r) { emit refreshed(r.ok()); });
-}
-
-StageOperation *VmEncryptionModel::startRead(bool registeredKmsOnly)
-{
     StageContext *ctx = context();
     if (!ctx || !ctx->api() || ctx->serviceName().isEmpty()) {
         setStatus(Status::Unknown);
-        return nullptr;
+        QTimer::singleShot(0, this, [this] { emit refreshed(false); });
+        return;
     }
     StageOperation *op = startOperation();
-    load(op, registeredKmsOnly, [this, op](bool ok) {
-        if (ok)
-            op->succeed();
-        else
-            op->fail(lastError()); // reported by load()
-    });
-    return op;
+    m_read = op;
+    op->onFinished(this, [this](const Result<Unit> &r) { emit refreshed(r.ok()); });
+    load(op);
 }
 
-void VmEncryptionModel::load(StageOperation *op, bool registeredKmsOnly, std::function<void(bool)> then)
+struct VmEncryptionModel::Read
 {
-    if (!m_refreshedOnce)
-        registeredKmsOnly = false;
+    QList<OkmsInstance> okms;
+    std::shared_ptr<QList<RegisteredKms>> kms = std::make_shared<QList<RegisteredKms>>();
+    QJsonArray credentials;
+    int ready = 0;
+    QString nic;
+};
+
+void VmEncryptionModel::addOkmsReads(CallGroup *group, std::shared_ptr<Read> read)
+{
     ApiClient *api = context()->api();
-    const QString base = context()->servicePath() + "/vmEncryption/kms"_L1;
-    struct Read
-    {
-        QList<OkmsInstance> okms;
-        QList<RegisteredKms> kms;
-        QJsonArray credentials;
-        int ready = 0;
-        QString nic;
-    };
-    auto read = std::make_shared<Read>();
-    CallGroup *group = op->group();
     // A 404 is "nothing there", not a failure.
     auto failUnlessNotFound = [group](const ApiError &e) {
         if (e.kind != ApiError::Kind::NotFound)
             group->fail(e);
     };
-
-    group->addResult(api->get(base), [api, base, read, group, failUnlessNotFound](const Result<QJsonValue> &r) {
+    // OKMS instances, then the selected one's credentials.
+    group->addResult(api->getAllPages(u"/v2/okms/resource"_s), [this, api, read, group, failUnlessNotFound](const Result<QJsonValue> &r) {
         if (!r.ok()) {
             failUnlessNotFound(r.error());
             return;
         }
-        for (const QJsonValue &idValue : r.value().toArray()) {
-            const qint64 id = idValue.toInteger();
-            group->addResult(api->get(u"%1/%2"_s.arg(base).arg(id)), [read, failUnlessNotFound, id](const Result<QJsonValue> &e) {
-                if (e.ok())
-                    read->kms << parseRegisteredKms(e.value().toObject(), id);
-                else
-                    failUnlessNotFound(e.error());
-            });
+        for (const QJsonValue &v : r.value().toArray()) {
+            const QJsonObject o = v.toObject();
+            OkmsInstance i;
+            i.id = o.value("id"_L1).toString();
+            i.region = o.value("region"_L1).toString();
+            i.kmipEndpoint = o.value("kmipEndpoint"_L1).toString();
+            i.displayName = o.value("iam"_L1).toObject().value("displayName"_L1).toString();
+            if (!i.id.isEmpty())
+                read->okms << i;
         }
+        bool keep = false;
+        for (const OkmsInstance &i : std::as_const(read->okms))
+            keep = keep || i.id == m_selectedOkms;
+        if (!keep)
+            m_selectedOkms = read->okms.isEmpty() ? QString() : read->okms.first().id;
+        if (m_selectedOkms.isEmpty())
+            return;
+        group->addResult(api->getAllPages(u"/v2/okms/resource/%1/credential"_s.arg(encodePathSegment(m_selectedOkms))),
+                         [read, failUnlessNotFound](const Result<QJsonValue> &c) {
+            if (!c.ok()) {
+                failUnlessNotFound(c.error());
+                return;
+            }
+            read->credentials = c.value().toArray();
+            for (const QJsonValue &v : std::as_const(read->credentials))
+                read->ready += v.toObject().value("status"_L1).toString() == "READY"_L1 ? 1 : 0;
+        });
     });
-    if (!registeredKmsOnly) {
-        // OKMS instances, then the selected one's credentials.
-        group->addResult(api->getAllPages(u"/v2/okms/resource"_s), [this, api, read, group, failUnlessNotFound](const Result<QJsonValue> &r) {
-            if (!r.ok()) {
-                failUnlessNotFound(r.error());
-                return;
-            }
-            for (const QJsonValue &v : r.value().toArray()) {
-                const QJsonObject o = v.toObject();
-                OkmsInstance i;
-                i.id = o.value("id"_L1).toString();
-                i.region = o.value("region"_L1).toString();
-                i.kmipEndpoint = o.value("kmipEndpoint"_L1).toString();
-                i.displayName = o.value("iam"_L1).toObject().value("displayName"_L1).toString();
-                if (!i.id.isEmpty())
-                    read->okms << i;
-            }
-            bool keep = false;
-            for (const OkmsInstance &i : std::as_const(read->okms))
-                keep = keep || i.id == m_selectedOkms;
-            if (!keep)
-                m_selectedOkms = read->okms.isEmpty() ? QString() : read->okms.first().id;
-            if (m_selectedOkms.isEmpty())
-                return;
-            group->addResult(api->getAllPages(u"/v2/okms/resource/%1/credential"_s.arg(encodePathSegment(m_selectedOkms))),
-                             [read, failUnlessNotFound](const Result<QJsonValue> &c) {
-                if (!c.ok()) {
-                    failUnlessNotFound(c.error());
-                    return;
-                }
-                read->credentials = c.value().toArray();
-                for (const QJsonValue &v : std::as_const(read->credentials))
-                    read->ready += v.toObject().value("status"_L1).toString() == "READY"_L1 ? 1 : 0;
-            });
-        });
-        // Only a convenience (the default identity): a failure here is not an error.
-        group->addResult(api->get(u"/me"_s), [read](const Result<QJsonValue> &r) {
-            if (r.ok())
-                read->nic = r.value().toObject().value("nichandle"_L1).toString();
-        });
-    }
-    group->onAllFinished(op->scope(), [this, read, registeredKmsOnly, then](const Result<Unit> &r) {
+}
+
+void VmEncryptionModel::load(StageOperation *op)
+{
+    ApiClient *api = context()->api();
+    auto read = std::make_shared<Read>();
+    CallGroup *group = op->group();
+    m_registration->addReads(group, read->kms);
+    addOkmsReads(group, read);
+    // Only a convenience (the default identity): a failure here is not an error.
+    group->addResult(api->get(u"/me"_s), [read](const Result<QJsonValue> &r) {
+        if (r.ok())
+            read->nic = r.value().toObject().value("nichandle"_L1).toString();
+    });
+    group->onAllFinished(op->scope(), [this, op, read](const Result<Unit> &r) {
         if (!r.ok()) {
             if (r.error().kind != ApiError::Kind::Canceled)
                 reportError(r.error());
-            then(false);
+            op->fail(r.error());
             return;
         }
-        std::sort(read->kms.begin(), read->kms.end(),
-                  [](const RegisteredKms &a, const RegisteredKms &b) { return a.kmsId < b.kmsId; });
-        m_kms = read->kms;
-        auto finish = [this, then] {
-            deriveStatus();
-            emit changed();
-            then(true);
-        };
-        if (registeredKmsOnly) {
-            finish();
-            return;
-        }
+        m_registration->setRegistered(*read->kms);
         m_okms = read->okms;
         m_readyCredentials = read->ready;
         if (!read->nic.isEmpty()) {
@@ -264,23 +323,35 @@ void VmEncryptionModel::load(StageOperation *op, bool registeredKmsOnly, std::fu
         }
         if (m_name.isEmpty())
             m_name = u"vcenter-%1"_s.arg(context()->serviceName()).left(50);
+        emit inputChanged(); // the defaults above, and the OKMS kept or chosen
         m_refreshedOnce = true;
+        auto finish = [this, op] {
+            deriveStatus();
+            emit changed();
+            op->succeed();
+        };
         // After a restart: the credential a killed wizard was creating, if its key was kept.
-        if (!resumeCredential(read->credentials, finish))
+        if (!resumeCredential(op, read->credentials, finish))
             finish();
     });
 }
 
-RegisteredKms VmEncryptionModel::parseRegisteredKms(const QJsonObject &o, qint64 id)
+bool VmEncryptionModel::resumeCredential(StageOperation *op, const QJsonArray &credentials, std::function<void()> then)
 {
-    RegisteredKms k;
-    k.kmsId = o.value("kmsId"_L1).toInteger(id);
-    k.ip = o.value("ip"_L1).toString();
-    k.port = o.value("kmsTcpPort"_L1).toInt(5696);
-    k.sslThumbprint = o.value("sslThumbprint"_L1).toString();
-    k.description = o.value("description"_L1).toString();
-    k.state = o.value("state"_L1).toString();
-    return k;
+    if (m_flow->state() != CredentialState::None || m_flow->isGeneratingKey())
+        return false;
+    const QString okmsId = m_selectedOkms;
+    const QString name = m_name.trimmed();
+    return m_custody->resume(op, okmsId, name, credentials, [this, okmsId, name](KeyCustody::Kept &kept) {
+        // Something started meanwhile: it wins.
+        if (m_flow->state() != CredentialState::None || m_custody->hasKey() || m_selectedOkms != okmsId)
+            return;
+        if (kept.credential.value("status"_L1).toString() == "READY"_L1)
+            --m_readyCredentials; // counted by the read, and again when the flow sees it READY
+        const QJsonObject credential = kept.credential;
+        m_custody->adopt(kept, okmsId, name);
+        m_flow->adopt(okmsId, name, credential);
+    }, std::move(then));
 }
 
 void VmEncryptionModel::deriveStatus()
@@ -289,23 +360,19 @@ void VmEncryptionModel::deriveStatus()
         setStatus(Status::Unknown);
         return;
     }
-    const bool delivered = std::any_of(m_kms.begin(), m_kms.end(),
-                                       [](const RegisteredKms &k) { return k.state == "delivered"_L1; });
-    const bool changing = std::any_of(m_kms.begin(), m_kms.end(), [](const RegisteredKms &k) {
-        return k.state != "delivered"_L1 && k.state != "error"_L1;
-    });
-    const bool credentialBusy = m_credentialState == CredentialState::GeneratingKey
-            || m_credentialState == CredentialState::Requesting
-            || m_credentialState == CredentialState::WaitingForReady;
+    const bool delivered = m_registration->isDelivered();
+    const bool changing = m_registration->isChanging();
+    const bool credentialBusy = m_flow->isUnderWay();
+    const bool taskRunning = isTaskRunning();
     if (hasUnsavedKey())
         setStatus(Status::WaitingForUser);
-    else if (delivered && m_readyCredentials > 0 && !isTaskRunning() && !credentialBusy)
+    else if (delivered && m_readyCredentials > 0 && !taskRunning && !credentialBusy)
         setStatus(Status::Done);
-    else if (isTaskRunning() || changing || credentialBusy)
+    else if (taskRunning || changing || credentialBusy)
         setStatus(Status::InProgress);
-    else if (m_kmipCertificate && !delivered)
+    else if (kmipCertificate() && !delivered)
         setStatus(Status::WaitingForUser);
-    else if (delivered || m_readyCredentials > 0 || m_credentialState != CredentialState::None)
+    else if (delivered || m_readyCredentials > 0 || credentialState() != CredentialState::None)
         setStatus(Status::InProgress);
     else
         setStatus(Status::NotStarted);
@@ -319,23 +386,37 @@ QList<StageModel::ReportFact> VmEncryptionModel::reportFacts() const
                             u"%1 (%2)"_s.arg(okms->id, okms->region)};
         facts << ReportFact{tr("KMIP endpoint", "@label report"), okms->kmipEndpoint};
     }
-    for (const RegisteredKms &k : m_kms) {
+    for (const RegisteredKms &k : m_registration->registered()) {
         //: %1 IP address, %2 TCP port, %3 state ("delivered")
         facts << ReportFact{tr("Registered KMS", "@label report"),
                             tr("%1, port %2, state %3", "@info report").arg(k.ip).arg(k.port).arg(k.state)};
         facts << ReportFact{tr("KMS certificate SHA-1 thumbprint", "@label report"), k.sslThumbprint};
     }
     facts << ReportFact{tr("Access credentials ready", "@label report"), QString::number(m_readyCredentials)};
-    if (!m_credentialId.isEmpty())
-        facts << ReportFact{tr("Access credential created by the wizard", "@label report"), m_credentialId};
+    if (!credentialId().isEmpty())
+        facts << ReportFact{tr("Access credential created by the wizard", "@label report"), credentialId()};
     return facts;
 }
 
-// ---- KMIP endpoint ----------------------------------------------------------------------------
+// ---- Actions ----------------------------------------------------------------------------------
 
-bool VmEncryptionModel::isProbing() const
+bool VmEncryptionModel::createCredential()
 {
-    return m_probeStarting || m_probe->isRunning();
+    const QStringList problems = credentialInputProblems();
+    if (!problems.isEmpty()) {
+        reportValidationError(problems.join(u' '));
+        return false;
+    }
+    OkmsCredentialFlow::Request request;
+    request.okmsId = m_selectedOkms;
+    request.name = m_name.trimmed();
+    request.identityUrns = m_urns;
+    request.validityDays = m_validityDays;
+    request.useCsr = m_useCsr;
+    request.algorithm = m_algorithm;
+    request.description = tr("vCenter key provider for %1", "@info credential description")
+                                  .arg(context()->serviceName()).left(200);
+    return m_flow->create(request);
 }
 
 bool VmEncryptionModel::probeKmip()
@@ -345,69 +426,12 @@ bool VmEncryptionModel::probeKmip()
         reportValidationError(tr("Choose an OVHcloud KMS first.", "@error"));
         return false;
     }
-    if (isProbing())
-        return true;
-    // "host:port"; the KMIP port is 5696 when none is given.
-    const QString endpoint = okms->kmipEndpoint.trimmed();
-    const int colon = endpoint.lastIndexOf(u':');
-    m_kmipHost = colon > 0 ? endpoint.left(colon) : endpoint;
-    bool ok = true;
-    const uint port = colon > 0 ? endpoint.mid(colon + 1).toUInt(&ok) : 5696;
-    if (m_kmipHost.isEmpty() || !ok || port == 0 || port > 65535) {
-        reportValidationError(tr("The KMIP endpoint \"%1\" is not a host and port.", "@error").arg(endpoint));
-        return false;
-    }
-    m_kmipPort = quint16(port);
-    clearError();
-    m_kmipCertificate.reset();
-    m_kmipAddress.clear();
-    m_probeStarting = true;
-    // Busy until the probe has answered (the TlsProbe::finished handler ends the operation).
-    StageOperation *op = startOperation();
-    m_probeOp = op;
-    op->onFinished(this, [this](const Result<Unit> &r) {
-        m_probeStarting = false;
-        if (!r.ok() && r.error().kind == ApiError::Kind::Canceled)
-            emit probeFinished(false);
-    });
-    // The OKMS's public CA signs its KMIP certificate: fetch it to verify what the probe reads.
-    op->onAnswer(context()->api()->get(u"/v2/okms/resource/%1"_s.arg(encodePathSegment(okms->id)),
-                                       QUrlQuery(u"publicCA=true"_s)),
-                 [this](const Result<QJsonValue> &r) {
-        m_probeStarting = false;
-        QList<QSslCertificate> cas = context()->pinnedCaCertificates();
-        if (r.ok())
-            cas += QSslCertificate::fromData(r.value().toObject().value("publicCA"_L1).toString().toLatin1(), QSsl::Pem);
-        startProbe(cas);
-    });
-    emit changed();
-    return true;
-}
-
-void VmEncryptionModel::startProbe(const QList<QSslCertificate> &extraCas)
-{
-    m_probe->setCaCertificates(extraCas);
-    m_probe->start(m_kmipHost, m_kmipPort);
-}
-
-bool VmEncryptionModel::isTaskRunning() const
-{
-    return m_poller->isRunning();
-}
-
-int VmEncryptionModel::taskProgress() const
-{
-    return m_poller->progress();
-}
-
-QString VmEncryptionModel::taskState() const
-{
-    return m_poller->state();
+    return m_registration->probe(*okms);
 }
 
 bool VmEncryptionModel::registerKms()
 {
-    if (!m_kmipCertificate || m_kmipAddress.isEmpty()) {
+    if (!kmipCertificate() || kmipAddress().isEmpty()) {
         reportValidationError(tr("Read and check the certificate of the KMS first.", "@error"));
         return false;
     }
@@ -415,87 +439,19 @@ bool VmEncryptionModel::registerKms()
         reportValidationError(tr("Wait for the current operation to finish.", "@error"));
         return false;
     }
-    clearError();
-    const QString thumbprint = m_kmipCertificate->sha1Thumbprint;
-    const QString ip = m_kmipAddress;
     const auto okms = selectedOkms();
-    const QString description = okms ? tr("OVHcloud KMS %1", "@info kms description").arg(okms->region) : QString();
-    // One operation from the first read to the task's read-back: a refresh meanwhile is another
-    // operation and neither cancels nor answers it.
-    StageOperation *op = startOperation();
-    op->onFinished(this, [this](const Result<Unit> &r) {
-        deriveStatus();
-        emit actionFinished(r.ok());
-    });
-    auto readBackThenEnd = [this, op](bool ok) {
-        load(op, true, [this, op, ok](bool loaded) {
-            if (ok && loaded)
-                op->succeed();
-            else
-                op->fail(lastError()); // reported where it failed
-        });
-    };
-    // Never twice: re-read the list first, reuse an entry with the same address and thumbprint.
-    load(op, true, [this, op, thumbprint, ip, description, readBackThenEnd](bool ok) {
-        if (!ok) {
-            op->fail(lastError());
-            return;
-        }
-        for (const RegisteredKms &k : std::as_const(m_kms)) {
-            if (k.ip == ip && k.sslThumbprint.compare(thumbprint, Qt::CaseInsensitive) == 0 && k.state != "error"_L1) {
-                qCInfo(lcStage) << "vmEncryption: KMS already registered" << k.kmsId;
-                op->succeed();
-                return;
-            }
-        }
-        const QJsonObject body{{u"ip"_s, ip}, {u"sslThumbprint"_s, thumbprint}, {u"description"_s, description}};
-        op->onAnswer(context()->api()->post(context()->servicePath() + "/vmEncryption/kms"_L1, body),
-                     [this, op, readBackThenEnd](const Result<QJsonValue> &r) {
-            if (!r.ok()) {
-                if (r.error().kind == ApiError::Kind::Canceled) {
-                    op->fail(r.error());
-                    return;
-                }
-                reportError(r.error());
-                readBackThenEnd(false);
-                return;
-            }
-            const qint64 taskId = TaskPoller::taskIdOf(r.value().toObject());
-            if (taskId <= 0) {
-                readBackThenEnd(true);
-                return;
-            }
-            m_kmsTaskId = taskId;
-            TaskRun *run = m_poller->follow(TaskPoller::servicePath(context()->serviceName(), taskId));
-            run->onFinished(op->scope(), [this, readBackThenEnd](const TaskRun::End &end) {
-                if (end.error)
-                    reportError(*end.error);
-                readBackThenEnd(end.ok());
-            });
-            deriveStatus();
-            emit taskProgressChanged(0, m_poller->state());
-        });
-    });
-    return true;
+    return m_registration->registerKms(okms ? tr("OVHcloud KMS %1", "@info kms description").arg(okms->region) : QString());
 }
 
 QString VmEncryptionModel::vCenterInstructions() const
 {
-    const QString host = m_kmipHost.isEmpty() ? u"<region>.okms.ovh.net"_s : m_kmipHost;
+    const QString host = kmipHost().isEmpty() ? u"<region>.okms.ovh.net"_s : kmipHost();
     //: %1 KMIP host, %2 port
     return tr("While OVHcloud opens the way to the KMS, configure vCenter: Configure › Security › Key "
               "Providers › Add › Add Standard Key Provider. Give it a name, enter the KMS address %1 "
               "and port %2. Then select it and choose \"Trust KMS\" (or upload its certificate), and "
               "\"Make KMS trust vCenter\" › \"KMS certificate and private key\": upload the "
-              "certificate and the private key saved in this stage.", "@info").arg(host).arg(m_kmipPort ? m_kmipPort : 5696);
-}
-
-void VmEncryptionModel::cancel()
-{
-    m_poller->stop();
-    m_probe->cancel();
-    m_credentialTimer->stop();
-    StageModel::cancel();
+              "certificate and the private key saved in this stage.", "@info").arg(host).arg(kmipPort() ? kmipPort() : 5696);
 }
 
 } // namespace snc

@@ -2,14 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/SecretBytes.h"
 #include "crypto/CertificateInfo.h"
 #include "crypto/KeyPair.h"
 #include "stages/StageModel.h"
+#include "stages/encryption/KeyCustody.h"
+#include "stages/encryption/KmipRegistration.h"
+#include "stages/encryption/OkmsCredentialFlow.h"
 
 #include <QList>
 #include <QPointer>
-#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 
@@ -18,41 +19,23 @@
 #include <optional>
 
 class QJsonArray;
-class QJsonObject;
-class QTimer;
 
 namespace snc {
 
+class CallGroup;
 class StageOperation;
-
 class TaskPoller;
-namespace crypto {
-class KeyGenerationJob;
-class TlsProbe;
-}
-
-/// One OKMS instance (GET /v2/okms/resource).
-struct OkmsInstance
-{
-    QString id;
-    QString region;
-    QString kmipEndpoint; ///< "eu-west-rbx.okms.ovh.net:5696" (sandbox: "localhost:<port>")
-    QString displayName;
-};
-
-/// One KMS registered for VM encryption (GET …/vmEncryption/kms/{id}).
-struct RegisteredKms
-{
-    qint64 kmsId = 0;
-    QString ip;
-    int port = 5696;
-    QString sslThumbprint;
-    QString description;
-    QString state; ///< creating | delivered | toUpdate | toDelete | error …
-};
 
 /**
  * @brief Stage 5 — VM encryption with the OVHcloud KMS (OKMS).
+ *
+ * Composes three parts, each responsible for one thing (as AdminSecurityModel composes stage 2):
+ * credentialFlow() (OkmsCredentialFlow: the access credential from "Create" to READY, its own
+ * deadline), keyCustody() (KeyCustody: where the private key is — memory, keychain, a 0600 file,
+ * the recovery copy — and the crash resume), kmipRegistration() (KmipRegistration: the KMS's
+ * certificate and its registration task). Their async work runs as operations of this model (busy,
+ * cancel()); their errors are this model's lastError(). What is left here is the stage contract:
+ * the inputs, reading the state, status() and the report.
  *
  * refresh(): GET /v2/okms/resource, the selected OKMS's credentials, GET …/vmEncryption/kms
  * (+ each entry), GET /me (for the default identity URN). status(): Done when a KMS is
@@ -61,37 +44,30 @@ struct RegisteredKms
  * credential or a registration is under way; NotStarted otherwise (orderHelpText() when no OKMS).
  *
  * Actions (each refused locally with lastError() set when inputs are wrong):
- * - createCredential(): preferred path (useCsr, default): a key pair (EC P-256 by default, RSA on
- *   request) and a CSR made off the GUI thread by KeyGenerationJob; only the CSR is sent. Other
- *   path: no CSR, OKMS answers `privateKeyPEM` once. Either way the key is then held in memory
- *   (SecretBytes) until saveKeyToKeychain() or saveKeyToFile() succeeds: canLeave() is false
- *   meanwhile. The credential is followed until READY (credentialTimeoutMs() of clock time, then
- *   Failed with a clear error; `stuck-` names in the sandbox never become READY); the
- *   certificate is then checked against the key (certificateMatchesKey()) and saved next to the
- *   key (keychain entry, or `<file>.crt` with the key file).
- *   Crash and resume: before the CSR is sent, a recovery copy of the key goes to the secret store
- *   (SecretKeys::okmsRecoveryPrivateKey(); if the store fails, the request goes on without it).
- *   A refresh with no credential under way adopts the wizard's credential (its name, fromCSR,
- *   CREATING or READY) whose key it finds: saved in the keychain, saved to a file (the keychain
- *   keeps the path), else the recovery copy; a READY one only if its certificate matches. The
- *   copy is removed once the key is saved and the credential READY, or when the credential
- *   failed or is gone.
- * - probeKmip(): resolves the OKMS's KMIP host to IPv4 and reads its TLS certificate (TlsProbe,
- *   SNI), verified against the OKMS's publicCA plus, in the practice sandbox, the pinned CAs.
- * - registerKms(): after the person confirmed the certificate: POST …/vmEncryption/kms {ip,
- *   sslThumbprint (SHA-1, uppercase colon hex over DER), description}, the task followed. An entry
- *   with the same IP and thumbprint is reused, never posted twice.
+ * - createCredential(): checks the inputs (credentialInputProblems()), then OkmsCredentialFlow.
+ *   The key is held in memory until saveKeyToKeychain() or saveKeyToFile() succeeds: canLeave()
+ *   is false meanwhile. After the credential is READY and checked, its certificate is saved next
+ *   to the key. A refresh with no credential under way adopts the wizard's credential whose key
+ *   KeyCustody finds (KeyCustody::resume()).
+ * - probeKmip(), registerKms(): KmipRegistration; the task's progress is in taskProgress().
  * Never logs or exposes the private key; only a file the person chose (mode 0600) or the
  * keychain receives it.
  */
 class VmEncryptionModel : public StageModel
 {
     Q_OBJECT
+    Q_PROPERTY(QString selectedOkmsId READ selectedOkmsId WRITE setSelectedOkmsId NOTIFY inputChanged)
+    Q_PROPERTY(QString credentialName READ credentialName WRITE setCredentialName NOTIFY inputChanged)
+    Q_PROPERTY(QStringList identityUrns READ identityUrns WRITE setIdentityUrns NOTIFY inputChanged)
+    Q_PROPERTY(int validityDays READ validityDays WRITE setValidityDays NOTIFY inputChanged)
+    Q_PROPERTY(bool useCsr READ useCsr WRITE setUseCsr NOTIFY inputChanged)
+    Q_PROPERTY(int keyAlgorithm READ keyAlgorithmValue WRITE setKeyAlgorithmValue NOTIFY inputChanged)
+    Q_PROPERTY(QStringList credentialInputProblems READ credentialInputProblems NOTIFY inputChanged)
+    Q_PROPERTY(snc::OkmsCredentialFlow::State credentialState READ credentialState NOTIFY credentialStateChanged)
+    Q_PROPERTY(bool unsavedKey READ hasUnsavedKey NOTIFY keySavedChanged)
 public:
-    enum class CredentialState { None, GeneratingKey, Requesting, WaitingForReady, Ready, Failed };
-    Q_ENUM(CredentialState)
-    enum class KeyStorage { None, Keychain, File };
-    Q_ENUM(KeyStorage)
+    using CredentialState = OkmsCredentialFlow::State;
+    using KeyStorage = KeyCustody::Storage;
 
     explicit VmEncryptionModel(StageContext *context, QObject *parent = nullptr);
     ~VmEncryptionModel() override;
@@ -104,6 +80,10 @@ public:
     bool canLeave() const override { return !hasUnsavedKey(); }
     QString leaveBlockedReason() const override;
 
+    OkmsCredentialFlow *credentialFlow() const { return m_flow; }
+    KeyCustody *keyCustody() const { return m_custody; }
+    KmipRegistration *kmipRegistration() const { return m_registration; }
+
     // -- OKMS -----------------------------------------------------------------------------------
     QList<OkmsInstance> okmsInstances() const { return m_okms; }
     QString selectedOkmsId() const { return m_selectedOkms; }
@@ -112,7 +92,7 @@ public:
     /// Translated: how to order an OKMS and in which region (shown when there is none).
     static QString orderHelpText();
 
-    // -- access credential ----------------------------------------------------------------------
+    // -- access credential: inputs --------------------------------------------------------------
     QString credentialName() const { return m_name; }
     void setCredentialName(const QString &name);
     QStringList identityUrns() const { return m_urns; }
@@ -129,93 +109,73 @@ public:
     /// Translated problems of the current inputs (empty: createCredential() may be called).
     QStringList credentialInputProblems() const;
 
+    // -- access credential: the flow and the key (see the parts) --------------------------------
     bool createCredential();
-    CredentialState credentialState() const { return m_credentialState; }
-    QString credentialId() const { return m_credentialId; }
-    QString credentialStatus() const { return m_credentialStatus; }
-    bool hasUnsavedKey() const { return !m_privateKey.isEmpty() && m_keyStorage == KeyStorage::None; }
-    KeyStorage keyStorage() const { return m_keyStorage; }
-    QString keyFilePath() const { return m_keyFile; }
-    QString certificateFilePath() const { return m_certificateFile; }
-    bool saveKeyToKeychain();
+    CredentialState credentialState() const { return m_flow->state(); }
+    QString credentialId() const { return m_flow->credentialId(); }
+    QString credentialStatus() const { return m_flow->credentialStatus(); }
+    bool hasUnsavedKey() const { return m_custody->hasUnsavedKey(); }
+    KeyStorage keyStorage() const { return m_custody->storage(); }
+    QString keyFilePath() const { return m_custody->keyFilePath(); }
+    QString certificateFilePath() const { return m_custody->certificateFilePath(); }
+    bool saveKeyToKeychain() { return m_custody->saveToKeychain(); }
     /// Writes the key with owner-only permissions (QSaveFile, 0600). Synchronous (a small file).
-    bool saveKeyToFile(const QString &path);
-    QByteArray certificatePem() const { return m_certificatePem; }
-    std::optional<crypto::CertificateInfo> credentialCertificate() const;
-    bool certificateMatchesKey() const { return m_certificateMatches; }
+    bool saveKeyToFile(const QString &path) { return m_custody->saveToFile(path); }
+    QByteArray certificatePem() const { return m_custody->certificatePem(); }
+    std::optional<crypto::CertificateInfo> credentialCertificate() const { return m_custody->certificate(); }
+    bool certificateMatchesKey() const { return m_custody->certificateMatchesKey(); }
     /// Writes the credential's certificate (public) to `path`.
-    bool exportCertificate(const QString &path);
-    static qint64 credentialTimeoutMs() { return 120'000; }
+    bool exportCertificate(const QString &path) { return m_custody->exportCertificate(path); }
+    static qint64 credentialTimeoutMs() { return OkmsCredentialFlow::timeoutMs(); }
 
-    // -- KMIP endpoint and registration ---------------------------------------------------------
+    // -- KMIP endpoint and registration (see KmipRegistration) ----------------------------------
     bool probeKmip();
-    bool isProbing() const;
-    std::optional<crypto::CertificateInfo> kmipCertificate() const { return m_kmipCertificate; }
-    QString kmipHost() const { return m_kmipHost; }
-    quint16 kmipPort() const { return m_kmipPort; }
-    QString kmipAddress() const { return m_kmipAddress; }
-    QStringList kmipVerificationErrors() const { return m_kmipErrors; }
+    bool isProbing() const { return m_registration->isProbing(); }
+    std::optional<crypto::CertificateInfo> kmipCertificate() const { return m_registration->certificate(); }
+    QString kmipHost() const { return m_registration->host(); }
+    quint16 kmipPort() const { return m_registration->port(); }
+    QString kmipAddress() const { return m_registration->address(); }
+    QStringList kmipVerificationErrors() const { return m_registration->verificationErrors(); }
     bool registerKms();
-    QList<RegisteredKms> registeredKms() const { return m_kms; }
-    bool isTaskRunning() const;
-    int taskProgress() const;
-    QString taskState() const;
+    QList<RegisteredKms> registeredKms() const { return m_registration->registered(); }
+    bool isTaskRunning() const { return m_registration->isTaskRunning(); }
     /// Translated: what to do in vCenter (standard key provider, trust, certificate and key).
     QString vCenterInstructions() const;
-    TaskPoller *taskPoller() const { return m_poller; }
+    TaskPoller *taskPoller() const { return m_registration->taskPoller(); }
 
 signals:
-    void credentialStateChanged(snc::VmEncryptionModel::CredentialState state);
+    /// An input (OKMS, name, identities, validity, CSR, key type) changed.
+    void inputChanged();
+    void credentialStateChanged(snc::OkmsCredentialFlow::State state);
     void keySavedChanged();
     void probeFinished(bool ok);
-    void taskProgressChanged(int percent, const QString &state);
-    void taskRunningChanged(bool running);
     /// createCredential(), registerKms() ended (credential READY + checked / task done).
     void actionFinished(bool ok);
 
 private:
     void forgetService() override;
-    /// Reads the stage's state; @p registeredKmsOnly: only the KMS list of the service (around a
-    /// registration, where the OKMS side has just been read and has not changed).
-    /// Reads the registered KMS (and, unless `registeredKmsOnly`, the OKMS instances and
-    /// credentials) as part of `op`, publishes them, then `then(ok)`.
-    void load(StageOperation *op, bool registeredKmsOnly, std::function<void(bool)> then);
-    /// A read operation of its own (nullptr when no service is chosen).
-    StageOperation *startRead(bool registeredKmsOnly);
-    static RegisteredKms parseRegisteredKms(const QJsonObject &entry, qint64 id);
+    int keyAlgorithmValue() const { return int(m_algorithm); }
+    void setKeyAlgorithmValue(int value) { setKeyAlgorithm(crypto::KeyAlgorithm(value)); }
+    struct Read;
+    /// Reads the stage's state as part of `op`, publishes it, then ends `op`.
+    void load(StageOperation *op);
+    /// The OKMS instances, then the selected one's credentials (404 = none), into `read`.
+    void addOkmsReads(CallGroup *group, std::shared_ptr<Read> read);
+    /// After a read with no credential under way: the wizard's credential whose key KeyCustody
+    /// finds is followed again. False when there is nothing to look at; else `then()` once done.
+    bool resumeCredential(StageOperation *op, const QJsonArray &credentials, std::function<void()> then);
     void deriveStatus();
-    void setCredentialState(CredentialState state);
-    void postCredential(const QByteArray &csr);
-    /// After a credential POST whose answer was lost: adopts the credential it created (same
-    /// name, from our CSR, newer than `sentAtMs`), or fails with `error` if there is none.
-    void adoptLostCredential(const ApiError &error, qint64 sentAtMs);
-    /// Retry after a failed POST: the credential an earlier lost request made from m_csr if
-    /// there is one (then followed; `then(true)`), else `then(false, error of the read or null)`.
-    void findLostCredential(qint64 sentAtMs, std::function<void(bool found, const ApiError *readError)> then);
-    void pollCredential();
-    void onCredentialAnswer(const QJsonObject &credential);
-    void failCredential(const ApiError &error);
-    void saveCertificateAlongside();
-    void startProbe(const QList<QSslCertificate> &extraCas);
-    /// Keeps the recovery copy of m_privateKey, then posts m_csr (also when the store fails).
-    void keepRecoveryCopyThenPost();
-    void forgetRecoveryCopy();
-    struct Recovery;
-    /// After a read with no credential under way: adopts the wizard's credential (its name, from
-    /// a CSR, CREATING or READY) whose key is in the store, saved or as recovery copy. Returns
-    /// false when there is nothing to look at; else calls `then` once done.
-    bool resumeCredential(const QJsonArray &credentials, std::function<void()> then);
-    void recoverNext(std::shared_ptr<Recovery> recovery);
-    bool adoptCredential(const std::shared_ptr<Recovery> &recovery, const QJsonObject &credential,
-                         SecretBytes key, KeyStorage storage, const QString &keyFile = QString());
+    void inputEdited();
+
+    KeyCustody *m_custody;
+    OkmsCredentialFlow *m_flow;
+    KmipRegistration *m_registration;
 
     QList<OkmsInstance> m_okms;
     QString m_selectedOkms;
-    QList<RegisteredKms> m_kms;
     int m_readyCredentials = 0;
     bool m_refreshedOnce = false;
-    QPointer<StageOperation> m_read;    ///< the refresh running, if any
-    QPointer<StageOperation> m_probeOp; ///< probeKmip() until the probe has answered
+    QPointer<StageOperation> m_read; ///< the refresh running, if any
 
     QString m_name;
     QStringList m_urns;
@@ -223,37 +183,6 @@ private:
     int m_validityDays = 365;
     bool m_useCsr = true;
     crypto::KeyAlgorithm m_algorithm = crypto::KeyAlgorithm::EcP256;
-
-    CredentialState m_credentialState = CredentialState::None;
-    QString m_credentialId;
-    QString m_credentialStatus;
-    qint64 m_credentialDeadlineMs = 0;
-    SecretBytes m_privateKey;
-    KeyStorage m_keyStorage = KeyStorage::None;
-    QString m_keyFile;
-    QString m_certificateFile;
-    QByteArray m_certificatePem;
-    bool m_certificateMatches = false;
-    QPointer<crypto::KeyGenerationJob> m_keyJob;
-    /// The CSR of m_privateKey (public), kept so a failed POST is retried with the same key.
-    QByteArray m_csr;
-    QString m_csrName;
-    crypto::KeyAlgorithm m_csrAlgorithm = crypto::KeyAlgorithm::EcP256;
-    qint64 m_csrFirstSentAtMs = 0;
-    /// The recovery copy's key while it is in the store (empty: none to delete).
-    QString m_recoveryKey;
-    bool m_recovering = false;
-    QTimer *m_credentialTimer;
-
-    crypto::TlsProbe *m_probe;
-    std::optional<crypto::CertificateInfo> m_kmipCertificate;
-    QString m_kmipHost;
-    quint16 m_kmipPort = 0;
-    QString m_kmipAddress;
-    QStringList m_kmipErrors;
-    bool m_probeStarting = false;
-    TaskPoller *m_poller;
-    qint64 m_kmsTaskId = 0;
 };
 
 } // namespace snc

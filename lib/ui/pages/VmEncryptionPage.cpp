@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VmEncryptionPage.h"
 
+#include "stages/TaskProgress.h"
 #include "stages/encryption/VmEncryptionModel.h"
 #include "tasks/TaskPoller.h"
 #include "ui/widgets/ErrorLabel.h"
@@ -166,16 +167,20 @@ VmEncryptionPage::VmEncryptionPage(VmEncryptionModel *model, QWidget *parent)
         if (m_model->registerKms())
             m_progress->setRunning(tr("Registering the KMS with your vSphere service", "@info task"), 0);
     });
-    connect(m_model, &VmEncryptionModel::taskProgressChanged, this, [this](int percent, const QString &state) {
-        m_progress->setRunning(tr("Registering the KMS with your vSphere service (%1)", "@info task")
-                                       .arg(TaskPoller::stateText(state)), percent);
+    // The registration task, as every stage shows its task: through the model's TaskProgress.
+    TaskProgress *task = m_model->taskProgress();
+    connect(task, &TaskProgress::changed, this, [this, task] {
+        if (task->isRunning())
+            m_progress->setRunning(tr("Registering the KMS with your vSphere service (%1)", "@info task")
+                                           .arg(TaskPoller::stateText(task->state())), task->percent());
     });
-    connect(m_model, &VmEncryptionModel::taskRunningChanged, this, [this](bool running) {
+    connect(task, &TaskProgress::runningChanged, this, [this](bool running) {
         if (!running)
             m_progress->setFinished(m_model->registeredKms().size() > 0,
                                     tr("Registration finished.", "@info task"));
     });
     connect(m_model, &StageModel::changed, this, &VmEncryptionPage::sync);
+    connect(m_model, &VmEncryptionModel::inputChanged, this, &VmEncryptionPage::sync);
     connect(m_model, &StageModel::busyChanged, this, &VmEncryptionPage::sync);
     connect(m_model, &StageModel::statusChanged, this, &VmEncryptionPage::sync);
     connect(m_model, &VmEncryptionModel::keySavedChanged, this, &VmEncryptionPage::sync);

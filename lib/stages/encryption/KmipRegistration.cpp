@@ -1,0 +1,268 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stages/encryption/KmipRegistration.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/CallGroup.h"
+#include "core/Log.h"
+#include "crypto/TlsProbe.h"
+#include "stages/StageContext.h"
+#include "stages/StageOperation.h"
+#include "tasks/TaskPoller.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace snc {
+
+KmipRegistration::KmipRegistration(StageContext *context, TaskPoller *poller,
+                                   std::function<StageOperation *()> startOperation, QObject *parent)
+    : QObject(parent), m_context(context), m_startOperation(std::move(startOperation)),
+      m_probe(new crypto::TlsProbe(this)), m_poller(poller)
+{
+    connect(m_probe, &crypto::TlsProbe::finished, this, [this](bool ok) {
+        if (m_probeOp)
+            m_probeOp->succeed(); // the probe has answered, whatever it found
+        const auto &o = m_probe->outcome();
+        m_errors = o.verificationErrors;
+        if (ok && !o.chain.isEmpty() && o.address.protocol() == QAbstractSocket::IPv4Protocol) {
+            m_certificate = o.chain.first();
+            m_address = o.address.toString();
+        } else {
+            m_certificate.reset();
+            m_address.clear();
+            //: %1 host:port of the KMIP endpoint, %2 technical reason
+            refuse(tr("Could not read the certificate of the KMS at %1: %2", "@error")
+                           .arg(u"%1:%2"_s.arg(m_host).arg(m_port), o.error));
+        }
+        emit changed();
+        emit probeFinished(ok && m_certificate.has_value());
+    });
+    connect(m_poller, &TaskPoller::runningChanged, this, &KmipRegistration::changed);
+}
+
+void KmipRegistration::refuse(const QString &message)
+{
+    ApiError e = ApiError::make(ApiError::Kind::Validation, u"local check"_s);
+    e.serverMessage = message;
+    emit errorOccurred(e);
+}
+
+// ---- The KMS's certificate --------------------------------------------------------------------
+
+bool KmipRegistration::isProbing() const
+{
+    // From the publicCA read (the operation) to the TLS probe's answer.
+    return (m_probeOp && m_probeOp->isRunning()) || m_probe->isRunning();
+}
+
+void KmipRegistration::forgetCertificate()
+{
+    m_certificate.reset();
+    m_address.clear();
+}
+
+bool KmipRegistration::probe(const OkmsInstance &okms)
+{
+    if (isProbing())
+        return true;
+    // "host:port"; the KMIP port is 5696 when none is given.
+    const QString endpoint = okms.kmipEndpoint.trimmed();
+    const int colon = endpoint.lastIndexOf(u':');
+    m_host = colon > 0 ? endpoint.left(colon) : endpoint;
+    bool ok = true;
+    const uint port = colon > 0 ? endpoint.mid(colon + 1).toUInt(&ok) : 5696;
+    if (m_host.isEmpty() || !ok || port == 0 || port > 65535) {
+        refuse(tr("The KMIP endpoint \"%1\" is not a host and port.", "@error").arg(endpoint));
+        return false;
+    }
+    m_port = quint16(port);
+    emit errorCleared();
+    forgetCertificate();
+    // Busy until the probe has answered (the TlsProbe::finished handler ends the operation).
+    StageOperation *op = m_startOperation();
+    m_probeOp = op;
+    op->onFinished(this, [this](const Result<Unit> &r) {
+        if (!r.ok() && r.error().kind == ApiError::Kind::Canceled)
+            emit probeFinished(false);
+    });
+    // The OKMS's public CA signs its KMIP certificate: fetch it to verify what the probe reads.
+    op->onAnswer(m_context->api()->get(u"/v2/okms/resource/%1"_s.arg(encodePathSegment(okms.id)),
+                                       QUrlQuery(u"publicCA=true"_s)),
+                 [this](const Result<QJsonValue> &r) {
+        QList<QSslCertificate> cas = m_context->pinnedCaCertificates();
+        if (r.ok())
+            cas += QSslCertificate::fromData(r.value().toObject().value("publicCA"_L1).toString().toLatin1(), QSsl::Pem);
+        m_probe->setCaCertificates(cas);
+        m_probe->start(m_host, m_port);
+    });
+    emit changed();
+    return true;
+}
+
+// ---- The registration -------------------------------------------------------------------------
+
+bool KmipRegistration::isTaskRunning() const
+{
+    return m_poller->isRunning();
+}
+
+bool KmipRegistration::isDelivered() const
+{
+    return std::any_of(m_kms.begin(), m_kms.end(), [](const RegisteredKms &k) { return k.state == "delivered"_L1; });
+}
+
+bool KmipRegistration::isChanging() const
+{
+    return std::any_of(m_kms.begin(), m_kms.end(), [](const RegisteredKms &k) {
+        return k.state != "delivered"_L1 && k.state != "error"_L1;
+    });
+}
+
+void KmipRegistration::addReads(CallGroup *group, std::shared_ptr<QList<RegisteredKms>> into) const
+{
+    ApiClient *api = m_context->api();
+    const QString base = m_context->servicePath() + "/vmEncryption/kms"_L1;
+    // A 404 is "nothing there", not a failure.
+    auto failUnlessNotFound = [group](const ApiError &e) {
+        if (e.kind != ApiError::Kind::NotFound)
+            group->fail(e);
+    };
+    group->addResult(api->get(base), [api, base, into, group, failUnlessNotFound](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            failUnlessNotFound(r.error());
+            return;
+        }
+        for (const QJsonValue &idValue : r.value().toArray()) {
+            const qint64 id = idValue.toInteger();
+            group->addResult(api->get(u"%1/%2"_s.arg(base).arg(id)), [into, failUnlessNotFound, id](const Result<QJsonValue> &e) {
+                if (e.ok())
+                    *into << parse(e.value().toObject(), id);
+                else
+                    failUnlessNotFound(e.error());
+            });
+        }
+    });
+}
+
+void KmipRegistration::setRegistered(QList<RegisteredKms> kms)
+{
+    std::sort(kms.begin(), kms.end(), [](const RegisteredKms &a, const RegisteredKms &b) { return a.kmsId < b.kmsId; });
+    m_kms = std::move(kms);
+}
+
+void KmipRegistration::clear()
+{
+    m_kms.clear();
+}
+
+void KmipRegistration::cancel()
+{
+    m_poller->stop();
+    m_probe->cancel();
+}
+
+RegisteredKms KmipRegistration::parse(const QJsonObject &o, qint64 id)
+{
+    RegisteredKms k;
+    k.kmsId = o.value("kmsId"_L1).toInteger(id);
+    k.ip = o.value("ip"_L1).toString();
+    k.port = o.value("kmsTcpPort"_L1).toInt(5696);
+    k.sslThumbprint = o.value("sslThumbprint"_L1).toString();
+    k.description = o.value("description"_L1).toString();
+    k.state = o.value("state"_L1).toString();
+    return k;
+}
+
+void KmipRegistration::readRegistered(StageOperation *op, std::function<void(const ApiError *)> then)
+{
+    CallGroup *group = op->group();
+    auto kms = std::make_shared<QList<RegisteredKms>>();
+    addReads(group, kms);
+    group->onAllFinished(op->scope(), [this, kms, then](const Result<Unit> &r) {
+        if (!r.ok()) {
+            if (r.error().kind != ApiError::Kind::Canceled)
+                emit errorOccurred(r.error());
+            then(&r.error());
+            return;
+        }
+        setRegistered(*kms);
+        emit changed();
+        then(nullptr);
+    });
+}
+
+bool KmipRegistration::registerKms(const QString &description)
+{
+    if (!m_certificate || m_address.isEmpty())
+        return false;
+    emit errorCleared();
+    const QString thumbprint = m_certificate->sha1Thumbprint;
+    const QString ip = m_address;
+    // One operation from the first read to the task's read-back: a refresh meanwhile is another
+    // operation and neither cancels nor answers it.
+    StageOperation *op = m_startOperation();
+    op->onFinished(this, [this](const Result<Unit> &r) { emit registrationFinished(r.ok()); });
+    // The read-back ends the operation; `failure` (if any) is what went wrong before it.
+    auto readBackThenEnd = [this, op](std::optional<ApiError> failure) {
+        readRegistered(op, [op, failure](const ApiError *readError) {
+            if (failure)
+                op->fail(*failure);
+            else if (readError)
+                op->fail(*readError);
+            else
+                op->succeed();
+        });
+    };
+    // Never twice: re-read the list first, reuse an entry with the same address and thumbprint.
+    readRegistered(op, [this, op, thumbprint, ip, description, readBackThenEnd](const ApiError *readError) {
+        if (readError) {
+            op->fail(*readError);
+            return;
+        }
+        for (const RegisteredKms &k : std::as_const(m_kms)) {
+            if (k.ip == ip && k.sslThumbprint.compare(thumbprint, Qt::CaseInsensitive) == 0 && k.state != "error"_L1) {
+                qCInfo(lcStage) << "vmEncryption: KMS already registered" << k.kmsId;
+                op->succeed();
+                return;
+            }
+        }
+        const QJsonObject body{{u"ip"_s, ip}, {u"sslThumbprint"_s, thumbprint}, {u"description"_s, description}};
+        op->onAnswer(m_context->api()->post(m_context->servicePath() + "/vmEncryption/kms"_L1, body),
+                     [this, op, readBackThenEnd](const Result<QJsonValue> &r) {
+            if (!r.ok()) {
+                if (r.error().kind == ApiError::Kind::Canceled) {
+                    op->fail(r.error());
+                    return;
+                }
+                emit errorOccurred(r.error());
+                readBackThenEnd(r.error());
+                return;
+            }
+            const qint64 taskId = TaskPoller::taskIdOf(r.value().toObject());
+            if (taskId <= 0) {
+                readBackThenEnd(std::nullopt);
+                return;
+            }
+            TaskRun *run = m_poller->follow(TaskPoller::servicePath(m_context->serviceName(), taskId));
+            run->onFinished(op->scope(), [this, readBackThenEnd](const TaskRun::End &end) {
+                if (end.error)
+                    emit errorOccurred(*end.error);
+                std::optional<ApiError> failure;
+                if (!end.ok())
+                    failure = end.error.value_or(ApiError::make(ApiError::Kind::ServerError, u"task not done"_s));
+                readBackThenEnd(failure);
+            });
+            emit changed();
+        });
+    });
+    return true;
+}
+
+} // namespace snc

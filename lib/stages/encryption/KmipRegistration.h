@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ApiError.h"
+#include "crypto/CertificateInfo.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QJsonObject;
+
+namespace snc {
+
+class CallGroup;
+class StageContext;
+class StageOperation;
+class TaskPoller;
+namespace crypto {
+class TlsProbe;
+}
+
+/// One OKMS instance (GET /v2/okms/resource).
+struct OkmsInstance
+{
+    QString id;
+    QString region;
+    QString kmipEndpoint; ///< "eu-west-rbx.okms.ovh.net:5696" (sandbox: "localhost:<port>")
+    QString displayName;
+};
+
+/// One KMS registered for VM encryption (GET …/vmEncryption/kms/{id}).
+struct RegisteredKms
+{
+    qint64 kmsId = 0;
+    QString ip;
+    int port = 5696;
+    QString sslThumbprint;
+    QString description;
+    QString state; ///< creating | delivered | toUpdate | toDelete | error …
+};
+
+/**
+ * @brief Stage 5 — the KMIP side: read the KMS's certificate, then register the KMS with the
+ * vSphere service.
+ *
+ * probe(): resolves the OKMS's KMIP host to IPv4 and reads its TLS certificate (TlsProbe, SNI),
+ * verified against the OKMS's publicCA plus, in the practice sandbox, the pinned CAs. One
+ * operation of the stage model from the publicCA read to the probe's answer.
+ *
+ * registerKms(): after the person confirmed the certificate: POST …/vmEncryption/kms {ip,
+ * sslThumbprint (SHA-1, uppercase colon hex over DER), description}, the task followed through the
+ * TaskPoller given (which feeds the stage's TaskProgress), the list read back. An entry with the
+ * same IP and thumbprint is reused, never posted twice: the list is re-read first. One operation
+ * from that first read to the read-back.
+ *
+ * registered(): the KMS list of the service, read by the stage's refresh (addReads()) or here.
+ * Separate from the credential: the KMS is registered with the service, the credential is for
+ * vCenter. Does not own the context or the poller.
+ */
+class KmipRegistration : public QObject
+{
+    Q_OBJECT
+public:
+    KmipRegistration(StageContext *context, TaskPoller *poller, std::function<StageOperation *()> startOperation,
+                     QObject *parent = nullptr);
+
+    // -- the KMS's certificate ------------------------------------------------------------------
+    /// False (errorOccurred) when the endpoint is not host[:port].
+    bool probe(const OkmsInstance &okms);
+    bool isProbing() const;
+    /// Forgets the certificate read (another OKMS was chosen).
+    void forgetCertificate();
+    std::optional<crypto::CertificateInfo> certificate() const { return m_certificate; }
+    QString host() const { return m_host; }
+    quint16 port() const { return m_port; }
+    QString address() const { return m_address; }
+    QStringList verificationErrors() const { return m_errors; }
+
+    // -- the registration -----------------------------------------------------------------------
+    /// Needs certificate() (the caller checks that nothing else runs). Ends with registrationFinished().
+    bool registerKms(const QString &description);
+    bool isTaskRunning() const;
+    TaskPoller *taskPoller() const { return m_poller; }
+    QList<RegisteredKms> registered() const { return m_kms; }
+    bool isDelivered() const;
+    /// A registration is being created, changed or removed on the server.
+    bool isChanging() const;
+    /// Adds the reads of the KMS list to `group` (404 = none), into `into`.
+    void addReads(CallGroup *group, std::shared_ptr<QList<RegisteredKms>> into) const;
+    void setRegistered(QList<RegisteredKms> kms);
+    void clear();
+    void cancel();
+
+signals:
+    void probeFinished(bool ok);
+    /// Anything shown changed (certificate, list, task running).
+    void changed();
+    void registrationFinished(bool ok);
+    void errorOccurred(const snc::ApiError &error);
+    void errorCleared();
+
+private:
+    static RegisteredKms parse(const QJsonObject &entry, qint64 id);
+    /// Re-reads the KMS list as part of `op`, then `then(error or nullptr)`.
+    void readRegistered(StageOperation *op, std::function<void(const ApiError *)> then);
+    void refuse(const QString &message);
+
+    QPointer<StageContext> m_context;
+    std::function<StageOperation *()> m_startOperation;
+    crypto::TlsProbe *m_probe;
+    QPointer<StageOperation> m_probeOp; ///< probe() until the probe has answered
+    std::optional<crypto::CertificateInfo> m_certificate;
+    QString m_host;
+    quint16 m_port = 0;
+    QString m_address;
+    QStringList m_errors;
+    TaskPoller *m_poller;
+    QList<RegisteredKms> m_kms;
+};
+
+} // namespace snc
