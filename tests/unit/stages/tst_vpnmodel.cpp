@@ -197,7 +197,7 @@ private slots:
         networks.refresh();
         QVERIFY(refreshed.wait(10000));
         VpnModel vpn(f->context.get());
-        vpn.setAllowedNetworks(&networks);
+        // Stage 1's networks reach the VPN through the context's AllowedNetworksService.
         vpn.setSettings(practiceVpn());
         QCOMPARE(vpn.missingAllowedNetworks(), QStringList{QStringLiteral("192.168.10.0/24")});
         QSignalSpy added(&vpn, &VpnModel::allowedNetworksAdded);
