@@ -243,7 +243,7 @@
     <message>
         <source>The part before the @ is not valid: it has a character an e-mail address cannot use, or a dot at its start, at its end or twice in a row.</source>
         <comment>@error</comment>
-        <translation>La partie avant le @ n’est pas valide : elle contient un caractère interdit dans une adresse e-mail, ou un point au début, à la fin ou deux points de suite.</translation>
+        <translation>La partie avant le @ n’est pas valide&#xa0;: elle contient un caractère interdit dans une adresse e-mail, ou un point au début, à la fin ou deux points de suite.</translation>
     </message>
 </context>
 <context>
@@ -375,7 +375,7 @@
     <message>
         <source>%1 overlaps 100.64.0.0/10, the range internet providers use behind carrier-grade NAT: OVHcloud sees your provider&apos;s public address instead. Enter that address.</source>
         <comment>@error</comment>
-        <translation>%1 chevauche 100.64.0.0/10, la plage que les fournisseurs d’accès utilisent derrière un NAT mutualisé (CGNAT) : OVHcloud voit à la place l’adresse publique de votre fournisseur. Saisissez cette adresse.</translation>
+        <translation>%1 chevauche 100.64.0.0/10, la plage que les fournisseurs d’accès utilisent derrière un NAT mutualisé (CGNAT)&#xa0;: OVHcloud voit à la place l’adresse publique de votre fournisseur. Saisissez cette adresse.</translation>
     </message>
 </context>
 <context>
@@ -528,7 +528,7 @@
         <source>+%1 is not the calling code of a country: check the number.</source>
         <comment>@error</comment>
         <extracomment>%1 the digits typed after + (not a country calling code)</extracomment>
-        <translation>+%1 n’est l’indicatif d’aucun pays : vérifiez le numéro.</translation>
+        <translation>+%1 n’est l’indicatif d’aucun pays&#xa0;: vérifiez le numéro.</translation>
     </message>
 </context>
 <context>
@@ -563,6 +563,78 @@
         <source>SecNumCloud compliance</source>
         <comment>@title stage</comment>
         <translation>Conformité SecNumCloud</translation>
+    </message>
+</context>
+<context>
+    <name>VpnReport</name>
+    <message>
+        <source>VPN session status</source>
+        <comment>@label report</comment>
+        <extracomment>%1 session state in words, %2 date and time (UTC)</extracomment>
+        <translation>État de la session VPN</translation>
+    </message>
+    <message>
+        <source>VPN peer</source>
+        <comment>@label report</comment>
+        <extracomment>%1 IPv4 address, %2 IKE identity</extracomment>
+        <translation>Pair VPN</translation>
+    </message>
+    <message>
+        <source>%1 (identity %2)</source>
+        <comment>@info report</comment>
+        <translation>%1 (identité %2)</translation>
+    </message>
+    <message>
+        <source>NSX local endpoint</source>
+        <comment>@label report</comment>
+        <translation>Point de terminaison local NSX</translation>
+    </message>
+    <message>
+        <source>Subnets on the PCC side</source>
+        <comment>@label report</comment>
+        <translation>Sous-réseaux côté PCC</translation>
+    </message>
+    <message>
+        <source>Subnets on the customer side</source>
+        <comment>@label report</comment>
+        <translation>Sous-réseaux côté client</translation>
+    </message>
+    <message>
+        <source>IKE profile</source>
+        <comment>@label report</comment>
+        <extracomment>%1 NSX object path, %2 proposal in strongSwan notation, %3 lifetime in seconds</extracomment>
+        <translation>Profil IKE</translation>
+    </message>
+    <message>
+        <source>%1: IKEv2, %2, lifetime %3 s</source>
+        <comment>@info report</comment>
+        <translation>%1&#xa0;: IKEv2, %2, durée de vie %3&#xa0;s</translation>
+    </message>
+    <message>
+        <source>IPsec tunnel profile</source>
+        <comment>@label report</comment>
+        <extracomment>%1 NSX object path, %2 proposal in strongSwan notation, %3 lifetime in seconds</extracomment>
+        <translation>Profil de tunnel IPsec</translation>
+    </message>
+    <message>
+        <source>%1: ESP, %2, PFS, lifetime %3 s</source>
+        <comment>@info report</comment>
+        <translation>%1&#xa0;: ESP, %2, PFS, durée de vie %3&#xa0;s</translation>
+    </message>
+    <message>
+        <source>VPN session</source>
+        <comment>@label report</comment>
+        <translation>Session VPN</translation>
+    </message>
+    <message>
+        <source>%1 (read %2)</source>
+        <comment>@info report</comment>
+        <translation>%1 (lu le %2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>@info report</comment>
+        <translation>jamais</translation>
     </message>
 </context>
 <context>
@@ -723,7 +795,7 @@
     <message>
         <source>The peer identity is too long: at most %1 characters.</source>
         <comment>@error</comment>
-        <translation>L’identité du pair est trop longue : %1 caractères au maximum.</translation>
+        <translation>L’identité du pair est trop longue&#xa0;: %1 caractères au maximum.</translation>
     </message>
 </context>
 <context>
@@ -1264,12 +1336,6 @@
         <source>No network allowed yet</source>
         <comment>@info stage status</comment>
         <translation>Aucun réseau autorisé pour l’instant</translation>
-    </message>
-    <message>
-        <source>%1… %2 % (%3)</source>
-        <comment>@info task</comment>
-        <extracomment>%1 what is being done (&quot;Adding 203.0.113.7/32&quot;), %2 percentage, %3 task state</extracomment>
-        <translation>%1… %2&#xa0;% (%3)</translation>
     </message>
     <message>
         <source>Choose a service first.</source>
@@ -1910,6 +1976,94 @@ Référence pour le support&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>snc::LockoutGuard</name>
+    <message>
+        <source>Once enabled, vSphere is no longer reachable from the internet: only from the gateway&apos;s network, through the vRack, your VPN or source-NAT.</source>
+        <comment>@info</comment>
+        <translation>Une fois la passerelle activée, vSphere n’est plus joignable depuis Internet, mais seulement depuis le réseau de la passerelle&#xa0;: via le vRack, votre VPN ou du NAT source.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s network (or your source-NAT address) is an allowed network</source>
+        <comment>@title check</comment>
+        <translation>Le réseau de la passerelle (ou votre adresse de NAT source) est un réseau autorisé</translation>
+    </message>
+    <message>
+        <source>The VPN session from stage 3 is up</source>
+        <comment>@title check</comment>
+        <translation>La session VPN de l’étape 3 est active</translation>
+    </message>
+    <message>
+        <source>Your hosts file maps the vSphere names to the private address</source>
+        <comment>@title check</comment>
+        <translation>Votre fichier hosts associe les noms vSphere à l’adresse privée</translation>
+    </message>
+    <message>
+        <source>Internet access to vSphere ends</source>
+        <comment>@title check</comment>
+        <translation>L’accès à vSphere depuis Internet prend fin</translation>
+    </message>
+    <message>
+        <source>Linux: add this line to /etc/hosts (as root, e.g. sudo nano /etc/hosts):</source>
+        <comment>@info</comment>
+        <translation>Linux&#xa0;: ajoutez cette ligne à /etc/hosts (en root, par exemple sudo nano /etc/hosts)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>macOS: add the same line to /etc/hosts (sudo nano /etc/hosts), then run: sudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder</source>
+        <comment>@info</comment>
+        <translation>macOS&#xa0;: ajoutez la même ligne à /etc/hosts (sudo nano /etc/hosts), puis exécutez&#xa0;: sudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder</translation>
+    </message>
+    <message>
+        <source>Windows: add the same line to C:\Windows\System32\drivers\etc\hosts (Notepad run as administrator), then run: ipconfig /flushdns</source>
+        <comment>@info</comment>
+        <translation>Windows&#xa0;: ajoutez la même ligne à C:\Windows\System32\drivers\etc\hosts (Bloc-notes lancé en tant qu’administrateur), puis exécutez&#xa0;: ipconfig /flushdns</translation>
+    </message>
+    <message>
+        <source>The TLS certificate keeps the same names, so the browser and the VMRC consoles keep working.</source>
+        <comment>@info</comment>
+        <translation>Le certificat TLS garde les mêmes noms&#xa0;: le navigateur et les consoles VMRC continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Add the line below, then check again.</source>
+        <comment>@info</comment>
+        <translation>%1 n’a pas pu être lu (%2). Ajoutez la ligne ci-dessous, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 maps %2 to %3.</source>
+        <comment>@info</comment>
+        <translation>%1 associe %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not map %2 to %3. Add the line below, then check again.</source>
+        <comment>@info</comment>
+        <translation>%1 n’associe pas %2 à %3. Ajoutez la ligne ci-dessous, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the allowed network %2.</source>
+        <comment>@info</comment>
+        <translation>%1 fait partie du réseau autorisé %2.</translation>
+    </message>
+    <message>
+        <source>The source-NAT address %1 is inside the allowed network %2.</source>
+        <comment>@info</comment>
+        <translation>L’adresse de NAT source %1 fait partie du réseau autorisé %2.</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor a source-NAT address is an allowed network: once the gateway is on, vSphere would refuse you. Add %1 to the allowed networks.</source>
+        <comment>@info</comment>
+        <translation>Ni %1 ni une adresse de NAT source ne sont des réseaux autorisés&#xa0;: une fois la passerelle activée, vSphere vous refuserait. Ajoutez %1 aux réseaux autorisés.</translation>
+    </message>
+    <message>
+        <source>Stage 3 is not available.</source>
+        <comment>@info</comment>
+        <translation>L’étape 3 n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>%1 Without the VPN, the private network is out of your reach. Finish stage 3 first.</source>
+        <comment>@info</comment>
+        <translation>%1 Sans le VPN, le réseau privé vous est inaccessible. Terminez d’abord l’étape 3.</translation>
+    </message>
+</context>
+<context>
     <name>snc::MainWindow</name>
     <message>
         <source>%1 %2</source>
@@ -2211,91 +2365,6 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>Choisissez un datacenter.</translation>
     </message>
     <message>
-        <source>Once enabled, vSphere is no longer reachable from the internet: only from the gateway&apos;s network, through the vRack, your VPN or source-NAT.</source>
-        <comment>@info</comment>
-        <translation>Une fois la passerelle activée, vSphere n’est plus joignable depuis Internet, mais seulement depuis le réseau de la passerelle&#xa0;: via le vRack, votre VPN ou du NAT source.</translation>
-    </message>
-    <message>
-        <source>The gateway&apos;s network (or your source-NAT address) is an allowed network</source>
-        <comment>@title check</comment>
-        <translation>Le réseau de la passerelle (ou votre adresse de NAT source) est un réseau autorisé</translation>
-    </message>
-    <message>
-        <source>The VPN session from stage 3 is up</source>
-        <comment>@title check</comment>
-        <translation>La session VPN de l’étape 3 est active</translation>
-    </message>
-    <message>
-        <source>Your hosts file maps the vSphere names to the private address</source>
-        <comment>@title check</comment>
-        <translation>Votre fichier hosts associe les noms vSphere à l’adresse privée</translation>
-    </message>
-    <message>
-        <source>Internet access to vSphere ends</source>
-        <comment>@title check</comment>
-        <translation>L’accès à vSphere depuis Internet prend fin</translation>
-    </message>
-    <message>
-        <source>Linux: add this line to /etc/hosts (as root, e.g. sudo nano /etc/hosts):</source>
-        <comment>@info</comment>
-        <translation>Linux&#xa0;: ajoutez cette ligne à /etc/hosts (en root, par exemple sudo nano /etc/hosts)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>macOS: add the same line to /etc/hosts (sudo nano /etc/hosts), then run: sudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder</source>
-        <comment>@info</comment>
-        <translation>macOS&#xa0;: ajoutez la même ligne à /etc/hosts (sudo nano /etc/hosts), puis exécutez&#xa0;: sudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder</translation>
-    </message>
-    <message>
-        <source>Windows: add the same line to C:\Windows\System32\drivers\etc\hosts (Notepad run as administrator), then run: ipconfig /flushdns</source>
-        <comment>@info</comment>
-        <translation>Windows&#xa0;: ajoutez la même ligne à C:\Windows\System32\drivers\etc\hosts (Bloc-notes lancé en tant qu’administrateur), puis exécutez&#xa0;: ipconfig /flushdns</translation>
-    </message>
-    <message>
-        <source>The TLS certificate keeps the same names, so the browser and the VMRC consoles keep working.</source>
-        <comment>@info</comment>
-        <translation>Le certificat TLS garde les mêmes noms&#xa0;: le navigateur et les consoles VMRC continuent de fonctionner.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read (%2). Add the line below, then check again.</source>
-        <comment>@info</comment>
-        <translation>%1 n’a pas pu être lu (%2). Ajoutez la ligne ci-dessous, puis vérifiez de nouveau.</translation>
-    </message>
-    <message>
-        <source>%1 maps %2 to %3.</source>
-        <comment>@info</comment>
-        <translation>%1 associe %2 à %3.</translation>
-    </message>
-    <message>
-        <source>%1 does not map %2 to %3. Add the line below, then check again.</source>
-        <comment>@info</comment>
-        <translation>%1 n’associe pas %2 à %3. Ajoutez la ligne ci-dessous, puis vérifiez de nouveau.</translation>
-    </message>
-    <message>
-        <source>%1 is inside the allowed network %2.</source>
-        <comment>@info</comment>
-        <translation>%1 fait partie du réseau autorisé %2.</translation>
-    </message>
-    <message>
-        <source>The source-NAT address %1 is inside the allowed network %2.</source>
-        <comment>@info</comment>
-        <translation>L’adresse de NAT source %1 fait partie du réseau autorisé %2.</translation>
-    </message>
-    <message>
-        <source>Neither %1 nor a source-NAT address is an allowed network: once the gateway is on, vSphere would refuse you. Add %1 to the allowed networks.</source>
-        <comment>@info</comment>
-        <translation>Ni %1 ni une adresse de NAT source ne sont des réseaux autorisés&#xa0;: une fois la passerelle activée, vSphere vous refuserait. Ajoutez %1 aux réseaux autorisés.</translation>
-    </message>
-    <message>
-        <source>Stage 3 is not available.</source>
-        <comment>@info</comment>
-        <translation>L’étape 3 n’est pas disponible.</translation>
-    </message>
-    <message>
-        <source>%1 Without the VPN, the private network is out of your reach. Finish stage 3 first.</source>
-        <comment>@info</comment>
-        <translation>%1 Sans le VPN, le réseau privé vous est inaccessible. Terminez d’abord l’étape 3.</translation>
-    </message>
-    <message>
         <source>Enter the gateway IP and netmask first.</source>
         <comment>@error</comment>
         <translation>Saisissez d’abord l’IP et le masque de la passerelle.</translation>
@@ -2380,7 +2449,7 @@ Référence pour le support&#xa0;: %2</translation>
     <message>
         <source>The portgroup name is too long: vSphere allows at most %1 characters.</source>
         <comment>@error</comment>
-        <translation>Le nom du portgroup est trop long : vSphere autorise au plus %1 caractères.</translation>
+        <translation>Le nom du portgroup est trop long&#xa0;: vSphere autorise au plus %1 caractères.</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +2891,19 @@ Référence pour le support&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>snc::SwanctlExport</name>
+    <message>
+        <source>Could not write %1.</source>
+        <comment>@error</comment>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>The pre-shared key is not in the keychain: apply the VPN first.</source>
+        <comment>@error</comment>
+        <translation>La clé pré-partagée n’est pas dans le trousseau&#xa0;: appliquez d’abord le VPN.</translation>
+    </message>
+</context>
+<context>
     <name>snc::TaskPoller</name>
     <message>
         <source>waiting to start</source>
@@ -2862,6 +2944,21 @@ Référence pour le support&#xa0;: %2</translation>
         <source>state unknown</source>
         <comment>@info task state</comment>
         <translation>état inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>snc::TaskProgress</name>
+    <message>
+        <source>%1 % (%2)</source>
+        <comment>@info task</comment>
+        <extracomment>%1 percentage, %2 task state</extracomment>
+        <translation>%1&#xa0;% (%2)</translation>
+    </message>
+    <message>
+        <source>%1… %2 % (%3)</source>
+        <comment>@info task</comment>
+        <extracomment>%1 what is being done (&quot;Adding 203.0.113.7/32&quot;), %2 percentage, %3 task state</extracomment>
+        <translation>%1… %2&#xa0;% (%3)</translation>
     </message>
 </context>
 <context>
@@ -3176,7 +3273,7 @@ Référence pour le support&#xa0;: %2</translation>
         <source>An access credential named %1 exists, but its certificate does not match the private key this computer kept for it: it is not used. Create another credential.</source>
         <comment>@error</comment>
         <extracomment>%1 credential name</extracomment>
-        <translation>Un identifiant d’accès nommé %1 existe, mais son certificat ne correspond pas à la clé privée que cet ordinateur a conservée pour lui : il n’est pas utilisé. Créez un autre identifiant.</translation>
+        <translation>Un identifiant d’accès nommé %1 existe, mais son certificat ne correspond pas à la clé privée que cet ordinateur a conservée pour lui&#xa0;: il n’est pas utilisé. Créez un autre identifiant.</translation>
     </message>
 </context>
 <context>
@@ -3458,37 +3555,6 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>Aucun VPN configuré pour l’instant</translation>
     </message>
     <message>
-        <source>UP: %1 of %2 tunnel(s) negotiated with %3.</source>
-        <comment>@info</comment>
-        <translation>ACTIVE&#xa0;: %1 tunnel(s) sur %2 négocié(s) avec %3.</translation>
-    </message>
-    <message>
-        <source>Negotiating: IKE is talking to the peer %1…</source>
-        <comment>@info</comment>
-        <translation>Négociation&#xa0;: IKE dialogue avec le pair %1…</translation>
-    </message>
-    <message>
-        <source>DOWN: no answer from the peer %1 yet. Check that your gateway is configured (swanctl.conf below) and reachable on UDP 500 and 4500.</source>
-        <comment>@info</comment>
-        <translation>INACTIVE&#xa0;: pas encore de réponse du pair %1. Vérifiez que votre passerelle est configurée (swanctl.conf ci-dessous) et joignable en UDP 500 et 4500.</translation>
-    </message>
-    <message>
-        <source>DOWN: %1. Check that your gateway %2 is up, reachable on UDP 500 and 4500, and uses the same pre-shared key and proposals (swanctl.conf below).</source>
-        <comment>@info</comment>
-        <extracomment>%1 NSX&apos;s reason, %2 peer address</extracomment>
-        <translation>INACTIVE&#xa0;: %1. Vérifiez que votre passerelle %2 est en service, joignable en UDP 500 et 4500, et qu’elle utilise la même clé pré-partagée et les mêmes propositions (swanctl.conf ci-dessous).</translation>
-    </message>
-    <message>
-        <source>No VPN session is configured on the NSX Manager yet.</source>
-        <comment>@info</comment>
-        <translation>Aucune session VPN n’est encore configurée sur le NSX Manager.</translation>
-    </message>
-    <message>
-        <source>Session state unknown.</source>
-        <comment>@info</comment>
-        <translation>État de la session inconnu.</translation>
-    </message>
-    <message>
         <source>%1 is not a free address of the PCC&apos;s public block.</source>
         <comment>@error</comment>
         <translation>%1 n’est pas une adresse libre du bloc public du PCC.</translation>
@@ -3522,88 +3588,9 @@ Référence pour le support&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <comment>@error</comment>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
-    <message>
-        <source>The pre-shared key is not in the keychain: apply the VPN first.</source>
-        <comment>@error</comment>
-        <translation>La clé pré-partagée n’est pas dans le trousseau&#xa0;: appliquez d’abord le VPN.</translation>
-    </message>
-    <message>
         <source>VPN: your subnet</source>
         <comment>@info allowed network description</comment>
         <translation>VPN&#xa0;: votre sous-réseau</translation>
-    </message>
-    <message>
-        <source>VPN session status</source>
-        <comment>@label report</comment>
-        <extracomment>%1 session state in words, %2 date and time (UTC)</extracomment>
-        <translation>État de la session VPN</translation>
-    </message>
-    <message>
-        <source>VPN peer</source>
-        <comment>@label report</comment>
-        <extracomment>%1 IPv4 address, %2 IKE identity</extracomment>
-        <translation>Pair VPN</translation>
-    </message>
-    <message>
-        <source>%1 (identity %2)</source>
-        <comment>@info report</comment>
-        <translation>%1 (identité %2)</translation>
-    </message>
-    <message>
-        <source>NSX local endpoint</source>
-        <comment>@label report</comment>
-        <translation>Point de terminaison local NSX</translation>
-    </message>
-    <message>
-        <source>Subnets on the PCC side</source>
-        <comment>@label report</comment>
-        <translation>Sous-réseaux côté PCC</translation>
-    </message>
-    <message>
-        <source>Subnets on the customer side</source>
-        <comment>@label report</comment>
-        <translation>Sous-réseaux côté client</translation>
-    </message>
-    <message>
-        <source>IKE profile</source>
-        <comment>@label report</comment>
-        <extracomment>%1 NSX object path, %2 proposal in strongSwan notation, %3 lifetime in seconds</extracomment>
-        <translation>Profil IKE</translation>
-    </message>
-    <message>
-        <source>%1: IKEv2, %2, lifetime %3 s</source>
-        <comment>@info report</comment>
-        <translation>%1&#xa0;: IKEv2, %2, durée de vie %3&#xa0;s</translation>
-    </message>
-    <message>
-        <source>IPsec tunnel profile</source>
-        <comment>@label report</comment>
-        <extracomment>%1 NSX object path, %2 proposal in strongSwan notation, %3 lifetime in seconds</extracomment>
-        <translation>Profil de tunnel IPsec</translation>
-    </message>
-    <message>
-        <source>%1: ESP, %2, PFS, lifetime %3 s</source>
-        <comment>@info report</comment>
-        <translation>%1&#xa0;: ESP, %2, PFS, durée de vie %3&#xa0;s</translation>
-    </message>
-    <message>
-        <source>VPN session</source>
-        <comment>@label report</comment>
-        <translation>Session VPN</translation>
-    </message>
-    <message>
-        <source>%1 (read %2)</source>
-        <comment>@info report</comment>
-        <translation>%1 (lu le %2)</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <comment>@info report</comment>
-        <translation>jamais</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +3774,48 @@ Référence pour le support&#xa0;: %2</translation>
         <source>Your subnets %1 are not in the allowed networks (stage 1). Allow them, so that you can reach vSphere through the VPN?</source>
         <comment>@info</comment>
         <translation>Vos sous-réseaux %1 ne font pas partie des réseaux autorisés (étape 1). Les autoriser, pour pouvoir joindre vSphere via le VPN&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>snc::VpnSessionMonitor</name>
+    <message>
+        <source>UP: %1 of %2 tunnel(s) negotiated with %3.</source>
+        <comment>@info</comment>
+        <translation>ACTIVE&#xa0;: %1 tunnel(s) sur %2 négocié(s) avec %3.</translation>
+    </message>
+    <message>
+        <source>Negotiating: IKE is talking to the peer %1…</source>
+        <comment>@info</comment>
+        <translation>Négociation&#xa0;: IKE dialogue avec le pair %1…</translation>
+    </message>
+    <message>
+        <source>DOWN: no answer from the peer %1 yet. Check that your gateway is configured (swanctl.conf below) and reachable on UDP 500 and 4500.</source>
+        <comment>@info</comment>
+        <translation>INACTIVE&#xa0;: pas encore de réponse du pair %1. Vérifiez que votre passerelle est configurée (swanctl.conf ci-dessous) et joignable en UDP 500 et 4500.</translation>
+    </message>
+    <message>
+        <source>DOWN: %1. Check that your gateway %2 is up, reachable on UDP 500 and 4500, and uses the same pre-shared key and proposals (swanctl.conf below).</source>
+        <comment>@info</comment>
+        <extracomment>%1 NSX&apos;s reason, %2 peer address</extracomment>
+        <translation>INACTIVE&#xa0;: %1. Vérifiez que votre passerelle %2 est en service, joignable en UDP 500 et 4500, et qu’elle utilise la même clé pré-partagée et les mêmes propositions (swanctl.conf ci-dessous).</translation>
+    </message>
+    <message>
+        <source>No VPN session is configured on the NSX Manager yet.</source>
+        <comment>@info</comment>
+        <translation>Aucune session VPN n’est encore configurée sur le NSX Manager.</translation>
+    </message>
+    <message>
+        <source>Session state unknown.</source>
+        <comment>@info</comment>
+        <translation>État de la session inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::VpnStatusService</name>
+    <message>
+        <source>Stage 3 is not available.</source>
+        <comment>@info</comment>
+        <translation>L’étape 3 n’est pas disponible.</translation>
     </message>
 </context>
 </TS>
