@@ -318,24 +318,19 @@ StageOperation *AllowedNetworksModel::startAdd(const QString &input, const QStri
 void AllowedNetworksModel::addBlock(const QString &block, const QString &description, QObject *context,
                                     AllowedNetworksService::Done done)
 {
-    StageOperation *op = startAdd(block, description);
-    if (!op) {
-        done(lastError());
-        return;
-    }
-    op->onFinished(context, std::move(done));
+    if (StageOperation *op = startAdd(block, description))
+        op->onFinished(context, std::move(done));
+    else
+        done(lastError()); // refused locally: nothing sent
 }
 
 void AllowedNetworksModel::readBlocks(QObject *context, AllowedNetworksService::Done done)
 {
     refresh(); // answered by the running read if there is one
-    if (m_read && m_read->isRunning()) {
+    if (m_read && m_read->isRunning())
         m_read->onFinished(context, std::move(done));
-        return;
-    }
-    QTimer::singleShot(0, context, [done] { // no service chosen
-        done(ApiError::make(ApiError::Kind::NotFound, u"no service chosen"_s));
-    });
+    else // no service chosen
+        QTimer::singleShot(0, context, [done] { done(ApiError::make(ApiError::Kind::NotFound, u"no service"_s)); });
 }
 
 bool AllowedNetworksModel::validateAdd(const QString &input, const QString &description)

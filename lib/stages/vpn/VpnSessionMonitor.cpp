@@ -22,8 +22,9 @@ VpnSessionMonitor::VpnSessionMonitor(NsxClient *nsx, StageContext *context, QObj
         m_poller->setClock(context->clock());
     connect(m_poller, &Poller::due, this, &VpnSessionMonitor::poll);
     connect(m_poller, &Poller::expired, this, [this] {
-        if (m_waitScope && m_waitDone)
-            m_waitDone(WaitEnd::GaveUp, Unit{});
+        const auto done = m_waitDone; // a copy: the answer may stop the wait, which clears it
+        if (m_waitScope && done)
+            done(WaitEnd::GaveUp, Unit{});
     });
 }
 
