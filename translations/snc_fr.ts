@@ -3051,7 +3051,7 @@ Référence pour le support : %2</translation>
         <extracomment>%1 KMIP host, %2 port</extracomment>
         <translation>Pendant qu’OVHcloud ouvre l’accès au KMS, configurez vCenter : Configurer › Sécurité › Fournisseurs de clés › Ajouter › Ajouter un fournisseur de clés standard. Donnez-lui un nom, saisissez l’adresse du KMS %1 et le port %2. Sélectionnez-le ensuite, approuvez le KMS (« Trust KMS », ou importez son certificat), puis « Make KMS trust vCenter » › « KMS certificate and private key » : importez le certificat et la clé privée enregistrés à cette étape.</translation>
     </message>
-<message>
+    <message>
         <source>An access credential named %1 exists, but its certificate does not match the private key this computer kept for it: it is not used. Create another credential.</source>
         <comment>@error</comment>
         <extracomment>%1 credential name</extracomment>
@@ -3409,7 +3409,7 @@ Référence pour le support : %2</translation>
         <comment>@info allowed network description</comment>
         <translation>VPN : votre sous-réseau</translation>
     </message>
-    <message>
+<message>
         <source>VPN session status</source>
         <comment>@label report</comment>
         <extracomment>%1 session state in words, %2 date and time (UTC)</extracomment>
@@ -3719,5 +3719,205 @@ Référence pour le support : %2</translation>
         <source>The certificate OVHcloud issued does not match the private key. Do not use it; create another credential.</source>
         <comment>@error</comment>
         <translation>Le certificat émis par OVHcloud ne correspond pas à la clé privée. Ne l’utilisez pas ; créez un autre identifiant.</translation>
+    </message>
+</context><context><name>VpnReport</name><message>
+        <source>VPN session status</source>
+        <comment>@label report</comment>
+        <extracomment>%1 session state in words, %2 date and time (UTC)</extracomment>
+        <translation>État de la session VPN</translation>
+    </message>
+    <message>
+        <source>VPN peer</source>
+        <comment>@label report</comment>
+        <extracomment>%1 IPv4 address, %2 IKE identity</extracomment>
+        <translation>Pair VPN</translation>
+    </message>
+    <message>
+        <source>%1 (identity %2)</source>
+        <comment>@info report</comment>
+        <translation>%1 (identité %2)</translation>
+    </message>
+    <message>
+        <source>NSX local endpoint</source>
+        <comment>@label report</comment>
+        <translation>Point de terminaison local NSX</translation>
+    </message>
+    <message>
+        <source>Subnets on the PCC side</source>
+        <comment>@label report</comment>
+        <translation>Sous-réseaux côté PCC</translation>
+    </message>
+    <message>
+        <source>Subnets on the customer side</source>
+        <comment>@label report</comment>
+        <translation>Sous-réseaux côté client</translation>
+    </message>
+    <message>
+        <source>IKE profile</source>
+        <comment>@label report</comment>
+        <extracomment>%1 NSX object path, %2 proposal in strongSwan notation, %3 lifetime in seconds</extracomment>
+        <translation>Profil IKE</translation>
+    </message>
+    <message>
+        <source>%1: IKEv2, %2, lifetime %3 s</source>
+        <comment>@info report</comment>
+        <translation>%1 : IKEv2, %2, durée de vie %3 s</translation>
+    </message>
+    <message>
+        <source>IPsec tunnel profile</source>
+        <comment>@label report</comment>
+        <extracomment>%1 NSX object path, %2 proposal in strongSwan notation, %3 lifetime in seconds</extracomment>
+        <translation>Profil de tunnel IPsec</translation>
+    </message>
+    <message>
+        <source>%1: ESP, %2, PFS, lifetime %3 s</source>
+        <comment>@info report</comment>
+        <translation>%1 : ESP, %2, PFS, durée de vie %3 s</translation>
+    </message>
+    <message>
+        <source>VPN session</source>
+        <comment>@label report</comment>
+        <translation>Session VPN</translation>
+    </message>
+    <message>
+        <source>%1 (read %2)</source>
+        <comment>@info report</comment>
+        <translation>%1 (lu le %2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>@info report</comment>
+        <translation>jamais</translation>
+    </message>
+</context><context><name>snc::LockoutGuard</name><message>
+        <source>Once enabled, vSphere is no longer reachable from the internet: only from the gateway's network, through the vRack, your VPN or source-NAT.</source>
+        <comment>@info</comment>
+        <translation>Une fois la passerelle activée, vSphere n’est plus joignable depuis Internet, mais seulement depuis le réseau de la passerelle : via le vRack, votre VPN ou du NAT source.</translation>
+    </message>
+    <message>
+        <source>The gateway's network (or your source-NAT address) is an allowed network</source>
+        <comment>@title check</comment>
+        <translation>Le réseau de la passerelle (ou votre adresse de NAT source) est un réseau autorisé</translation>
+    </message>
+    <message>
+        <source>The VPN session from stage 3 is up</source>
+        <comment>@title check</comment>
+        <translation>La session VPN de l’étape 3 est active</translation>
+    </message>
+    <message>
+        <source>Your hosts file maps the vSphere names to the private address</source>
+        <comment>@title check</comment>
+        <translation>Votre fichier hosts associe les noms vSphere à l’adresse privée</translation>
+    </message>
+    <message>
+        <source>Internet access to vSphere ends</source>
+        <comment>@title check</comment>
+        <translation>L’accès à vSphere depuis Internet prend fin</translation>
+    </message>
+    <message>
+        <source>Linux: add this line to /etc/hosts (as root, e.g. sudo nano /etc/hosts):</source>
+        <comment>@info</comment>
+        <translation>Linux : ajoutez cette ligne à /etc/hosts (en root, par exemple sudo nano /etc/hosts) :</translation>
+    </message>
+    <message>
+        <source>macOS: add the same line to /etc/hosts (sudo nano /etc/hosts), then run: sudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder</source>
+        <comment>@info</comment>
+        <translation>macOS : ajoutez la même ligne à /etc/hosts (sudo nano /etc/hosts), puis exécutez : sudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder</translation>
+    </message>
+    <message>
+        <source>Windows: add the same line to C:\Windows\System32\drivers\etc\hosts (Notepad run as administrator), then run: ipconfig /flushdns</source>
+        <comment>@info</comment>
+        <translation>Windows : ajoutez la même ligne à C:\Windows\System32\drivers\etc\hosts (Bloc-notes lancé en tant qu’administrateur), puis exécutez : ipconfig /flushdns</translation>
+    </message>
+    <message>
+        <source>The TLS certificate keeps the same names, so the browser and the VMRC consoles keep working.</source>
+        <comment>@info</comment>
+        <translation>Le certificat TLS garde les mêmes noms : le navigateur et les consoles VMRC continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Add the line below, then check again.</source>
+        <comment>@info</comment>
+        <translation>%1 n’a pas pu être lu (%2). Ajoutez la ligne ci-dessous, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 maps %2 to %3.</source>
+        <comment>@info</comment>
+        <translation>%1 associe %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not map %2 to %3. Add the line below, then check again.</source>
+        <comment>@info</comment>
+        <translation>%1 n’associe pas %2 à %3. Ajoutez la ligne ci-dessous, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the allowed network %2.</source>
+        <comment>@info</comment>
+        <translation>%1 fait partie du réseau autorisé %2.</translation>
+    </message>
+    <message>
+        <source>The source-NAT address %1 is inside the allowed network %2.</source>
+        <comment>@info</comment>
+        <translation>L’adresse de NAT source %1 fait partie du réseau autorisé %2.</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor a source-NAT address is an allowed network: once the gateway is on, vSphere would refuse you. Add %1 to the allowed networks.</source>
+        <comment>@info</comment>
+        <translation>Ni %1 ni une adresse de NAT source ne sont des réseaux autorisés : une fois la passerelle activée, vSphere vous refuserait. Ajoutez %1 aux réseaux autorisés.</translation>
+    </message>
+    <message>
+        <source>Stage 3 is not available.</source>
+        <comment>@info</comment>
+        <translation>L’étape 3 n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>%1 Without the VPN, the private network is out of your reach. Finish stage 3 first.</source>
+        <comment>@info</comment>
+        <translation>%1 Sans le VPN, le réseau privé vous est inaccessible. Terminez d’abord l’étape 3.</translation>
+    </message>
+</context><context><name>snc::SwanctlExport</name><message>
+        <source>Could not write %1.</source>
+        <comment>@error</comment>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>The pre-shared key is not in the keychain: apply the VPN first.</source>
+        <comment>@error</comment>
+        <translation>La clé pré-partagée n’est pas dans le trousseau : appliquez d’abord le VPN.</translation>
+    </message>
+</context><context><name>snc::VpnSessionMonitor</name><message>
+        <source>UP: %1 of %2 tunnel(s) negotiated with %3.</source>
+        <comment>@info</comment>
+        <translation>ACTIVE : %1 tunnel(s) sur %2 négocié(s) avec %3.</translation>
+    </message>
+    <message>
+        <source>Negotiating: IKE is talking to the peer %1…</source>
+        <comment>@info</comment>
+        <translation>Négociation : IKE dialogue avec le pair %1…</translation>
+    </message>
+    <message>
+        <source>DOWN: no answer from the peer %1 yet. Check that your gateway is configured (swanctl.conf below) and reachable on UDP 500 and 4500.</source>
+        <comment>@info</comment>
+        <translation>INACTIVE : pas encore de réponse du pair %1. Vérifiez que votre passerelle est configurée (swanctl.conf ci-dessous) et joignable en UDP 500 et 4500.</translation>
+    </message>
+    <message>
+        <source>DOWN: %1. Check that your gateway %2 is up, reachable on UDP 500 and 4500, and uses the same pre-shared key and proposals (swanctl.conf below).</source>
+        <comment>@info</comment>
+        <extracomment>%1 NSX's reason, %2 peer address</extracomment>
+        <translation>INACTIVE : %1. Vérifiez que votre passerelle %2 est en service, joignable en UDP 500 et 4500, et qu’elle utilise la même clé pré-partagée et les mêmes propositions (swanctl.conf ci-dessous).</translation>
+    </message>
+    <message>
+        <source>No VPN session is configured on the NSX Manager yet.</source>
+        <comment>@info</comment>
+        <translation>Aucune session VPN n’est encore configurée sur le NSX Manager.</translation>
+    </message>
+    <message>
+        <source>Session state unknown.</source>
+        <comment>@info</comment>
+        <translation>État de la session inconnu.</translation>
+    </message>
+</context><context><name>snc::VpnStatusService</name><message>
+        <source>Stage 3 is not available.</source>
+        <comment>@info</comment>
+        <translation>L’étape 3 n’est pas disponible.</translation>
     </message>
 </context></TS>

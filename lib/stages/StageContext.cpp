@@ -5,6 +5,8 @@
 #include "api/ApiClient.h"
 #include "core/Clock.h"
 #include "secrets/SecretStore.h"
+#include "stages/AllowedNetworksService.h"
+#include "stages/VpnStatusService.h"
 
 #include <QDateTime>
 #include <QUrlQuery>
@@ -14,7 +16,8 @@ using namespace Qt::StringLiterals;
 namespace snc {
 
 StageContext::StageContext(ApiClient *api, SecretStore *secrets, Clock *clock, QObject *parent)
-    : QObject(parent), m_api(api), m_secrets(secrets), m_clock(clock)
+    : QObject(parent), m_api(api), m_secrets(secrets), m_clock(clock),
+      m_allowedNetworks(new AllowedNetworksService(this)), m_vpnStatus(new VpnStatusService(this))
 {
 }
 

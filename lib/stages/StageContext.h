@@ -16,12 +16,16 @@
 
 namespace snc {
 
+class AllowedNetworksService;
+class VpnStatusService;
+
 /**
  * @brief What every stage model needs: the API client, the secret store, the clock, and the
  * service being onboarded.
  *
  * Owned by WizardController; stage models keep a non-owning pointer. Does not own the client,
- * the store or the clock. serviceChanged() tells models to forget what they read about the
+ * the store or the clock. Owns the services stages share instead of knowing each other
+ * (allowedNetworks(), vpnStatus(): issue 14). serviceChanged() tells models to forget what they read about the
  * previous service (they refresh on the next refresh()).
  */
 class StageContext : public QObject
@@ -36,6 +40,10 @@ public:
     ApiClient *api() const { return m_api; }
     SecretStore *secrets() const { return m_secrets; }
     Clock *clock() const { return m_clock; }
+    /// The allowed networks (stage 1's), for every stage that needs them. Child of this.
+    AllowedNetworksService *allowedNetworks() const { return m_allowedNetworks; }
+    /// The VPN session's state (stage 3's), for the stages that depend on it. Child of this.
+    VpnStatusService *vpnStatus() const { return m_vpnStatus; }
 
     QString serviceName() const { return m_serviceName; }
     void setServiceName(const QString &serviceName);
@@ -75,6 +83,8 @@ private:
     QPointer<ApiClient> m_api;
     QPointer<SecretStore> m_secrets;
     QPointer<Clock> m_clock;
+    AllowedNetworksService *m_allowedNetworks;
+    VpnStatusService *m_vpnStatus;
     QString m_serviceName;
     Endpoint m_endpoint;
     bool m_practiceSandbox = false;

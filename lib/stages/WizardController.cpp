@@ -61,12 +61,9 @@ void WizardController::createStages()
     auto *security = new AdminSecurityModel(m_context, this);
     security->setSettings(&m_settings);
     m_stages << networks << security;
-    auto *vpn = new VpnModel(m_context, this);
-    vpn->setAllowedNetworks(networks);
-    m_stages << vpn;
+    // Stages 3 and 4 reach stage 1's networks and stage 3's session through the context's services.
+    m_stages << new VpnModel(m_context, this);
     auto *gateway = new PrivateGatewayModel(m_context, this);
-    gateway->setVpn(vpn);
-    gateway->setAllowedNetworks(networks);
     m_stages << gateway;
     m_stages << new VmEncryptionModel(m_context, this);
     auto *activation = new ActivationModel(m_context, this);

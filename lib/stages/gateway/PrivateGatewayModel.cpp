@@ -8,19 +8,15 @@
 #include "core/Log.h"
 #include "core/WhenAll.h"
 #include "stages/StageContext.h"
+#include "stages/AllowedNetworksService.h"
 #include "stages/StageOperation.h"
-#include "stages/networks/AllowedNetworksModel.h"
 #include "stages/networks/Ipv4Block.h"
-#include "stages/vpn/VpnModel.h"
+#include "tasks/Poller.h"
 #include "tasks/TaskPoller.h"
 
-#include <QFile>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QTimer>
-#include <QtConcurrentRun>
 
 #include <memory>
 
@@ -57,11 +53,20 @@ int prefixOf(const QString &mask)
 } // namespace
 
 PrivateGatewayModel::PrivateGatewayModel(StageContext *context, QObject *parent)
-    : StageModel(context, parent), m_hostsPath(defaultHostsFilePath()),
-      m_poller(createTaskPoller())
+    : StageModel(context, parent), m_guard(new LockoutGuard(context, this)), m_poller(createTaskPoller()),
+      m_settle(new Poller(this))
 {
-    resetChecks();
-    connect(m_poller, &TaskPoller::progressChanged, this, &StageModel::changed);
+    connect(m_guard, &LockoutGuard::checksChanged, this, &PrivateGatewayModel::checksChanged);
+    connect(m_guard, &LockoutGuard::finished, this, &StageModel::changed);
+    connect(taskProgress(), &TaskProgress::changed, this, &StageModel::changed);
+    if (context)
+        m_settle->setClock(context->clock());
+    connect(m_settle, &Poller::due, this, [this] {
+        if (!isTaskRunning() && (m_state == "enabling"_L1 || m_state == "disabling"_L1))
+            refresh(); // its read calls followTransition() again
+        else
+            m_settle->stop();
+    });
     resetOnServiceChange();
 }
 
@@ -74,7 +79,8 @@ void PrivateGatewayModel::forgetService()
     m_state.clear();
     m_refreshed = false;
     m_lastTaskId = 0;
-    resetChecks();
+    m_settle->stop();
+    m_guard->reset();
 }
 
 QList<StageModel::ReportFact> PrivateGatewayModel::reportFacts() const
@@ -98,26 +104,6 @@ QList<StageModel::ReportFact> PrivateGatewayModel::reportFacts() const
     if (m_lastTaskId > 0)
         facts << ReportFact{tr("Private gateway task", "@label report"), QString::number(m_lastTaskId)};
     return facts;
-}
-
-void PrivateGatewayModel::setVpn(VpnModel *vpn)
-{
-    m_vpn = vpn;
-}
-
-void PrivateGatewayModel::setAllowedNetworks(AllowedNetworksModel *networks)
-{
-    m_allowed = networks;
-}
-
-
-QString PrivateGatewayModel::defaultHostsFilePath()
-{
-#ifdef Q_OS_WIN
-    return u"C:/Windows/System32/drivers/etc/hosts"_s;
-#else
-    return u"/etc/hosts"_s;
-#endif
 }
 
 QString PrivateGatewayModel::statusText() const
@@ -160,6 +146,7 @@ void PrivateGatewayModel::setDatacenterId(qint64 id)
     if (id == m_datacenterId)
         return;
     m_datacenterId = id;
+    emit inputsChanged();
     emit changed();
 }
 
@@ -167,12 +154,15 @@ void PrivateGatewayModel::setInputs(const QString &ip, const QString &netmask, c
                                     const QString &snatAddress)
 {
     const bool guardInputs = ip.trimmed() != m_ip || netmask.trimmed() != m_netmask || snatAddress.trimmed() != m_snat;
+    const bool same = !guardInputs && portgroup.trimmed() == m_portgroup;
     m_ip = ip.trimmed();
     m_netmask = netmask.trimmed();
     m_portgroup = portgroup.trimmed();
     m_snat = snatAddress.trimmed();
     if (guardInputs)
-        resetChecks(); // the checks were for other values
+        m_guard->reset(); // the checks were for other values
+    if (!same)
+        emit inputsChanged();
     emit changed();
 }
 
@@ -302,243 +292,41 @@ void PrivateGatewayModel::readGateway(StageOperation *op, std::function<void(boo
             m_netmask = m_serverNetmask;
             m_portgroup = m_serverPortgroup;
         }
-        if ((m_state == "enabling"_L1 || m_state == "disabling"_L1) && !isTaskRunning()
-            && !m_transitionReadScheduled) {
-            // Changing with no task of ours followed (its answer was lost, or another session
-            // started it): read again every 2 s until it settles, or the page would wait forever.
-            m_transitionReadScheduled = true;
-            QTimer::singleShot(2000, this, [this] {
-                m_transitionReadScheduled = false;
-                if (!isTaskRunning() && (m_state == "enabling"_L1 || m_state == "disabling"_L1))
-                    refresh();
-            });
-        }
+        followTransition();
         then(true);
     });
 }
 
-// ---- The lock-out guard -------------------------------------------------------------------
-
-void PrivateGatewayModel::resetChecks()
+void PrivateGatewayModel::followTransition()
 {
-    m_checks.clear();
-    for (GuardCheck::Id id : {GuardCheck::Id::AllowedNetwork, GuardCheck::Id::VpnUp, GuardCheck::Id::HostsFile,
-                              GuardCheck::Id::Warning}) {
-        GuardCheck c;
-        c.id = id;
-        c.result = id == GuardCheck::Id::Warning ? GuardCheck::Result::Info : GuardCheck::Result::Unknown;
-        m_checks << c;
-    }
-    setCheck(GuardCheck::Id::Warning, GuardCheck::Result::Info,
-             tr("Once enabled, vSphere is no longer reachable from the internet: only from the "
-                "gateway's network, through the vRack, your VPN or source-NAT.", "@info"));
-    emit checksChanged();
-}
-
-void PrivateGatewayModel::setCheck(GuardCheck::Id id, GuardCheck::Result result, const QString &detail)
-{
-    for (GuardCheck &c : m_checks) {
-        if (c.id != id)
-            continue;
-        c.result = result;
-        c.detail = detail;
-        switch (id) {
-        case GuardCheck::Id::AllowedNetwork:
-            c.title = tr("The gateway's network (or your source-NAT address) is an allowed network", "@title check");
-            break;
-        case GuardCheck::Id::VpnUp:
-            c.title = tr("The VPN session from stage 3 is up", "@title check");
-            break;
-        case GuardCheck::Id::HostsFile:
-            c.title = tr("Your hosts file maps the vSphere names to the private address", "@title check");
-            break;
-        case GuardCheck::Id::Warning:
-            c.title = tr("Internet access to vSphere ends", "@title check");
-            break;
-        }
-    }
-}
-
-bool PrivateGatewayModel::allChecksPass() const
-{
-    return std::all_of(m_checks.begin(), m_checks.end(), [](const GuardCheck &c) {
-        return c.result == GuardCheck::Result::Pass || c.result == GuardCheck::Result::Info;
-    });
-}
-
-QStringList PrivateGatewayModel::hostNames() const
-{
-    const QString sn = context() ? context()->serviceName() : QString();
-    if (sn.isEmpty())
-        return {};
-    return {sn + u".ovh.com"_s, u"nsx."_s + sn + u".ovh.com"_s, u"vrops."_s + sn + u".ovh.com"_s};
-}
-
-QString PrivateGatewayModel::hostsLine() const
-{
-    return (QStringList{m_ip.isEmpty() ? u"<ip>"_s : m_ip} + hostNames()).join(u' ');
-}
-
-QString PrivateGatewayModel::hostsInstructions() const
-{
-    const QString line = hostsLine();
-    QStringList out;
-    out << tr("Linux: add this line to /etc/hosts (as root, e.g. sudo nano /etc/hosts):", "@info") << u"    "_s + line;
-    out << tr("macOS: add the same line to /etc/hosts (sudo nano /etc/hosts), then run: sudo dscacheutil "
-              "-flushcache; sudo killall -HUP mDNSResponder", "@info") << u"    "_s + line;
-    out << tr("Windows: add the same line to C:\\Windows\\System32\\drivers\\etc\\hosts (Notepad run as "
-              "administrator), then run: ipconfig /flushdns", "@info") << u"    "_s + line;
-    out << tr("The TLS certificate keeps the same names, so the browser and the VMRC consoles keep working.", "@info");
-    return out.join(u'\n');
-}
-
-QStringList PrivateGatewayModel::missingHostNames(const QString &content, const QString &ip, const QStringList &names)
-{
-    QStringList missing = names;
-    static const QRegularExpression space(u"\\s+"_s);
-    const QStringList lines = content.split(u'\n');
-    for (QString line : lines) {
-        const qsizetype hash = line.indexOf(u'#');
-        if (hash >= 0)
-            line.truncate(hash);
-        const QStringList tokens = line.split(space, Qt::SkipEmptyParts);
-        if (tokens.size() < 2 || tokens.first() != ip)
-            continue;
-        for (qsizetype i = 1; i < tokens.size(); ++i) {
-            for (qsizetype m = missing.size() - 1; m >= 0; --m) {
-                if (tokens.at(i).compare(missing.at(m), Qt::CaseInsensitive) == 0)
-                    missing.removeAt(m);
-            }
-        }
-    }
-    return missing;
-}
-
-namespace {
-
-struct HostsRead
-{
-    bool ok = false;
-    QString content; ///< the first MiB, when ok
-    QString error;   ///< QFile's reason, when not ok
-};
-
-// Runs on a worker thread: touches nothing but its argument.
-HostsRead readHostsFile(const QString &path)
-{
-    HostsRead read;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        read.error = file.errorString();
-        return read;
-    }
-    read.content = QString::fromUtf8(file.read(1024 * 1024));
-    read.ok = true;
-    return read;
-}
-
-} // namespace
-
-void PrivateGatewayModel::checkHostsFile(std::function<void(bool)> done)
-{
-    const QString path = m_hostsPath;
-    const QString ip = m_ip;
-    const QStringList names = hostNames();
-    auto *watcher = new QFutureWatcher<HostsRead>(this);
-    connect(watcher, &QFutureWatcher<HostsRead>::finished, this, [this, watcher, path, ip, names, done] {
-        watcher->deleteLater();
-        const HostsRead read = watcher->result();
-        if (!read.ok) {
-            setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Fail,
-                     tr("%1 could not be read (%2). Add the line below, then check again.", "@info")
-                             .arg(path, read.error));
-        } else if (const QStringList missing = missingHostNames(read.content, ip, names); missing.isEmpty()) {
-            setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Pass,
-                     tr("%1 maps %2 to %3.", "@info").arg(path, names.join(u", "_s), ip));
-        } else {
-            setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Fail,
-                     tr("%1 does not map %2 to %3. Add the line below, then check again.", "@info")
-                             .arg(path, missing.join(u", "_s), ip));
-        }
-        done(true);
-    });
-    watcher->setFuture(QtConcurrent::run(readHostsFile, path));
-}
-
-void PrivateGatewayModel::evaluateAllowed()
-{
-    const QString network = gatewayNetwork();
-    const QList<Ipv4Block> allowed = m_allowed ? m_allowed->activeBlocks() : QList<Ipv4Block>();
-    const Ipv4Block gw = Ipv4Block::parse(network);
-    const Ipv4Block snat = m_snat.isEmpty() ? Ipv4Block() : Ipv4Block::parse(m_snat);
-    for (const Ipv4Block &a : allowed) {
-        if (gw.isValid() && a.contains(gw)) {
-            setCheck(GuardCheck::Id::AllowedNetwork, GuardCheck::Result::Pass,
-                     tr("%1 is inside the allowed network %2.", "@info").arg(network, a.toString()));
-            return;
-        }
-        if (snat.isValid() && a.contains(snat)) {
-            setCheck(GuardCheck::Id::AllowedNetwork, GuardCheck::Result::Pass,
-                     tr("The source-NAT address %1 is inside the allowed network %2.", "@info").arg(m_snat, a.toString()));
-            return;
-        }
-    }
-    setCheck(GuardCheck::Id::AllowedNetwork, GuardCheck::Result::Fail,
-             tr("Neither %1 nor a source-NAT address is an allowed network: once the gateway is on, "
-                "vSphere would refuse you. Add %1 to the allowed networks.", "@info").arg(network));
-}
-
-void PrivateGatewayModel::evaluateVpn()
-{
-    if (!m_vpn) {
-        setCheck(GuardCheck::Id::VpnUp, GuardCheck::Result::Fail, tr("Stage 3 is not available.", "@info"));
+    // Changing with no task of ours followed (its answer was lost, or another session started
+    // it): read again every 2 s until it settles, or the page would wait forever.
+    if ((m_state != "enabling"_L1 && m_state != "disabling"_L1) || isTaskRunning()) {
+        m_settle->stop();
         return;
     }
-    const bool up = m_vpn->sessionState() == VpnModel::SessionState::Up;
-    setCheck(GuardCheck::Id::VpnUp, up ? GuardCheck::Result::Pass : GuardCheck::Result::Fail,
-             up ? m_vpn->sessionText()
-                : tr("%1 Without the VPN, the private network is out of your reach. Finish stage 3 first.", "@info")
-                          .arg(m_vpn->sessionText()));
+    if (m_settle->isRunning())
+        m_settle->again(2000);
+    else
+        m_settle->start(2000);
+}
+
+// ---- The lock-out guard -------------------------------------------------------------------
+
+LockoutGuard::Target PrivateGatewayModel::guardTarget() const
+{
+    return LockoutGuard::Target{m_ip, gatewayNetwork(), m_snat};
 }
 
 void PrivateGatewayModel::runChecks()
 {
-    if (m_checking)
+    if (isChecking())
         return;
     if (gatewayNetwork().isEmpty()) {
         reportValidationError(tr("Enter the gateway IP and netmask first.", "@error"));
         return;
     }
-    m_checking = true;
-    // The allowed networks, the VPN and the hosts file are checked side by side.
-    auto done = whenAll(3, [this](bool) {
-        m_checking = false;
-        emit checksChanged();
-        emit changed();
-    });
-    checkHostsFile(done);
-    if (m_allowed) {
-        // refreshed() answers this refresh() only (a stage-1 action's read-back does not emit it).
-        connect(m_allowed, &StageModel::refreshed, this, [this, done] {
-            evaluateAllowed();
-            done(true);
-        }, Qt::SingleShotConnection);
-        m_allowed->refresh();
-    } else {
-        evaluateAllowed();
-        QTimer::singleShot(0, this, [done] { done(true); });
-    }
-    if (m_vpn) {
-        connect(m_vpn, &VpnModel::sessionStateChanged, this, [this, done] {
-            evaluateVpn();
-            done(true);
-        }, Qt::SingleShotConnection);
-        m_vpn->refreshSessionStatus();
-    } else {
-        evaluateVpn();
-        QTimer::singleShot(0, this, [done] { done(true); });
-    }
-    emit checksChanged();
+    m_guard->run(guardTarget());
 }
 
 QString PrivateGatewayModel::confirmationPhrase() const
@@ -676,28 +464,25 @@ bool PrivateGatewayModel::reconfigure()
 bool PrivateGatewayModel::addGatewayNetworkToAllowed()
 {
     const QString network = gatewayNetwork();
-    if (!m_allowed || network.isEmpty()) {
+    AllowedNetworksService *allowed = context() ? context()->allowedNetworks() : nullptr;
+    if (!allowed || !allowed->hasSource() || network.isEmpty()) {
         reportValidationError(tr("Enter the gateway IP and netmask first.", "@error"));
         return false;
     }
     // Busy until the add has ended: the page offers no second add meanwhile (a lost answer
     // makes the add look for its task first, which outlives the error it shows).
     StageOperation *op = startOperation();
-    connect(m_allowed, &AllowedNetworksModel::actionFinished, op->scope(), [this, op](bool ok) {
-        if (!ok)
-            reportError(m_allowed->lastError());
-        evaluateAllowed();
+    allowed->ensureAllowed({network}, tr("Private gateway network", "@info allowed network description"),
+                           op->scope(), [this, op](const Result<Unit> &r) {
+        if (!r.ok())
+            reportError(r.error());
+        m_guard->evaluateAllowed(guardTarget());
         emit checksChanged();
-        if (ok)
+        if (r.ok())
             op->succeed();
         else
-            op->fail(m_allowed->lastError());
-    }, Qt::SingleShotConnection);
-    if (!m_allowed->addNetwork(network, tr("Private gateway network", "@info allowed network description"))) {
-        reportError(m_allowed->lastError());
-        op->fail(m_allowed->lastError());
-        return false;
-    }
+            op->fail(r.error());
+    });
     return true;
 }
 

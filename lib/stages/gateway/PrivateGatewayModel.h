@@ -3,6 +3,7 @@
 #pragma once
 
 #include "stages/StageModel.h"
+#include "stages/gateway/LockoutGuard.h"
 
 #include <QList>
 #include <QPointer>
@@ -13,21 +14,9 @@
 
 namespace snc {
 
-class AllowedNetworksModel;
+class Poller;
 class StageOperation;
 class TaskPoller;
-class VpnModel;
-
-/// One check of the lock-out guard, with its result.
-struct GuardCheck
-{
-    enum class Id { AllowedNetwork, VpnUp, HostsFile, Warning };
-    enum class Result { Unknown, Pass, Fail, Info };
-    Id id = Id::Warning;
-    Result result = Result::Unknown;
-    QString title;   ///< translated
-    QString detail;  ///< translated: what was found, what to do
-};
 
 /**
  * @brief Stage 4 — the private gateway: vSphere reached through the vRack instead of the
@@ -42,22 +31,24 @@ struct GuardCheck
  * the customer's traffic is source-NATed to. inputProblems(): the IP is a usable host of its
  * network (not the network or broadcast address), the mask is dotted and contiguous (/8–/30).
  *
- * The lock-out guard (runChecks() → checksChanged()), each check with its result:
- * 1. the gateway's network, or the source-NAT address, is inside an allowed network (stage 1,
- *    read again from the API); fix: addGatewayNetworkToAllowed();
- * 2. the stage-3 VPN session is UP (read again from NSX);
- * 3. the local hosts file maps `<sn>.ovh.com`, `nsx.<sn>.ovh.com` and `vrops.<sn>.ovh.com` to the
- *    gateway IP (hostsLines() gives the exact line; the file, hostsFilePath(), is read on a worker
- *    thread — QtConcurrent — and the result set on the GUI thread);
- * 4. a plain warning: vSphere will no longer be reachable from the internet (Info, not blocking).
- * enable(confirmation) needs checks 1–3 green, or `confirmation` equal to confirmationPhrase()
+ * The lock-out guard (runChecks() → checksChanged()) is a LockoutGuard: the gateway's network
+ * allowed (through the context's AllowedNetworksService; fix: addGatewayNetworkToAllowed(), which
+ * ensures it through the service), the VPN up (the context's VpnStatusService), the hosts file,
+ * and the warning. enable(confirmation) needs checks 1–3 green, or `confirmation` equal to confirmationPhrase()
  * (which names the risk). It POSTs enable (or reconfigure when already enabled with another
  * configuration; nothing when identical), follows the task and reads the state back.
- * disable() and reconfigure() likewise. actionFinished(ok) ends every action.
+ * disable() and reconfigure() likewise. actionFinished(ok) ends every action. A gateway found
+ * `enabling`/`disabling` with no task of ours followed is read again every 2 s (an snc::Poller on
+ * the context's Clock) until it settles.
  */
 class PrivateGatewayModel : public StageModel
 {
     Q_OBJECT
+    Q_PROPERTY(qint64 datacenterId READ datacenterId WRITE setDatacenterId NOTIFY inputsChanged)
+    Q_PROPERTY(QString ip READ ip WRITE setIp NOTIFY inputsChanged)
+    Q_PROPERTY(QString netmask READ netmask WRITE setNetmask NOTIFY inputsChanged)
+    Q_PROPERTY(QString portgroup READ portgroup WRITE setPortgroup NOTIFY inputsChanged)
+    Q_PROPERTY(QString snatAddress READ snatAddress WRITE setSnatAddress NOTIFY inputsChanged)
 public:
     struct Datacenter
     {
@@ -85,6 +76,10 @@ public:
     QString snatAddress() const { return m_snat; }
     void setInputs(const QString &ip, const QString &netmask, const QString &portgroup,
                    const QString &snatAddress = {});
+    void setIp(const QString &ip) { setInputs(ip, m_netmask, m_portgroup, m_snat); }
+    void setNetmask(const QString &netmask) { setInputs(m_ip, netmask, m_portgroup, m_snat); }
+    void setPortgroup(const QString &portgroup) { setInputs(m_ip, m_netmask, portgroup, m_snat); }
+    void setSnatAddress(const QString &address) { setInputs(m_ip, m_netmask, m_portgroup, address); }
     QStringList inputProblems() const;
     /// "172.16.0.0/24" for the current inputs, empty when invalid.
     QString gatewayNetwork() const;
@@ -95,24 +90,25 @@ public:
     QString serverNetmask() const { return m_serverNetmask; }
     QString serverPortgroup() const { return m_serverPortgroup; }
 
-    void setVpn(VpnModel *vpn);
-    void setAllowedNetworks(AllowedNetworksModel *networks);
     /// The hosts file the guard reads (tests inject a temporary file).
-    void setHostsFilePath(const QString &path) { m_hostsPath = path; }
-    QString hostsFilePath() const { return m_hostsPath; }
-    static QString defaultHostsFilePath();
+    void setHostsFilePath(const QString &path) { m_guard->setHostsFilePath(path); }
+    QString hostsFilePath() const { return m_guard->hostsFilePath(); }
+    static QString defaultHostsFilePath() { return LockoutGuard::defaultHostsFilePath(); }
 
     void runChecks();
-    bool isChecking() const { return m_checking; }
-    QList<GuardCheck> checks() const { return m_checks; }
-    bool allChecksPass() const;
+    bool isChecking() const { return m_guard->isRunning(); }
+    QList<GuardCheck> checks() const { return m_guard->checks(); }
+    bool allChecksPass() const { return m_guard->allPass(); }
     /// The line to add to the hosts file.
-    QString hostsLine() const;
+    QString hostsLine() const { return m_guard->hostsLine(m_ip); }
     /// Translated instructions for Linux, macOS and Windows (file, line, cache flush).
-    QString hostsInstructions() const;
+    QString hostsInstructions() const { return m_guard->hostsInstructions(m_ip); }
     /// The names that must map to `ip` in hosts file `content` and do not (pure).
-    static QStringList missingHostNames(const QString &content, const QString &ip, const QStringList &names);
-    QStringList hostNames() const;
+    static QStringList missingHostNames(const QString &content, const QString &ip, const QStringList &names)
+    {
+        return LockoutGuard::missingHostNames(content, ip, names);
+    }
+    QStringList hostNames() const { return m_guard->hostNames(); }
     QString confirmationPhrase() const;
 
     bool addGatewayNetworkToAllowed();
@@ -127,16 +123,15 @@ public:
 signals:
     void checksChanged();
     void actionFinished(bool ok);
+    /// An input changed (datacenter, IP, netmask, portgroup, source-NAT address).
+    void inputsChanged();
 
 private:
     void forgetService() override;
     void deriveStatus();
-    void resetChecks();
-    void setCheck(GuardCheck::Id id, GuardCheck::Result result, const QString &detail);
-    /// Reads the hosts file on a worker thread; the check is set on the GUI thread, then done(true).
-    void checkHostsFile(std::function<void(bool)> done);
-    void evaluateAllowed();
-    void evaluateVpn();
+    LockoutGuard::Target guardTarget() const;
+    /// A gateway changing with no task of ours: read again until it settles (m_settle).
+    void followTransition();
     /// The action operation, or nullptr (lastError() set) when refused.
     StageOperation *startAction();
     void post(StageOperation *op, const QString &what, const QJsonValue &body);
@@ -147,13 +142,9 @@ private:
     qint64 m_datacenterId = 0;
     QString m_ip, m_netmask, m_portgroup, m_snat;
     QString m_state, m_serverIp, m_serverNetmask, m_serverPortgroup;
-    bool m_transitionReadScheduled = false; // re-reading a gateway left "enabling"/"disabling"
-    QPointer<VpnModel> m_vpn;
-    QPointer<AllowedNetworksModel> m_allowed;
-    QString m_hostsPath;
-    QList<GuardCheck> m_checks;
-    bool m_checking = false;
+    LockoutGuard *m_guard;
     TaskPoller *m_poller;
+    Poller *m_settle; ///< re-reads a gateway left "enabling"/"disabling"
     QPointer<StageOperation> m_read;   ///< the refresh running, if any
     QPointer<StageOperation> m_action; ///< the action running, if any (one at a time)
     bool m_refreshed = false;

@@ -24,8 +24,10 @@ using namespace Qt::StringLiterals;
 namespace snc {
 
 AllowedNetworksModel::AllowedNetworksModel(StageContext *context, QObject *parent)
-    : StageModel(context, parent), m_poller(createForwardingTaskPoller(this))
+    : StageModel(context, parent), m_poller(createTaskPoller())
 {
+    if (context)
+        context->allowedNetworks()->setSource(this, this);
     resetOnServiceChange();
 }
 
@@ -84,20 +86,6 @@ Ipv4BlockCheck AllowedNetworksModel::checkNetwork(const QString &input) const
 bool AllowedNetworksModel::isTaskRunning() const
 {
     return m_poller->isRunning();
-}
-
-int AllowedNetworksModel::taskProgress() const
-{
-    return m_poller->progress();
-}
-
-QString AllowedNetworksModel::taskText() const
-{
-    if (!m_poller->isRunning() || m_taskText.isEmpty())
-        return {};
-    //: %1 what is being done ("Adding 203.0.113.7/32"), %2 percentage, %3 task state
-    return tr("%1… %2 % (%3)", "@info task").arg(m_taskText).arg(m_poller->progress())
-            .arg(TaskPoller::stateText(m_poller->state()));
 }
 
 // ---- Reading ------------------------------------------------------------------------------
@@ -250,7 +238,6 @@ StageOperation *AllowedNetworksModel::startAction(LoadScope scope)
     m_action = op;
     m_actionScope = scope;
     op->onFinished(this, [this](const Result<Unit> &r) {
-        m_taskText.clear();
         deriveStatus();
         emit actionFinished(r.ok());
     });
@@ -283,12 +270,18 @@ void AllowedNetworksModel::actionCallFailed(StageOperation *op, const ApiError &
 
 bool AllowedNetworksModel::addNetwork(const QString &input, const QString &description)
 {
+    return startAdd(input, description) != nullptr;
+}
+
+StageOperation *AllowedNetworksModel::startAdd(const QString &input, const QString &description)
+{
     if (m_listStale && Ipv4Block::parse(input).isValid()) {
         // The list we hold may miss a network added a moment ago (its task ran, the read-back
-        // failed): read it first. Already there: done, nothing sent (tst_faults seed 11).
+        // failed): read it first, then check against it. Already there: done, nothing sent
+        // (tst_faults seed 11).
         StageOperation *op = startAction(LoadScope::Networks);
         if (!op)
-            return false;
+            return nullptr;
         qCInfo(lcStage) << "allowedNetwork: reading the list again before adding";
         load(op, LoadScope::Networks, [this, op, input, description](bool loaded) {
             if (!loaded) {
@@ -304,18 +297,40 @@ bool AllowedNetworksModel::addNetwork(const QString &input, const QString &descr
                 op->succeed();
                 return;
             }
-            // Not there: the add proper, in the same action.
+            // Not there: the add proper, in the same action, checked against the fresh list.
+            if (!validateAdd(input, description)) {
+                op->fail(lastError());
+                return;
+            }
             postAdd(op, input, description);
         });
-        return true;
+        return op;
     }
     if (!validateAdd(input, description))
-        return false;
+        return nullptr;
     StageOperation *op = startAction(LoadScope::Networks);
     if (!op)
-        return false;
+        return nullptr;
     postAdd(op, input, description);
-    return true;
+    return op;
+}
+
+void AllowedNetworksModel::addBlock(const QString &block, const QString &description, QObject *context,
+                                    AllowedNetworksService::Done done)
+{
+    if (StageOperation *op = startAdd(block, description))
+        op->onFinished(context, std::move(done));
+    else
+        done(lastError()); // refused locally: nothing sent
+}
+
+void AllowedNetworksModel::readBlocks(QObject *context, AllowedNetworksService::Done done)
+{
+    refresh(); // answered by the running read if there is one
+    if (m_read && m_read->isRunning())
+        m_read->onFinished(context, std::move(done));
+    else // no service chosen
+        QTimer::singleShot(0, context, [done] { done(ApiError::make(ApiError::Kind::NotFound, u"no service"_s)); });
 }
 
 bool AllowedNetworksModel::validateAdd(const QString &input, const QString &description)
@@ -334,10 +349,6 @@ bool AllowedNetworksModel::validateAdd(const QString &input, const QString &desc
 
 void AllowedNetworksModel::postAdd(StageOperation *op, const QString &input, const QString &description)
 {
-    if (!validateAdd(input, description)) {
-        op->fail(lastError());
-        return;
-    }
     const QString block = checkNetwork(input).block.toString();
     QJsonObject body{{u"network"_s, block}};
     if (const QString desc = description.simplified(); !desc.isEmpty())
@@ -444,7 +455,7 @@ void AllowedNetworksModel::followTask(StageOperation *op, const QJsonValue &task
         readBackThenFinish(op, true);
         return;
     }
-    m_taskText = text;
+    taskProgress()->setAction(text);
     // Tasks of every sub-resource are also listed under the service.
     TaskRun *run = m_poller->follow(TaskPoller::servicePath(context()->serviceName(), taskId));
     run->onFinished(op->scope(), [this, op](const TaskRun::End &end) {
@@ -453,7 +464,6 @@ void AllowedNetworksModel::followTask(StageOperation *op, const QJsonValue &task
         readBackThenFinish(op, end.ok());
     });
     deriveStatus();
-    emit taskProgressChanged(0, m_poller->state());
 }
 
 void AllowedNetworksModel::fetchCurrentPublicAddress()

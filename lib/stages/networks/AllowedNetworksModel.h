@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "stages/AllowedNetworksService.h"
 #include "stages/StageModel.h"
 #include "stages/networks/Ipv4Block.h"
 
@@ -36,7 +37,7 @@ struct AllowedNetwork
  *
  * Actions (one at a time; each returns false, with lastError() set, when refused locally):
  * - addNetwork(input, description): checkNetwork() first (syntax, refusals, overlaps, 2048 limit);
- *   POST …/allowedNetwork → task followed to done (taskProgressChanged) → list refreshed.
+ *   POST …/allowedNetwork → task followed to done (taskProgress()) → list refreshed.
  * - deleteNetwork(id): DELETE …/allowedNetwork/{id} → task → refresh.
  * - setPolicyFiltered(): PUT /dedicatedCloud/{sn} {"userAccessPolicy":"filtered"} → task → refresh;
  *   does nothing if already filtered.
@@ -44,17 +45,17 @@ struct AllowedNetwork
  * Idempotence: adding a block that is already there is refused by the check (nothing sent);
  * deleting an entry already `toDelete` or gone does nothing.
  * actionFinished(ok) ends every action.
+ *
+ * It is the source of the context's AllowedNetworksService (registered when made): the other
+ * stages read the active blocks and add theirs through the service, never through this model.
  */
-class AllowedNetworksModel : public StageModel
+class AllowedNetworksModel : public StageModel, public AllowedNetworksService::Source
 {
     Q_OBJECT
     Q_PROPERTY(QString userAccessPolicy READ userAccessPolicy NOTIFY changed)
     Q_PROPERTY(bool policyFiltered READ isPolicyFiltered NOTIFY changed)
     Q_PROPERTY(QString currentPublicAddress READ currentPublicAddress NOTIFY currentPublicAddressChanged)
     Q_PROPERTY(qint64 totalAddresses READ totalAddresses NOTIFY changed)
-    Q_PROPERTY(bool taskRunning READ isTaskRunning NOTIFY taskRunningChanged)
-    Q_PROPERTY(int taskProgress READ taskProgress NOTIFY taskProgressChanged)
-    Q_PROPERTY(QString taskText READ taskText NOTIFY taskProgressChanged)
 public:
     explicit AllowedNetworksModel(StageContext *context, QObject *parent = nullptr);
     ~AllowedNetworksModel() override;
@@ -71,7 +72,7 @@ public:
     /// Addresses allowed in total (entries not being deleted).
     qint64 totalAddresses() const;
     /// The blocks that count for overlaps and the limit (entries not `toDelete`).
-    QList<Ipv4Block> activeBlocks() const;
+    QList<Ipv4Block> activeBlocks() const override;
 
     /// Pure check of an input against the current list, with the sandbox's documentation rule.
     /// Call as the user types.
@@ -82,21 +83,22 @@ public:
     bool setPolicyFiltered();
     void fetchCurrentPublicAddress();
 
+    /// A task of this stage runs (its progress: taskProgress()).
     bool isTaskRunning() const;
-    int taskProgress() const;
-    /// Translated "Adding 203.0.113.7/32… 40 %" style text of the running task, empty if none.
-    QString taskText() const;
     /// Test hook: the poller used for the tasks (interval can be shortened).
     TaskPoller *taskPoller() const { return m_poller; }
 
 signals:
     void currentPublicAddressChanged(const QString &address);
-    void taskRunningChanged(bool running);
-    void taskProgressChanged(int percent, const QString &state);
     /// An action ended (after the list was refreshed when it succeeded).
     void actionFinished(bool ok);
 
 private:
+    // AllowedNetworksService::Source
+    void readBlocks(QObject *context, AllowedNetworksService::Done done) override;
+    void addBlock(const QString &block, const QString &description, QObject *context,
+                  AllowedNetworksService::Done done) override;
+
     void forgetService() override;
     void deriveStatus();
     /// What a read covers: everything (a refresh), or after one of our own changes only what it
@@ -108,7 +110,11 @@ private:
     static AllowedNetwork parseNetwork(const QJsonObject &entry, qint64 id);
     /// The action operation, or nullptr (lastError() set) when refused; `scope` is what it changes.
     StageOperation *startAction(LoadScope scope);
+    /// The add's operation (nullptr, lastError() set, when refused locally).
+    StageOperation *startAdd(const QString &input, const QString &description);
+    /// The local checks of an add; false with lastError() set.
     bool validateAdd(const QString &input, const QString &description);
+    /// POSTs the (validated) block.
     void postAdd(StageOperation *op, const QString &input, const QString &description);
     void followTask(StageOperation *op, const QJsonValue &taskValue, const QString &text);
     void readBackThenFinish(StageOperation *op, bool ok);
@@ -121,7 +127,6 @@ private:
     QString m_policy;
     QString m_publicAddress;
     TaskPoller *m_poller;
-    QString m_taskText;
     QPointer<StageOperation> m_read;   ///< the refresh running, if any
     QPointer<StageOperation> m_action; ///< the action running, if any (one at a time)
     LoadScope m_actionScope = LoadScope::All; // what the running action can change

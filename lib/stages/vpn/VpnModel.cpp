@@ -7,20 +7,19 @@
 #include "api/CallGroup.h"
 #include "core/Log.h"
 #include "core/WhenAll.h"
-#include "crypto/RandomSecret.h"
-#include "secrets/SecretKeys.h"
-#include "secrets/SecretStore.h"
+#include "stages/AllowedNetworksService.h"
 #include "stages/StageContext.h"
 #include "stages/StageOperation.h"
-#include "stages/networks/AllowedNetworksModel.h"
+#include "stages/vpn/NsxApplyChain.h"
 #include "stages/vpn/NsxClient.h"
+#include "stages/vpn/NsxCredentials.h"
+#include "stages/vpn/VpnReport.h"
+#include "stages/vpn/SwanctlExport.h"
 
-#include <QFileDevice>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <memory>
@@ -32,13 +31,10 @@ namespace snc {
 
 namespace {
 
-const QString kIke = u"/infra/ipsec-vpn-ike-profiles/snc-wizard-ike"_s;
-const QString kTunnel = u"/infra/ipsec-vpn-tunnel-profiles/snc-wizard-esp"_s;
-const QString kDpd = u"/infra/ipsec-vpn-dpd-profiles/snc-wizard-dpd"_s;
-const QString kService = u"/infra/tier-0s/ovh-T0-gw/ipsec-vpn-services/snc-wizard-ipsec"_s;
-const QString kEndpoint = kService + u"/local-endpoints/snc-wizard-le"_s;
-const QString kSession = kService + u"/sessions/snc-wizard-session"_s;
-constexpr int kPskLength = 32; // 32 of 62 symbols: about 190 bits
+const QString kIke = NsxApplyChain::ikeProfilePath();
+const QString kTunnel = NsxApplyChain::tunnelProfilePath();
+const QString kEndpoint = NsxApplyChain::endpointPath();
+const QString kSession = NsxApplyChain::sessionPath();
 
 } // namespace
 
@@ -47,10 +43,15 @@ VpnModel::VpnModel(StageContext *context, QObject *parent)
       m_nsx(new NsxClient(context && context->api() ? context->api()->networkAccessManager()
                                                     : new QNetworkAccessManager(this),
                           this)),
-      m_pollTimer(new QTimer(this))
+      m_monitor(new VpnSessionMonitor(m_nsx, context, this)),
+      m_chain(new NsxApplyChain(m_nsx, context, this)),
+      m_export(new SwanctlExport(context, this)),
+      m_credentials(new NsxCredentials(m_nsx, context, this))
 {
-    m_pollTimer->setSingleShot(true);
-    connect(m_pollTimer, &QTimer::timeout, this, &VpnModel::pollStatus);
+    connect(m_monitor, &VpnSessionMonitor::stateChanged, this, &VpnModel::sessionStateChanged);
+    connect(m_monitor, &VpnSessionMonitor::polled, this, &VpnModel::deriveStatus);
+    if (context)
+        context->vpnStatus()->setSource(this, this);
     resetOnServiceChange();
 }
 
@@ -60,22 +61,21 @@ void VpnModel::forgetService()
 {
     m_settings = VpnSettings{};
     m_freeAddresses.clear();
-    m_nsx->setCredentials(u"admin"_s, SecretBytes());
+    m_credentials->forget();
     m_needsPassword = false;
     m_refreshed = false;
     forgetFreshPsk();
-    setSessionState(SessionState::Unknown, {}, 0, 0);
-    m_sessionReadAt = QDateTime();
+    m_monitor->reset();
 }
 
-QString VpnModel::servicePath() { return kService; }
+QString VpnModel::servicePath() { return NsxApplyChain::servicePath(); }
 QString VpnModel::sessionPath() { return kSession; }
 
 QString VpnModel::statusText() const
 {
     switch (status()) {
     case Status::Done:
-        return tr("VPN session up (%1 of %2 tunnels)", "@info stage status").arg(m_tunnelsUp).arg(m_tunnelsTotal);
+        return tr("VPN session up (%1 of %2 tunnels)", "@info stage status").arg(m_monitor->tunnelsUp()).arg(m_monitor->tunnelsTotal());
     case Status::WaitingForUser:
         return tr("The NSX password is needed", "@info stage status");
     case Status::InProgress:
@@ -91,72 +91,18 @@ QString VpnModel::statusText() const
 
 QString VpnModel::sessionText() const
 {
-    const QString peer = m_settings.peerAddress;
-    switch (m_state) {
-    case SessionState::Up:
-        return tr("UP: %1 of %2 tunnel(s) negotiated with %3.", "@info").arg(m_tunnelsUp).arg(m_tunnelsTotal).arg(peer);
-    case SessionState::Negotiating:
-        return tr("Negotiating: IKE is talking to the peer %1…", "@info").arg(peer);
-    case SessionState::Down:
-        if (m_failReason.isEmpty())
-            return tr("DOWN: no answer from the peer %1 yet. Check that your gateway is configured "
-                      "(swanctl.conf below) and reachable on UDP 500 and 4500.", "@info").arg(peer);
-        //: %1 NSX's reason, %2 peer address
-        return tr("DOWN: %1. Check that your gateway %2 is up, reachable on UDP 500 and 4500, and "
-                  "uses the same pre-shared key and proposals (swanctl.conf below).", "@info").arg(m_failReason, peer);
-    case SessionState::NotConfigured:
-        return tr("No VPN session is configured on the NSX Manager yet.", "@info");
-    case SessionState::Unknown:
-        break;
-    }
-    return tr("Session state unknown.", "@info");
+    return m_monitor->text(m_settings.peerAddress);
 }
 
 QList<StageModel::ReportFact> VpnModel::reportFacts() const
 {
-    QList<ReportFact> facts;
-    if (m_state == SessionState::Unknown || m_state == SessionState::NotConfigured) {
-        if (m_sessionReadAt.isValid())
-            facts << ReportFact{tr("VPN session status", "@label report"), sessionText()};
-        return facts;
-    }
-    const auto blocksText = [](const QStringList &subnets) {
-        QStringList out;
-        for (const Ipv4Block &b : VpnSettings::blocks(subnets))
-            out << b.toString();
-        return out.join(u", "_s);
-    };
-    const QString group = VpnSettings::strongSwanGroup(m_settings.dhGroup);
-    //: %1 IPv4 address, %2 IKE identity
-    facts << ReportFact{tr("VPN peer", "@label report"),
-                        tr("%1 (identity %2)", "@info report").arg(m_settings.peerAddress, m_settings.effectivePeerId())};
-    facts << ReportFact{tr("NSX local endpoint", "@label report"), m_settings.localAddress};
-    facts << ReportFact{tr("Subnets on the PCC side", "@label report"), blocksText(m_settings.pccSubnets)};
-    facts << ReportFact{tr("Subnets on the customer side", "@label report"), blocksText(m_settings.customerSubnets)};
-    //: %1 NSX object path, %2 proposal in strongSwan notation, %3 lifetime in seconds
-    facts << ReportFact{tr("IKE profile", "@label report"),
-                        tr("%1: IKEv2, %2, lifetime %3 s", "@info report")
-                                .arg(kIke, u"aes256gcm16-prfsha256-%1"_s.arg(group))
-                                .arg(m_settings.ikeLifetime)};
-    //: %1 NSX object path, %2 proposal in strongSwan notation, %3 lifetime in seconds
-    facts << ReportFact{tr("IPsec tunnel profile", "@label report"),
-                        tr("%1: ESP, %2, PFS, lifetime %3 s", "@info report")
-                                .arg(kTunnel, u"aes256gcm16-%1"_s.arg(group))
-                                .arg(m_settings.espLifetime)};
-    facts << ReportFact{tr("VPN session", "@label report"), kSession};
-    //: %1 session state in words, %2 date and time (UTC)
-    facts << ReportFact{tr("VPN session status", "@label report"),
-                        tr("%1 (read %2)", "@info report")
-                                .arg(sessionText(),
-                                     m_sessionReadAt.isValid()
-                                             ? QLocale().toString(m_sessionReadAt, QLocale::ShortFormat) + u" UTC"_s
-                                             : tr("never", "@info report"))};
-    return facts;
+    return VpnReport::facts(m_settings, *m_monitor);
 }
 
 void VpnModel::setSettings(const VpnSettings &settings)
 {
     m_settings = settings;
+    emit settingsChanged();
     emit changed();
 }
 
@@ -164,20 +110,9 @@ QStringList VpnModel::validationProblems() const
 {
     QStringList problems = m_settings.problems(context() && context()->isPracticeSandbox());
     if (!m_freeAddresses.isEmpty() && !m_settings.localAddress.isEmpty()
-        && !m_freeAddresses.contains(m_settings.localAddress.trimmed()) && m_state == SessionState::NotConfigured)
+        && !m_freeAddresses.contains(m_settings.localAddress.trimmed()) && sessionState() == SessionState::NotConfigured)
         problems << tr("%1 is not a free address of the PCC's public block.", "@error").arg(m_settings.localAddress);
     return problems;
-}
-
-void VpnModel::setSessionState(SessionState state, const QString &reason, int up, int total)
-{
-    const bool same = state == m_state && reason == m_failReason && up == m_tunnelsUp && total == m_tunnelsTotal;
-    m_state = state;
-    m_failReason = reason;
-    m_tunnelsUp = up;
-    m_tunnelsTotal = total;
-    if (!same)
-        emit sessionStateChanged();
 }
 
 void VpnModel::deriveStatus()
@@ -186,13 +121,13 @@ void VpnModel::deriveStatus()
         setStatus(Status::Unknown);
     } else if (m_needsPassword) {
         setStatus(Status::WaitingForUser);
-    } else if (m_state == SessionState::Up) {
+    } else if (sessionState() == SessionState::Up) {
         setStatus(Status::Done);
-    } else if (isApplying() || m_state == SessionState::Negotiating) {
+    } else if (isApplying() || sessionState() == SessionState::Negotiating) {
         setStatus(Status::InProgress);
-    } else if (m_state == SessionState::Down) {
-        setStatus(m_failReason.isEmpty() ? Status::InProgress : Status::Failed);
-    } else if (m_state == SessionState::NotConfigured) {
+    } else if (sessionState() == SessionState::Down) {
+        setStatus(failReason().isEmpty() ? Status::InProgress : Status::Failed);
+    } else if (sessionState() == SessionState::NotConfigured) {
         setStatus(Status::NotStarted);
     } else {
         setStatus(Status::Unknown);
@@ -292,29 +227,11 @@ void VpnModel::loadFreeAddresses(StageOperation *op, std::function<void()> then)
 
 void VpnModel::ensureCredentials(StageOperation *op, std::function<void(bool)> then)
 {
-    if (m_nsx->hasCredentials()) {
-        then(true);
-        return;
-    }
-    SecretStore *store = context()->secrets();
-    if (!store) {
-        m_needsPassword = true;
-        then(false);
-        return;
-    }
-    SecretReadJob *job = store->read(SecretKeys::nsxAdminPassword(context()->serviceName()));
-    job->onFinished(op->scope(), [this, job, then] {
-        if (job->result().ok()) {
-            m_nsx->setCredentials(u"admin"_s, job->takeSecret());
-            m_needsPassword = false;
-            then(true);
-            return;
-        }
-        m_needsPassword = true;
-        if (job->error() && job->error()->kind != ApiError::Kind::NotFound
-            && job->error()->kind != ApiError::Kind::Canceled)
-            reportError(*job->error());
-        then(false);
+    m_credentials->ensure(op->scope(), [this, then](const Result<Unit> &r) {
+        m_needsPassword = !r.ok();
+        if (!r.ok() && r.error().kind != ApiError::Kind::NotFound && r.error().kind != ApiError::Kind::Canceled)
+            reportError(r.error());
+        then(r.ok());
     });
 }
 
@@ -325,15 +242,8 @@ void VpnModel::setNsxPassword(const SecretBytes &password)
         return;
     }
     clearError();
-    m_nsx->setCredentials(u"admin"_s, password.clone());
     m_needsPassword = false;
-    if (StageContext *ctx = context(); ctx && ctx->secrets() && !ctx->serviceName().isEmpty()) {
-        SecretWriteJob *job = ctx->secrets()->write(SecretKeys::nsxAdminPassword(ctx->serviceName()), password.clone());
-        job->onFinished(this, [this, job] {
-            if (job->error() && job->error()->kind != ApiError::Kind::Canceled)
-                reportError(*job->error()); // still usable for this session
-        });
-    }
+    m_credentials->keep(password, [this](const ApiError &e) { reportError(e); }); // still usable for this session
     refresh();
 }
 
@@ -342,13 +252,13 @@ void VpnModel::readNsx(StageOperation *op, std::function<void(bool)> then)
     m_nsx->get(kSession, op->scope(), [this, op, then](const Result<QJsonValue> &r) {
         if (!r.ok()) {
             if (r.error().kind == ApiError::Kind::NotFound) {
-                setSessionState(SessionState::NotConfigured, {}, 0, 0);
+                m_monitor->setState(SessionState::NotConfigured);
                 then(true);
                 return;
             }
             if (r.error().errorCode == "NSX_AUTH"_L1) {
                 m_needsPassword = true;
-                m_nsx->setCredentials(u"admin"_s, SecretBytes());
+                m_credentials->forget();
             }
             if (r.error().kind != ApiError::Kind::Canceled)
                 reportError(r.error());
@@ -380,41 +290,23 @@ void VpnModel::readNsx(StageOperation *op, std::function<void(bool)> then)
 
 void VpnModel::readStatus(StageOperation *op, std::function<void(bool)> then)
 {
-    m_nsx->get(kSession + u"/detailed-status"_s, op->scope(), [this, then](const Result<QJsonValue> &r) {
-        if (!r.ok()) {
-            if (r.error().kind == ApiError::Kind::NotFound) {
-                m_sessionReadAt = QDateTime::fromMSecsSinceEpoch(context()->serverNowMs(), Qt::UTC);
-                setSessionState(SessionState::NotConfigured, {}, 0, 0);
-            } else if (r.error().kind != ApiError::Kind::Canceled)
-                reportError(r.error());
-            then(r.error().kind == ApiError::Kind::NotFound);
-            return;
-        }
-        const QJsonObject st = r.value().toObject().value("results"_L1).toArray().at(0).toObject();
-        const QString runtime = st.value("runtime_status"_L1).toString();
-        const QJsonObject ike = st.value("ike_status"_L1).toObject();
-        const QString ikeState = ike.value("ike_session_state"_L1).toString();
-        QString reason = ike.value("fail_reason"_L1).toString();
-        if (reason.isEmpty())
-            reason = st.value("alarm"_L1).toObject().value("message"_L1).toString();
-        const int up = st.value("negotiated_tunnels"_L1).toInt();
-        const int total = st.value("total_tunnels"_L1).toInt();
-        m_sessionReadAt = QDateTime::fromMSecsSinceEpoch(context()->serverNowMs(), Qt::UTC);
-        SessionState state = SessionState::Down;
-        if (runtime == "UP"_L1)
-            state = SessionState::Up;
-        else if (ikeState == "NEGOTIATING"_L1)
-            state = SessionState::Negotiating;
-        setSessionState(state, state == SessionState::Down ? reason : QString(), up, total);
-        then(true);
+    m_monitor->read(op->scope(), [this, then](const Result<Unit> &r) {
+        if (!r.ok() && r.error().kind != ApiError::Kind::Canceled)
+            reportError(r.error());
+        then(r.ok());
     });
 }
 
 void VpnModel::refreshSessionStatus()
 {
+    startStatusRead();
+}
+
+StageOperation *VpnModel::startStatusRead()
+{
     StageContext *ctx = context();
     if (!ctx || ctx->serviceName().isEmpty())
-        return;
+        return nullptr;
     prepareClient();
     StageOperation *op = startOperation();
     op->onFinished(this, [this](const Result<Unit> &r) {
@@ -431,51 +323,19 @@ void VpnModel::refreshSessionStatus()
         }
         readStatus(op, [op](bool) { op->succeed(); });
     });
+    return op;
+}
+
+void VpnModel::readSessionStatus(QObject *context, std::function<void()> done)
+{
+    if (StageOperation *op = startStatusRead()) {
+        op->onFinished(context, [done](const Result<Unit> &) { done(); });
+        return;
+    }
+    QTimer::singleShot(0, context, std::move(done));
 }
 
 // ---- Applying -----------------------------------------------------------------------------
-
-void VpnModel::withPsk(StageOperation *op, std::function<void(SecretBytes)> then)
-{
-    if (!m_freshPsk.isEmpty()) {
-        then(m_freshPsk.clone());
-        return;
-    }
-    SecretStore *store = context()->secrets();
-    const QString key = SecretKeys::nsxIpsecPsk(context()->serviceName());
-    SecretReadJob *job = store->read(key);
-    job->onFinished(op->scope(), [this, op, job, store, key, then] {
-        if (job->result().ok()) {
-            then(job->takeSecret());
-            return;
-        }
-        if (!job->error() || job->error()->kind != ApiError::Kind::NotFound) {
-            if (job->error())
-                reportError(*job->error());
-            then(SecretBytes());
-            return;
-        }
-        // First apply: a new key, kept before anything is sent so it is never lost.
-        SecretBytes psk = crypto::randomString(kPskLength);
-        if (psk.isEmpty()) {
-            reportError(ApiError::make(ApiError::Kind::Crypto, u"random PSK"_s));
-            then(SecretBytes());
-            return;
-        }
-        SecretWriteJob *write = store->write(key, psk.clone());
-        auto shared = std::make_shared<SecretBytes>(std::move(psk));
-        write->onFinished(op->scope(), [this, write, shared, then] {
-            if (write->error()) {
-                reportError(*write->error());
-                then(SecretBytes());
-                return;
-            }
-            m_freshPsk = shared->clone();
-            emit freshPskChanged();
-            then(shared->clone());
-        });
-    });
-}
 
 bool VpnModel::apply()
 {
@@ -501,9 +361,8 @@ bool VpnModel::apply()
     prepareClient();
     StageOperation *op = startOperation();
     m_apply = op;
-    m_polls = 0;
     op->onFinished(this, [this](const Result<Unit> &r) {
-        m_pollTimer->stop();
+        m_monitor->stopWaiting();
         m_refreshed = true;
         deriveStatus();
         emit changed();
@@ -511,73 +370,44 @@ bool VpnModel::apply()
     });
     deriveStatus();
     qCInfo(lcStage) << "vpn: applying the NSX configuration";
-    withPsk(op, [this, op](SecretBytes psk) {
-        if (psk.isEmpty()) {
-            op->fail(lastError());
+    const auto keepFreshPsk = [this](const SecretBytes &psk) {
+        m_freshPsk = psk.clone();
+        emit freshPskChanged();
+    };
+    m_chain->run(op->scope(), m_settings, m_freshPsk, keepFreshPsk, [this, op](const Result<Unit> &r) {
+        if (!r.ok()) {
+            if (r.error().kind != ApiError::Kind::Canceled)
+                reportError(r.error());
+            op->fail(r.error());
             return;
         }
-        const VpnSettings s = m_settings;
-        QList<QPair<QString, QJsonObject>> steps{
-                {kIke, s.ikeProfileBody()},
-                {kTunnel, s.tunnelProfileBody()},
-                {kDpd, s.dpdProfileBody()},
-                {kService, VpnSettings::serviceBody()},
-                {kEndpoint, s.localEndpointBody()},
-                {kSession, s.sessionBody(kEndpoint, kIke, kTunnel, kDpd, psk)}};
-        patchChain(op, steps, [this, op](bool ok) {
-            if (!ok) {
-                op->fail(lastError());
-                return;
-            }
-            setSessionState(SessionState::Negotiating, {}, 0, m_tunnelsTotal);
-            m_pollTimer->start(qMin(m_statusIntervalMs, 500));
-        });
+        m_monitor->setState(SessionState::Negotiating, {}, 0, m_monitor->tunnelsTotal());
+        waitForSession(op);
     });
     return true;
 }
 
-void VpnModel::patchChain(StageOperation *op, QList<QPair<QString, QJsonObject>> steps, std::function<void(bool)> then)
+void VpnModel::waitForSession(StageOperation *op)
 {
-    if (steps.isEmpty()) {
-        then(true);
-        return;
-    }
-    const auto step = steps.takeFirst();
-    m_nsx->patch(step.first, step.second, op->scope(), [this, op, steps, then](const Result<QJsonValue> &r) {
-        if (!r.ok()) {
-            if (r.error().kind != ApiError::Kind::Canceled)
-                reportError(r.error());
-            then(false);
-            return;
-        }
-        patchChain(op, steps, then);
-    });
-}
-
-void VpnModel::pollStatus()
-{
-    StageOperation *op = m_apply;
-    if (!op || !op->isRunning())
-        return;
-    ++m_polls;
-    readStatus(op, [this, op](bool read) {
-        if (m_state == SessionState::Up) {
+    using End = VpnSessionMonitor::WaitEnd;
+    m_monitor->waitUntilUp(op->scope(), m_statusIntervalMs, m_maxPolls, [this, op](End end, const Result<Unit> &read) {
+        switch (end) {
+        case End::Up:
             op->succeed();
             return;
-        }
-        if (m_state == SessionState::Down && !m_failReason.isEmpty()) {
+        case End::Down:
             reportValidationError(sessionText());
-            op->fail(lastError());
-            return;
+            break;
+        case End::ReadFailed:
+            if (read.error().kind != ApiError::Kind::Canceled)
+                reportError(read.error());
+            break;
+        case End::GaveUp:
+            reportValidationError(tr("The session is not up after %n check(s): %1", "@error", m_monitor->polls())
+                                          .arg(sessionText()));
+            break;
         }
-        if (!read || m_polls >= m_maxPolls) {
-            if (read)
-                reportValidationError(tr("The session is not up after %n check(s): %1", "@error", m_polls).arg(sessionText()));
-            op->fail(lastError());
-            return;
-        }
-        deriveStatus();
-        m_pollTimer->start(m_statusIntervalMs);
+        op->fail(lastError());
     });
 }
 
@@ -603,71 +433,33 @@ QString VpnModel::summaryText() const
 
 void VpnModel::exportSwanctl(const QString &path)
 {
-    if (!context() || !context()->secrets()) {
-        emit exportFinished(false, path);
-        return;
-    }
-    auto write = [this, path](const SecretBytes &psk) {
-        bool ok = false;
-        if (!psk.isEmpty()) {
-            QSaveFile file(path);
-            if (file.open(QIODevice::WriteOnly)) {
-                // Owner-only before the first byte: the file carries the PSK.
-                file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-                QByteArray bytes = swanctlConf(psk).toUtf8();
-                ok = file.write(bytes) == bytes.size() && file.commit();
-                bytes.fill('\0');
-            }
-            if (!ok)
-                reportValidationError(tr("Could not write %1.", "@error").arg(path));
-        }
+    m_export->write(path, m_settings, m_freshPsk, [this, path](bool ok, const QString &why) {
+        if (!why.isEmpty())
+            reportValidationError(why);
         emit exportFinished(ok, path);
-    };
-    if (!m_freshPsk.isEmpty()) {
-        write(m_freshPsk);
-        return;
-    }
-    SecretReadJob *job = context()->secrets()->read(SecretKeys::nsxIpsecPsk(context()->serviceName()));
-    job->onFinished(this, [this, job, write] {
-        if (!job->result().ok()) {
-            reportValidationError(tr("The pre-shared key is not in the keychain: apply the VPN first.", "@error"));
-            write(SecretBytes());
-            return;
-        }
-        write(job->takeSecret());
     });
-}
-
-void VpnModel::setAllowedNetworks(AllowedNetworksModel *networks)
-{
-    m_allowed = networks;
 }
 
 QStringList VpnModel::missingAllowedNetworks() const
 {
-    QStringList out;
-    if (!m_allowed)
-        return out;
-    const QList<Ipv4Block> allowed = m_allowed->activeBlocks();
-    for (const Ipv4Block &b : VpnSettings::blocks(m_settings.customerSubnets)) {
-        const bool covered = std::any_of(allowed.begin(), allowed.end(), [&b](const Ipv4Block &a) { return a.contains(b); });
-        if (!covered)
-            out << b.toString();
-    }
-    return out;
+    AllowedNetworksService *allowed = context() ? context()->allowedNetworks() : nullptr;
+    if (!allowed || !allowed->hasSource())
+        return {};
+    return allowed->missingBlocks(VpnSettings::blocks(m_settings.customerSubnets));
 }
 
 bool VpnModel::addMissingAllowedNetworks()
 {
-    const QStringList missing = missingAllowedNetworks();
-    if (!m_allowed)
+    AllowedNetworksService *allowed = context() ? context()->allowedNetworks() : nullptr;
+    if (!allowed || !allowed->hasSource())
         return false;
+    if (m_addAllowed && m_addAllowed->isRunning())
+        return false; // the running add goes on with every missing subnet
+    const QStringList missing = missingAllowedNetworks();
     if (missing.isEmpty()) {
         QTimer::singleShot(0, this, [this] { emit allowedNetworksAdded(true); });
         return true;
     }
-    if (m_addAllowed && m_addAllowed->isRunning())
-        return false; // the running add goes on with every missing subnet
     // Busy until the adds have ended, as stage 4's: the page offers no second add meanwhile (a
     // lost answer makes the add look for its task first, which outlives the error it shows).
     StageOperation *op = startOperation();
@@ -676,39 +468,22 @@ bool VpnModel::addMissingAllowedNetworks()
         if (r.ok() || r.error().kind != ApiError::Kind::Canceled)
             emit allowedNetworksAdded(r.ok());
     });
-    addNextAllowed(op, missing);
-    return true;
-}
-
-void VpnModel::addNextAllowed(StageOperation *op, QStringList remaining)
-{
-    if (remaining.isEmpty() || !m_allowed) {
-        if (m_allowed)
+    allowed->ensureAllowed(missing, tr("VPN: your subnet", "@info allowed network description"),
+                           op->scope(), [this, op](const Result<Unit> &r) {
+        if (r.ok()) {
             op->succeed();
-        else
-            op->fail(ApiError::make(ApiError::Kind::NotFound, u"stage 1 is not available"_s));
-        return;
-    }
-    const QString block = remaining.takeFirst();
-    connect(m_allowed, &AllowedNetworksModel::actionFinished, op->scope(), [this, op, remaining](bool ok) {
-        if (!ok) {
-            reportError(m_allowed->lastError());
-            op->fail(m_allowed->lastError());
             return;
         }
-        // Queued: the stage-1 model finishes its own action first.
-        QTimer::singleShot(0, op->scope(), [this, op, remaining] { addNextAllowed(op, remaining); });
-    }, Qt::SingleShotConnection);
-    if (!m_allowed->addNetwork(block, tr("VPN: your subnet", "@info allowed network description"))) {
-        reportError(m_allowed->lastError());
-        op->fail(m_allowed->lastError());
-    }
+        reportError(r.error());
+        op->fail(r.error());
+    });
+    return true;
 }
 
 void VpnModel::cancel()
 {
     m_nsx->abortAll();
-    m_pollTimer->stop();
+    m_monitor->stopWaiting();
     StageModel::cancel(); // every operation ends with Canceled: refreshed(false), applyFinished(false)
 }
 

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "stages/StageModel.h"
+#include "stages/VpnStatusService.h"
+#include "stages/vpn/VpnSessionMonitor.h"
 #include "stages/vpn/VpnSettings.h"
 
 #include <QDateTime>
@@ -11,11 +13,11 @@
 
 #include <functional>
 
-class QTimer;
-
 namespace snc {
 
-class AllowedNetworksModel;
+class NsxApplyChain;
+class NsxCredentials;
+class SwanctlExport;
 class StageOperation;
 class NsxClient;
 
@@ -31,28 +33,37 @@ class NsxClient;
  * NotStarted when no session exists.
  *
  * The NSX password: the wizard does not keep the stage-2 password, so the page asks for it once
- * (setNsxPassword()); it is kept in the keychain (SecretKeys::nsxAdminPassword()).
+ * (setNsxPassword()); NsxCredentials keeps it in the keychain (SecretKeys::nsxAdminPassword()).
+ * exportSwanctl() is a SwanctlExport.
  *
- * apply(): validates (VpnSettings::problems()), takes the PSK from the keychain
- * (SecretKeys::nsxIpsecPsk()) or generates one (crypto::randomString, 32 letters and digits ≈ 190
- * bits) and stores it before sending anything, then PATCHes, in order, the IKE, tunnel and DPD
- * profiles, the IPsec service on `ovh-T0-gw`, the local endpoint and the policy-based session
- * (fixed ids `snc-wizard-*`: applying twice changes nothing). Then it follows `detailed-status`
- * every statusIntervalMs() until UP, or until DOWN with a reason, or maxStatusPolls() polls;
- * applyFinished(ok) ends it. A freshly generated PSK is available once through freshPsk() until
- * forgetFreshPsk().
+ * apply(): validates (VpnSettings::problems()), then NsxApplyChain writes the PSK (keychain,
+ * generated on the first apply) and the six NSX objects; then VpnSessionMonitor follows
+ * `detailed-status` every statusIntervalMs() until UP, or until DOWN with a reason, or
+ * maxStatusPolls() polls; applyFinished(ok) ends it. A freshly generated PSK is available once
+ * through freshPsk() until forgetFreshPsk().
  *
  * Exports: swanctlConf() for the customer's strongSwan (exportSwanctl() writes it owner-only),
- * summaryText() for network teams (no secret). Allowed networks: missingAllowedNetworks() lists
- * the customer subnets that stage 1 does not cover; addMissingAllowedNetworks() adds them after
- * the user said yes (page), busy until the last add has ended.
+ * summaryText() for network teams (no secret). Allowed networks, through the context's
+ * AllowedNetworksService (never the stage-1 model): missingAllowedNetworks() lists the customer
+ * subnets not covered; addMissingAllowedNetworks() makes sure they are allowed after the user said
+ * yes (page), busy until the last add has ended.
+ *
+ * The source of the context's VpnStatusService (registered when made): the private gateway's
+ * guard reads the session state through it.
  */
-class VpnModel : public StageModel
+class VpnModel : public StageModel, public VpnStatusService::Source
 {
     Q_OBJECT
+    Q_PROPERTY(QString peerAddress READ peerAddress WRITE setPeerAddress NOTIFY settingsChanged)
+    Q_PROPERTY(QString peerId READ peerId WRITE setPeerId NOTIFY settingsChanged)
+    Q_PROPERTY(QStringList customerSubnets READ customerSubnets WRITE setCustomerSubnets NOTIFY settingsChanged)
+    Q_PROPERTY(QStringList pccSubnets READ pccSubnets WRITE setPccSubnets NOTIFY settingsChanged)
+    Q_PROPERTY(QString localAddress READ localAddress WRITE setLocalAddress NOTIFY settingsChanged)
+    Q_PROPERTY(int dhGroup READ dhGroup WRITE setDhGroup NOTIFY settingsChanged)
+    Q_PROPERTY(int ikeLifetime READ ikeLifetime WRITE setIkeLifetime NOTIFY settingsChanged)
+    Q_PROPERTY(int espLifetime READ espLifetime WRITE setEspLifetime NOTIFY settingsChanged)
 public:
-    enum class SessionState { Unknown, NotConfigured, Negotiating, Up, Down };
-    Q_ENUM(SessionState)
+    using SessionState = VpnSessionMonitor::State;
 
     explicit VpnModel(StageContext *context, QObject *parent = nullptr);
     ~VpnModel() override;
@@ -67,6 +78,23 @@ public:
 
     VpnSettings settings() const { return m_settings; }
     void setSettings(const VpnSettings &settings);
+    /// The inputs one by one (see VpnSettings): settingsChanged() and changed() on a change.
+    QString peerAddress() const { return m_settings.peerAddress; }
+    void setPeerAddress(const QString &v) { updateSettings(&VpnSettings::peerAddress, v); }
+    QString peerId() const { return m_settings.peerId; }
+    void setPeerId(const QString &v) { updateSettings(&VpnSettings::peerId, v); }
+    QStringList customerSubnets() const { return m_settings.customerSubnets; }
+    void setCustomerSubnets(const QStringList &v) { updateSettings(&VpnSettings::customerSubnets, v); }
+    QStringList pccSubnets() const { return m_settings.pccSubnets; }
+    void setPccSubnets(const QStringList &v) { updateSettings(&VpnSettings::pccSubnets, v); }
+    QString localAddress() const { return m_settings.localAddress; }
+    void setLocalAddress(const QString &v) { updateSettings(&VpnSettings::localAddress, v); }
+    int dhGroup() const { return m_settings.dhGroup; }
+    void setDhGroup(int v) { updateSettings(&VpnSettings::dhGroup, v); }
+    int ikeLifetime() const { return m_settings.ikeLifetime; }
+    void setIkeLifetime(int v) { updateSettings(&VpnSettings::ikeLifetime, v); }
+    int espLifetime() const { return m_settings.espLifetime; }
+    void setEspLifetime(int v) { updateSettings(&VpnSettings::espLifetime, v); }
     QStringList validationProblems() const;
     /// Free addresses of the PCC's public block (the local endpoint candidates).
     QStringList freeAddresses() const { return m_freeAddresses; }
@@ -79,12 +107,12 @@ public:
     bool isApplying() const;
     /// Reads `detailed-status` only (the gateway guard); sessionStateChanged() when answered.
     void refreshSessionStatus();
-    SessionState sessionState() const { return m_state; }
+    SessionState sessionState() const { return m_monitor->state(); }
     /// Translated explanation of sessionState() (why it is not up, what to check).
-    QString sessionText() const;
-    QString failReason() const { return m_failReason; }
+    QString sessionText() const override;
+    QString failReason() const { return m_monitor->failReason(); }
     /// When sessionState() was last read from NSX (UTC); invalid if never.
-    QDateTime sessionReadAt() const { return m_sessionReadAt; }
+    QDateTime sessionReadAt() const { return m_monitor->readAt(); }
 
     bool hasFreshPsk() const { return !m_freshPsk.isEmpty(); }
     SecretBytes freshPsk() const { return m_freshPsk.clone(); }
@@ -96,7 +124,6 @@ public:
     /// Writes swanctl.conf to `path` (mode 0600), the PSK read from the keychain; exportFinished().
     void exportSwanctl(const QString &path);
 
-    void setAllowedNetworks(AllowedNetworksModel *networks);
     QStringList missingAllowedNetworks() const;
     bool addMissingAllowedNetworks();
 
@@ -116,38 +143,48 @@ signals:
     void applyFinished(bool ok);
     void exportFinished(bool ok, const QString &path);
     void allowedNetworksAdded(bool ok);
+    /// An input changed (setSettings() or one of the input setters).
+    void settingsChanged();
 
 private:
+    // VpnStatusService::Source
+    bool isSessionUp() const override { return sessionState() == SessionState::Up; }
+    void readSessionStatus(QObject *context, std::function<void()> done) override;
+
     void forgetService() override;
     void deriveStatus();
-    void setSessionState(SessionState state, const QString &reason, int up, int total);
     void loadFreeAddresses(StageOperation *op, std::function<void()> then);
     void ensureCredentials(StageOperation *op, std::function<void(bool)> then);
     void readNsx(StageOperation *op, std::function<void(bool)> then);
+    /// Reads `detailed-status` as part of `op`; an error is reported; `then(ok)`.
     void readStatus(StageOperation *op, std::function<void(bool)> then);
-    void withPsk(StageOperation *op, std::function<void(SecretBytes)> then);
-    void patchChain(StageOperation *op, QList<QPair<QString, QJsonObject>> steps, std::function<void(bool)> then);
-    void pollStatus();
+    /// refreshSessionStatus()'s operation, or nullptr when there is no service.
+    StageOperation *startStatusRead();
+    void waitForSession(StageOperation *op);
     void prepareClient();
-    void addNextAllowed(StageOperation *op, QStringList remaining);
+    template <class T>
+    void updateSettings(T VpnSettings::*field, const T &value)
+    {
+        if (m_settings.*field == value)
+            return;
+        m_settings.*field = value;
+        emit settingsChanged();
+        emit changed();
+    }
 
     VpnSettings m_settings;
     QStringList m_freeAddresses;
     NsxClient *m_nsx;
-    QTimer *m_pollTimer;
-    QPointer<AllowedNetworksModel> m_allowed;
+    VpnSessionMonitor *m_monitor;
+    NsxApplyChain *m_chain;
+    SwanctlExport *m_export;
+    NsxCredentials *m_credentials;
     QPointer<StageOperation> m_read;       ///< the refresh running, if any
     QPointer<StageOperation> m_apply;      ///< apply() until the session is up (or fails)
     QPointer<StageOperation> m_addAllowed; ///< addMissingAllowedNetworks() until every add ended
     SecretBytes m_freshPsk;
-    SessionState m_state = SessionState::Unknown;
-    QString m_failReason;
-    QDateTime m_sessionReadAt;
-    int m_tunnelsUp = 0;
-    int m_tunnelsTotal = 0;
     bool m_needsPassword = false;
     bool m_refreshed = false;
-    int m_polls = 0;
     int m_statusIntervalMs = 2000;
     int m_maxPolls = 90;
 };

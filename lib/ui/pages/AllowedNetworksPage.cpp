@@ -81,7 +81,7 @@ AllowedNetworksPage::AllowedNetworksPage(AllowedNetworksModel *model, QWidget *p
     connect(m_network, &QLineEdit::textChanged, this, &AllowedNetworksPage::checkInput);
     connect(m_add, &QPushButton::clicked, this, [this] {
         if (m_model->addNetwork(m_network->text(), m_description->text()))
-            m_progress->setRunning(m_model->taskText(), 0);
+            m_progress->setRunning(m_model->taskProgress()->text(), 0);
     });
     connect(m_useMine, &QPushButton::clicked, m_model, &AllowedNetworksModel::fetchCurrentPublicAddress);
     connect(m_model, &AllowedNetworksModel::currentPublicAddressChanged, this,
@@ -96,8 +96,7 @@ AllowedNetworksPage::AllowedNetworksPage(AllowedNetworksModel *model, QWidget *p
     });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &AllowedNetworksPage::sync);
     connect(m_filtered, &QPushButton::clicked, m_model, [this] { m_model->setPolicyFiltered(); });
-    connect(m_model, &AllowedNetworksModel::taskProgressChanged, this, &AllowedNetworksPage::onTaskProgress);
-    connect(m_model, &AllowedNetworksModel::taskRunningChanged, this, &AllowedNetworksPage::onTaskProgress);
+    connect(m_model->taskProgress(), &TaskProgress::changed, this, &AllowedNetworksPage::onTaskProgress);
     connect(m_model, &AllowedNetworksModel::actionFinished, this, &AllowedNetworksPage::onActionFinished);
     connect(m_model, &StageModel::changed, this, &AllowedNetworksPage::fillList);
     connect(m_model, &StageModel::changed, this, &AllowedNetworksPage::sync);
@@ -157,8 +156,8 @@ void AllowedNetworksPage::checkInput()
 void AllowedNetworksPage::onTaskProgress()
 {
     if (m_model->isTaskRunning()) {
-        m_lastTaskText = m_model->taskText();
-        m_progress->setRunning(m_lastTaskText, m_model->taskProgress());
+        m_lastTaskText = m_model->taskProgress()->text();
+        m_progress->setRunning(m_lastTaskText, m_model->taskProgress()->percent());
     }
     sync();
 }

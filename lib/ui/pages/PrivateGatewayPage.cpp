@@ -116,8 +116,11 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
         if (m_model->disable())
             m_progress->setRunning(tr("Disabling the private gateway", "@info task"), 0);
     });
-    connect(m_model->taskPoller(), &TaskPoller::progressChanged, this, [this](int percent, const QString &state) {
-        m_progress->setRunning(tr("Private gateway task: %1", "@info task").arg(TaskPoller::stateText(state)), percent);
+    connect(m_model->taskProgress(), &TaskProgress::changed, this, [this] {
+        const TaskProgress *task = m_model->taskProgress();
+        if (task->isRunning())
+            m_progress->setRunning(tr("Private gateway task: %1", "@info task").arg(TaskPoller::stateText(task->state())),
+                                   task->percent());
     });
     connect(m_model, &PrivateGatewayModel::actionFinished, this, &PrivateGatewayPage::onActionFinished);
     connect(m_model, &PrivateGatewayModel::checksChanged, this, &PrivateGatewayPage::sync);
@@ -132,7 +135,10 @@ void PrivateGatewayPage::pushInputs()
 {
     {
         const QSignalBlocker block(m_model); // no sync() while typing: the fields are the source
-        m_model->setInputs(m_ip->text(), m_mask->text(), m_portgroup->text(), m_snat->text());
+        m_model->setIp(m_ip->text());
+        m_model->setNetmask(m_mask->text());
+        m_model->setPortgroup(m_portgroup->text());
+        m_model->setSnatAddress(m_snat->text());
     }
     sync();
 }

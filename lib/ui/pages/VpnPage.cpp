@@ -174,18 +174,16 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
 
 void VpnPage::pushInputs()
 {
-    VpnSettings s = m_model->settings();
-    s.peerAddress = m_peer->text().trimmed();
-    s.peerId = m_peerId->text().trimmed();
-    s.customerSubnets = splitList(m_customer->text());
-    s.pccSubnets = splitList(m_pcc->text());
-    s.localAddress = m_local->currentText().trimmed();
-    s.dhGroup = m_dh->currentData().toInt();
-    s.ikeLifetime = m_ikeLife->value();
-    s.espLifetime = m_espLife->value();
     {
         const QSignalBlocker block(m_model); // no sync() while typing: the fields are the source
-        m_model->setSettings(s);
+        m_model->setPeerAddress(m_peer->text().trimmed());
+        m_model->setPeerId(m_peerId->text().trimmed());
+        m_model->setCustomerSubnets(splitList(m_customer->text()));
+        m_model->setPccSubnets(splitList(m_pcc->text()));
+        m_model->setLocalAddress(m_local->currentText().trimmed());
+        m_model->setDhGroup(m_dh->currentData().toInt());
+        m_model->setIkeLifetime(m_ikeLife->value());
+        m_model->setEspLifetime(m_espLife->value());
     }
     sync();
 }

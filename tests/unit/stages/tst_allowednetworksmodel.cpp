@@ -125,7 +125,7 @@ private slots:
         const Ipv4BlockCheck c = model->checkNetwork(model->currentPublicAddress());
         QVERIFY2(c.ok(), qPrintable(c.errorText));
         QCOMPARE(c.notices.size(), 1); // "/32 was added"
-        QSignalSpy progress(model.get(), &AllowedNetworksModel::taskProgressChanged);
+        QSignalSpy progress(model->taskProgress(), &TaskProgress::changed);
         QVERIFY(runAction([&] { return model->addNetwork(model->currentPublicAddress(), QStringLiteral(" my  office ")); }));
         QVERIFY(!progress.isEmpty());
         QCOMPARE(model->networks().size(), 1);

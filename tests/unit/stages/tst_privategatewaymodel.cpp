@@ -102,8 +102,7 @@ private slots:
         VpnModel vpn(f->context.get());
         PrivateGatewayModel m(f->context.get());
         fastPolling(m.taskPoller());
-        m.setAllowedNetworks(&networks);
-        m.setVpn(&vpn);
+        // Stages 1 and 3 reach the guard through the context's services (registered when made).
         const QString hosts = dir.filePath(QStringLiteral("hosts"));
         m.setHostsFilePath(hosts);
         QSignalSpy refreshed(&m, &StageModel::refreshed);

@@ -189,6 +189,31 @@ private slots:
         QVERIFY(finished.first().first().toBool());
     }
 
+    void givesUpAfterMaxStatusPolls()
+    {
+        // The poll loop (VpnSessionMonitor on snc::Poller) ends after maxStatusPolls() reads: a
+        // fresh configuration is still negotiating at the first read.
+        VpnModel vpn(f->context.get());
+        QVERIFY(connectVpn(vpn));
+        vpn.setStatusIntervalMs(1);
+        vpn.setMaxStatusPolls(1);
+        vpn.setSettings(practiceVpn(QStringLiteral("198.51.100.9")));
+        QSignalSpy finished(&vpn, &VpnModel::applyFinished);
+        QVERIFY(vpn.apply());
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!finished.first().first().toBool());
+        QVERIFY2(vpn.lastErrorMessage().contains(QStringLiteral("1 check")), qPrintable(vpn.lastErrorMessage()));
+        QVERIFY(!vpn.isApplying());
+        // Back to a peer that answers, for the other tests.
+        vpn.setStatusIntervalMs(30);
+        vpn.setMaxStatusPolls(90);
+        vpn.setSettings(practiceVpn());
+        finished.clear();
+        QVERIFY(vpn.apply());
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.first().first().toBool());
+    }
+
     void addsCustomerSubnetsToAllowedNetworks()
     {
         AllowedNetworksModel networks(f->context.get());
@@ -197,7 +222,7 @@ private slots:
         networks.refresh();
         QVERIFY(refreshed.wait(10000));
         VpnModel vpn(f->context.get());
-        vpn.setAllowedNetworks(&networks);
+        // Stage 1's networks reach the VPN through the context's AllowedNetworksService.
         vpn.setSettings(practiceVpn());
         QCOMPARE(vpn.missingAllowedNetworks(), QStringList{QStringLiteral("192.168.10.0/24")});
         QSignalSpy added(&vpn, &VpnModel::allowedNetworksAdded);

@@ -1,0 +1,242 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stages/gateway/LockoutGuard.h"
+
+#include "core/WhenAll.h"
+#include "stages/AllowedNetworksService.h"
+#include "stages/StageContext.h"
+#include "stages/VpnStatusService.h"
+#include "stages/networks/Ipv4Block.h"
+
+#include <QFile>
+#include <QFutureWatcher>
+#include <QRegularExpression>
+#include <QtConcurrentRun>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace snc {
+
+LockoutGuard::LockoutGuard(StageContext *context, QObject *parent)
+    : QObject(parent), m_context(context), m_hostsPath(defaultHostsFilePath())
+{
+    reset();
+}
+
+QString LockoutGuard::defaultHostsFilePath()
+{
+#ifdef Q_OS_WIN
+    return u"C:/Windows/System32/drivers/etc/hosts"_s;
+#else
+    return u"/etc/hosts"_s;
+#endif
+}
+
+void LockoutGuard::reset()
+{
+    m_checks.clear();
+    for (GuardCheck::Id id : {GuardCheck::Id::AllowedNetwork, GuardCheck::Id::VpnUp, GuardCheck::Id::HostsFile,
+                              GuardCheck::Id::Warning}) {
+        GuardCheck c;
+        c.id = id;
+        c.result = id == GuardCheck::Id::Warning ? GuardCheck::Result::Info : GuardCheck::Result::Unknown;
+        m_checks << c;
+    }
+    setCheck(GuardCheck::Id::Warning, GuardCheck::Result::Info,
+             tr("Once enabled, vSphere is no longer reachable from the internet: only from the "
+                "gateway's network, through the vRack, your VPN or source-NAT.", "@info"));
+    emit checksChanged();
+}
+
+void LockoutGuard::setCheck(GuardCheck::Id id, GuardCheck::Result result, const QString &detail)
+{
+    for (GuardCheck &c : m_checks) {
+        if (c.id != id)
+            continue;
+        c.result = result;
+        c.detail = detail;
+        switch (id) {
+        case GuardCheck::Id::AllowedNetwork:
+            c.title = tr("The gateway's network (or your source-NAT address) is an allowed network", "@title check");
+            break;
+        case GuardCheck::Id::VpnUp:
+            c.title = tr("The VPN session from stage 3 is up", "@title check");
+            break;
+        case GuardCheck::Id::HostsFile:
+            c.title = tr("Your hosts file maps the vSphere names to the private address", "@title check");
+            break;
+        case GuardCheck::Id::Warning:
+            c.title = tr("Internet access to vSphere ends", "@title check");
+            break;
+        }
+    }
+}
+
+bool LockoutGuard::allPass() const
+{
+    return std::all_of(m_checks.begin(), m_checks.end(), [](const GuardCheck &c) {
+        return c.result == GuardCheck::Result::Pass || c.result == GuardCheck::Result::Info;
+    });
+}
+
+QStringList LockoutGuard::hostNames() const
+{
+    const QString sn = m_context ? m_context->serviceName() : QString();
+    if (sn.isEmpty())
+        return {};
+    return {sn + u".ovh.com"_s, u"nsx."_s + sn + u".ovh.com"_s, u"vrops."_s + sn + u".ovh.com"_s};
+}
+
+QString LockoutGuard::hostsLine(const QString &ip) const
+{
+    return (QStringList{ip.isEmpty() ? u"<ip>"_s : ip} + hostNames()).join(u' ');
+}
+
+QString LockoutGuard::hostsInstructions(const QString &ip) const
+{
+    const QString line = hostsLine(ip);
+    QStringList out;
+    out << tr("Linux: add this line to /etc/hosts (as root, e.g. sudo nano /etc/hosts):", "@info") << u"    "_s + line;
+    out << tr("macOS: add the same line to /etc/hosts (sudo nano /etc/hosts), then run: sudo dscacheutil "
+              "-flushcache; sudo killall -HUP mDNSResponder", "@info") << u"    "_s + line;
+    out << tr("Windows: add the same line to C:\\Windows\\System32\\drivers\\etc\\hosts (Notepad run as "
+              "administrator), then run: ipconfig /flushdns", "@info") << u"    "_s + line;
+    out << tr("The TLS certificate keeps the same names, so the browser and the VMRC consoles keep working.", "@info");
+    return out.join(u'\n');
+}
+
+QStringList LockoutGuard::missingHostNames(const QString &content, const QString &ip, const QStringList &names)
+{
+    QStringList missing = names;
+    static const QRegularExpression space(u"\\s+"_s);
+    const QStringList lines = content.split(u'\n');
+    for (QString line : lines) {
+        const qsizetype hash = line.indexOf(u'#');
+        if (hash >= 0)
+            line.truncate(hash);
+        const QStringList tokens = line.split(space, Qt::SkipEmptyParts);
+        if (tokens.size() < 2 || tokens.first() != ip)
+            continue;
+        for (qsizetype i = 1; i < tokens.size(); ++i) {
+            for (qsizetype m = missing.size() - 1; m >= 0; --m) {
+                if (tokens.at(i).compare(missing.at(m), Qt::CaseInsensitive) == 0)
+                    missing.removeAt(m);
+            }
+        }
+    }
+    return missing;
+}
+
+namespace {
+
+struct HostsRead
+{
+    bool ok = false;
+    QString content; ///< the first MiB, when ok
+    QString error;   ///< QFile's reason, when not ok
+};
+
+// Runs on a worker thread: touches nothing but its argument.
+HostsRead readHostsFile(const QString &path)
+{
+    HostsRead read;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        read.error = file.errorString();
+        return read;
+    }
+    read.content = QString::fromUtf8(file.read(1024 * 1024));
+    read.ok = true;
+    return read;
+}
+
+} // namespace
+
+void LockoutGuard::checkHostsFile(const QString &ip, std::function<void(bool)> done)
+{
+    const QString path = m_hostsPath;
+    const QStringList names = hostNames();
+    auto *watcher = new QFutureWatcher<HostsRead>(this);
+    connect(watcher, &QFutureWatcher<HostsRead>::finished, this, [this, watcher, path, ip, names, done] {
+        watcher->deleteLater();
+        const HostsRead read = watcher->result();
+        if (!read.ok) {
+            setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Fail,
+                     tr("%1 could not be read (%2). Add the line below, then check again.", "@info")
+                             .arg(path, read.error));
+        } else if (const QStringList missing = missingHostNames(read.content, ip, names); missing.isEmpty()) {
+            setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Pass,
+                     tr("%1 maps %2 to %3.", "@info").arg(path, names.join(u", "_s), ip));
+        } else {
+            setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Fail,
+                     tr("%1 does not map %2 to %3. Add the line below, then check again.", "@info")
+                             .arg(path, missing.join(u", "_s), ip));
+        }
+        done(true);
+    });
+    watcher->setFuture(QtConcurrent::run(readHostsFile, path));
+}
+
+void LockoutGuard::evaluateAllowed(const Target &target)
+{
+    const QString network = target.network;
+    const QList<Ipv4Block> allowed = m_context ? m_context->allowedNetworks()->activeBlocks() : QList<Ipv4Block>();
+    const Ipv4Block gw = Ipv4Block::parse(network);
+    const Ipv4Block snat = target.snat.isEmpty() ? Ipv4Block() : Ipv4Block::parse(target.snat);
+    for (const Ipv4Block &a : allowed) {
+        if (gw.isValid() && a.contains(gw)) {
+            setCheck(GuardCheck::Id::AllowedNetwork, GuardCheck::Result::Pass,
+                     tr("%1 is inside the allowed network %2.", "@info").arg(network, a.toString()));
+            return;
+        }
+        if (snat.isValid() && a.contains(snat)) {
+            setCheck(GuardCheck::Id::AllowedNetwork, GuardCheck::Result::Pass,
+                     tr("The source-NAT address %1 is inside the allowed network %2.", "@info").arg(target.snat, a.toString()));
+            return;
+        }
+    }
+    setCheck(GuardCheck::Id::AllowedNetwork, GuardCheck::Result::Fail,
+             tr("Neither %1 nor a source-NAT address is an allowed network: once the gateway is on, "
+                "vSphere would refuse you. Add %1 to the allowed networks.", "@info").arg(network));
+}
+
+void LockoutGuard::evaluateVpn()
+{
+    VpnStatusService *vpn = m_context ? m_context->vpnStatus() : nullptr;
+    if (!vpn || !vpn->hasSource()) {
+        setCheck(GuardCheck::Id::VpnUp, GuardCheck::Result::Fail, tr("Stage 3 is not available.", "@info"));
+        return;
+    }
+    const bool up = vpn->isUp();
+    setCheck(GuardCheck::Id::VpnUp, up ? GuardCheck::Result::Pass : GuardCheck::Result::Fail,
+             up ? vpn->text()
+                : tr("%1 Without the VPN, the private network is out of your reach. Finish stage 3 first.", "@info")
+                          .arg(vpn->text()));
+}
+
+void LockoutGuard::run(const Target &target)
+{
+    if (m_running || !m_context)
+        return;
+    m_running = true;
+    // The allowed networks, the VPN and the hosts file are checked side by side.
+    auto done = whenAll(3, [this](bool) {
+        m_running = false;
+        emit checksChanged();
+        emit finished();
+    });
+    checkHostsFile(target.ip, done);
+    m_context->allowedNetworks()->readActiveBlocks(this, [this, target, done](const Result<Unit> &) {
+        evaluateAllowed(target);
+        done(true);
+    });
+    m_context->vpnStatus()->readStatus(this, [this, done] {
+        evaluateVpn();
+        done(true);
+    });
+    emit checksChanged();
+}
+
+} // namespace snc

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace snc {
+
+class StageContext;
+
+/// One check of the lock-out guard, with its result.
+struct GuardCheck
+{
+    enum class Id { AllowedNetwork, VpnUp, HostsFile, Warning };
+    enum class Result { Unknown, Pass, Fail, Info };
+    Id id = Id::Warning;
+    Result result = Result::Unknown;
+    QString title;   ///< translated
+    QString detail;  ///< translated: what was found, what to do
+};
+
+/**
+ * @brief The private gateway's lock-out guard (stage 4): before vSphere stops being reachable
+ * from the internet, is the user going to keep a way in?
+ *
+ * run() makes, side by side, each check with its result (checksChanged() when done):
+ * 1. the gateway's network, or the source-NAT address, is inside an allowed network (read again
+ *    through the context's AllowedNetworksService);
+ * 2. the VPN session is UP (read again through the context's VpnStatusService);
+ * 3. the local hosts file maps `<sn>.ovh.com`, `nsx.<sn>.ovh.com` and `vrops.<sn>.ovh.com` to the
+ *    gateway IP (hostsLine() gives the exact line; the file, hostsFilePath(), is read on a worker
+ *    thread — QtConcurrent — and the result set on the GUI thread);
+ * 4. a plain warning: vSphere will no longer be reachable from the internet (Info, not blocking).
+ * Kept apart from PrivateGatewayModel because it reads local files and other stages' services,
+ * not the gateway's API. Does not own the context.
+ */
+class LockoutGuard : public QObject
+{
+    Q_OBJECT
+public:
+    /// What the checks are about (from the model's inputs).
+    struct Target
+    {
+        QString ip;      ///< the gateway IP
+        QString network; ///< "172.16.0.0/24", never empty when run
+        QString snat;    ///< the source-NAT address, or empty
+    };
+
+    explicit LockoutGuard(StageContext *context, QObject *parent = nullptr);
+
+    /// The hosts file read (tests inject a temporary file).
+    void setHostsFilePath(const QString &path) { m_hostsPath = path; }
+    QString hostsFilePath() const { return m_hostsPath; }
+    static QString defaultHostsFilePath();
+
+    /// Runs the checks for `target` (nothing if already running); checksChanged() at the start and end.
+    void run(const Target &target);
+    bool isRunning() const { return m_running; }
+    /// Every check back to Unknown (the inputs changed).
+    void reset();
+    /// Check 1 again from the service's current list (after an add), without reading.
+    void evaluateAllowed(const Target &target);
+
+    QList<GuardCheck> checks() const { return m_checks; }
+    bool allPass() const;
+
+    /// The names that must map to the gateway IP.
+    QStringList hostNames() const;
+    /// The line to add to the hosts file for `ip`.
+    QString hostsLine(const QString &ip) const;
+    /// Translated instructions for Linux, macOS and Windows (file, line, cache flush).
+    QString hostsInstructions(const QString &ip) const;
+    /// The names that must map to `ip` in hosts file `content` and do not (pure).
+    static QStringList missingHostNames(const QString &content, const QString &ip, const QStringList &names);
+
+signals:
+    void checksChanged();
+    /// run() ended (after checksChanged()).
+    void finished();
+
+private:
+    void setCheck(GuardCheck::Id id, GuardCheck::Result result, const QString &detail);
+    void checkHostsFile(const QString &ip, std::function<void(bool)> done);
+    void evaluateVpn();
+
+    QPointer<StageContext> m_context;
+    QString m_hostsPath;
+    QList<GuardCheck> m_checks;
+    bool m_running = false;
+};
+
+} // namespace snc

@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stages/vpn/NsxApplyChain.h"
+
+#include "core/ApiError.h"
+#include "crypto/RandomSecret.h"
+#include "secrets/SecretKeys.h"
+#include "secrets/SecretStore.h"
+#include "stages/StageContext.h"
+#include "stages/vpn/NsxClient.h"
+#include "stages/vpn/VpnSettings.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace snc {
+
+namespace {
+constexpr int kPskLength = 32; // 32 of 62 symbols: about 190 bits
+} // namespace
+
+NsxApplyChain::NsxApplyChain(NsxClient *nsx, StageContext *context, QObject *parent)
+    : QObject(parent), m_nsx(nsx), m_context(context)
+{
+}
+
+QString NsxApplyChain::ikeProfilePath() { return u"/infra/ipsec-vpn-ike-profiles/snc-wizard-ike"_s; }
+QString NsxApplyChain::tunnelProfilePath() { return u"/infra/ipsec-vpn-tunnel-profiles/snc-wizard-esp"_s; }
+QString NsxApplyChain::dpdProfilePath() { return u"/infra/ipsec-vpn-dpd-profiles/snc-wizard-dpd"_s; }
+QString NsxApplyChain::servicePath() { return u"/infra/tier-0s/ovh-T0-gw/ipsec-vpn-services/snc-wizard-ipsec"_s; }
+QString NsxApplyChain::endpointPath() { return servicePath() + u"/local-endpoints/snc-wizard-le"_s; }
+QString NsxApplyChain::sessionPath() { return servicePath() + u"/sessions/snc-wizard-session"_s; }
+
+void NsxApplyChain::run(QObject *scope, const VpnSettings &settings, const SecretBytes &freshPsk,
+                        std::function<void(const SecretBytes &)> onNewPsk,
+                        std::function<void(const Result<Unit> &)> done)
+{
+    withPsk(scope, freshPsk, std::move(onNewPsk), [this, scope, settings, done](const Result<SecretBytes> &psk) {
+        if (!psk.ok()) {
+            done(psk.error());
+            return;
+        }
+        const VpnSettings &s = settings;
+        Steps steps{{ikeProfilePath(), s.ikeProfileBody()},
+                    {tunnelProfilePath(), s.tunnelProfileBody()},
+                    {dpdProfilePath(), s.dpdProfileBody()},
+                    {servicePath(), VpnSettings::serviceBody()},
+                    {endpointPath(), s.localEndpointBody()},
+                    {sessionPath(), s.sessionBody(endpointPath(), ikeProfilePath(), tunnelProfilePath(),
+                                                  dpdProfilePath(), psk.value())}};
+        patch(scope, steps, done);
+    });
+}
+
+void NsxApplyChain::withPsk(QObject *scope, const SecretBytes &freshPsk,
+                            std::function<void(const SecretBytes &)> onNewPsk,
+                            std::function<void(const Result<SecretBytes> &)> then)
+{
+    if (!freshPsk.isEmpty()) {
+        then(freshPsk.clone());
+        return;
+    }
+    SecretStore *store = m_context ? m_context->secrets() : nullptr;
+    if (!store) {
+        then(ApiError::make(ApiError::Kind::NotFound, u"no secret store"_s));
+        return;
+    }
+    const QString key = SecretKeys::nsxIpsecPsk(m_context->serviceName());
+    SecretReadJob *job = store->read(key);
+    job->onFinished(scope, [scope, job, store, key, onNewPsk, then] {
+        if (job->result().ok()) {
+            then(job->takeSecret());
+            return;
+        }
+        if (!job->error() || job->error()->kind != ApiError::Kind::NotFound) {
+            then(job->error() ? *job->error() : ApiError::make(ApiError::Kind::Keychain, u"PSK read"_s));
+            return;
+        }
+        // First apply: a new key, kept before anything is sent so it is never lost.
+        SecretBytes psk = crypto::randomString(kPskLength);
+        if (psk.isEmpty()) {
+            then(ApiError::make(ApiError::Kind::Crypto, u"random PSK"_s));
+            return;
+        }
+        SecretWriteJob *write = store->write(key, psk.clone());
+        auto shared = std::make_shared<SecretBytes>(std::move(psk));
+        write->onFinished(scope, [write, shared, onNewPsk, then] {
+            if (write->error()) {
+                then(*write->error());
+                return;
+            }
+            onNewPsk(*shared);
+            then(shared->clone());
+        });
+    });
+}
+
+void NsxApplyChain::patch(QObject *scope, Steps steps, std::function<void(const Result<Unit> &)> done)
+{
+    if (steps.isEmpty()) {
+        done(Unit{});
+        return;
+    }
+    const auto step = steps.takeFirst();
+    m_nsx->patch(step.first, step.second, scope, [this, scope, steps, done](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            done(r.error());
+            return;
+        }
+        patch(scope, steps, done);
+    });
+}
+
+} // namespace snc

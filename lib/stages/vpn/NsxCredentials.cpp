@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stages/vpn/NsxCredentials.h"
+
+#include "secrets/SecretKeys.h"
+#include "secrets/SecretStore.h"
+#include "stages/StageContext.h"
+#include "stages/vpn/NsxClient.h"
+
+using namespace Qt::StringLiterals;
+
+namespace snc {
+
+NsxCredentials::NsxCredentials(NsxClient *nsx, StageContext *context, QObject *parent)
+    : QObject(parent), m_nsx(nsx), m_context(context)
+{
+}
+
+void NsxCredentials::ensure(QObject *scope, std::function<void(const Result<Unit> &)> then)
+{
+    if (m_nsx->hasCredentials()) {
+        then(Unit{});
+        return;
+    }
+    SecretStore *store = m_context ? m_context->secrets() : nullptr;
+    if (!store) {
+        then(ApiError::make(ApiError::Kind::NotFound, u"no secret store"_s));
+        return;
+    }
+    SecretReadJob *job = store->read(SecretKeys::nsxAdminPassword(m_context->serviceName()));
+    job->onFinished(scope, [this, job, then] {
+        if (job->result().ok()) {
+            m_nsx->setCredentials(u"admin"_s, job->takeSecret());
+            then(Unit{});
+            return;
+        }
+        then(job->error() ? *job->error() : ApiError::make(ApiError::Kind::NotFound, u"no NSX password"_s));
+    });
+}
+
+void NsxCredentials::keep(const SecretBytes &password, std::function<void(const ApiError &)> onStoreError)
+{
+    m_nsx->setCredentials(u"admin"_s, password.clone());
+    if (!m_context || !m_context->secrets() || m_context->serviceName().isEmpty())
+        return;
+    SecretWriteJob *job = m_context->secrets()->write(SecretKeys::nsxAdminPassword(m_context->serviceName()),
+                                                      password.clone());
+    job->onFinished(this, [job, onStoreError] {
+        if (job->error() && job->error()->kind != ApiError::Kind::Canceled)
+            onStoreError(*job->error());
+    });
+}
+
+void NsxCredentials::forget()
+{
+    m_nsx->setCredentials(u"admin"_s, SecretBytes());
+}
+
+} // namespace snc

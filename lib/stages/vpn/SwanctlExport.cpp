@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stages/vpn/SwanctlExport.h"
+
+#include "secrets/SecretKeys.h"
+#include "secrets/SecretStore.h"
+#include "stages/StageContext.h"
+#include "stages/vpn/VpnSettings.h"
+
+#include <QFileDevice>
+#include <QSaveFile>
+
+namespace snc {
+
+SwanctlExport::SwanctlExport(StageContext *context, QObject *parent) : QObject(parent), m_context(context) {}
+
+void SwanctlExport::write(const QString &path, const VpnSettings &settings, const SecretBytes &freshPsk,
+                          std::function<void(bool, const QString &)> done)
+{
+    if (!m_context || !m_context->secrets()) {
+        done(false, {});
+        return;
+    }
+    auto writeFile = [path, settings, done](const SecretBytes &psk) {
+        bool ok = false;
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly)) {
+            // Owner-only before the first byte: the file carries the PSK.
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QByteArray bytes = settings.swanctlConf(psk).toUtf8();
+            ok = file.write(bytes) == bytes.size() && file.commit();
+            bytes.fill('\0');
+        }
+        done(ok, ok ? QString() : tr("Could not write %1.", "@error").arg(path));
+    };
+    if (!freshPsk.isEmpty()) {
+        writeFile(freshPsk);
+        return;
+    }
+    SecretReadJob *job = m_context->secrets()->read(SecretKeys::nsxIpsecPsk(m_context->serviceName()));
+    job->onFinished(this, [job, writeFile, done] {
+        if (!job->result().ok()) {
+            done(false, tr("The pre-shared key is not in the keychain: apply the VPN first.", "@error"));
+            return;
+        }
+        writeFile(job->takeSecret());
+    });
+}
+
+} // namespace snc

@@ -1,0 +1,37 @@
+# SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# cmake -DSNC_SOURCE_DIR=<repository> -P CheckStageIncludes.cmake: fails when a stage folder
+# (lib/stages/<stage>/) includes a header of another stage folder (issue 14: stages depend on the
+# services of StageContext, not on each other). Ipv4Block, a value type every stage may use, is
+# the one exception.
+if(NOT SNC_SOURCE_DIR)
+    message(FATAL_ERROR "usage: cmake -DSNC_SOURCE_DIR=<repository> -P CheckStageIncludes.cmake")
+endif()
+file(GLOB stages LIST_DIRECTORIES true RELATIVE ${SNC_SOURCE_DIR}/lib/stages ${SNC_SOURCE_DIR}/lib/stages/*)
+set(problems "")
+set(count 0)
+foreach(stage IN LISTS stages)
+    if(NOT IS_DIRECTORY ${SNC_SOURCE_DIR}/lib/stages/${stage})
+        continue()
+    endif()
+    file(GLOB_RECURSE sources ${SNC_SOURCE_DIR}/lib/stages/${stage}/*.cpp ${SNC_SOURCE_DIR}/lib/stages/${stage}/*.h)
+    foreach(file IN LISTS sources)
+        math(EXPR count "${count} + 1")
+        file(STRINGS ${file} includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"stages/[a-z]+/")
+        foreach(line IN LISTS includes)
+            string(REGEX MATCH "\"stages/([a-z]+)/([A-Za-z0-9_]+\\.h)\"" found "${line}")
+            if(found AND NOT CMAKE_MATCH_1 STREQUAL stage AND NOT CMAKE_MATCH_2 STREQUAL "Ipv4Block.h")
+                file(RELATIVE_PATH rel ${SNC_SOURCE_DIR} ${file})
+                list(APPEND problems "${rel}: ${line}")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+if(count LESS 20)
+    message(FATAL_ERROR "lib/stages: only ${count} stage sources found under ${SNC_SOURCE_DIR}/lib/stages")
+endif()
+if(problems)
+    list(JOIN problems "\n  " lines)
+    message(FATAL_ERROR "a stage folder includes another stage's header (use a StageContext service):\n  ${lines}")
+endif()
+message(STATUS "lib/stages: ${count} stage sources, none includes another stage's header")
