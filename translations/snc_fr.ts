@@ -204,6 +204,24 @@
     </message>
 </context>
 <context>
+    <name>ConnectionKeys</name>
+    <message>
+        <source>Practice sandbox</source>
+        <comment>@item region</comment>
+        <translation>Bac à sable d’entraînement</translation>
+    </message>
+    <message>
+        <source>An application key is 8 to 64 letters and digits, as shown when you created the application.</source>
+        <comment>@error</comment>
+        <translation>Une clé d’application compte de 8 à 64 lettres et chiffres, telle qu’affichée à la création de l’application.</translation>
+    </message>
+    <message>
+        <source>An application secret is 8 to 64 letters and digits. Paste it again.</source>
+        <comment>@error</comment>
+        <translation>Un secret d’application compte de 8 à 64 lettres et chiffres. Collez-le de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>Enter an e-mail address.</source>
@@ -394,6 +412,46 @@
         <source>An OAuth2 client (service account) is configured in %1; the wizard uses application keys and ignores it.</source>
         <comment>@info</comment>
         <translation>Un client OAuth2 (compte de service) est configuré dans %1&#x202f;; l’assistant utilise des clés d’application et l’ignore.</translation>
+    </message>
+    <message>
+        <source>No OVH_* environment variable and no ovh.conf file was found.</source>
+        <comment>@info</comment>
+        <translation>Aucune variable d’environnement OVH_* ni aucun fichier ovh.conf n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Region: %1 (from %2)</source>
+        <comment>@info</comment>
+        <translation>Région&#xa0;: %1 (depuis %2)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <comment>@info origin</comment>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>The endpoint “%1” is not an OVHcloud region the wizard knows; choose the region yourself.</source>
+        <comment>@info</comment>
+        <translation>Le point d’accès «&#xa0;%1&#xa0;» n’est pas une région OVHcloud connue de l’assistant&#x202f;; choisissez vous-même la région.</translation>
+    </message>
+    <message>
+        <source>Application key: from %1</source>
+        <comment>@info</comment>
+        <translation>Clé d’application&#xa0;: depuis %1</translation>
+    </message>
+    <message>
+        <source>Application secret: from %1</source>
+        <comment>@info</comment>
+        <translation>Secret d’application&#xa0;: depuis %1</translation>
+    </message>
+    <message>
+        <source>Consumer key: from %1 (it will be checked when you connect)</source>
+        <comment>@info</comment>
+        <translation>Clé consommateur&#xa0;: depuis %1 (elle sera vérifiée à la connexion)</translation>
+    </message>
+    <message>
+        <source>Some secrets came from a file: once connected they are kept in the system keychain, and you can delete them from the file.</source>
+        <comment>@info</comment>
+        <translation>Certains secrets proviennent d’un fichier&#xa0;: une fois connecté, ils sont conservés dans le trousseau du système et vous pouvez les supprimer du fichier.</translation>
     </message>
 </context>
 <context>
@@ -1694,66 +1752,6 @@
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Practice sandbox</source>
-        <comment>@item region</comment>
-        <translation>Bac à sable d’entraînement</translation>
-    </message>
-    <message>
-        <source>An application key is 8 to 64 letters and digits, as shown when you created the application.</source>
-        <comment>@error</comment>
-        <translation>Une clé d’application compte de 8 à 64 lettres et chiffres, telle qu’affichée à la création de l’application.</translation>
-    </message>
-    <message>
-        <source>An application secret is 8 to 64 letters and digits. Paste it again.</source>
-        <comment>@error</comment>
-        <translation>Un secret d’application compte de 8 à 64 lettres et chiffres. Collez-le de nouveau.</translation>
-    </message>
-    <message>
-        <source>No OVH_* environment variable and no ovh.conf file was found.</source>
-        <comment>@info</comment>
-        <translation>Aucune variable d’environnement OVH_* ni aucun fichier ovh.conf n’a été trouvé.</translation>
-    </message>
-    <message>
-        <source>Region: %1 (from %2)</source>
-        <comment>@info</comment>
-        <translation>Région&#xa0;: %1 (depuis %2)</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <comment>@info origin</comment>
-        <translation>par défaut</translation>
-    </message>
-    <message>
-        <source>The endpoint “%1” is not an OVHcloud region the wizard knows; choose the region yourself.</source>
-        <comment>@info</comment>
-        <translation>Le point d’accès «&#xa0;%1&#xa0;» n’est pas une région OVHcloud connue de l’assistant&#x202f;; choisissez vous-même la région.</translation>
-    </message>
-    <message>
-        <source>Application key: from %1</source>
-        <comment>@info</comment>
-        <translation>Clé d’application&#xa0;: depuis %1</translation>
-    </message>
-    <message>
-        <source>Application secret: from %1</source>
-        <comment>@info</comment>
-        <translation>Secret d’application&#xa0;: depuis %1</translation>
-    </message>
-    <message>
-        <source>Consumer key: from %1 (it will be checked when you connect)</source>
-        <comment>@info</comment>
-        <translation>Clé consommateur&#xa0;: depuis %1 (elle sera vérifiée à la connexion)</translation>
-    </message>
-    <message>
-        <source>Some secrets came from a file: once connected they are kept in the system keychain, and you can delete them from the file.</source>
-        <comment>@info</comment>
-        <translation>Certains secrets proviennent d’un fichier&#xa0;: une fois connecté, ils sont conservés dans le trousseau du système et vous pouvez les supprimer du fichier.</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available: the secrets are kept for this session only and you will have to authorize again next time.</source>
-        <comment>@info</comment>
-        <translation>Le trousseau du système n’est pas disponible&#xa0;: les secrets sont conservés pour cette session seulement et vous devrez autoriser de nouveau la prochaine fois.</translation>
-    </message>
-    <message>
         <source>Enter a valid application key and secret first.</source>
         <comment>@error</comment>
         <translation>Saisissez d’abord une clé et un secret d’application valides.</translation>
@@ -1767,6 +1765,14 @@
         <source>The service %1 is not in your account.</source>
         <comment>@error</comment>
         <translation>Le service %1 ne fait pas partie de votre compte.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::ConnectionStore</name>
+    <message>
+        <source>The system keychain is not available: the secrets are kept for this session only and you will have to authorize again next time.</source>
+        <comment>@info</comment>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;: les secrets sont conservés pour cette session seulement et vous devrez autoriser de nouveau la prochaine fois.</translation>
     </message>
 </context>
 <context>
