@@ -51,7 +51,6 @@ AdminUserModel::AdminUserModel(StageContext *context, QObject *parent)
       m_operations(new OperationRunner(this))
 {
     connect(m_operations, &OperationRunner::busyChanged, this, &AdminUserModel::busyChanged);
-    connect(m_poller, &TaskPoller::progressChanged, this, &AdminUserModel::taskProgressChanged);
     connect(m_poller, &TaskPoller::runningChanged, this, &AdminUserModel::taskRunningChanged);
     if (context) {
         connect(context, &StageContext::serviceChanged, this, [this] {
@@ -101,11 +100,6 @@ QString AdminUserModel::emailProblem(const QString &input) const
 bool AdminUserModel::isTaskRunning() const
 {
     return m_poller->isRunning();
-}
-
-int AdminUserModel::taskProgress() const
-{
-    return m_poller->progress();
 }
 
 bool AdminUserModel::isBusy() const
