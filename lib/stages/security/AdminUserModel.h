@@ -108,6 +108,11 @@ private:
     void load(StageOperation *op, std::function<void(bool ok)> then);
     void loadUser(StageOperation *op, qint64 id, std::function<void(bool ok)> then);
     void fail(const ApiError &error);
+    /// The properties to change so that the server has `phone` and `email` (and the
+    /// token-validator right); empty when it has them already.
+    QJsonObject profileChanges(const PhoneNumber &phone, const QString &email) const;
+    /// changeProperties with `body`, its task followed, the profile read back: saveFinished().
+    void sendProfile(const QJsonObject &body);
 
     QPointer<StageContext> m_context;
     AdminUser m_user;

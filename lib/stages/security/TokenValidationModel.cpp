@@ -389,33 +389,38 @@ bool TokenValidationModel::requestToken()
             setState(m_state == State::Done ? State::Done : State::NotPending);
             return;
         }
-        setState(State::Requesting);
-        StageOperation *op = m_operations->start();
-        op->onAnswer(m_context->api()->post(m_context->servicePath() + "/securityOptions/resumePendingEnabling"_L1,
-                                            QJsonObject{{u"option"_s, optionName()}}),
-                     [this, op](const Result<QJsonValue> &r) {
-            op->succeed(); // the request is answered; the task is followed from here
-            if (!r.ok()) {
-                fail(r.error());
-                setState(State::Failed);
-                return;
-            }
-            QJsonObject task = r.value().toObject();
-            if (TaskPoller::taskIdOf(task) <= 0) {
-                fail(ApiError::make(ApiError::Kind::MalformedResponse, u"no task id"_s));
-                setState(State::Failed);
-                return;
-            }
-            if (taskCreationMs(task) <= 0)
-                task.insert(u"executionDate"_s,
-                            QDateTime::fromMSecsSinceEpoch(m_context->serverNowMs(), Qt::UTC)
-                                    .toString(Qt::ISODateWithMs));
-            qCInfo(lcStage) << "tokenValidation: task" << TaskPoller::taskIdOf(task) << "started";
-            m_poller->stop();
-            adoptTask(task);
-        });
+        sendTokenRequest();
     });
     return true;
+}
+
+void TokenValidationModel::sendTokenRequest()
+{
+    setState(State::Requesting);
+    StageOperation *op = m_operations->start();
+    op->onAnswer(m_context->api()->post(m_context->servicePath() + "/securityOptions/resumePendingEnabling"_L1,
+                                        QJsonObject{{u"option"_s, optionName()}}),
+                 [this, op](const Result<QJsonValue> &r) {
+        op->succeed(); // the request is answered; the task is followed from here
+        if (!r.ok()) {
+            fail(r.error());
+            setState(State::Failed);
+            return;
+        }
+        QJsonObject task = r.value().toObject();
+        if (TaskPoller::taskIdOf(task) <= 0) {
+            fail(ApiError::make(ApiError::Kind::MalformedResponse, u"no task id"_s));
+            setState(State::Failed);
+            return;
+        }
+        if (taskCreationMs(task) <= 0)
+            task.insert(u"executionDate"_s,
+                        QDateTime::fromMSecsSinceEpoch(m_context->serverNowMs(), Qt::UTC)
+                                .toString(Qt::ISODateWithMs));
+        qCInfo(lcStage) << "tokenValidation: task" << TaskPoller::taskIdOf(task) << "started";
+        m_poller->stop();
+        adoptTask(task);
+    });
 }
 
 bool TokenValidationModel::validate(const QString &tokenInput)

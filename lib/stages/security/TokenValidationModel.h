@@ -128,6 +128,9 @@ private:
     /// What a fresh read of the server means for the state (adopt, expired, done, …).
     void apply(const TokenServerState &read);
     void adoptTask(const QJsonObject &task);
+    /// POST resumePendingEnabling (the state was just re-read: the option is pending, no task
+    /// runs), then the new task is adopted.
+    void sendTokenRequest();
     void followTask();
 
     QPointer<StageContext> m_context;
