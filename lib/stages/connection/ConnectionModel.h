@@ -5,8 +5,8 @@
 #include "core/ApiError.h"
 #include "core/SecretBytes.h"
 #include "stages/StageModel.h"
-#include "stages/connection/ConnectionKeys.h"
 #include "stages/connection/AccountReader.h"
+#include "stages/connection/ConnectionKeys.h"
 
 #include <QDateTime>
 #include <QList>
@@ -47,8 +47,8 @@ class WizardSettings;
  *
  * Composed of (split by responsibility, issue 14): ConnectionKeys (which API, which keys, their
  * shape checks), ConnectionStore (what is remembered where), ConsumerKeyAuthorization (the
- * browser round trip of a consumer key) and AccountReader (credential, account and services). The model
- * keeps the state machine and runs every read as a StageOperation.
+ * browser round trip of a consumer key) and AccountReader (credential, account and services).
+ * The model keeps the state machine and runs every read as a StageOperation.
  */
 class ConnectionModel : public StageModel
 {
