@@ -261,7 +261,7 @@
     <message>
         <source>The part before the @ is not valid: it has a character an e-mail address cannot use, or a dot at its start, at its end or twice in a row.</source>
         <comment>@error</comment>
-        <translation>La partie avant le @ n’est pas valide : elle contient un caractère interdit dans une adresse e-mail, ou un point au début, à la fin ou deux points de suite.</translation>
+        <translation>La partie avant le @ n’est pas valide&#xa0;: elle contient un caractère interdit dans une adresse e-mail, ou un point au début, à la fin ou deux points de suite.</translation>
     </message>
 </context>
 <context>
@@ -393,7 +393,7 @@
     <message>
         <source>%1 overlaps 100.64.0.0/10, the range internet providers use behind carrier-grade NAT: OVHcloud sees your provider&apos;s public address instead. Enter that address.</source>
         <comment>@error</comment>
-        <translation>%1 chevauche 100.64.0.0/10, la plage que les fournisseurs d’accès utilisent derrière un NAT mutualisé (CGNAT) : OVHcloud voit à la place l’adresse publique de votre fournisseur. Saisissez cette adresse.</translation>
+        <translation>%1 chevauche 100.64.0.0/10, la plage que les fournisseurs d’accès utilisent derrière un NAT mutualisé (CGNAT)&#xa0;: OVHcloud voit à la place l’adresse publique de votre fournisseur. Saisissez cette adresse.</translation>
     </message>
 </context>
 <context>
@@ -586,7 +586,7 @@
         <source>+%1 is not the calling code of a country: check the number.</source>
         <comment>@error</comment>
         <extracomment>%1 the digits typed after + (not a country calling code)</extracomment>
-        <translation>+%1 n’est l’indicatif d’aucun pays : vérifiez le numéro.</translation>
+        <translation>+%1 n’est l’indicatif d’aucun pays&#xa0;: vérifiez le numéro.</translation>
     </message>
 </context>
 <context>
@@ -781,7 +781,7 @@
     <message>
         <source>The peer identity is too long: at most %1 characters.</source>
         <comment>@error</comment>
-        <translation>L’identité du pair est trop longue : %1 caractères au maximum.</translation>
+        <translation>L’identité du pair est trop longue&#xa0;: %1 caractères au maximum.</translation>
     </message>
 </context>
 <context>
@@ -2386,7 +2386,7 @@ Référence pour le support&#xa0;: %2</translation>
     <message>
         <source>The portgroup name is too long: vSphere allows at most %1 characters.</source>
         <comment>@error</comment>
-        <translation>Le nom du portgroup est trop long : vSphere autorise au plus %1 caractères.</translation>
+        <translation>Le nom du portgroup est trop long&#xa0;: vSphere autorise au plus %1 caractères.</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2871,21 @@ Référence pour le support&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>snc::TaskProgress</name>
+    <message>
+        <source>%1 % (%2)</source>
+        <comment>@info task</comment>
+        <extracomment>%1 percentage, %2 task state</extracomment>
+        <translation>%1&#xa0;% (%2)</translation>
+    </message>
+    <message>
+        <source>%1… %2 % (%3)</source>
+        <comment>@info task</comment>
+        <extracomment>%1 what is being done (&quot;Adding 203.0.113.7/32&quot;), %2 percentage, %3 task state</extracomment>
+        <translation>%1… %2&#xa0;% (%3)</translation>
+    </message>
+</context>
+<context>
     <name>snc::TokenValidationModel</name>
     <message>
         <source>The token has expired: the operation was canceled. Send a new token to try again.</source>
@@ -3182,7 +3197,7 @@ Référence pour le support&#xa0;: %2</translation>
         <source>An access credential named %1 exists, but its certificate does not match the private key this computer kept for it: it is not used. Create another credential.</source>
         <comment>@error</comment>
         <extracomment>%1 credential name</extracomment>
-        <translation>Un identifiant d’accès nommé %1 existe, mais son certificat ne correspond pas à la clé privée que cet ordinateur a conservée pour lui : il n’est pas utilisé. Créez un autre identifiant.</translation>
+        <translation>Un identifiant d’accès nommé %1 existe, mais son certificat ne correspond pas à la clé privée que cet ordinateur a conservée pour lui&#xa0;: il n’est pas utilisé. Créez un autre identifiant.</translation>
     </message>
 </context>
 <context>
