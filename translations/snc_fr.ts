@@ -376,6 +376,46 @@
         <comment>@info</comment>
         <translation>Un client OAuth2 (compte de service) est configuré dans %1 ; l’assistant utilise des clés d’application et l’ignore.</translation>
     </message>
+    <message>
+        <source>No OVH_* environment variable and no ovh.conf file was found.</source>
+        <comment>@info</comment>
+        <translation>Aucune variable d’environnement OVH_* ni aucun fichier ovh.conf n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Region: %1 (from %2)</source>
+        <comment>@info</comment>
+        <translation>Région : %1 (depuis %2)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <comment>@info origin</comment>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>The endpoint “%1” is not an OVHcloud region the wizard knows; choose the region yourself.</source>
+        <comment>@info</comment>
+        <translation>Le point d’accès « %1 » n’est pas une région OVHcloud connue de l’assistant ; choisissez vous-même la région.</translation>
+    </message>
+    <message>
+        <source>Application key: from %1</source>
+        <comment>@info</comment>
+        <translation>Clé d’application : depuis %1</translation>
+    </message>
+    <message>
+        <source>Application secret: from %1</source>
+        <comment>@info</comment>
+        <translation>Secret d’application : depuis %1</translation>
+    </message>
+    <message>
+        <source>Consumer key: from %1 (it will be checked when you connect)</source>
+        <comment>@info</comment>
+        <translation>Clé consommateur : depuis %1 (elle sera vérifiée à la connexion)</translation>
+    </message>
+    <message>
+        <source>Some secrets came from a file: once connected they are kept in the system keychain, and you can delete them from the file.</source>
+        <comment>@info</comment>
+        <translation>Certains secrets proviennent d’un fichier : une fois connecté, ils sont conservés dans le trousseau du système et vous pouvez les supprimer du fichier.</translation>
+    </message>
 </context><context><name>PasswordPolicy</name><message numerus="yes">
         <source>At least %1 characters (%n so far)</source>
         <comment>@info password rule</comment>
@@ -3409,7 +3449,7 @@ Référence pour le support : %2</translation>
         <comment>@info allowed network description</comment>
         <translation>VPN : votre sous-réseau</translation>
     </message>
-<message>
+    <message>
         <source>VPN session status</source>
         <comment>@label report</comment>
         <extracomment>%1 session state in words, %2 date and time (UTC)</extracomment>
@@ -3919,5 +3959,25 @@ Référence pour le support : %2</translation>
         <source>Stage 3 is not available.</source>
         <comment>@info</comment>
         <translation>L’étape 3 n’est pas disponible.</translation>
+    </message>
+</context><context><name>ConnectionKeys</name><message>
+        <source>Practice sandbox</source>
+        <comment>@item region</comment>
+        <translation>Bac à sable d’entraînement</translation>
+    </message>
+    <message>
+        <source>An application key is 8 to 64 letters and digits, as shown when you created the application.</source>
+        <comment>@error</comment>
+        <translation>Une clé d’application compte de 8 à 64 lettres et chiffres, telle qu’affichée à la création de l’application.</translation>
+    </message>
+    <message>
+        <source>An application secret is 8 to 64 letters and digits. Paste it again.</source>
+        <comment>@error</comment>
+        <translation>Un secret d’application compte de 8 à 64 lettres et chiffres. Collez-le de nouveau.</translation>
+    </message>
+</context><context><name>snc::ConnectionStore</name><message>
+        <source>The system keychain is not available: the secrets are kept for this session only and you will have to authorize again next time.</source>
+        <comment>@info</comment>
+        <translation>Le trousseau du système n’est pas disponible : les secrets sont conservés pour cette session seulement et vous devrez autoriser de nouveau la prochaine fois.</translation>
     </message>
 </context></TS>

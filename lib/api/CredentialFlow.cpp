@@ -5,9 +5,9 @@
 #include "ApiClient.h"
 #include "Endpoint.h"
 #include "core/Log.h"
+#include "core/Poller.h"
 
 #include <QJsonObject>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -102,10 +102,23 @@ QJsonArray accessRulesToJson(const QList<AccessRule> &rules)
 CredentialFlow::CredentialFlow(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_timer(new QTimer(this))
+    , m_poller(new Poller(this))
 {
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &CredentialFlow::poll);
+    m_poller->setTimeoutMs(30 * 60 * 1000);
+    connect(m_poller, &Poller::due, this, &CredentialFlow::poll);
+    connect(m_poller, &Poller::expired, this, [this] {
+        fail(ApiError::make(Kind::Expired, u"credential validation not seen in time"_s));
+    });
+}
+
+void CredentialFlow::setPollTimeoutMs(qint64 ms)
+{
+    m_poller->setTimeoutMs(ms);
+}
+
+void CredentialFlow::setClock(const Clock *clock)
+{
+    m_poller->setClock(clock);
 }
 
 CredentialFlow::~CredentialFlow()
@@ -129,7 +142,7 @@ SecretBytes CredentialFlow::takeConsumerKey()
 
 void CredentialFlow::fail(const ApiError &error)
 {
-    m_timer->stop();
+    m_poller->stop();
     setState(State::Failed);
     emit failed(error);
 }
@@ -184,14 +197,13 @@ void CredentialFlow::waitForValidation()
         return;
     if (!m_client->hasCredentials())
         return;
-    m_pollClock.start();
     setState(State::Polling);
-    poll();
+    m_poller->start(0);
 }
 
 void CredentialFlow::cancel()
 {
-    m_timer->stop();
+    m_poller->stop();
     if (m_call)
         m_call->abort();
     m_call = nullptr;
@@ -203,10 +215,6 @@ void CredentialFlow::poll()
 {
     if (m_state != State::Polling || !m_client)
         return;
-    if (m_pollClock.elapsed() > m_pollTimeoutMs) {
-        fail(ApiError::make(Kind::Expired, u"credential validation not seen in time"_s));
-        return;
-    }
     m_call = m_client->get(u"/auth/currentCredential"_s);
     ApiCall *call = m_call;
     connect(call, &ApiCall::finished, this, [this, call]() {
@@ -224,7 +232,7 @@ void CredentialFlow::onPollFinished(ApiCall *call)
         if (r.error().kind == Kind::Canceled)
             return;
         if (r.error().kind == Kind::CredentialPending || isTransient(r.error())) {
-            m_timer->start(m_pollIntervalMs);
+            pollAgain();
             return;
         }
         fail(r.error());
@@ -235,13 +243,13 @@ void CredentialFlow::onPollFinished(ApiCall *call)
     if (status == u"validated"_s) {
         const QString exp = o.value(u"expiration"_s).toString();
         m_expiration = exp.isEmpty() ? QDateTime() : QDateTime::fromString(exp, Qt::ISODate);
-        m_timer->stop();
+        m_poller->stop();
         setState(State::Validated);
         emit validated(m_expiration);
         return;
     }
     if (status == u"pendingValidation"_s) {
-        m_timer->start(m_pollIntervalMs);
+        pollAgain();
         return;
     }
     ApiError e = ApiError::make(status == u"refused"_s || status == u"expired"_s
@@ -250,6 +258,11 @@ void CredentialFlow::onPollFinished(ApiCall *call)
                                 u"GET /auth/currentCredential: status %1"_s.arg(status.left(40)));
     e.httpStatus = call->httpStatus();
     fail(e);
+}
+
+void CredentialFlow::pollAgain()
+{
+    m_poller->again(m_pollIntervalMs);
 }
 
 } // namespace snc

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QList>
 #include <QObject>
@@ -16,12 +15,12 @@
 #include <QStringList>
 #include <QUrl>
 
-class QTimer;
-
 namespace snc {
 
 class ApiCall;
 class ApiClient;
+class Clock;
+class Poller;
 
 /// One OVH access rule: an HTTP method and a path, exact or ending with '*'.
 struct AccessRule
@@ -56,6 +55,10 @@ QJsonArray accessRulesToJson(const QList<AccessRule> &rules);
  * (validated()), `refused`/`expired` (failed() with CredentialInvalid), or a non-transient error;
  * `pendingValidation` and a 403 "pending validation" keep polling; transient errors (network,
  * 5xx, 429) keep polling too. cancel() stops everything (no signal). Single use per request.
+ *
+ * The wait is a snc::Poller (the one poll loop of the code base): its deadline is measured on
+ * the Clock given to setClock() (tests move a TestClock), and on the steady clock when none is
+ * set, so that a wall-clock jump (suspend, manual change) does not end the wait.
  */
 class CredentialFlow : public QObject
 {
@@ -82,7 +85,9 @@ public:
     void setPollIntervalMs(int ms) { m_pollIntervalMs = ms; }
     int pollIntervalMs() const { return m_pollIntervalMs; }
     /// Gives up polling after this long (default 30 min) with failed(Kind::Expired).
-    void setPollTimeoutMs(qint64 ms) { m_pollTimeoutMs = ms; }
+    void setPollTimeoutMs(qint64 ms);
+    /// Measures the poll timeout on `clock` (not owned); nullptr (default) = the steady clock.
+    void setClock(const Clock *clock);
 
 signals:
     void stateChanged(snc::CredentialFlow::State state);
@@ -94,19 +99,18 @@ private:
     void setState(State state);
     void poll();
     void onPollFinished(ApiCall *call);
+    void pollAgain();
     void fail(const ApiError &error);
 
     QPointer<ApiClient> m_client;
     QPointer<ApiCall> m_call;
-    QTimer *m_timer;
+    Poller *m_poller; ///< child: the wait for the validation
     State m_state = State::Idle;
     QList<AccessRule> m_rules;
     QUrl m_validationUrl;
     QDateTime m_expiration;
     SecretBytes m_consumerKey;
     int m_pollIntervalMs = 2000;
-    qint64 m_pollTimeoutMs = 30 * 60 * 1000;
-    QElapsedTimer m_pollClock; // steady: a wall-clock jump must not end the wait
 };
 
 } // namespace snc

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OvhConfigImport.h"
 
+#include "Endpoint.h"
 #include "core/Log.h"
 
 #include <QDir>
@@ -158,6 +159,37 @@ OvhImportedConfig OvhConfigImport::read() const
                                "wizard uses application keys and ignores it.", "@info")
                                     .arg(oauthOrigin));
     return out;
+}
+
+QStringList OvhConfigImport::describe(const OvhImportedConfig &cfg)
+{
+    QStringList report;
+    if (cfg.isEmpty()) {
+        report << tr("No OVH_* environment variable and no ovh.conf file was found.", "@info");
+        report << cfg.warnings;
+        return report;
+    }
+    const QString endpoint = cfg.endpoint.isEmpty() ? u"ovh-eu"_s : cfg.endpoint;
+    const Endpoint known = Endpoint::forId(endpoint);
+    if (known.isValid()) {
+        report << tr("Region: %1 (from %2)", "@info").arg(known.displayName(),
+                                                           cfg.endpointOrigin.isEmpty() ? tr("default", "@info origin") : cfg.endpointOrigin);
+    } else {
+        report << tr("The endpoint “%1” is not an OVHcloud region the wizard knows; choose "
+                     "the region yourself.", "@info").arg(endpoint);
+    }
+    if (!cfg.applicationKey.isEmpty())
+        report << tr("Application key: from %1", "@info").arg(cfg.applicationKeyOrigin);
+    if (!cfg.applicationSecret.isEmpty())
+        report << tr("Application secret: from %1", "@info").arg(cfg.applicationSecretOrigin);
+    if (!cfg.consumerKey.isEmpty())
+        report << tr("Consumer key: from %1 (it will be checked when you connect)", "@info")
+                          .arg(cfg.consumerKeyOrigin);
+    if (cfg.secretsInFiles())
+        report << tr("Some secrets came from a file: once connected they are kept in the "
+                     "system keychain, and you can delete them from the file.", "@info");
+    report << cfg.warnings;
+    return report;
 }
 
 } // namespace snc

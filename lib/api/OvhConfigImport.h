@@ -71,6 +71,9 @@ public:
     static QStringList defaultConfigPaths(const QProcessEnvironment &environment);
 
     OvhImportedConfig read() const;
+    /// Translated, one line per value found saying where it came from, then the warnings
+    /// (or "nothing was found" and the warnings): what the user reads after an import.
+    static QStringList describe(const OvhImportedConfig &config);
 
 private:
     QProcessEnvironment m_env;

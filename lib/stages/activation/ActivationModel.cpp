@@ -4,7 +4,6 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
-#include "api/CallGroup.h"
 #include "core/Log.h"
 #include "stages/StageContext.h"
 #include "stages/StageOperation.h"
@@ -12,7 +11,6 @@
 
 #include <QJsonArray>
 #include <QTimer>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <memory>
@@ -22,14 +20,6 @@ using namespace Qt::StringLiterals;
 namespace snc {
 
 namespace {
-
-QDateTime parseDate(const QJsonValue &v)
-{
-    QDateTime d = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    if (!d.isValid())
-        d = QDateTime::fromString(v.toString(), Qt::ISODate);
-    return d;
-}
 
 /// What each required option means for the wizard, when the server gives no plain reason.
 QString codeForOption(const QString &option)
@@ -46,7 +36,7 @@ QString codeForOption(const QString &option)
 } // namespace
 
 ActivationModel::ActivationModel(StageContext *context, QObject *parent)
-    : StageModel(context, parent), m_poller(createForwardingTaskPoller(this))
+    : StageModel(context, parent), m_poller(createTaskPoller())
 {
     resetOnServiceChange();
 }
@@ -95,24 +85,6 @@ SncBlocker ActivationModel::describeBlocker(const QString &code, const QString &
     return {code, 0, serverMessage};
 }
 
-int ActivationModel::stageOfTask(const QString &name)
-{
-    static const QStringList stage1 = {u"addAllowedNetwork"_s, u"modifyAllowedNetwork"_s,
-                                       u"removeAllowedNetwork"_s, u"updateService"_s};
-    static const QStringList stage2 = {u"changeUserProperties"_s, u"testTokenValidation"_s};
-    if (stage1.contains(name))
-        return 1;
-    if (stage2.contains(name))
-        return 2;
-    if (name.contains("PrivateGateway"_L1, Qt::CaseInsensitive) || name.contains("privateGw"_L1))
-        return 4;
-    if (name.contains("VmEncryption"_L1) || name.contains("Kms"_L1))
-        return 5;
-    if (name == "enableSecurityOption"_L1)
-        return 6;
-    return 0;
-}
-
 // ---- Reading ----------------------------------------------------------------------------------
 
 void ActivationModel::refresh()
@@ -143,178 +115,97 @@ StageOperation *ActivationModel::startRead(bool withReportDetails)
 
 void ActivationModel::load(StageOperation *op, bool withReportDetails)
 {
-    if (!m_loaded)
-        withReportDetails = true;
-    StageContext *ctx = context();
-    ApiClient *api = ctx->api();
-    const QString base = ctx->servicePath();
-    const QString sec = base + "/securityOptions"_L1;
-    struct Read
-    {
-        QStringList pendingOptions;
-        QJsonArray matrix;
-        QJsonObject tree;
-        QList<ReportTask> tasks;
-        QStringList networks;
-        QString policy;
-        QStringList gateways;
-    };
-    auto read = std::make_shared<Read>();
-    CallGroup *group = op->group();
-    // Publishes the read when every call has answered (a 404 is "nothing there", not a failure).
-    auto publish = [this, op, read, withReportDetails](const Result<Unit> &r) {
+    auto read = std::make_shared<ActivationRead>();
+    read->withReportDetails = withReportDetails || !m_loaded;
+    // Stages 1 and 4 hold the report's details when they have read them: not read twice.
+    const std::optional<ReportDetails> siblings =
+            read->withReportDetails && m_detailsSource ? m_detailsSource() : std::nullopt;
+    if (siblings) {
+        read->policy = siblings->userAccessPolicy;
+        read->networks = siblings->allowedNetworks;
+        read->gateways = siblings->gateways;
+    }
+    ActivationReader::read(op, context()->api(), context()->servicePath(), read, siblings.has_value(), &m_finishedTasks,
+                           [this, op](const Result<ActivationRead> &r) {
         if (!r.ok()) {
             if (r.error().kind != ApiError::Kind::Canceled)
                 reportError(r.error());
             op->fail(r.error());
             return;
         }
-        m_pending = read->pendingOptions;
-        // Blockers: the server's plain list when it gives one, else the required options that are
-        // not delivered, else the matrix's reason.
-        QList<SncBlocker> blockers;
-        const QJsonValue missing = read->tree.value("missingRequirements"_L1);
-        if (missing.isArray()) {
-            for (const QJsonValue &v : missing.toArray()) {
-                const QJsonObject o = v.toObject();
-                SncBlocker b = describeBlocker(o.value("code"_L1).toString(), o.value("message"_L1).toString());
-                if (b.stage == 0)
-                    b.stage = o.value("stage"_L1).toInt();
-                blockers << b;
-            }
-        } else if (m_pending.contains("snc"_L1)) {
-            QHash<QString, QJsonObject> byName;
-            for (const QJsonValue &v : std::as_const(read->matrix))
-                byName.insert(v.toObject().value("name"_L1).toString(), v.toObject());
-            for (const QJsonValue &r : read->tree.value("requires"_L1).toArray()) {
-                const QString option = r.toString();
-                if (byName.value(option).value("state"_L1).toString() == "delivered"_L1)
-                    continue;
-                const QString code = codeForOption(option);
-                blockers << (code.isEmpty() ? SncBlocker{option, 0, option} : describeBlocker(code, {}));
-            }
-            const QJsonObject snc = byName.value(u"snc"_s);
-            if (blockers.isEmpty() && snc.contains("compatible"_L1) && !snc.value("compatible"_L1).toBool()) {
-                const QJsonObject reason = snc.value("reason"_L1).toObject();
-                blockers << describeBlocker(reason.value("code"_L1).toString(), reason.value("message"_L1).toString());
-            }
-        }
-        m_blockers = blockers;
-        std::sort(read->tasks.begin(), read->tasks.end(),
-                  [](const ReportTask &a, const ReportTask &b) { return a.taskId < b.taskId; });
-        m_tasks = read->tasks;
-        if (withReportDetails) {
-            m_networks = read->networks;
-            m_networks.sort();
-            m_policy = read->policy;
-            m_gateways = read->gateways;
-        }
-        m_loaded = true;
-        // A running activation (started by someone else, or before a restart) is followed.
-        if (!m_poller->isRunning()) {
-            for (const ReportTask &t : std::as_const(m_tasks)) {
-                if (t.name == "enableSecurityOption"_L1 && !TaskPoller::isFinalState(t.state)) {
-                    follow(t.taskId);
-                    break;
-                }
-            }
-        }
-        deriveStatus();
-        emit changed();
+        publish(r.value());
         op->succeed();
-    };
-
-    auto getJson = [api, group](const QString &path, const QUrlQuery &query,
-                                std::function<void(const QJsonValue &)> use) {
-        group->addResult(api->get(path, query), [group, use](const Result<QJsonValue> &r) {
-            if (r.ok())
-                use(r.value());
-            else if (r.error().kind != ApiError::Kind::NotFound)
-                group->fail(r.error());
-        });
-    };
-
-    getJson(sec + "/pendingOptions"_L1, {}, [read, sec, getJson](const QJsonValue &v) {
-        for (const QJsonValue &o : v.toArray())
-            read->pendingOptions << o.toString();
-        // Nothing pending: the stage is done and there is nothing to block, so what the options
-        // need is not read (after the activation and in every later refresh).
-        if (read->pendingOptions.isEmpty())
-            return;
-        getJson(sec + "/compatibilityMatrix"_L1, QUrlQuery(u"showIncompatible=true"_s),
-                [read](const QJsonValue &m) { read->matrix = m.toArray(); });
-        getJson(sec + "/dependenciesTree"_L1, QUrlQuery(u"option=snc"_s),
-                [read](const QJsonValue &t) { read->tree = t.toObject(); });
     });
-    // Stages 1 and 4 hold the report's details when they have read them: not read twice.
-    const std::optional<ReportDetails> siblings =
-            withReportDetails && m_detailsSource ? m_detailsSource() : std::nullopt;
-    if (siblings) {
-        read->policy = siblings->userAccessPolicy;
-        read->networks = siblings->allowedNetworks;
-        for (const ReportDetails::Gateway &g : siblings->gateways)
-            read->gateways << gatewayLine(g);
-    } else if (withReportDetails) {
-        getJson(base, {}, [read](const QJsonValue &v) {
-            read->policy = v.toObject().value("userAccessPolicy"_L1).toString();
-        });
+}
+
+void ActivationModel::publish(ActivationRead read)
+{
+    m_pending = read.pendingOptions;
+    m_blockers = blockersFrom(read);
+    std::sort(read.tasks.begin(), read.tasks.end(),
+              [](const ReportTask &a, const ReportTask &b) { return a.taskId < b.taskId; });
+    m_tasks = read.tasks;
+    if (read.withReportDetails) {
+        m_networks = read.networks;
+        m_networks.sort();
+        m_policy = read.policy;
+        m_gateways.clear();
+        for (const GatewayFact &g : std::as_const(read.gateways))
+            m_gateways << gatewayLine(g);
     }
-    // Finished tasks are cached per API (the practice sandbox and OVH may share a service name).
-    const QString cachePrefix = api->endpoint().apiBase.toString();
-    getJson(base + "/task"_L1, {}, [this, base, cachePrefix, getJson, read](const QJsonValue &v) {
-        // The latest tasks are enough for the report (ids grow with time).
-        QList<qint64> ids;
-        for (const QJsonValue &id : v.toArray())
-            ids << id.toInteger();
-        std::sort(ids.begin(), ids.end());
-        for (qint64 id : ids.mid(qMax(qsizetype(0), ids.size() - 60))) {
-            const QString path = u"%1/task/%2"_s.arg(base).arg(id);
-            const QString key = cachePrefix + path;
-            if (const auto cached = m_finishedTasks.constFind(key); cached != m_finishedTasks.cend()) {
-                read->tasks << *cached; // finished: its state cannot change any more
-                continue;
-            }
-            getJson(path, {}, [this, key, read](const QJsonValue &t) {
-                const QJsonObject o = t.toObject();
-                ReportTask task;
-                task.taskId = o.value("taskId"_L1).toInteger();
-                task.name = o.value("name"_L1).toString();
-                task.state = o.value("state"_L1).toString();
-                task.executionDate = parseDate(o.value("executionDate"_L1));
-                task.endDate = parseDate(o.value("endDate"_L1));
-                task.stage = stageOfTask(task.name);
-                read->tasks << task;
-                if (TaskPoller::isFinalState(task.state))
-                    m_finishedTasks.insert(key, task);
-            });
+    m_loaded = true;
+    followRunningActivation();
+    deriveStatus();
+    emit changed();
+}
+
+QList<SncBlocker> ActivationModel::blockersFrom(const ActivationRead &read)
+{
+    // The server's plain list when it gives one, else the required options that are not
+    // delivered, else the matrix's reason.
+    QList<SncBlocker> blockers;
+    const QJsonValue missing = read.tree.value("missingRequirements"_L1);
+    if (missing.isArray()) {
+        for (const QJsonValue &v : missing.toArray()) {
+            const QJsonObject o = v.toObject();
+            SncBlocker b = describeBlocker(o.value("code"_L1).toString(), o.value("message"_L1).toString());
+            if (b.stage == 0)
+                b.stage = o.value("stage"_L1).toInt();
+            blockers << b;
         }
-    });
-    if (!withReportDetails || siblings) {
-        group->onAllFinished(op->scope(), publish);
+        return blockers;
+    }
+    if (!read.pendingOptions.contains("snc"_L1))
+        return blockers;
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue &v : read.matrix)
+        byName.insert(v.toObject().value("name"_L1).toString(), v.toObject());
+    for (const QJsonValue &r : read.tree.value("requires"_L1).toArray()) {
+        const QString option = r.toString();
+        if (byName.value(option).value("state"_L1).toString() == "delivered"_L1)
+            continue;
+        const QString code = codeForOption(option);
+        blockers << (code.isEmpty() ? SncBlocker{option, 0, option} : describeBlocker(code, {}));
+    }
+    const QJsonObject snc = byName.value(u"snc"_s);
+    if (blockers.isEmpty() && snc.contains("compatible"_L1) && !snc.value("compatible"_L1).toBool()) {
+        const QJsonObject reason = snc.value("reason"_L1).toObject();
+        blockers << describeBlocker(reason.value("code"_L1).toString(), reason.value("message"_L1).toString());
+    }
+    return blockers;
+}
+
+void ActivationModel::followRunningActivation()
+{
+    // A running activation (started by someone else, or before a restart) is followed.
+    if (m_poller->isRunning())
         return;
+    for (const ReportTask &t : std::as_const(m_tasks)) {
+        if (t.name == "enableSecurityOption"_L1 && !TaskPoller::isFinalState(t.state)) {
+            follow(t.taskId);
+            return;
+        }
     }
-    getJson(base + "/allowedNetwork"_L1, {}, [base, getJson, read](const QJsonValue &v) {
-        for (const QJsonValue &id : v.toArray()) {
-            getJson(u"%1/allowedNetwork/%2"_s.arg(base).arg(id.toInteger()), {}, [read](const QJsonValue &n) {
-                const QJsonObject o = n.toObject();
-                if (o.value("state"_L1).toString() == "allowed"_L1)
-                    read->networks << o.value("network"_L1).toString();
-            });
-        }
-    });
-    getJson(base + "/datacenter"_L1, {}, [base, getJson, read](const QJsonValue &v) {
-        for (const QJsonValue &id : v.toArray()) {
-            const qint64 dc = id.toInteger();
-            getJson(u"%1/datacenter/%2/privateGateway"_s.arg(base).arg(dc), {}, [read, dc](const QJsonValue &g) {
-                const QJsonObject o = g.toObject();
-                read->gateways << gatewayLine({dc, o.value("customerIp"_L1).toString(),
-                                               o.value("customerNetmask"_L1).toString(),
-                                               o.value("customerPortGroup"_L1).toString(),
-                                               o.value("state"_L1).toString()});
-            });
-        }
-    });
-    group->onAllFinished(op->scope(), publish);
 }
 
 QString ActivationModel::gatewayLine(const ReportDetails::Gateway &g)
@@ -358,16 +249,6 @@ QList<StageModel::ReportFact> ActivationModel::reportFacts() const
 bool ActivationModel::isTaskRunning() const
 {
     return m_poller->isRunning();
-}
-
-int ActivationModel::taskProgress() const
-{
-    return m_poller->progress();
-}
-
-QString ActivationModel::taskState() const
-{
-    return m_poller->state();
 }
 
 bool ActivationModel::canActivate() const
@@ -431,16 +312,8 @@ void ActivationModel::follow(qint64 taskId)
         // The poller's last answer is the finished task: the read below need not fetch it again.
         const QJsonObject last = end.task;
         if (TaskPoller::isFinalState(last.value("state"_L1).toString()) && context() && context()->api()) {
-            ReportTask task;
-            task.taskId = taskId;
-            task.name = last.value("name"_L1).toString();
-            task.state = last.value("state"_L1).toString();
-            task.executionDate = parseDate(last.value("executionDate"_L1));
-            task.endDate = parseDate(last.value("endDate"_L1));
-            task.stage = stageOfTask(task.name);
-            m_finishedTasks.insert(context()->api()->endpoint().apiBase.toString()
-                                           + u"%1/task/%2"_s.arg(context()->servicePath()).arg(taskId),
-                                   task);
+            m_finishedTasks.insert(ActivationReader::cacheKey(context()->api(), context()->servicePath(), taskId),
+                                   ActivationReader::taskFrom(last, taskId));
         }
         if (end.outcome == TaskPoller::Outcome::Error) {
             // The task's description is OVHcloud's reason ("…: no IPsec VPN session…").
@@ -454,8 +327,7 @@ void ActivationModel::follow(qint64 taskId)
         // What the task changed (the options, its own state), not the whole report again.
         readThenFinish(false, end.outcome);
     });
-    deriveStatus();
-    emit taskProgressChanged(0, m_poller->state());
+    deriveStatus(); // the page's progress follows taskProgress(), which the poller feeds
 }
 
 void ActivationModel::readThenFinish(bool withReportDetails, TaskPoller::Outcome outcome)

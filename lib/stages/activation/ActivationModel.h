@@ -3,6 +3,7 @@
 #pragma once
 
 #include "stages/StageModel.h"
+#include "stages/activation/ActivationReader.h"
 #include "tasks/TaskPoller.h"
 
 #include <QDateTime>
@@ -14,6 +15,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace snc {
@@ -28,17 +30,6 @@ struct SncBlocker
     QString message; ///< translated when the code is known, else the server's message
 };
 
-/// A finished or running dedicatedCloud task, for the compliance report.
-struct ReportTask
-{
-    qint64 taskId = 0;
-    QString name;
-    QString state;
-    QDateTime executionDate;
-    QDateTime endDate;
-    int stage = 0; ///< the wizard stage this kind of task belongs to (0: other)
-};
-
 /**
  * @brief Stage 6 — SecNumCloud activation.
  *
@@ -49,7 +40,7 @@ struct ReportTask
  * when nothing blocks and snc is pending; NotStarted when something blocks (blockers()).
  *
  * activate(): POST …/securityOptions/resumePendingEnabling {"option":"snc"}, the task followed
- * (taskProgressChanged feeds the progress bar), then a refresh. A task already running is
+ * (taskProgress() feeds the progress bar), then a refresh. A task already running is
  * followed instead of posting again. A task that ends in error reports the server's reason.
  */
 class ActivationModel : public StageModel
@@ -72,8 +63,6 @@ public:
     bool activate();
 
     bool isTaskRunning() const;
-    int taskProgress() const;
-    QString taskState() const;
     TaskPoller *taskPoller() const { return m_poller; }
 
     /// Report data read by the last refresh.
@@ -85,11 +74,7 @@ public:
     /// The report's networks, access policy and private gateways as stages 1 and 4 hold them.
     struct ReportDetails
     {
-        struct Gateway
-        {
-            qint64 datacenterId = 0;
-            QString ip, netmask, portgroup, state;
-        };
+        using Gateway = GatewayFact;
         QStringList allowedNetworks; ///< entries in state "allowed"
         QString userAccessPolicy;
         QList<Gateway> gateways;     ///< one per datacenter of the service
@@ -109,11 +94,9 @@ public:
     /// Translated message and stage of a known blocker code (stage 0 and empty if unknown).
     static SncBlocker describeBlocker(const QString &code, const QString &serverMessage);
     /// The stage a task name belongs to (0: other).
-    static int stageOfTask(const QString &name);
+    static int stageOfTask(const QString &name) { return ActivationReader::stageOfTask(name); }
 
 signals:
-    void taskProgressChanged(int percent, const QString &state);
-    void taskRunningChanged(bool running);
     void actionFinished(bool ok);
 
 private:
@@ -122,6 +105,10 @@ private:
     /// need (options, matrix, tree, tasks); the report's networks, policy and gateways are kept
     /// from the last full read (an activation task changes none of them).
     void load(StageOperation *op, bool withReportDetails);
+    /// A read ended well: the model takes it all at once.
+    void publish(ActivationRead read);
+    static QList<SncBlocker> blockersFrom(const ActivationRead &read);
+    void followRunningActivation();
     /// A read operation of its own (nullptr when no service is chosen).
     StageOperation *startRead(bool withReportDetails);
     /// Reads, then actionFinished(ok): the end of an activation whose task ended with `outcome`.
@@ -134,7 +121,7 @@ private:
     QList<ReportTask> m_tasks;
     /// Tasks already seen in a final state, by task path (a finished task never changes): a
     /// refresh reads the task list but not these again.
-    QHash<QString, ReportTask> m_finishedTasks;
+    ActivationReader::TaskCache m_finishedTasks;
     QStringList m_networks;
     QString m_policy;
     QStringList m_gateways;

@@ -5,52 +5,23 @@
 #include "core/ApiError.h"
 #include "core/SecretBytes.h"
 #include "stages/StageModel.h"
+#include "stages/connection/AccountReader.h"
+#include "stages/connection/ConnectionKeys.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QPointer>
-#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
-#include <functional>
-
 namespace snc {
 
-class StageOperation;
-
-class CredentialFlow;
+class ConnectionStore;
+class ConsumerKeyAuthorization;
 class OvhConfigImport;
+class StageOperation;
 class WizardSettings;
-
-/// One Hosted Private Cloud service, from GET /dedicatedCloud/{sn}. Plain value.
-struct DedicatedCloudService
-{
-    QString serviceName;
-    QString description;
-    QString location;
-    QString state;           ///< "delivered", "available", "error", …
-    QString version;         ///< display form of `version` ("7.0.3"), may be empty
-    QUrl webInterfaceUrl;
-    QString userAccessPolicy; ///< "filtered" | "open"
-    QString managementInterface;
-    bool advancedSecurity = false;
-    bool detailsLoaded = false; ///< false when only the name is known (details call failed)
-};
-
-/**
- * @brief How to reach the practice sandbox (started in-process by the app, or an external
- * `snc-sandbox` given by --endpoint/--ca/--credentials). Move-only (holds the secret).
- */
-struct PracticeSandbox
-{
-    QUrl apiBase;                          ///< versionless, e.g. https://127.0.0.1:40123
-    QList<QSslCertificate> caCertificates; ///< pinned: the only CAs trusted in sandbox mode
-    QString applicationKey;
-    SecretBytes applicationSecret;
-    bool isValid() const { return apiBase.isValid() && !applicationKey.isEmpty(); }
-};
 
 /**
  * @brief The "Connect" step (number 0, before the six stages): region, application key and
@@ -73,6 +44,11 @@ struct PracticeSandbox
  *
  * status(): Done when connected with a service selected; WaitingForUser while waiting for the
  * browser validation; NotStarted before. Does not own the context or the settings.
+ *
+ * Composed of (split by responsibility, issue 14): ConnectionKeys (which API, which keys, their
+ * shape checks), ConnectionStore (what is remembered where), ConsumerKeyAuthorization (the
+ * browser round trip of a consumer key) and AccountReader (credential, account and services).
+ * The model keeps the state machine and runs every read as a StageOperation.
  */
 class ConnectionModel : public StageModel
 {
@@ -107,7 +83,7 @@ public:
     Q_ENUM(State)
 
     /// Endpoint id of the practice sandbox in endpointIds()/setEndpointId().
-    static QString sandboxEndpointId() { return QStringLiteral("sandbox"); }
+    static QString sandboxEndpointId() { return ConnectionKeys::sandboxEndpointId(); }
 
     ConnectionModel(StageContext *context, WizardSettings *settings, QObject *parent = nullptr);
     ~ConnectionModel() override;
@@ -125,36 +101,36 @@ public:
 
     // ---- Region -------------------------------------------------------------------------------
     /// "ovh-eu", "ovh-ca", "ovh-us", and "sandbox" when a practice sandbox was given.
-    QStringList endpointIds() const;
+    QStringList endpointIds() const { return m_keys.endpointIds(); }
     /// Translated display name ("OVHcloud Europe", …, "Practice sandbox").
-    QString endpointDisplayName(const QString &id) const;
-    QString endpointId() const { return m_endpointId; }
+    QString endpointDisplayName(const QString &id) const { return ConnectionKeys::endpointDisplayName(id); }
+    QString endpointId() const { return m_keys.endpointId; }
     /// Switches region: forgets the in-memory keys of the previous one (not the stored ones).
     void setEndpointId(const QString &id);
     /// Makes the practice sandbox available (and its keys). The app calls this after starting it.
     void setPracticeSandbox(PracticeSandbox sandbox);
-    bool hasPracticeSandbox() const { return m_sandbox.isValid(); }
+    bool hasPracticeSandbox() const { return m_keys.sandbox.isValid(); }
     /// The practice sandbox given to setPracticeSandbox() (its outbox is read by the window).
-    const PracticeSandbox &practiceSandbox() const { return m_sandbox; }
+    const PracticeSandbox &practiceSandbox() const { return m_keys.sandbox; }
     /// The page where the user creates an application key for the chosen region (empty in the sandbox).
-    QUrl createApplicationUrl() const;
+    QUrl createApplicationUrl() const { return m_keys.createApplicationUrl(); }
 
     // ---- Keys -------------------------------------------------------------------------------
-    QString applicationKey() const { return m_applicationKey; }
+    QString applicationKey() const { return m_keys.applicationKey; }
     /// Trims whitespace and line breaks (pasted text); validates the shape.
     void setApplicationKey(const QString &text);
     /// Trims whitespace and line breaks; the text is copied into a SecretBytes and the caller
     /// should wipe its copy. Never readable back.
     void setApplicationSecret(const QString &text);
-    bool hasApplicationSecret() const { return !m_applicationSecret.isEmpty(); }
+    bool hasApplicationSecret() const { return !m_keys.applicationSecret.isEmpty(); }
     /// Translated problem with the key's shape, empty when fine (or empty input).
-    QString applicationKeyError() const;
-    QString applicationSecretError() const;
-    bool canAuthorize() const;
+    QString applicationKeyError() const { return m_keys.applicationKeyError(); }
+    QString applicationSecretError() const { return m_keys.applicationSecretError(); }
+    bool canAuthorize() const { return m_keys.canAuthorize(); }
     /// Pure shape checks (alphanumeric, 8..64 characters after trimming).
-    static bool isValidKeyShape(const QString &trimmed);
+    static bool isValidKeyShape(const QString &trimmed) { return ConnectionKeys::isValidKeyShape(trimmed); }
     /// Whitespace, CR and LF removed from both ends and from inside (a pasted secret never has any).
-    static QString cleanPasted(const QString &text);
+    static QString cleanPasted(const QString &text) { return ConnectionKeys::cleanPasted(text); }
 
     /**
      * @brief Imports OVH_* environment variables and ovh.conf (api/OvhConfigImport).
@@ -174,7 +150,7 @@ public:
     void authorize();
     /// Stops waiting for the validation (the pending consumer key is simply never used).
     void cancelAuthorization();
-    QUrl validationUrl() const { return m_validationUrl; }
+    QUrl validationUrl() const;
     /**
      * @brief Practice sandbox only, for the autopilot and tests: validates the pending credential
      * through the sandbox's JSON validation endpoint, as a person would in the browser.
@@ -197,16 +173,16 @@ public:
     void forgetAuthorization();
 
     // ---- Account and services --------------------------------------------------------------
-    QDateTime credentialExpiry() const { return m_expiry; }
-    QString nicHandle() const { return m_nicHandle; }
-    QString accountEmail() const { return m_accountEmail; }
-    QList<DedicatedCloudService> services() const { return m_services; }
+    QDateTime credentialExpiry() const { return m_account.credentialExpiry; }
+    QString nicHandle() const { return m_account.nicHandle; }
+    QString accountEmail() const { return m_account.email; }
+    QList<DedicatedCloudService> services() const { return m_account.services; }
     /// Chooses the service (must be in services(), or any name while not yet listed after
     /// resume()); updates the context and the settings.
     void selectService(const QString &serviceName);
     QString selectedServiceName() const;
     /// Non-empty (translated) when the keychain is unavailable and secrets live for this session only.
-    QString secretStorageWarning() const { return m_secretWarning; }
+    QString secretStorageWarning() const;
 
 signals:
     void stateChanged(snc::ConnectionModel::State state);
@@ -221,32 +197,28 @@ signals:
 
 private:
     void setState(State state);
-    void applyEndpointToClient();
-    /// Stores the application key (settings) and secret (keychain), then `next()` — unless `scope`
-    /// is gone by then (the operation it belongs to has ended).
-    void storeKeysThen(QObject *scope, std::function<void()> next);
-    void onCredentialValidated();
+    /// Back to ReadyToAuthorize or NeedsKeys, from what the keys allow.
+    void settleOnKeys();
+    /// settleOnKeys() unless a connection or an authorization is under way.
+    void keysEdited();
+    /// settleOnKeys() and refreshed(false) from the event loop: nothing to read.
+    void endWithoutConnection();
+    void onValidationRequested(const QUrl &url);
+    void onCredentialValidated(const QDateTime &expiration);
     void onCredentialRejected(const ApiError &error);
-    void loadServices(StageOperation *op);
-    static void readServiceDetails(const QJsonObject &entry, DedicatedCloudService *service);
+    /// Keeps the imported consumer key in the keychain once it proved valid.
+    void keepImportedConsumerKey();
+    void publishAccount(AccountSnapshot account);
     void fail(const ApiError &error);
-    QString currentEndpointIdForSecrets() const;
+    /// fail() and `op` fails with the same error.
+    void failOperation(StageOperation *op, const ApiError &error);
 
-    WizardSettings *m_settings;
     State m_state = State::NeedsKeys;
-    QString m_endpointId;
-    PracticeSandbox m_sandbox;
-    QString m_applicationKey;
-    SecretBytes m_applicationSecret;
-    SecretBytes m_importedConsumerKey;
+    ConnectionKeys m_keys;
+    ConnectionStore *m_store;        ///< child
+    ConsumerKeyAuthorization *m_auth;    ///< child
     QStringList m_importReport;
-    QPointer<CredentialFlow> m_flow;
-    QUrl m_validationUrl;
-    QDateTime m_expiry;
-    QString m_nicHandle;
-    QString m_accountEmail;
-    QList<DedicatedCloudService> m_services;
-    QString m_secretWarning;
+    AccountSnapshot m_account; ///< from the last connection
     QPointer<StageOperation> m_connect; ///< connectToApi() until the services are listed
 };
 

@@ -9,7 +9,7 @@
 #include "stages/StageContext.h"
 #include "stages/StageOperation.h"
 #include "stages/encryption/KeyCustody.h"
-#include "tasks/Poller.h"
+#include "core/Poller.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -11,7 +11,7 @@
 #include "stages/AllowedNetworksService.h"
 #include "stages/StageOperation.h"
 #include "stages/networks/Ipv4Block.h"
-#include "tasks/Poller.h"
+#include "core/Poller.h"
 #include "tasks/TaskPoller.h"
 
 #include <QJsonArray>

@@ -45,9 +45,10 @@ AdminSecurityModel::AdminSecurityModel(StageContext *context, QObject *parent)
       m_totp(new TotpEnrolment(context ? context->clock() : nullptr, this)),
       m_token(new TokenValidationModel(context, nullptr, this))
 {
-    auto follow = [this](bool busy) { busy ? beginWork() : endWork(); };
-    connect(m_admin, &AdminUserModel::busyChanged, this, follow);
-    connect(m_token, &TokenValidationModel::busyChanged, this, follow);
+    followBusy(m_admin, &AdminUserModel::busyChanged);
+    followBusy(m_token, &TokenValidationModel::busyChanged);
+    // The admin user's task (changeProperties) is the stage's task progress.
+    taskProgress()->follow(m_admin->taskPoller());
     connect(m_admin, &AdminUserModel::errorOccurred, this, &AdminSecurityModel::forwardError);
     connect(m_token, &TokenValidationModel::errorOccurred, this, &AdminSecurityModel::forwardError);
     connect(m_admin, &AdminUserModel::changed, this, [this] {
@@ -75,6 +76,7 @@ AdminSecurityModel::AdminSecurityModel(StageContext *context, QObject *parent)
             m_policy = {};
             m_policyLoaded = false;
             m_totp->clear();
+            taskProgress()->reset();
             if (m_secure)
                 m_secure->cancel();
             createSecureInterface();
@@ -156,7 +158,7 @@ void AdminSecurityModel::createSecureInterface()
     m_secure->setAccountPath(m_admin->userPath());
     connect(m_secure, &SecureInterface::openUrlRequested, this, &StageModel::openUrlRequested);
     connect(m_secure, &SecureInterface::failed, this, &AdminSecurityModel::forwardError);
-    connect(m_secure, &SecureInterface::busyChanged, this, [this](bool busy) { busy ? beginWork() : endWork(); });
+    followBusy(m_secure, &SecureInterface::busyChanged);
     connect(m_secure, &SecureInterface::totpProvisioned, this, [this] {
         m_totp->setOtpauthUri(m_secure->otpauthUri());
         keepDefinedPassword();
@@ -170,6 +172,17 @@ void AdminSecurityModel::createSecureInterface()
     });
     m_token->setSecureInterface(m_secure);
     emit secureInterfaceChanged(m_secure);
+}
+
+void AdminSecurityModel::mirrorBusy(QObject *part, bool busy)
+{
+    QPointer<StageOperation> &spell = m_busyParts[part];
+    if (busy && !spell) {
+        spell = startOperation();
+    } else if (!busy && spell) {
+        spell->succeed();
+        spell = nullptr;
+    }
 }
 
 void AdminSecurityModel::forwardError(const ApiError &error)

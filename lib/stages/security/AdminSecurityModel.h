@@ -6,6 +6,7 @@
 #include "stages/StageModel.h"
 #include "stages/security/PasswordPolicy.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QStringList>
 
@@ -85,6 +86,15 @@ signals:
 
 private:
     void createSecureInterface();
+    /// The stage is busy while `part` is: one StageOperation per busy spell of the part, which
+    /// ends when the part is no longer busy or is destroyed (a replaced secure interface).
+    template <class Part>
+    void followBusy(Part *part, void (Part::*busyChanged)(bool))
+    {
+        connect(part, busyChanged, this, [this, part](bool busy) { mirrorBusy(part, busy); });
+        connect(part, &QObject::destroyed, this, [this, part] { mirrorBusy(part, false); m_busyParts.remove(part); });
+    }
+    void mirrorBusy(QObject *part, bool busy);
     void deriveStatus();
     void forwardError(const ApiError &error);
     /// Once the secure interface accepted it: the defined password to the keychain (NSX, stage 3).
@@ -98,6 +108,7 @@ private:
     PasswordPolicy m_policy;
     bool m_policyLoaded = false;
     QPointer<StageOperation> m_read; ///< the refresh running, if any
+    QHash<QObject *, QPointer<StageOperation>> m_busyParts; ///< see followBusy()
     bool m_refreshOk = true;
     SecretBytes m_definedPassword; ///< sent to the secure interface, not yet accepted
 };

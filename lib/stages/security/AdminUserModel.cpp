@@ -51,7 +51,6 @@ AdminUserModel::AdminUserModel(StageContext *context, QObject *parent)
       m_operations(new OperationRunner(this))
 {
     connect(m_operations, &OperationRunner::busyChanged, this, &AdminUserModel::busyChanged);
-    connect(m_poller, &TaskPoller::progressChanged, this, &AdminUserModel::taskProgressChanged);
     connect(m_poller, &TaskPoller::runningChanged, this, &AdminUserModel::taskRunningChanged);
     if (context) {
         connect(context, &StageContext::serviceChanged, this, [this] {
@@ -101,11 +100,6 @@ QString AdminUserModel::emailProblem(const QString &input) const
 bool AdminUserModel::isTaskRunning() const
 {
     return m_poller->isRunning();
-}
-
-int AdminUserModel::taskProgress() const
-{
-    return m_poller->progress();
 }
 
 bool AdminUserModel::isBusy() const
@@ -203,7 +197,17 @@ bool AdminUserModel::saveProfile(const QString &phoneInput, const QString &email
         fail(validationError(emailProblemText));
         return false;
     }
-    const QString email = EmailAddress::normalized(emailInput);
+    const QJsonObject body = profileChanges(phone, EmailAddress::normalized(emailInput));
+    if (body.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { emit saveFinished(true); });
+        return true;
+    }
+    sendProfile(body);
+    return true;
+}
+
+QJsonObject AdminUserModel::profileChanges(const PhoneNumber &phone, const QString &email) const
+{
     // Only what differs is sent; the server's phone may be in another shape, so compare parsed.
     QJsonObject body;
     if (PhoneNumber::parse(m_user.phoneNumber, m_defaultRegion).e164() != phone.e164())
@@ -212,10 +216,11 @@ bool AdminUserModel::saveProfile(const QString &phoneInput, const QString &email
         body.insert(u"email"_s, email);
     if (!m_user.isTokenValidator)
         body.insert(u"tokenValidator"_s, true);
-    if (body.isEmpty()) {
-        QTimer::singleShot(0, this, [this] { emit saveFinished(true); });
-        return true;
-    }
+    return body;
+}
+
+void AdminUserModel::sendProfile(const QJsonObject &body)
+{
     StageOperation *op = m_operations->start();
     op->onFinished(this, [this](const Result<Unit> &r) { emit saveFinished(r.ok()); });
     const QString path = userPath();
@@ -251,7 +256,6 @@ bool AdminUserModel::saveProfile(const QString &phoneInput, const QString &email
             readBack(end.ok());
         });
     });
-    return true;
 }
 
 } // namespace snc

@@ -56,7 +56,6 @@ class AdminUserModel : public QObject
     Q_PROPERTY(bool accountEnabled READ isAccountEnabled NOTIFY changed)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(bool taskRunning READ isTaskRunning NOTIFY taskRunningChanged)
-    Q_PROPERTY(int taskProgress READ taskProgress NOTIFY taskProgressChanged)
     Q_PROPERTY(QString defaultRegion READ defaultRegion WRITE setDefaultRegion NOTIFY changed)
 public:
     explicit AdminUserModel(StageContext *context, QObject *parent = nullptr);
@@ -92,7 +91,8 @@ public:
 
     bool isBusy() const;
     bool isTaskRunning() const;
-    int taskProgress() const;
+    /// Follows the changeProperties task; its progress is the stage's
+    /// (AdminSecurityModel::taskProgress()).
     TaskPoller *taskPoller() const { return m_poller; }
 
 signals:
@@ -101,7 +101,6 @@ signals:
     void refreshed(bool ok);
     void errorOccurred(const snc::ApiError &error);
     void taskRunningChanged(bool running);
-    void taskProgressChanged(int percent, const QString &state);
     void saveFinished(bool ok);
 
 private:
@@ -109,6 +108,11 @@ private:
     void load(StageOperation *op, std::function<void(bool ok)> then);
     void loadUser(StageOperation *op, qint64 id, std::function<void(bool ok)> then);
     void fail(const ApiError &error);
+    /// The properties to change so that the server has `phone` and `email` (and the
+    /// token-validator right); empty when it has them already.
+    QJsonObject profileChanges(const PhoneNumber &phone, const QString &email) const;
+    /// changeProperties with `body`, its task followed, the profile read back: saveFinished().
+    void sendProfile(const QJsonObject &body);
 
     QPointer<StageContext> m_context;
     AdminUser m_user;

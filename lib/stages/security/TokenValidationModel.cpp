@@ -4,7 +4,6 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
-#include "api/CallGroup.h"
 #include "core/Log.h"
 #include "stages/OperationRunner.h"
 #include "stages/StageContext.h"
@@ -15,7 +14,6 @@
 #include "tasks/TaskPoller.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QTimer>
 
 #include <algorithm>
@@ -217,13 +215,6 @@ QString TokenValidationModel::tokenProblem(const QString &input)
     return tr("The token is exactly 6 digits, as in the SMS.", "@error");
 }
 
-QStringList TokenValidationModel::taskNames()
-{
-    // The SMS names the operation "testTokenValidation" (guide, step 2). One name only: every
-    // name searched costs calls against the API's rate limit on each refresh.
-    return {u"testTokenValidation"_s};
-}
-
 // ---- State --------------------------------------------------------------------------------
 
 void TokenValidationModel::setState(State state)
@@ -274,115 +265,58 @@ void TokenValidationModel::readState(std::function<void(bool ok)> then)
     StageOperation *op = m_operations->start();
     m_read = op;
     op->onFinished(this, [then](const Result<Unit> &r) { then(r.ok()); });
-    ApiClient *api = ctx->api();
-    const QString base = ctx->servicePath();
     qCDebug(lcStage) << "tokenValidation: reading state";
-
-    struct Read
-    {
-        QStringList pendingOptions;
-        QList<QJsonObject> tasks;
-    };
-    auto read = std::make_shared<Read>();
-    CallGroup *group = op->group();
-    auto publish = [this, op, read](const Result<Unit> &r) {
+    const qint64 remembered = m_settings ? m_settings->pendingTask(ctx->serviceName(), optionName()) : 0;
+    TokenStateReader::read(op, ctx->api(), ctx->servicePath(), remembered, [this, op](const Result<TokenServerState> &r) {
         if (!r.ok()) {
             qCDebug(lcStage) << "tokenValidation: read failed" << r.error().logLine();
             fail(r.error());
             op->fail(r.error());
             return;
         }
-        m_pendingOptions = read->pendingOptions;
-        qCDebug(lcStage) << "tokenValidation: pending options" << m_pendingOptions << "tasks"
-                         << read->tasks.size() << "state" << m_state;
-        // The newest running task wins (there should be one at most).
-        QJsonObject running;
-        QJsonObject rememberedEnd;
-        const qint64 remembered = m_settings ? m_settings->pendingTask(m_context->serviceName(), optionName()) : 0;
-        for (const QJsonObject &t : read->tasks) {
-            const QString st = t.value("state"_L1).toString();
-            if (!TaskPoller::isFinalState(st)) {
-                if (running.isEmpty() || TaskPoller::taskIdOf(t) > TaskPoller::taskIdOf(running))
-                    running = t;
-            } else if (TaskPoller::taskIdOf(t) == remembered
-                       || (m_poller->isRunning() && TaskPoller::taskIdOf(t) == m_taskId)) {
-                rememberedEnd = t;
-            }
-        }
-        if (running.isEmpty() && !rememberedEnd.isEmpty() && m_poller->isRunning()
-            && TaskPoller::taskIdOf(rememberedEnd) == m_taskId) {
-            // This fresh read is newer than the poller's last answer: the task we follow ended.
-            m_poller->stop();
-            m_countdown->stop();
-        }
-        if (!running.isEmpty()) {
-            adoptTask(running);
-        } else if (m_poller->isRunning()) {
-            // Our own task is being followed; keep the state it gives.
-        } else if (!rememberedEnd.isEmpty()) {
-            const QString st = rememberedEnd.value("state"_L1).toString();
-            if (m_settings)
-                m_settings->clearPendingTask(m_context->serviceName(), optionName());
-            m_taskId = TaskPoller::taskIdOf(rememberedEnd);
-            if (st == "canceled"_L1 && isOptionPending())
-                setState(State::Expired);
-            else if (st == "done"_L1 && !isOptionPending())
-                setState(State::Done);
-            else
-                setState(isOptionPending() ? State::Ready : State::NotPending);
-        } else if (m_state == State::Done && !isOptionPending()) {
-            // stays Done
-        } else if (m_state == State::Expired && isOptionPending()) {
-            // stays Expired until a new token is requested
-        } else {
-            setState(isOptionPending() ? State::Ready : State::NotPending);
-        }
+        apply(r.value());
         op->succeed();
-    };
-    // A 404 (a task or list not there) is "nothing there", not a failure.
-    auto getTask = [api, base, read, group](qint64 id) {
-        group->addResult(api->get(u"%1/task/%2"_s.arg(base).arg(id)), [read, group](const Result<QJsonValue> &r) {
-            if (r.ok() && r.value().isObject())
-                read->tasks << r.value().toObject();
-            else if (!r.ok() && r.error().kind != ApiError::Kind::NotFound)
-                group->fail(r.error());
-        });
-    };
-
-    // The service's token tasks are listed only while the option is pending: a token task ends
-    // (done) before the option is delivered, so once it is not pending no token task can wait
-    // for a token (2 list reads fewer over a full run). A remembered task is read either way.
-    auto listTokenTasks = [api, base, group, getTask](qint64 remembered) {
-        for (const QString &name : taskNames()) {
-            QUrlQuery q;
-            q.addQueryItem(u"name"_s, name);
-            group->addResult(api->get(base + "/task"_L1, q), [group, getTask, remembered](const Result<QJsonValue> &r) {
-                if (r.ok()) {
-                    QList<qint64> ids;
-                    for (const QJsonValue &v : r.value().toArray())
-                        ids << qint64(v.toDouble());
-                    std::sort(ids.begin(), ids.end(), std::greater<qint64>());
-                    // The newest is enough: one token task at a time, older ones ended long ago.
-                    for (int i = 0; i < ids.size() && i < 1; ++i) {
-                        if (ids.at(i) != remembered)
-                            getTask(ids.at(i));
-                    }
-                } else if (r.error().kind != ApiError::Kind::NotFound) {
-                    group->fail(r.error());
-                }
-            });
-        }
-    };
-    const qint64 remembered = m_settings ? m_settings->pendingTask(ctx->serviceName(), optionName()) : 0;
-    group->add(api->get(base + "/securityOptions/pendingOptions"_L1), [read, listTokenTasks, remembered](const QJsonValue &v) {
-        for (const QJsonValue &o : v.toArray())
-            read->pendingOptions << o.toString();
-        if (read->pendingOptions.contains(optionName()))
-            listTokenTasks(remembered);
     });
-    if (remembered > 0)
-        getTask(remembered);
-    group->onAllFinished(op->scope(), publish);
+}
+
+void TokenValidationModel::apply(const TokenServerState &read)
+{
+    m_pendingOptions = read.pendingOptions;
+    qCDebug(lcStage) << "tokenValidation: pending options" << m_pendingOptions << "tasks" << read.tasks.size()
+                     << "state" << m_state;
+    const QJsonObject running = read.running();
+    const qint64 remembered = m_settings ? m_settings->pendingTask(m_context->serviceName(), optionName()) : 0;
+    QJsonObject rememberedEnd = read.ended(remembered);
+    if (rememberedEnd.isEmpty() && m_poller->isRunning())
+        rememberedEnd = read.ended(m_taskId);
+    if (running.isEmpty() && !rememberedEnd.isEmpty() && m_poller->isRunning()
+        && TaskPoller::taskIdOf(rememberedEnd) == m_taskId) {
+        // This fresh read is newer than the poller's last answer: the task we follow ended.
+        m_poller->stop();
+        m_countdown->stop();
+    }
+    if (!running.isEmpty()) {
+        adoptTask(running);
+    } else if (m_poller->isRunning()) {
+        // Our own task is being followed; keep the state it gives.
+    } else if (!rememberedEnd.isEmpty()) {
+        const QString st = rememberedEnd.value("state"_L1).toString();
+        if (m_settings)
+            m_settings->clearPendingTask(m_context->serviceName(), optionName());
+        m_taskId = TaskPoller::taskIdOf(rememberedEnd);
+        if (st == "canceled"_L1 && isOptionPending())
+            setState(State::Expired);
+        else if (st == "done"_L1 && !isOptionPending())
+            setState(State::Done);
+        else
+            setState(isOptionPending() ? State::Ready : State::NotPending);
+    } else if (m_state == State::Done && !isOptionPending()) {
+        // stays Done
+    } else if (m_state == State::Expired && isOptionPending()) {
+        // stays Expired until a new token is requested
+    } else {
+        setState(isOptionPending() ? State::Ready : State::NotPending);
+    }
 }
 
 void TokenValidationModel::adoptTask(const QJsonObject &task)
@@ -455,33 +389,38 @@ bool TokenValidationModel::requestToken()
             setState(m_state == State::Done ? State::Done : State::NotPending);
             return;
         }
-        setState(State::Requesting);
-        StageOperation *op = m_operations->start();
-        op->onAnswer(m_context->api()->post(m_context->servicePath() + "/securityOptions/resumePendingEnabling"_L1,
-                                            QJsonObject{{u"option"_s, optionName()}}),
-                     [this, op](const Result<QJsonValue> &r) {
-            op->succeed(); // the request is answered; the task is followed from here
-            if (!r.ok()) {
-                fail(r.error());
-                setState(State::Failed);
-                return;
-            }
-            QJsonObject task = r.value().toObject();
-            if (TaskPoller::taskIdOf(task) <= 0) {
-                fail(ApiError::make(ApiError::Kind::MalformedResponse, u"no task id"_s));
-                setState(State::Failed);
-                return;
-            }
-            if (taskCreationMs(task) <= 0)
-                task.insert(u"executionDate"_s,
-                            QDateTime::fromMSecsSinceEpoch(m_context->serverNowMs(), Qt::UTC)
-                                    .toString(Qt::ISODateWithMs));
-            qCInfo(lcStage) << "tokenValidation: task" << TaskPoller::taskIdOf(task) << "started";
-            m_poller->stop();
-            adoptTask(task);
-        });
+        sendTokenRequest();
     });
     return true;
+}
+
+void TokenValidationModel::sendTokenRequest()
+{
+    setState(State::Requesting);
+    StageOperation *op = m_operations->start();
+    op->onAnswer(m_context->api()->post(m_context->servicePath() + "/securityOptions/resumePendingEnabling"_L1,
+                                        QJsonObject{{u"option"_s, optionName()}}),
+                 [this, op](const Result<QJsonValue> &r) {
+        op->succeed(); // the request is answered; the task is followed from here
+        if (!r.ok()) {
+            fail(r.error());
+            setState(State::Failed);
+            return;
+        }
+        QJsonObject task = r.value().toObject();
+        if (TaskPoller::taskIdOf(task) <= 0) {
+            fail(ApiError::make(ApiError::Kind::MalformedResponse, u"no task id"_s));
+            setState(State::Failed);
+            return;
+        }
+        if (taskCreationMs(task) <= 0)
+            task.insert(u"executionDate"_s,
+                        QDateTime::fromMSecsSinceEpoch(m_context->serverNowMs(), Qt::UTC)
+                                .toString(Qt::ISODateWithMs));
+        qCInfo(lcStage) << "tokenValidation: task" << TaskPoller::taskIdOf(task) << "started";
+        m_poller->stop();
+        adoptTask(task);
+    });
 }
 
 bool TokenValidationModel::validate(const QString &tokenInput)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ApiError.h"
+#include "stages/security/TokenStateReader.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -28,9 +29,9 @@ class WizardSettings;
  * minutes, validate it, follow the task to done.
  *
  * refresh(): reads GET …/securityOptions/pendingOptions and the service's running token tasks
- * (remembered task id first, then, only while the option is pending, GET …/task?name=<taskName()>);
- * a pending task is adopted (countdown from its executionDate + 15 min, followed) instead of
- * creating another.
+ * (remembered task id first, then, only while the option is pending, GET …/task?name=<taskName()>)
+ * through TokenStateReader; a pending task is adopted (countdown from its executionDate + 15 min,
+ * followed) instead of creating another.
  *
  * requestToken() ("Send the token", and "Send a new token" after expiry): re-reads that same
  * state first and POSTs …/securityOptions/resumePendingEnabling {"option":"tokenValidation"} ONLY
@@ -69,7 +70,7 @@ public:
     Q_ENUM(State)
 
     static constexpr qint64 tokenLifetimeMs = 15 * 60 * 1000;
-    static QString optionName() { return QStringLiteral("tokenValidation"); }
+    static QString optionName() { return TokenStateReader::optionName(); }
 
     TokenValidationModel(StageContext *context, SecureInterface *secureInterface,
                          QObject *parent = nullptr);
@@ -108,7 +109,7 @@ public:
     static QString tokenProblem(const QString &input);
 
     /// The sandbox's / OVH's task names for the token operation (used to find a running one).
-    static QStringList taskNames();
+    static QStringList taskNames() { return TokenStateReader::taskNames(); }
 
 signals:
     void stateChanged(snc::TokenValidationModel::State state);
@@ -124,7 +125,12 @@ private:
     void setState(State state);
     void fail(const ApiError &error);
     void readState(std::function<void(bool ok)> then);
+    /// What a fresh read of the server means for the state (adopt, expired, done, …).
+    void apply(const TokenServerState &read);
     void adoptTask(const QJsonObject &task);
+    /// POST resumePendingEnabling (the state was just re-read: the option is pending, no task
+    /// runs), then the new task is adopted.
+    void sendTokenRequest();
     void followTask();
 
     QPointer<StageContext> m_context;
@@ -139,8 +145,6 @@ private:
     OperationRunner *m_operations;       ///< child; busy comes from it
     QPointer<StageOperation> m_read;     ///< the read running, if any (later reads join it)
     QPointer<StageOperation> m_validate; ///< validate() until the secure interface answers
-    /// Callers of readState() waiting for the read in flight (one read at a time: a newer read
-    /// never makes an older one's callers hear a stale answer).
 };
 
 } // namespace snc

@@ -6,7 +6,7 @@
 #include "stages/StageContext.h"
 #include "stages/vpn/NsxApplyChain.h"
 #include "stages/vpn/NsxClient.h"
-#include "tasks/Poller.h"
+#include "core/Poller.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -73,8 +73,11 @@ ActivationPage::ActivationPage(ActivationModel *model, WizardController *control
         if (m_model->activate())
             m_progress->setRunning(tr("Enabling SecNumCloud", "@info task"), 0);
     });
-    connect(m_model, &ActivationModel::taskProgressChanged, this, [this](int percent, const QString &state) {
-        m_progress->setRunning(tr("Enabling SecNumCloud (%1)", "@info task").arg(TaskPoller::stateText(state)), percent);
+    TaskProgress *progress = m_model->taskProgress();
+    connect(progress, &TaskProgress::changed, this, [this, progress] {
+        if (progress->isRunning())
+            m_progress->setRunning(tr("Enabling SecNumCloud (%1)", "@info task").arg(TaskPoller::stateText(progress->state())),
+                                   progress->percent());
     });
     connect(m_model, &ActivationModel::actionFinished, this, [this](bool ok) {
         m_progress->setFinished(ok, ok ? tr("SecNumCloud is active.", "@info task")

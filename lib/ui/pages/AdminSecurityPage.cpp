@@ -106,8 +106,10 @@ AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
     });
     connect(admin, &AdminUserModel::changed, this, &AdminSecurityPage::sync);
     connect(admin, &AdminUserModel::busyChanged, this, &AdminSecurityPage::sync);
-    connect(admin, &AdminUserModel::taskProgressChanged, this, [this](int percent, const QString &) {
-        m_profileProgress->setRunning(tr("Updating the admin user…", "@info"), percent);
+    TaskProgress *progress = model->taskProgress();
+    connect(progress, &TaskProgress::changed, this, [this, progress] {
+        if (progress->isRunning())
+            m_profileProgress->setRunning(tr("Updating the admin user…", "@info"), progress->percent());
     });
     connect(admin, &AdminUserModel::saveFinished, this, [this](bool ok) {
         m_profileProgress->setFinished(ok, ok ? tr("The admin user is up to date.", "@info")

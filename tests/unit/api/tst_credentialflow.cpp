@@ -144,6 +144,48 @@ private slots:
         QVERIFY(f.server.requestsFor("/1.0/auth/currentCredential").size() >= 2);
     }
 
+    // The deadline is measured on the injected clock: moving it ends the wait, time alone does not.
+    void pollTimeoutOnTheInjectedClock()
+    {
+        ApiFixture f;
+        scriptFlow(f, {status("pendingValidation")});
+        TestClock waitClock;
+        CredentialFlow flow(f.client.get());
+        flow.setClock(&waitClock);
+        flow.setPollIntervalMs(10);
+        flow.setPollTimeoutMs(60'000);
+        QSignalSpy failed(&flow, &CredentialFlow::failed);
+        flow.requestCredential(wizardAccessRules());
+        QTRY_COMPARE(flow.state(), CredentialFlow::State::WaitingForUser);
+        flow.waitForValidation();
+        QTRY_VERIFY(f.server.requestsFor("/1.0/auth/currentCredential").size() >= 2);
+        QCOMPARE(failed.size(), 0);
+        waitClock.advanceMs(61'000);
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().value<ApiError>().kind, Kind::Expired);
+    }
+
+    // Without a clock of its own the wait is steady: a wall-clock jump of the client's clock
+    // (suspend, manual change) does not end it.
+    void wallClockJumpDoesNotEndTheWait()
+    {
+        ApiFixture f;
+        scriptFlow(f, {status("pendingValidation")});
+        CredentialFlow flow(f.client.get());
+        flow.setPollIntervalMs(10);
+        flow.setPollTimeoutMs(60'000);
+        QSignalSpy failed(&flow, &CredentialFlow::failed);
+        flow.requestCredential(wizardAccessRules());
+        QTRY_COMPARE(flow.state(), CredentialFlow::State::WaitingForUser);
+        flow.waitForValidation();
+        QTRY_VERIFY(f.server.requestsFor("/1.0/auth/currentCredential").size() >= 2);
+        f.clock.jump(2 * 3600 * 1000);
+        const qsizetype seen = f.server.requestsFor("/1.0/auth/currentCredential").size();
+        QTRY_VERIFY(f.server.requestsFor("/1.0/auth/currentCredential").size() > seen + 1);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(flow.state(), CredentialFlow::State::Polling);
+    }
+
     void unknownApplicationKey()
     {
         ApiFixture f;

@@ -120,7 +120,7 @@ private slots:
         QVERIFY(refreshed(model));
         QVERIFY(model.blockers().isEmpty());
         QCOMPARE(model.status(), StageModel::Status::WaitingForUser);
-        QSignalSpy progress(&model, &ActivationModel::taskProgressChanged);
+        QSignalSpy progress(model.taskProgress(), &TaskProgress::changed);
         QSignalSpy finished(&model, &ActivationModel::actionFinished);
         QVERIFY(model.activate());
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);

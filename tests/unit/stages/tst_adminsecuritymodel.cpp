@@ -84,7 +84,7 @@ private slots:
         QCOMPARE(model->currentStep(), AdminSecurityModel::Step::Password);
         QCOMPARE(model->status(), StageModel::Status::InProgress);
         // Saving the same profile again sends nothing and succeeds (idempotent).
-        QSignalSpy progress(model->admin(), &AdminUserModel::taskProgressChanged);
+        QSignalSpy progress(model->taskProgress(), &TaskProgress::changed);
         QVERIFY(saveProfile(*model, QStringLiteral("+33612345678"), QStringLiteral("camille.martin@example.com")));
         QVERIFY(progress.isEmpty());
     }

@@ -6,7 +6,7 @@
 #include "stages/StageContext.h"
 #include "stages/encryption/KeyCustody.h"
 #include "stages/encryption/OkmsCredentialFlow.h"
-#include "tasks/Poller.h"
+#include "core/Poller.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tasks/Poller.h"
+#include "core/Poller.h"
 
 #include "core/Clock.h"
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Clock.h"
-#include "tasks/Poller.h"
+#include "core/Poller.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stages/activation/ActivationReader.h"
+
+#include "api/ApiClient.h"
+#include "api/CallGroup.h"
+#include "stages/StageOperation.h"
+#include "tasks/TaskPoller.h"
+
+#include <QUrlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace snc {
+
+namespace {
+
+QDateTime parseDate(const QJsonValue &v)
+{
+    QDateTime d = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!d.isValid())
+        d = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return d;
+}
+
+/// Adds GET `path` to `group`: `use` gets the answer; a 404 is "nothing there", not a failure.
+void getJson(CallGroup *group, ApiClient *api, const QString &path, const QUrlQuery &query,
+             std::function<void(const QJsonValue &)> use)
+{
+    group->addResult(api->get(path, query), [group, use = std::move(use)](const Result<QJsonValue> &r) {
+        if (r.ok())
+            use(r.value());
+        else if (r.error().kind != ApiError::Kind::NotFound)
+            group->fail(r.error());
+    });
+}
+
+} // namespace
+
+void ActivationReader::read(StageOperation *op, ApiClient *api, const QString &base, std::shared_ptr<ActivationRead> read,
+                            bool detailsGiven, TaskCache *cache, Done done)
+{
+    CallGroup *group = op->group();
+    readOptions(group, api, base, read);
+    readTasks(group, api, base, read, cache);
+    if (read->withReportDetails && !detailsGiven)
+        readReportDetails(group, api, base, read);
+    group->onAllFinished(op->scope(), [read, done](const Result<Unit> &r) {
+        if (r.ok())
+            done(*read);
+        else
+            done(r.error());
+    });
+}
+
+ReportTask ActivationReader::taskFrom(const QJsonObject &o, qint64 taskId)
+{
+    ReportTask task;
+    task.taskId = taskId;
+    task.name = o.value("name"_L1).toString();
+    task.state = o.value("state"_L1).toString();
+    task.executionDate = parseDate(o.value("executionDate"_L1));
+    task.endDate = parseDate(o.value("endDate"_L1));
+    task.stage = stageOfTask(task.name);
+    return task;
+}
+
+QString ActivationReader::cacheKey(ApiClient *api, const QString &base, qint64 taskId)
+{
+    // Per API: the practice sandbox and OVH may share a service name.
+    return api->endpoint().apiBase.toString() + u"%1/task/%2"_s.arg(base).arg(taskId);
+}
+
+int ActivationReader::stageOfTask(const QString &name)
+{
+    static const QStringList stage1 = {u"addAllowedNetwork"_s, u"modifyAllowedNetwork"_s,
+                                       u"removeAllowedNetwork"_s, u"updateService"_s};
+    static const QStringList stage2 = {u"changeUserProperties"_s, u"testTokenValidation"_s};
+    if (stage1.contains(name))
+        return 1;
+    if (stage2.contains(name))
+        return 2;
+    if (name.contains("PrivateGateway"_L1, Qt::CaseInsensitive) || name.contains("privateGw"_L1))
+        return 4;
+    if (name.contains("VmEncryption"_L1) || name.contains("Kms"_L1))
+        return 5;
+    if (name == "enableSecurityOption"_L1)
+        return 6;
+    return 0;
+}
+
+void ActivationReader::readOptions(CallGroup *group, ApiClient *api, const QString &base,
+                                   const std::shared_ptr<ActivationRead> &read)
+{
+    const QString sec = base + "/securityOptions"_L1;
+    getJson(group, api, sec + "/pendingOptions"_L1, {}, [group, api, read, sec](const QJsonValue &v) {
+        for (const QJsonValue &o : v.toArray())
+            read->pendingOptions << o.toString();
+        // Nothing pending: the stage is done and there is nothing to block, so what the options
+        // need is not read (after the activation and in every later refresh).
+        if (read->pendingOptions.isEmpty())
+            return;
+        getJson(group, api, sec + "/compatibilityMatrix"_L1, QUrlQuery(u"showIncompatible=true"_s),
+                [read](const QJsonValue &m) { read->matrix = m.toArray(); });
+        getJson(group, api, sec + "/dependenciesTree"_L1, QUrlQuery(u"option=snc"_s),
+                [read](const QJsonValue &t) { read->tree = t.toObject(); });
+    });
+}
+
+void ActivationReader::readTasks(CallGroup *group, ApiClient *api, const QString &base,
+                                 const std::shared_ptr<ActivationRead> &read, TaskCache *cache)
+{
+    getJson(group, api, base + "/task"_L1, {}, [group, api, base, read, cache](const QJsonValue &v) {
+        // The latest tasks are enough for the report (ids grow with time).
+        QList<qint64> ids;
+        for (const QJsonValue &id : v.toArray())
+            ids << id.toInteger();
+        std::sort(ids.begin(), ids.end());
+        for (qint64 id : ids.mid(qMax(qsizetype(0), ids.size() - 60))) {
+            const QString key = cacheKey(api, base, id);
+            if (const auto cached = cache->constFind(key); cached != cache->cend()) {
+                read->tasks << *cached; // finished: its state cannot change any more
+                continue;
+            }
+            getJson(group, api, u"%1/task/%2"_s.arg(base).arg(id), {}, [key, read, cache](const QJsonValue &t) {
+                const QJsonObject o = t.toObject();
+                const ReportTask task = taskFrom(o, o.value("taskId"_L1).toInteger());
+                read->tasks << task;
+                if (TaskPoller::isFinalState(task.state))
+                    cache->insert(key, task);
+            });
+        }
+    });
+}
+
+void ActivationReader::readReportDetails(CallGroup *group, ApiClient *api, const QString &base,
+                                         const std::shared_ptr<ActivationRead> &read)
+{
+    getJson(group, api, base, {}, [read](const QJsonValue &v) {
+        read->policy = v.toObject().value("userAccessPolicy"_L1).toString();
+    });
+    getJson(group, api, base + "/allowedNetwork"_L1, {}, [group, api, base, read](const QJsonValue &v) {
+        for (const QJsonValue &id : v.toArray()) {
+            getJson(group, api, u"%1/allowedNetwork/%2"_s.arg(base).arg(id.toInteger()), {}, [read](const QJsonValue &n) {
+                const QJsonObject o = n.toObject();
+                if (o.value("state"_L1).toString() == "allowed"_L1)
+                    read->networks << o.value("network"_L1).toString();
+            });
+        }
+    });
+    getJson(group, api, base + "/datacenter"_L1, {}, [group, api, base, read](const QJsonValue &v) {
+        for (const QJsonValue &id : v.toArray()) {
+            const qint64 dc = id.toInteger();
+            getJson(group, api, u"%1/datacenter/%2/privateGateway"_s.arg(base).arg(dc), {}, [read, dc](const QJsonValue &g) {
+                const QJsonObject o = g.toObject();
+                read->gateways << GatewayFact{dc, o.value("customerIp"_L1).toString(),
+                                              o.value("customerNetmask"_L1).toString(),
+                                              o.value("customerPortGroup"_L1).toString(),
+                                              o.value("state"_L1).toString()};
+            });
+        }
+    });
+}
+
+} // namespace snc

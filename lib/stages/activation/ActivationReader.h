@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace snc {
+
+class ApiClient;
+class CallGroup;
+class StageOperation;
+
+/// A finished or running dedicatedCloud task, for the compliance report.
+struct ReportTask
+{
+    qint64 taskId = 0;
+    QString name;
+    QString state;
+    QDateTime executionDate;
+    QDateTime endDate;
+    int stage = 0; ///< the wizard stage this kind of task belongs to (0: other)
+};
+
+/// A private gateway of one datacenter, for the compliance report.
+struct GatewayFact
+{
+    qint64 datacenterId = 0;
+    QString ip, netmask, portgroup, state;
+};
+
+/// One read of stage 6's state. Plain value.
+struct ActivationRead
+{
+    bool withReportDetails = true; ///< false: networks, policy and gateways were not read
+    QStringList pendingOptions;
+    QJsonArray matrix;  ///< compatibilityMatrix (only while something is pending)
+    QJsonObject tree;   ///< dependenciesTree?option=snc (idem)
+    QList<ReportTask> tasks;
+    QStringList networks; ///< allowed networks in state "allowed"
+    QString policy;       ///< userAccessPolicy
+    QList<GatewayFact> gateways;
+};
+
+/**
+ * @brief Reads stage 6's state as part of one operation, all calls in one CallGroup: pending
+ * options (then, only while something is pending, compatibility matrix and dependencies tree),
+ * the service's latest tasks, and for the report the access policy, allowed networks and
+ * private gateways. A 404 is "nothing there", not a failure.
+ *
+ * Apart from ActivationModel because which calls make up the state is its own concern: the
+ * model only decides what the state means (blockers, status, a task to follow). Stateless; the
+ * cache of finished tasks belongs to the model.
+ */
+class ActivationReader
+{
+public:
+    using Done = std::function<void(const Result<ActivationRead> &)>;
+    /// Finished tasks by API base + task path: a finished task never changes, so it is not read
+    /// again. Filled by read().
+    using TaskCache = QHash<QString, ReportTask>;
+
+    /**
+     * Completes `read` as part of `op` (nothing answers once `op` has ended): report details are
+     * read only when read->withReportDetails and not already there (given by the stages that
+     * own them: `detailsGiven`). `cache` must outlive `op`.
+     */
+    static void read(StageOperation *op, ApiClient *api, const QString &servicePath,
+                     std::shared_ptr<ActivationRead> read, bool detailsGiven, TaskCache *cache, Done done);
+    /// A task as the report shows it, from its JSON.
+    static ReportTask taskFrom(const QJsonObject &json, qint64 taskId);
+    /// The cache key of a task.
+    static QString cacheKey(ApiClient *api, const QString &servicePath, qint64 taskId);
+    /// The stage a task name belongs to (0: other).
+    static int stageOfTask(const QString &name);
+
+private:
+    static void readOptions(CallGroup *group, ApiClient *api, const QString &base, const std::shared_ptr<ActivationRead> &read);
+    static void readTasks(CallGroup *group, ApiClient *api, const QString &base, const std::shared_ptr<ActivationRead> &read,
+                          TaskCache *cache);
+    static void readReportDetails(CallGroup *group, ApiClient *api, const QString &base,
+                                  const std::shared_ptr<ActivationRead> &read);
+};
+
+} // namespace snc
