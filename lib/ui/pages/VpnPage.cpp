@@ -18,7 +18,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSignalBlocker>
+#include <QSignalBlocker> // widgets only, while the model is shown in them
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -32,9 +32,11 @@ QStringList splitList(const QString &text)
     return text.split(sep, Qt::SkipEmptyParts);
 }
 
+/// Model → widget: a field that already says what the model holds (up to the spaces the model
+/// trims) or that is being typed in is left alone, so an edit is never undone under the cursor.
 void setTextIfDifferent(QLineEdit *edit, const QString &text)
 {
-    if (edit->text() != text && !edit->hasFocus())
+    if (edit->text().trimmed() != text && !edit->hasFocus())
         edit->setText(text);
 }
 
@@ -183,11 +185,11 @@ void VpnPage::pushInputs()
     s.dhGroup = m_dh->currentData().toInt();
     s.ikeLifetime = m_ikeLife->value();
     s.espLifetime = m_espLife->value();
-    {
-        const QSignalBlocker block(m_model); // no sync() while typing: the fields are the source
-        m_model->setSettings(s);
-    }
-    sync();
+    // Every listener hears the change (navigation, the private gateway reading the VPN's
+    // subnets); this page's sync() answers it without undoing the typing: line edits update the
+    // model on textEdited only (never on setText()), sync() leaves a field whose text means what
+    // the model holds, and it sets the combo and spin boxes under their own blockers.
+    m_model->setSettings(s);
 }
 
 void VpnPage::saveAs(bool swanctl)
