@@ -69,6 +69,23 @@ MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWi
       m_refresh(new QPushButton)
 {
     m_selectableTextDeferral = std::make_unique<SelectableTextDeferral>();
+    buildShell();
+    addPages();
+    buildMenus();
+    // The pages join the window after the buttons and the outbox panel: put them back where they
+    // are seen, so Tab goes rail → title → page → Refresh → Back → Next → outbox.
+    m_pageTitle->setFocusPolicy(Qt::StrongFocus);
+    makeTextSelectable(m_pageTitle);
+    fixTabOrder();
+
+    bindController();
+    retranslate();
+    onPageChanged(wizard->currentPage());
+    resize(1180, 760);
+}
+
+void MainWindow::buildShell()
+{
     setObjectName(Names::mainWindow);
     m_region->setObjectName(Names::headerRegionLabel);
     m_service->setObjectName(Names::headerServiceLabel);
@@ -123,8 +140,8 @@ MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWi
     splitter->addWidget(pageArea);
     splitter->setStretchFactor(1, 1);
 
-    if (const PracticeSandbox &sandbox = wizard->connection()->practiceSandbox(); sandbox.isValid()) {
-        m_feed = new OutboxFeed(wizard->context()->api()->networkAccessManager(), sandbox.apiBase,
+    if (const PracticeSandbox &sandbox = controller()->connection()->practiceSandbox(); sandbox.isValid()) {
+        m_feed = new OutboxFeed(controller()->context()->api()->networkAccessManager(), sandbox.apiBase,
                                 sandbox.caCertificates, this);
         m_outbox = new OutboxPanel(m_feed);
         splitter->addWidget(m_outbox);
@@ -136,15 +153,12 @@ MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWi
     layout->addWidget(m_clockWarning);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
+}
 
-    addPages();
-    buildMenus();
-    // The pages join the window after the buttons and the outbox panel: put them back where they
-    // are seen, so Tab goes rail → title → page → Refresh → Back → Next → outbox.
-    m_pageTitle->setFocusPolicy(Qt::StrongFocus);
-    makeTextSelectable(m_pageTitle);
-    fixTabOrder();
-
+void MainWindow::bindController()
+{
+    // Gestures go to the controller; what it decides (page, navigation, URLs) comes back to be
+    // shown. No policy here: see WizardController.
     WizardController *c = controller();
     connect(m_back, &QPushButton::clicked, c, &WizardController::goBack);
     connect(m_next, &QPushButton::clicked, c, &WizardController::goNext);
@@ -171,10 +185,6 @@ MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWi
             retranslate();
         });
     }
-
-    retranslate();
-    onPageChanged(c->currentPage());
-    resize(1180, 760);
 }
 
 MainWindow::~MainWindow()

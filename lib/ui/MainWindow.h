@@ -100,6 +100,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// Header, rail, page area, buttons and (practice sandbox) the outbox panel.
+    void buildShell();
+    /// Buttons and rail to the controller; the controller's and the models' changes to the view.
+    void bindController();
     void buildMenus();
     void addPages();
     /// The page at `index`, built (and put in the stack in place of its stand-in) if needed.
