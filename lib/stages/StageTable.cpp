@@ -10,6 +10,8 @@
 #include "stages/security/AdminSecurityModel.h"
 #include "stages/vpn/VpnModel.h"
 
+#include <QtGlobal>
+
 #include <optional>
 
 namespace snc::StageTable {
@@ -52,26 +54,36 @@ StageModel *createActivation(const Build &b)
 
 const std::array<Entry, count> &entries()
 {
+    // Titles keep StageCatalog's translation context: the catalogues do not change.
     static const std::array<Entry, count> table{{
-        {1, [](const Build &b) -> StageModel * { return new AllowedNetworksModel(b.context, b.parent); }},
-        {2, [](const Build &b) -> StageModel * {
+        {1,
+         //: Step 1 of the guide "Getting started with your SecNumCloud vSphere"
+         QT_TRANSLATE_NOOP3("StageCatalog", "Authorize IP addresses", "@title stage"),
+         "autoriser_des_ip_a_se_connecter_au_vcenter",
+         [](const Build &b) -> StageModel * { return new AllowedNetworksModel(b.context, b.parent); }},
+        {2, QT_TRANSLATE_NOOP3("StageCatalog", "Advanced security", "@title stage"), "interface-secure",
+         [](const Build &b) -> StageModel * {
              auto *security = new AdminSecurityModel(b.context, b.parent);
              security->setSettings(b.settings);
              return security;
          }},
-        {3, [](const Build &b) -> StageModel * {
+        {3, QT_TRANSLATE_NOOP3("StageCatalog", "IPsec VPN with NSX", "@title stage"), "nsx-12-configure-ipsec",
+         [](const Build &b) -> StageModel * {
              auto *vpn = new VpnModel(b.context, b.parent);
              vpn->setAllowedNetworks(earlier<AllowedNetworksModel>(b, 1));
              return vpn;
          }},
-        {4, [](const Build &b) -> StageModel * {
+        {4, QT_TRANSLATE_NOOP3("StageCatalog", "Private gateway", "@title stage"), "private_gateway",
+         [](const Build &b) -> StageModel * {
              auto *gateway = new PrivateGatewayModel(b.context, b.parent);
              gateway->setVpn(earlier<VpnModel>(b, 3));
              gateway->setAllowedNetworks(earlier<AllowedNetworksModel>(b, 1));
              return gateway;
          }},
-        {5, [](const Build &b) -> StageModel * { return new VmEncryptionModel(b.context, b.parent); }},
-        {6, &createActivation},
+        {5, QT_TRANSLATE_NOOP3("StageCatalog", "KMS for encryption", "@title stage"), "vmware_okms_vm-encrypt",
+         [](const Build &b) -> StageModel * { return new VmEncryptionModel(b.context, b.parent); }},
+        // No guide of its own: the getting-started guide.
+        {6, QT_TRANSLATE_NOOP3("StageCatalog", "SecNumCloud compliance", "@title stage"), nullptr, &createActivation},
     }};
     return table;
 }

@@ -17,9 +17,10 @@ class WizardSettings;
  * @brief The stage contract's one registration point below the UI (issue 14): each stage's
  * number and the factory of its model, in the guide's order.
  *
- * Adding a stage is a row here and a row in the UI's StagePages table (its page); titles and
- * guides come from StageCatalog by number. WizardController builds its models from this table
- * and knows no stage by type beyond its typed accessors.
+ * A row is a stage: its number, its title and guide (what StageCatalog serves), its model's
+ * factory. Adding a stage is a row here and a row in the UI's StagePages table (its page).
+ * WizardController builds its models from this table and knows no stage by type beyond its
+ * typed accessors.
  */
 namespace StageTable {
 
@@ -34,9 +35,20 @@ struct Build
     std::function<StageModel *(int number)> earlier;
 };
 
+/// A translatable text: source and disambiguation, translated in context "StageCatalog".
+struct Text
+{
+    const char *source;
+    const char *comment;
+};
+
 struct Entry
 {
     int number;
+    /// Title as in the guide (StageCatalog::title() translates it).
+    Text title;
+    /// The folder of the stage's official guide in ovh/docs (StageCatalog::guideUrl()).
+    const char *guideFolder;
     StageModel *(*createModel)(const Build &build);
 };
 
