@@ -35,8 +35,9 @@ class TaskPoller;
  *   refreshed()/errorOccurred(). Errors are kept in lastError() until clearError() or the next
  *   successful action.
  * - title()/statusText() are translated at call time (call again on QEvent::LanguageChange).
- * - openUrlRequested(): the model wants a page opened in the browser (the UI calls
- *   QDesktopServices::openUrl). Models never open anything themselves.
+ * - openUrlRequested(): the model wants a page opened in the browser (WizardController relays it,
+ *   once, to the window, which calls QDesktopServices::openUrl). Models never open anything
+ *   themselves.
  *
  * Does not own the StageContext.
  */

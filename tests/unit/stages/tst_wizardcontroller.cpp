@@ -277,6 +277,18 @@ private slots:
         QCOMPARE(wc.adminSecurity()->status(), StageModel::Status::NotStarted);
         QCOMPARE(wc.currentPage(), 2);
         QCOMPARE(wc.settings()->currentStage(), 2);
+        QCOMPARE(wc.vpn()->status(), StageModel::Status::Unknown); // after the first not done
+
+        // Everything asked while the reads stop at the first stage not done (the status audit
+        // chooses its service, then refreshes all): the round reads every stage, and ends once.
+        QSignalSpy ended(&wc, &WizardController::refreshAllFinished);
+        wc.refreshUntilIncomplete();
+        wc.refreshAll();
+        QVERIFY(ended.wait(20000));
+        QTest::qWait(50);
+        QCOMPARE(ended.size(), 1);
+        for (int n = 1; n <= WizardController::stageCount; ++n)
+            QVERIFY2(wc.stage(n)->status() != StageModel::Status::Unknown, qPrintable(QString::number(n)));
     }
 };
 
