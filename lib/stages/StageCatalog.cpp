@@ -2,29 +2,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stages/StageCatalog.h"
 
+#include "stages/StageTable.h"
+
 using namespace Qt::StringLiterals;
 
 namespace snc {
 
+static_assert(StageCatalog::count == StageTable::count, "the catalogue serves the stage table's rows");
+
+namespace {
+
+/// The row of stage `number`, or nullptr.
+const StageTable::Entry *entry(int number)
+{
+    const auto &table = StageTable::entries();
+    return number >= 1 && number <= int(table.size()) ? &table.at(number - 1) : nullptr;
+}
+
+} // namespace
+
 QString StageCatalog::title(int number)
 {
-    switch (number) {
-    case 1:
-        //: Step 1 of the guide "Getting started with your SecNumCloud vSphere"
-        return tr("Authorize IP addresses", "@title stage");
-    case 2:
-        return tr("Advanced security", "@title stage");
-    case 3:
-        return tr("IPsec VPN with NSX", "@title stage");
-    case 4:
-        return tr("Private gateway", "@title stage");
-    case 5:
-        return tr("KMS for encryption", "@title stage");
-    case 6:
-        return tr("SecNumCloud compliance", "@title stage");
-    default:
-        return {};
-    }
+    // The titles are written in StageTable (one row per stage), marked for this context.
+    const StageTable::Entry *e = entry(number);
+    return e ? QCoreApplication::translate("StageCatalog", e->title.source, e->title.comment) : QString();
 }
 
 namespace {
@@ -46,20 +47,8 @@ QUrl StageCatalog::gettingStartedUrl()
 
 QUrl StageCatalog::guideUrl(int number)
 {
-    switch (number) {
-    case 1:
-        return vmwareGuide(u"autoriser_des_ip_a_se_connecter_au_vcenter"_s);
-    case 2:
-        return vmwareGuide(u"interface-secure"_s);
-    case 3:
-        return vmwareGuide(u"nsx-12-configure-ipsec"_s);
-    case 4:
-        return vmwareGuide(u"private_gateway"_s);
-    case 5:
-        return vmwareGuide(u"vmware_okms_vm-encrypt"_s);
-    default:
-        return gettingStartedUrl();
-    }
+    const StageTable::Entry *e = entry(number);
+    return e && e->guideFolder ? vmwareGuide(QString::fromLatin1(e->guideFolder)) : gettingStartedUrl();
 }
 
 } // namespace snc

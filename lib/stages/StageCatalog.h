@@ -10,7 +10,8 @@ namespace snc {
 
 /**
  * @brief The six steps of the guide "Getting started with your SecNumCloud vSphere": translated
- * titles (as in the guide) and the official OVHcloud guide of each step. Pure.
+ * titles (as in the guide) and the official OVHcloud guide of each step. Pure. Served from the
+ * rows of StageTable, where a stage is registered once.
  */
 class StageCatalog
 {

@@ -10,6 +10,8 @@
 #include "stages/TaskProgress.h"
 #include "tasks/TaskPoller.h"
 
+#include <QTimer>
+
 namespace snc {
 
 StageModel::StageModel(StageContext *context, QObject *parent)
@@ -33,7 +35,32 @@ StageModel::~StageModel()
 
 StageOperation *StageModel::startOperation()
 {
-    return m_operations->start();
+    StageOperation *op = m_operations->start();
+    if (m_startedRead && !*m_startedRead)
+        *m_startedRead = op; // the first one refresh() starts is its read (see refreshThen())
+    return op;
+}
+
+void StageModel::refreshThen(QObject *context, std::function<void(bool ok)> answer)
+{
+    QPointer<StageOperation> read;
+    m_startedRead = &read;
+    refresh();
+    m_startedRead = nullptr;
+    if (read)
+        m_lastRead = read;
+    else if (m_lastRead && m_lastRead->isRunning())
+        read = m_lastRead; // "a refresh asked while one runs is answered by the running one"
+    if (read && !read->isRunning()) { // ended at once: its refreshed() is gone already
+        QTimer::singleShot(0, context, [answer, ok = !hasError()] { answer(ok); });
+        return;
+    }
+    if (read) {
+        read->onFinished(context, [answer](const Result<Unit> &r) { answer(r.ok()); });
+        return;
+    }
+    connect(this, &StageModel::refreshed, context, [answer](bool ok) { answer(ok); },
+            Qt::SingleShotConnection);
 }
 
 bool StageModel::isBusy() const

@@ -35,8 +35,9 @@ class TaskPoller;
  *   refreshed()/errorOccurred(). Errors are kept in lastError() until clearError() or the next
  *   successful action.
  * - title()/statusText() are translated at call time (call again on QEvent::LanguageChange).
- * - openUrlRequested(): the model wants a page opened in the browser (the UI calls
- *   QDesktopServices::openUrl). Models never open anything themselves.
+ * - openUrlRequested(): the model wants a page opened in the browser (WizardController relays it,
+ *   once, to the window, which calls QDesktopServices::openUrl). Models never open anything
+ *   themselves.
  *
  * Does not own the StageContext.
  */
@@ -68,6 +69,17 @@ public:
     virtual QUrl guideUrl() const;
     /// Re-reads the server state and derives status(). Asynchronous; ends with refreshed().
     virtual void refresh() = 0;
+    /**
+     * @brief refresh(), answered to its own caller: `answer(ok)` runs once, in `context`, when the
+     * read this call started (or the read already running, which answers it) ends.
+     *
+     * refreshed() cannot tell one caller from another, and an action's read-back may emit it too:
+     * the answer follows the read operation itself (the first operation refresh() starts), so
+     * nothing else counts. Only when refresh() starts no operation and none of its reads runs (no
+     * service, not connected: it answers refreshed(false) later) is the next refreshed() the
+     * answer. Nothing runs once `context` is gone.
+     */
+    void refreshThen(QObject *context, std::function<void(bool ok)> answer);
     /// Aborts what is in flight (calls, task polling). No side effect on the server.
     virtual void cancel();
 
@@ -164,6 +176,10 @@ private:
     Status m_status = Status::Unknown;
     std::optional<ApiError> m_lastError;
     QList<QPointer<ApiCall>> m_calls;
+    /// While refreshThen() runs refresh(): where startOperation() records the read it starts.
+    QPointer<StageOperation> *m_startedRead = nullptr;
+    /// The read of the last refreshThen(), which answers the next ones while it runs.
+    QPointer<StageOperation> m_lastRead;
 };
 
 } // namespace snc

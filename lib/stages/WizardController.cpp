@@ -12,8 +12,7 @@
 #include "stages/vpn/VpnModel.h"
 
 #include "api/ApiClient.h"
-
-#include <memory>
+#include "core/WhenAll.h"
 
 namespace snc {
 
@@ -26,6 +25,9 @@ WizardController::WizardController(ApiClient *api, SecretStore *secrets, Clock *
 {
     connect(m_connection, &StageModel::statusChanged, this, &WizardController::navigationChanged);
     connect(m_connection, &ConnectionModel::selectedServiceChanged, this, &WizardController::navigationChanged);
+    connect(m_connection, &ConnectionModel::selectedServiceChanged, this, &WizardController::onServiceChosen);
+    connect(m_connection, &ConnectionModel::stateChanged, this, &WizardController::onConnectionStateChanged);
+    connect(m_connection, &StageModel::openUrlRequested, this, &WizardController::openUrlRequested);
     connect(m_context, &StageContext::serviceChanged, this, &WizardController::onServiceChanged);
     createStages();
     // Stages read overlapping resources (the allowed networks for stages 1, 3, 4 and 6, the
@@ -49,6 +51,11 @@ void WizardController::shutdown()
     if (m_shutdown)
         return;
     m_shutdown = true;
+    // The stages' reads end canceled: the round in flight, if any, neither moves the page nor
+    // ends any more.
+    delete m_refreshRound;
+    m_refreshRound = nullptr;
+    m_jumpAfterRefresh = false;
     m_connection->cancel();
     for (StageModel *stage : std::as_const(m_stages))
         stage->cancel();
@@ -57,35 +64,15 @@ void WizardController::shutdown()
 
 void WizardController::createStages()
 {
-    auto *networks = new AllowedNetworksModel(m_context, this);
-    auto *security = new AdminSecurityModel(m_context, this);
-    security->setSettings(&m_settings);
-    m_stages << networks << security;
-    // Stages 3 and 4 reach stage 1's networks and stage 3's session through the context's services.
-    m_stages << new VpnModel(m_context, this);
-    auto *gateway = new PrivateGatewayModel(m_context, this);
-    m_stages << gateway;
-    m_stages << new VmEncryptionModel(m_context, this);
-    auto *activation = new ActivationModel(m_context, this);
-    // The report's networks and gateway come from their own stages when those have read them and
-    // are not reading again (a refresh of everything reads them once, shared): one read each.
-    activation->setReportDetailsSource([networks, gateway]() -> std::optional<ActivationModel::ReportDetails> {
-        const auto read = [](const StageModel *m) { return m->status() != StageModel::Status::Unknown && !m->isBusy(); };
-        const auto datacenters = gateway->datacenters();
-        if (!read(networks) || !read(gateway) || datacenters.size() != 1 || datacenters.first().id != gateway->datacenterId())
-            return std::nullopt;
-        ActivationModel::ReportDetails details;
-        details.userAccessPolicy = networks->userAccessPolicy();
-        for (const AllowedNetwork &n : networks->networks()) {
-            if (n.state == QLatin1String("allowed"))
-                details.allowedNetworks << n.network;
-        }
-        details.gateways << ActivationModel::ReportDetails::Gateway{gateway->datacenterId(), gateway->serverIp(),
-                                                                    gateway->serverNetmask(), gateway->serverPortgroup(),
-                                                                    gateway->state()};
-        return details;
-    });
-    m_stages << activation;
+    StageTable::Build build;
+    build.context = m_context;
+    build.settings = &m_settings;
+    build.parent = this;
+    build.earlier = [this](int number) { return stage(number); };
+    for (const StageTable::Entry &entry : StageTable::entries()) {
+        Q_ASSERT(entry.number == m_stages.size() + 1);
+        m_stages << entry.createModel(build);
+    }
     for (StageModel *s : std::as_const(m_stages))
         wireStage(s);
 }
@@ -95,6 +82,15 @@ void WizardController::wireStage(StageModel *model)
     connect(model, &StageModel::statusChanged, this, &WizardController::navigationChanged);
     connect(model, &StageModel::completeChanged, this, &WizardController::navigationChanged);
     connect(model, &StageModel::canLeaveChanged, this, &WizardController::navigationChanged);
+    // Stage 2's secure interface reaches here through its model (AdminSecurityModel forwards it):
+    // one path per URL, so nothing has to drop a duplicate.
+    connect(model, &StageModel::openUrlRequested, this, &WizardController::openUrlRequested);
+}
+
+void WizardController::openUrl(const QUrl &url)
+{
+    if (url.isValid())
+        emit openUrlRequested(url);
 }
 
 VmEncryptionModel *WizardController::vmEncryption() const
@@ -155,6 +151,7 @@ void WizardController::setCurrentPage(int page)
     }
     m_currentPage = page;
     m_settings.setCurrentStage(page);
+    enterPage(page);
     emit currentPageChanged(page);
     emit navigationChanged();
 }
@@ -179,6 +176,14 @@ void WizardController::goBack()
         setCurrentPage(m_currentPage - 1);
 }
 
+bool WizardController::goTo(int page)
+{
+    // Stages need a connection and a service first.
+    if (page == 0 || m_connection->isComplete())
+        setCurrentPage(page);
+    return m_currentPage == page;
+}
+
 int WizardController::firstIncompletePage() const
 {
     if (!m_connection->isComplete())
@@ -190,35 +195,55 @@ int WizardController::firstIncompletePage() const
     return stageCount;
 }
 
+void WizardController::enterPage(int page)
+{
+    // A stage never read yet (or read for another service) is read when it is shown; during a
+    // round of reads, the round's end reads it if the round did not (it stops at the first stage
+    // not done).
+    StageModel *model = page > 0 ? stage(page) : nullptr;
+    if (model && model->status() == StageModel::Status::Unknown && !model->isBusy() && !isRefreshing())
+        model->refresh();
+}
+
+void WizardController::beginRefresh(bool all)
+{
+    m_readAll = all;
+    m_refreshRound = new QObject(this);
+    emit refreshingChanged(true);
+}
+
 void WizardController::refreshAll()
 {
-    if (isRefreshing())
+    if (isRefreshing()) {
+        // A round that stops at the first stage not done (a service just chosen) reads them all.
+        m_readAll = true;
         return;
-    m_pendingRefresh = int(m_stages.size());
-    emit refreshingChanged(true);
-    const QList<StageModel *> stages = m_stages;
-    for (StageModel *s : stages) {
-        // One answer per stage for this round, whatever else the stage emits later.
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = connect(s, &StageModel::refreshed, this, [this, connection](bool) {
-            QObject::disconnect(*connection);
-            if (--m_pendingRefresh > 0)
-                return;
-            endRefresh();
-        });
-        s->refresh();
     }
+    beginRefresh(true);
+    refreshFrom(1);
+}
+
+void WizardController::refreshFrom(int from)
+{
+    // Each stage's own read answers it (StageModel::refreshThen()): an action's read-back that
+    // emits refreshed() in the meantime is not taken for it.
+    auto answered = whenAll(stageCount - from + 1, [this](bool) { endRefresh(); });
+    for (int n = from; n <= stageCount; ++n)
+        stage(n)->refreshThen(m_refreshRound, answered);
 }
 
 void WizardController::endRefresh()
 {
-    m_pendingRefresh = 0;
+    m_refreshRound->deleteLater(); // what is left of the round answers nothing any more
+    m_refreshRound = nullptr;
+    m_readAll = false;
     emit refreshingChanged(false);
     emit navigationChanged();
     if (m_jumpAfterRefresh) {
         m_jumpAfterRefresh = false;
         setCurrentPage(firstIncompletePage());
     }
+    enterPage(m_currentPage);
     emit refreshAllFinished();
 }
 
@@ -226,36 +251,29 @@ void WizardController::refreshUntilIncomplete()
 {
     if (isRefreshing())
         return;
-    m_pendingRefresh = 1; // the chain counts as one refresh
-    emit refreshingChanged(true);
+    beginRefresh(false);
     refreshChain(1);
 }
 
 void WizardController::refreshChain(int number)
 {
-    StageModel *s = stage(number);
-    if (!s) {
-        endRefresh();
-        return;
-    }
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(s, &StageModel::refreshed, this, [this, number, connection](bool ok) {
-        QObject::disconnect(*connection);
-        const StageModel *read = stage(number);
-        if (ok && read && read->isComplete() && number < stageCount)
+    stage(number)->refreshThen(m_refreshRound, [this, number](bool ok) {
+        if (number >= stageCount)
+            endRefresh();
+        else if (ok && stage(number)->isComplete())
             refreshChain(number + 1);
+        else if (m_readAll)
+            refreshFrom(number + 1);
         else
             endRefresh();
     });
-    s->refresh();
 }
 
 void WizardController::resume()
 {
     m_jumpAfterRefresh = true;
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_connection, &StageModel::refreshed, this, [this, connection](bool ok) {
-        QObject::disconnect(*connection);
+    // resume() is the connection's action, not a refresh(): its refreshed() is its answer.
+    connect(m_connection, &StageModel::refreshed, this, [this](bool ok) {
         if (ok && m_connection->isComplete()) {
             refreshUntilIncomplete(); // then to the first stage not done
         } else {
@@ -264,13 +282,27 @@ void WizardController::resume()
             setCurrentPage(0);
             emit refreshAllFinished();
         }
-    });
+    }, Qt::SingleShotConnection);
     m_connection->resume();
 }
 
 void WizardController::onServiceChanged()
 {
     emit navigationChanged();
+}
+
+void WizardController::onServiceChosen(const QString &service)
+{
+    // A new service: stages re-read their state from the API up to the first one not done
+    // (read-only); the later ones are read when their page is entered.
+    if (!service.isEmpty() && m_connection->state() == ConnectionModel::State::Connected)
+        refreshUntilIncomplete();
+}
+
+void WizardController::onConnectionStateChanged()
+{
+    if (m_connection->state() == ConnectionModel::State::NeedsReauthorization)
+        setCurrentPage(0); // "authorize again", never a dead end
 }
 
 } // namespace snc

@@ -3,11 +3,13 @@
 #pragma once
 
 #include "stages/StageModel.h"
+#include "stages/StageTable.h"
 #include "stages/WizardSettings.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 class QSettings;
 
@@ -33,10 +35,21 @@ class VpnModel;
  * completion (connection: connected with a service chosen; stage n: status Done). canGoBack()
  * is true above page 0. Navigation never triggers side effects.
  *
+ * The navigation policy lives here, not in the window (issue 14: views render, the controller
+ * decides); the window shows currentPage() and forwards gestures:
+ * - a page entered whose stage was never read (or was read for another service) is read;
+ * - a service chosen while connected reads the stages up to the first one not done
+ *   (refreshUntilIncomplete());
+ * - a credential refused anywhere (ConnectionModel::State::NeedsReauthorization) moves to page 0,
+ *   "authorize again", never a dead end;
+ * - every URL a model asks to open comes out once, through openUrlRequested().
+ *
  * refreshAll() asks every stage to re-read the live API; when all have answered,
  * refreshAllFinished() is emitted and, if resumeAfterRefresh was requested (resume()), the
  * current page moves to the first stage that is not done. The six stage models are created
  * once, with the controller, and live as long as it does.
+ *
+ * The stages are built from StageTable (number → model factory), the one registration point.
  *
  * Does not own the ApiClient, SecretStore, Clock or QSettings.
  */
@@ -62,7 +75,7 @@ public:
     VmEncryptionModel *vmEncryption() const;
     ActivationModel *activation() const;
 
-    static constexpr int stageCount = 6;
+    static constexpr int stageCount = StageTable::count;
     /// Stages 1..6 in order.
     QList<StageModel *> stages() const { return m_stages; }
     /// Stage `number` (1..6), or the connection for 0; nullptr otherwise.
@@ -75,6 +88,12 @@ public:
     bool canGoBack() const;
     void goNext();
     void goBack();
+    /**
+     * @brief A page chosen directly (the rail): page 0 always, a stage once connected with a
+     * service chosen. True when `page` is the current page afterwards (false when refused, or
+     * when the current stage cannot be left: see leaveRefused()).
+     */
+    bool goTo(int page);
     /// The first stage (1..6) not Done; 0 when not connected; 6 when all are done.
     int firstIncompletePage() const;
 
@@ -88,7 +107,7 @@ public:
      * refreshAllFinished, and the jump of resume()).
      */
     void refreshUntilIncomplete();
-    bool isRefreshing() const { return m_pendingRefresh > 0; }
+    bool isRefreshing() const { return m_refreshRound != nullptr; }
     /**
      * @brief After a start: restores region/service from the settings, ConnectionModel::resume(),
      * then refreshAll() and moves to the first stage not done.
@@ -100,6 +119,8 @@ public:
      * it tears down, so no reply lands on a half-destroyed page. Safe to call twice.
      */
     void shutdown();
+    /// Asks for `url` to be opened (a user's gesture, e.g. Help → guide): emits openUrlRequested().
+    void openUrl(const QUrl &url);
 
 signals:
     void currentPageChanged(int page);
@@ -108,12 +129,27 @@ signals:
     void refreshAllFinished();
     /// setCurrentPage() was refused because the current stage cannot be left (reason translated).
     void leaveRefused(const QString &reason);
+    /**
+     * @brief The one relay of the URLs to open: every model's openUrlRequested() (the connection,
+     * the six stages, stage 2's secure interface through its model) and openUrl() come out here,
+     * once each. The window opens them (or records them, in tests and the autopilot).
+     */
+    void openUrlRequested(const QUrl &url);
 
 private:
     void createStages();
     void wireStage(StageModel *model);
     void onServiceChanged();
+    void onServiceChosen(const QString &service);
+    void onConnectionStateChanged();
+    /// The page shown is now `page`: its stage is read if it never was.
+    void enterPage(int page);
+    /// Starts a round of reads; its scope object answers it (see m_refreshRound).
+    void beginRefresh(bool all);
+    /// Reads stage `number`, then the next while the one read is done (see refreshUntilIncomplete()).
     void refreshChain(int number);
+    /// Reads stages `from`..stageCount side by side, then ends the round.
+    void refreshFrom(int from);
     void endRefresh();
 
     StageContext *m_context;
@@ -121,7 +157,11 @@ private:
     ConnectionModel *m_connection;
     QList<StageModel *> m_stages;
     int m_currentPage = 0;
-    int m_pendingRefresh = 0;
+    /// The round of reads in flight (refreshAll() or refreshUntilIncomplete()), nullptr when none:
+    /// the context of every stage's answer, so a round's answers die with it (no counter).
+    QObject *m_refreshRound = nullptr;
+    /// The round reads every stage (refreshAll() asked), not only up to the first not done.
+    bool m_readAll = false;
     bool m_jumpAfterRefresh = false;
     bool m_shutdown = false;
 };

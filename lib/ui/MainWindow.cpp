@@ -4,27 +4,19 @@
 
 #include "OutboxFeed.h"
 #include "OutboxPanel.h"
+#include "StagePages.h"
 #include "Translations.h"
+#include "pages/StagePage.h"
 #include "widgets/CurrentPageStack.h"
 #include "api/ApiClient.h"
 #include "core/Log.h"
 #include "core/StartupProbe.h"
 #include "widgets/ErrorLabel.h"
-#include "pages/AdminSecurityPage.h"
-#include "pages/AllowedNetworksPage.h"
-#include "pages/ConnectPage.h"
-#include "pages/ActivationPage.h"
 #include "stages/SupportSummary.h"
-#include "pages/VmEncryptionPage.h"
-#include "pages/PrivateGatewayPage.h"
-#include "pages/VpnPage.h"
 #include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
 #include "stages/WizardController.h"
 #include "stages/connection/ConnectionModel.h"
-#include "stages/networks/AllowedNetworksModel.h"
-#include "stages/security/AdminSecurityModel.h"
-#include "stages/security/SecureInterface.h"
 #include "stages/encryption/VmEncryptionModel.h"
 #include "widgets/SelectableText.h"
 
@@ -34,16 +26,12 @@
 #include <QGuiApplication>
 #include <QStatusBar>
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStatusBar>
-#include <QGuiApplication>
-#include <QClipboard>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -81,6 +69,23 @@ MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWi
       m_refresh(new QPushButton)
 {
     m_selectableTextDeferral = std::make_unique<SelectableTextDeferral>();
+    buildShell();
+    addPages();
+    buildMenus();
+    // The pages join the window after the buttons and the outbox panel: put them back where they
+    // are seen, so Tab goes rail → title → page → Refresh → Back → Next → outbox.
+    m_pageTitle->setFocusPolicy(Qt::StrongFocus);
+    makeTextSelectable(m_pageTitle);
+    fixTabOrder();
+
+    bindController();
+    retranslate();
+    onPageChanged(wizard->currentPage());
+    resize(1180, 760);
+}
+
+void MainWindow::buildShell()
+{
     setObjectName(Names::mainWindow);
     m_region->setObjectName(Names::headerRegionLabel);
     m_service->setObjectName(Names::headerServiceLabel);
@@ -135,8 +140,8 @@ MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWi
     splitter->addWidget(pageArea);
     splitter->setStretchFactor(1, 1);
 
-    if (const PracticeSandbox &sandbox = wizard->connection()->practiceSandbox(); sandbox.isValid()) {
-        m_feed = new OutboxFeed(wizard->context()->api()->networkAccessManager(), sandbox.apiBase,
+    if (const PracticeSandbox &sandbox = controller()->connection()->practiceSandbox(); sandbox.isValid()) {
+        m_feed = new OutboxFeed(controller()->context()->api()->networkAccessManager(), sandbox.apiBase,
                                 sandbox.caCertificates, this);
         m_outbox = new OutboxPanel(m_feed);
         splitter->addWidget(m_outbox);
@@ -148,15 +153,12 @@ MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWi
     layout->addWidget(m_clockWarning);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
+}
 
-    addPages();
-    buildMenus();
-    // The pages join the window after the buttons and the outbox panel: put them back where they
-    // are seen, so Tab goes rail → title → page → Refresh → Back → Next → outbox.
-    m_pageTitle->setFocusPolicy(Qt::StrongFocus);
-    makeTextSelectable(m_pageTitle);
-    fixTabOrder();
-
+void MainWindow::bindController()
+{
+    // Gestures go to the controller; what it decides (page, navigation, URLs) comes back to be
+    // shown. No policy here: see WizardController.
     WizardController *c = controller();
     connect(m_back, &QPushButton::clicked, c, &WizardController::goBack);
     connect(m_next, &QPushButton::clicked, c, &WizardController::goNext);
@@ -164,63 +166,25 @@ MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWi
     connect(c, &WizardController::navigationChanged, this, &MainWindow::updateNavigation);
     connect(c, &WizardController::refreshingChanged, this, &MainWindow::updateNavigation);
     connect(c, &WizardController::currentPageChanged, this, &MainWindow::onPageChanged);
-    connect(c, &WizardController::refreshAllFinished, this, [this] {
-        // A page entered while the stages were being read, and not read by that round (it stops
-        // at the first stage not done), is read now.
-        StageModel *model = controller()->currentPage() > 0 ? controller()->stage(controller()->currentPage()) : nullptr;
-        if (model && model->status() == StageModel::Status::Unknown && !model->isBusy())
-            model->refresh();
-    });
+    connect(c, &WizardController::openUrlRequested, this, &MainWindow::openUrl);
     connect(m_rail, &QListWidget::currentRowChanged, this, [this](int row) {
-        // The rail navigates too, but stages need a connection and a service first.
-        if (row < 0 || row == controller()->currentPage())
-            return;
-        if (row == 0 || controller()->connection()->isComplete())
-            controller()->setCurrentPage(row);
-        else
+        // The rail is a gesture like Back/Next; a stage it may not enter keeps the row.
+        if (row >= 0 && !controller()->goTo(row))
             m_rail->setCurrentRow(controller()->currentPage());
     });
     ConnectionModel *connection = c->connection();
-    connect(connection, &ConnectionModel::stateChanged, this, [this](ConnectionModel::State state) {
-        updateHeader();
-        if (state == ConnectionModel::State::NeedsReauthorization)
-            controller()->setCurrentPage(0); // "authorize again", never a dead end
-    });
+    connect(connection, &ConnectionModel::stateChanged, this, &MainWindow::updateHeader);
     connect(connection, &ConnectionModel::accountChanged, this, &MainWindow::updateHeader);
     connect(connection, &ConnectionModel::endpointChanged, this, &MainWindow::updateHeader);
-    connect(connection, &ConnectionModel::selectedServiceChanged, this, [this](const QString &service) {
-        updateHeader();
-        // A new service: stages re-read their state from the API up to the first one not done
-        // (read-only); the later ones are read when their page is entered.
-        if (!service.isEmpty() && controller()->connection()->state() == ConnectionModel::State::Connected)
-            controller()->refreshUntilIncomplete();
-    });
-    connect(connection, &ConnectionModel::openUrlRequested, this, &MainWindow::openUrl);
-    connect(connection, &StageModel::statusChanged, this, &MainWindow::updateRail);
-    const auto stages = c->stages();
-    for (StageModel *stage : stages) {
-        connect(stage, &StageModel::statusChanged, this, &MainWindow::updateRail);
-        connect(stage, &StageModel::openUrlRequested, this, &MainWindow::openUrl);
-    }
-    if (AdminSecurityModel *security = c->adminSecurity()) {
-        auto bindSecure = [this](SecureInterface *si) {
-            if (si)
-                connect(si, &SecureInterface::openUrlRequested, this, &MainWindow::openUrl,
-                        Qt::UniqueConnection);
-        };
-        bindSecure(security->secureInterface());
-        connect(security, &AdminSecurityModel::secureInterfaceChanged, this, bindSecure);
-    }
+    connect(connection, &ConnectionModel::selectedServiceChanged, this, &MainWindow::updateHeader);
+    for (int i = 0; i <= WizardController::stageCount; ++i)
+        connect(c->stage(i), &StageModel::statusChanged, this, &MainWindow::updateRail);
     if (ApiClient *api = c->context()->api()) {
         connect(api, &ApiClient::clockOffsetDetected, this, [this](qint64 seconds) {
             m_clockOffset = seconds;
             retranslate();
         });
     }
-
-    retranslate();
-    onPageChanged(c->currentPage());
-    resize(1180, 760);
 }
 
 MainWindow::~MainWindow()
@@ -258,25 +222,7 @@ void MainWindow::addPages()
 
 StagePage *MainWindow::createPage(int index)
 {
-    WizardController *c = controller();
-    switch (index) {
-    case 0:
-        return new ConnectPage(c->connection());
-    case 1:
-        return new AllowedNetworksPage(c->allowedNetworks());
-    case 2:
-        return new AdminSecurityPage(c->adminSecurity());
-    case 3:
-        return new VpnPage(c->vpn());
-    case 4:
-        return new PrivateGatewayPage(c->privateGateway());
-    case 5:
-        return new VmEncryptionPage(c->vmEncryption());
-    case 6:
-        return new ActivationPage(c->activation(), c);
-    default:
-        return nullptr;
-    }
+    return StagePages::create(index, controller());
 }
 
 StagePage *MainWindow::ensurePage(int index)
@@ -385,7 +331,7 @@ void MainWindow::buildMenus()
         });
     }
     m_helpMenu = menuBar()->addMenu(QString());
-    m_guide = m_helpMenu->addAction(QString(), this, [this] { openUrl(StageCatalog::gettingStartedUrl()); });
+    m_guide = m_helpMenu->addAction(QString(), this, [this] { controller()->openUrl(StageCatalog::gettingStartedUrl()); });
     m_copySummary = m_helpMenu->addAction(QString(), this, &MainWindow::copySupportSummary);
     m_copySummary->setObjectName(Names::copySupportSummaryAction);
 }
@@ -466,11 +412,7 @@ void MainWindow::updateNavigation()
 
 void MainWindow::onPageChanged(int page)
 {
-    // A stage never read yet (or read for another service) is read when it is shown.
-    StageModel *model = page > 0 ? controller()->stage(page) : nullptr;
-    if (model && model->status() == StageModel::Status::Unknown && !model->isBusy()
-        && !controller()->isRefreshing())
-        model->refresh();
+    // What the page entered reads was decided by the controller (WizardController::enterPage()).
     ensurePage(page);
     m_stack->setCurrentIndex(page);
     {
@@ -494,14 +436,8 @@ void MainWindow::onPageChanged(int page)
 
 void MainWindow::openUrl(const QUrl &url)
 {
-    if (!url.isValid())
-        return;
-    // The same URL may come from a model and from its secure interface: open it once.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (url == m_lastUrl && now - m_lastUrlAtMs < 1000)
-        return;
+    // Every URL comes once, through WizardController::openUrlRequested(): nothing to drop here.
     m_lastUrl = url;
-    m_lastUrlAtMs = now;
     emit urlRequested(url);
     if (m_openExternally && !QDesktopServices::openUrl(url))
         qCWarning(lcUi) << "could not open a browser for" << url.host();

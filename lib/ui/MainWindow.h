@@ -31,8 +31,11 @@ class WizardController;
  * current page in a QStackedWidget, Back/Next bound to WizardController, a Language menu and, in
  * the practice sandbox, the phone-and-mailbox OutboxPanel.
  *
- * URLs the models ask to open go to QDesktopServices unless setOpenUrlsExternally(false)
- * (autopilot, tests): they are then only recorded in lastRequestedUrl().
+ * It renders and forwards gestures; what to read and which page to show is decided by the
+ * WizardController (navigation policy) and its pages come from the StagePages table. URLs come
+ * from the controller's one relay (WizardController::openUrlRequested()) and go to
+ * QDesktopServices unless setOpenUrlsExternally(false) (autopilot, tests): they are then only
+ * recorded in lastRequestedUrl().
  *
  * It shows a WizardController and needs nothing else from what runs it (snc_session's AppSession
  * builds the controller, its API client and the practice sandbox): the client comes from the
@@ -89,7 +92,7 @@ public:
     bool hasUnsavedSecret() const;
 
 signals:
-    /// A model asked for a URL to be opened (whether or not it was opened).
+    /// The controller relayed a URL to open (whether or not it was opened).
     void urlRequested(const QUrl &url);
 
 protected:
@@ -97,6 +100,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// Header, rail, page area, buttons and (practice sandbox) the outbox panel.
+    void buildShell();
+    /// Buttons and rail to the controller; the controller's and the models' changes to the view.
+    void bindController();
     void buildMenus();
     void addPages();
     /// The page at `index`, built (and put in the stack in place of its stand-in) if needed.
@@ -142,7 +149,6 @@ private:
     bool m_closeConfirmed = false;
     QPointer<QWidget> m_closeQuestion;
     QUrl m_lastUrl;
-    qint64 m_lastUrlAtMs = 0;
     qint64 m_clockOffset = 0;
 };
 

@@ -17,7 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSignalBlocker>
+#include <QSignalBlocker> // widgets only, while the model is shown in them
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -133,14 +133,10 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
 
 void PrivateGatewayPage::pushInputs()
 {
-    {
-        const QSignalBlocker block(m_model); // no sync() while typing: the fields are the source
-        m_model->setIp(m_ip->text());
-        m_model->setNetmask(m_mask->text());
-        m_model->setPortgroup(m_portgroup->text());
-        m_model->setSnatAddress(m_snat->text());
-    }
-    sync();
+    // Every listener hears the change; this page's sync() answers it without undoing the typing
+    // (inputs are pushed on textEdited, which setText() never emits, and sync() leaves a field
+    // that says what the model holds or is being typed in).
+    m_model->setInputs(m_ip->text(), m_mask->text(), m_portgroup->text(), m_snat->text());
 }
 
 void PrivateGatewayPage::onActionFinished(bool ok)
@@ -206,7 +202,7 @@ void PrivateGatewayPage::sync()
     }
     for (const auto &[edit, text] : {std::pair{m_ip, m_model->ip()}, std::pair{m_mask, m_model->netmask()},
                                      std::pair{m_portgroup, m_model->portgroup()}, std::pair{m_snat, m_model->snatAddress()}}) {
-        if (edit->text() != text && !edit->hasFocus())
+        if (edit->text().trimmed() != text && !edit->hasFocus())
             edit->setText(text);
     }
     const QStringList problems = m_model->inputProblems();

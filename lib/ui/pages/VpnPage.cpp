@@ -18,7 +18,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSignalBlocker>
+#include <QSignalBlocker> // widgets only, while the model is shown in them
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -32,9 +32,11 @@ QStringList splitList(const QString &text)
     return text.split(sep, Qt::SkipEmptyParts);
 }
 
+/// Model → widget: a field that already says what the model holds (up to the spaces the model
+/// trims) or that is being typed in is left alone, so an edit is never undone under the cursor.
 void setTextIfDifferent(QLineEdit *edit, const QString &text)
 {
-    if (edit->text() != text && !edit->hasFocus())
+    if (edit->text().trimmed() != text && !edit->hasFocus())
         edit->setText(text);
 }
 
@@ -174,18 +176,20 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
 
 void VpnPage::pushInputs()
 {
-    {
-        const QSignalBlocker block(m_model); // no sync() while typing: the fields are the source
-        m_model->setPeerAddress(m_peer->text().trimmed());
-        m_model->setPeerId(m_peerId->text().trimmed());
-        m_model->setCustomerSubnets(splitList(m_customer->text()));
-        m_model->setPccSubnets(splitList(m_pcc->text()));
-        m_model->setLocalAddress(m_local->currentText().trimmed());
-        m_model->setDhGroup(m_dh->currentData().toInt());
-        m_model->setIkeLifetime(m_ikeLife->value());
-        m_model->setEspLifetime(m_espLife->value());
-    }
-    sync();
+    VpnSettings s = m_model->settings();
+    s.peerAddress = m_peer->text().trimmed();
+    s.peerId = m_peerId->text().trimmed();
+    s.customerSubnets = splitList(m_customer->text());
+    s.pccSubnets = splitList(m_pcc->text());
+    s.localAddress = m_local->currentText().trimmed();
+    s.dhGroup = m_dh->currentData().toInt();
+    s.ikeLifetime = m_ikeLife->value();
+    s.espLifetime = m_espLife->value();
+    // Every listener hears the change (navigation, the private gateway reading the VPN's
+    // subnets); this page's sync() answers it without undoing the typing: line edits update the
+    // model on textEdited only (never on setText()), sync() leaves a field whose text means what
+    // the model holds, and it sets the combo and spin boxes under their own blockers.
+    m_model->setSettings(s);
 }
 
 void VpnPage::saveAs(bool swanctl)

@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WizardController + ConnectionModel against the real sandbox: connect (consumer-key flow
 // validated through the sandbox), choose the service, navigation, progress in QSettings without
-// any secret, and resume after a restart at the first stage not done.
+// any secret, and resume after a restart at the first stage not done. Also the navigation policy
+// that lives in the controller, not the window (issue 14): a refused credential goes to page 0,
+// a chosen service reads up to the first stage not done, an entered page reads its stage, and
+// every URL comes out of the one relay once.
 #include "Stage2Helpers.h"
 
 #include "stages/WizardController.h"
 #include "secrets/SecretKeys.h"
+#include "stages/vpn/VpnModel.h"
 #include "stages/connection/ConnectionModel.h"
 
 #include <QFile>
@@ -34,6 +38,18 @@ PracticeSandbox practice(SandboxFixture &f)
 class TestWizardController : public QObject
 {
     Q_OBJECT
+
+    /// A controller on a client that reaches no server: for the policy that needs none.
+    struct Offline
+    {
+        QTemporaryDir dir;
+        QSettings settings{dir.filePath(QStringLiteral("wizard.ini")), QSettings::IniFormat};
+        SystemClock clock;
+        QNetworkAccessManager nam;
+        ApiClient api{&nam, &clock};
+        MemorySecretStore secrets;
+        WizardController wc{&api, &secrets, &clock, &settings};
+    };
 
     static bool resumeAndWait(WizardController &wc)
     {
@@ -102,6 +118,46 @@ private slots:
         QCOMPARE(wc.connection()->state(), ConnectionModel::State::ReadyToAuthorize);
     }
 
+    void credentialRejectedGoesToPageZero()
+    {
+        Offline o;
+        o.wc.setCurrentPage(3);
+        QCOMPARE(o.wc.currentPage(), 3);
+        QSignalSpy page(&o.wc, &WizardController::currentPageChanged);
+        // Any call refused for its consumer key (expired, revoked) says so through the client.
+        emit o.api.credentialRejected(ApiError::make(ApiError::Kind::CredentialInvalid, QStringLiteral("revoked")));
+        QCOMPARE(o.wc.connection()->state(), ConnectionModel::State::NeedsReauthorization);
+        QCOMPARE(o.wc.currentPage(), 0);
+        QCOMPARE(page.size(), 1);
+        QCOMPARE(page.first().first().toInt(), 0);
+    }
+
+    void oneRelayForUrls()
+    {
+        Offline o;
+        QSignalSpy relayed(&o.wc, &WizardController::openUrlRequested);
+        const QUrl guide(QStringLiteral("https://example.com/guide"));
+        emit o.wc.allowedNetworks()->openUrlRequested(guide);
+        QCOMPARE(relayed.size(), 1);
+        QCOMPARE(relayed.last().first().toUrl(), guide);
+        // Stage 2's secure interface is forwarded by its model: still once.
+        SecureInterface *secure = o.wc.adminSecurity()->secureInterface();
+        QVERIFY(secure);
+        const QUrl reset(QStringLiteral("https://pcc-1.example.com/secure/"));
+        emit secure->openUrlRequested(reset);
+        QCOMPARE(relayed.size(), 2);
+        QCOMPARE(relayed.last().first().toUrl(), reset);
+        // Asked again at once (a second click): relayed again, nothing drops it by time.
+        emit secure->openUrlRequested(reset);
+        QCOMPARE(relayed.size(), 3);
+        emit o.wc.connection()->openUrlRequested(guide);
+        QCOMPARE(relayed.size(), 4);
+        o.wc.openUrl(guide); // a gesture (Help → guide)
+        QCOMPARE(relayed.size(), 5);
+        o.wc.openUrl(QUrl());
+        QCOMPARE(relayed.size(), 5);
+    }
+
     void connectThenResume()
     {
         SandboxFixture f;
@@ -141,9 +197,35 @@ private slots:
             QVERIFY(s.detailsLoaded);
             QVERIFY(!s.location.isEmpty());
             QVERIFY(!wc.canGoNext()); // no service chosen yet
+            // A service chosen: the stages are read up to the first one not done, no further.
+            QSignalSpy chain(&wc, &WizardController::refreshAllFinished);
             c->selectService(s.serviceName);
             QCOMPARE(c->status(), StageModel::Status::Done);
             QVERIFY(wc.canGoNext());
+            QVERIFY(wc.isRefreshing());
+            QVERIFY(wc.allowedNetworks()->isBusy());
+            QVERIFY(!wc.vpn()->isBusy());
+            QVERIFY(chain.wait(20000));
+            QCOMPARE(wc.allowedNetworks()->status(), StageModel::Status::NotStarted);
+            for (int n = 2; n <= WizardController::stageCount; ++n)
+                QCOMPARE(wc.stage(n)->status(), StageModel::Status::Unknown);
+            // A page entered reads its stage when it never was.
+            QSignalSpy vpnRead(wc.vpn(), &StageModel::refreshed);
+            wc.setCurrentPage(3);
+            QVERIFY(wc.vpn()->isBusy());
+            QVERIFY(vpnRead.wait(20000));
+            wc.setCurrentPage(0);
+            QVERIFY(!wc.allowedNetworks()->isBusy()); // read already: not again
+            // A refresh answers its own caller: a refreshed() from elsewhere (an action's
+            // read-back) is not its answer.
+            {
+                QObject caller;
+                int answers = 0;
+                wc.allowedNetworks()->refreshThen(&caller, [&answers](bool) { ++answers; });
+                emit wc.allowedNetworks()->refreshed(true);
+                QCOMPARE(answers, 0);
+                QTRY_COMPARE_WITH_TIMEOUT(answers, 1, 20000);
+            }
 
             SecretReadJob *read = f.secrets.read(SecretKeys::ovhConsumerKey(
                     ConnectionModel::sandboxEndpointId(), f.server->applicationKey()));
@@ -195,6 +277,18 @@ private slots:
         QCOMPARE(wc.adminSecurity()->status(), StageModel::Status::NotStarted);
         QCOMPARE(wc.currentPage(), 2);
         QCOMPARE(wc.settings()->currentStage(), 2);
+        QCOMPARE(wc.vpn()->status(), StageModel::Status::Unknown); // after the first not done
+
+        // Everything asked while the reads stop at the first stage not done (the status audit
+        // chooses its service, then refreshes all): the round reads every stage, and ends once.
+        QSignalSpy ended(&wc, &WizardController::refreshAllFinished);
+        wc.refreshUntilIncomplete();
+        wc.refreshAll();
+        QVERIFY(ended.wait(20000));
+        QTest::qWait(50);
+        QCOMPARE(ended.size(), 1);
+        for (int n = 1; n <= WizardController::stageCount; ++n)
+            QVERIFY2(wc.stage(n)->status() != StageModel::Status::Unknown, qPrintable(QString::number(n)));
     }
 };
 

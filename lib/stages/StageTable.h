@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <array>
+#include <functional>
+
+class QObject;
+
+namespace snc {
+
+class StageContext;
+class StageModel;
+class WizardSettings;
+
+/**
+ * @brief The stage contract's one registration point below the UI (issue 14): each stage's
+ * number and the factory of its model, in the guide's order.
+ *
+ * A row is a stage: its number, its title and guide (what StageCatalog serves), its model's
+ * factory. Adding a stage is a row here and a row in the UI's StagePages table (its page).
+ * WizardController builds its models from this table and knows no stage by type beyond its
+ * typed accessors.
+ */
+namespace StageTable {
+
+/// What a factory gets: the shared services, and the stages built before it (stages talk to
+/// services and to the ones they read, never the other way round).
+struct Build
+{
+    StageContext *context = nullptr;
+    WizardSettings *settings = nullptr;
+    QObject *parent = nullptr;
+    /// The model of an earlier stage (1..number-1), already built.
+    std::function<StageModel *(int number)> earlier;
+};
+
+/// A translatable text: source and disambiguation, translated in context "StageCatalog".
+struct Text
+{
+    const char *source;
+    const char *comment;
+};
+
+struct Entry
+{
+    int number;
+    /// Title as in the guide (StageCatalog::title() translates it).
+    Text title;
+    /// The folder of the stage's official guide in ovh/docs (StageCatalog::guideUrl()).
+    const char *guideFolder;
+    StageModel *(*createModel)(const Build &build);
+};
+
+inline constexpr int count = 6;
+
+/// Stages 1..count, in order; Entry::number is the index + 1.
+const std::array<Entry, count> &entries();
+
+} // namespace StageTable
+
+} // namespace snc
