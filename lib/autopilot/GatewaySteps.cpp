@@ -7,7 +7,7 @@
 #include "stages/WizardController.h"
 #include "stages/gateway/PrivateGatewayModel.h"
 #include "stages/networks/AllowedNetworksModel.h"
-#include "stages/networks/Ipv4Block.h"
+#include "stages/Ipv4Block.h"
 #include "ui/MainWindow.h"
 #include "ui/pages/PrivateGatewayPage.h"
 

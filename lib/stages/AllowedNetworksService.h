@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "stages/networks/Ipv4Block.h"
+#include "stages/Ipv4Block.h"
 
 #include <QList>
 #include <QObject>

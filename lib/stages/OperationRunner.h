@@ -36,7 +36,6 @@ signals:
 
 private:
     friend class StageOperation;
-    friend class StageModel; // its legacy beginWork()/endWork() count here too
     void beginWork();
     void endWork();
 

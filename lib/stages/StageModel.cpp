@@ -30,7 +30,6 @@ StageModel::~StageModel()
 {
     // Operations still running stop without a callback: the subclass is already gone.
     m_operations->dropAll();
-    abortTracked();
 }
 
 StageOperation *StageModel::startOperation()
@@ -81,7 +80,6 @@ QUrl StageModel::guideUrl() const
 void StageModel::cancel()
 {
     cancelOperations();
-    abortTracked();
 }
 
 void StageModel::cancelOperations()
@@ -137,16 +135,6 @@ void StageModel::setStatus(Status status)
         emit completeChanged(isComplete());
 }
 
-void StageModel::beginWork()
-{
-    m_operations->beginWork();
-}
-
-void StageModel::endWork()
-{
-    m_operations->endWork();
-}
-
 void StageModel::reportError(const ApiError &error)
 {
     m_lastError = error;
@@ -161,33 +149,10 @@ void StageModel::reportValidationError(const QString &message)
     reportError(e);
 }
 
-ApiCall *StageModel::track(ApiCall *call)
-{
-    // Drop pointers to calls that already finished (they delete themselves).
-    m_calls.removeIf([](const QPointer<ApiCall> &c) { return c.isNull(); });
-    m_calls.append(call);
-    return call;
-}
-
-void StageModel::abortTracked()
-{
-    const auto calls = m_calls;
-    m_calls.clear();
-    for (const QPointer<ApiCall> &c : calls) {
-        if (c)
-            c->abort();
-    }
-}
-
-TaskPoller *StageModel::createTaskPoller(std::function<void(int, const QString &)> onProgress,
-                                         std::function<void(bool)> onRunning)
+TaskPoller *StageModel::createTaskPoller()
 {
     auto *poller = new TaskPoller(m_context ? m_context->api() : nullptr, this);
     m_taskProgress->follow(poller);
-    if (onProgress)
-        connect(poller, &TaskPoller::progressChanged, this, std::move(onProgress));
-    if (onRunning)
-        connect(poller, &TaskPoller::runningChanged, this, std::move(onRunning));
     return poller;
 }
 

@@ -136,32 +136,13 @@ protected:
     StageOperation *startOperation();
     /// Cancels every operation still running (each ends with Kind::Canceled); cancel() does this.
     void cancelOperations();
-    /// Busy is a counter: every beginWork() needs one endWork(). Models not yet moved to
-    /// StageOperation only (issue 14).
-    void beginWork();
-    void endWork();
     /// Records and emits an error (does not change status()).
     void reportError(const ApiError &error);
     /// A local validation failure: Kind::Validation with `message` (translated) as serverMessage.
     void reportValidationError(const QString &message);
-    /// Keeps a call so that cancel() aborts it; returns it.
-    ApiCall *track(ApiCall *call);
-    void abortTracked();
     /// Shared wiring of the stages that follow OVH tasks: a TaskPoller on context()->api(), child
-    /// of this, feeding taskProgress(); its progressChanged/runningChanged are also passed to the
-    /// callbacks given (if any).
-    TaskPoller *createTaskPoller(std::function<void(int, const QString &)> onProgress = {},
-                                 std::function<void(bool)> onRunning = {});
-    /// The same, forwarding the poller's progress and running state to the subclass's own
-    /// signals taskProgressChanged(int, const QString &) and taskRunningChanged(bool) (declared
-    /// in the subclass: moc cannot use a base-class signal with arguments as a NOTIFY signal).
-    template <class Model>
-    TaskPoller *createForwardingTaskPoller(Model *self)
-    {
-        return createTaskPoller(
-                [self](int percent, const QString &state) { emit self->taskProgressChanged(percent, state); },
-                [self](bool running) { emit self->taskRunningChanged(running); });
-    }
+    /// of this, feeding taskProgress() (the one way a stage shows its task).
+    TaskPoller *createTaskPoller();
     /// From now on, StageContext::serviceChanged runs cancel(), forgetService(), sets the status to
     /// Unknown and emits changed(). Call once, from the subclass constructor.
     void resetOnServiceChange();
@@ -175,7 +156,6 @@ private:
     TaskProgress *m_taskProgress;  ///< child
     Status m_status = Status::Unknown;
     std::optional<ApiError> m_lastError;
-    QList<QPointer<ApiCall>> m_calls;
     /// While refreshThen() runs refresh(): where startOperation() records the read it starts.
     QPointer<StageOperation> *m_startedRead = nullptr;
     /// The read of the last refreshThen(), which answers the next ones while it runs.

@@ -3,7 +3,7 @@
 // libFuzzer target: the IPv4/CIDR parser and the allowed-network check, plus the phone and e-mail parsers (what a user types as an
 // allowed network, a VPN subnet or a gateway address). Properties checked, not just "no crash":
 // a parsed block re-parses to itself, and an accepted check lies inside its normalised block.
-#include "stages/networks/Ipv4Block.h"
+#include "stages/Ipv4Block.h"
 #include "stages/security/PhoneNumber.h"
 
 #include <cstdint>

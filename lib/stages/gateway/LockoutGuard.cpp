@@ -6,7 +6,7 @@
 #include "stages/AllowedNetworksService.h"
 #include "stages/StageContext.h"
 #include "stages/VpnStatusService.h"
-#include "stages/networks/Ipv4Block.h"
+#include "stages/Ipv4Block.h"
 
 #include <QFile>
 #include <QFutureWatcher>

@@ -10,7 +10,7 @@
 #include "stages/StageContext.h"
 #include "stages/AllowedNetworksService.h"
 #include "stages/StageOperation.h"
-#include "stages/networks/Ipv4Block.h"
+#include "stages/Ipv4Block.h"
 #include "core/Poller.h"
 #include "tasks/TaskPoller.h"
 

@@ -4,7 +4,7 @@
 
 #include "stages/AllowedNetworksService.h"
 #include "stages/StageModel.h"
-#include "stages/networks/Ipv4Block.h"
+#include "stages/Ipv4Block.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/SecretBytes.h"
-#include "stages/networks/Ipv4Block.h"
+#include "stages/Ipv4Block.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Ipv4Block parsing and Ipv4BlockCheck (OVH's allowed-network rules), data-driven.
-#include "stages/networks/Ipv4Block.h"
+#include "stages/Ipv4Block.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stages/networks/Ipv4Block.h"
+#include "stages/Ipv4Block.h"
 
 #include <QLocale>
 
