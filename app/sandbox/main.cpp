@@ -9,6 +9,7 @@
 // they are deliberately not part of the wizard's translations.
 
 #include "core/Log.h"
+#include "core/ProcessProtection.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/modules/StandardModules.h"
@@ -58,6 +59,9 @@ int usageError(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // Its application secret and consumer key are demo ones, but the CA key it generates is what
+    // a wizard pins: the same protection as the wizard's (SECURITY.md).
+    snc::protectProcessMemory();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"snc-sandbox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SNC_VERSION));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "autopilot/Autopilot.h"
+#include "core/ProcessProtection.h"
 #include "core/StallMonitor.h"
 #include "core/StartupProbe.h"
 #include "crypto/KeyPair.h"
@@ -85,6 +86,8 @@ int runStatus(AppSession &session, const QString &service, const QString &creden
 
 int main(int argc, char *argv[])
 {
+    // Before any secret is read or typed: no core dump, no same-user ptrace (SECURITY.md).
+    protectProcessMemory();
     const bool gui = needsGui(argc, argv);
     std::unique_ptr<QCoreApplication> application(gui ? new QApplication(argc, argv)
                                                       : new QCoreApplication(argc, argv));
