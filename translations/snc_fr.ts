@@ -3178,6 +3178,12 @@ Référence pour le support&#xa0;: %2</translation>
         <extracomment>%1 credential name</extracomment>
         <translation>Un identifiant d’accès nommé %1 existe, mais son certificat ne correspond pas à la clé privée que cet ordinateur a conservée pour lui : il n’est pas utilisé. Créez un autre identifiant.</translation>
     </message>
+    <message>
+        <source>%1 already exists. Save again to replace it, or choose another name.</source>
+        <comment>@error</comment>
+        <extracomment>%1 file path</extracomment>
+        <translation>%1 existe déjà. Enregistrez de nouveau pour le remplacer, ou choisissez un autre nom.</translation>
+    </message>
 </context>
 <context>
     <name>snc::VmEncryptionPage</name>

@@ -138,8 +138,15 @@ public:
     QString keyFilePath() const { return m_keyFile; }
     QString certificateFilePath() const { return m_certificateFile; }
     bool saveKeyToKeychain();
-    /// Writes the key with owner-only permissions (QSaveFile, 0600). Synchronous (a small file).
+    /**
+     * Writes the key owner-only from its first byte (SecretFile, 0600). Synchronous (a small
+     * file). A file already at `path` is not replaced at once: the call fails with an error that
+     * asks, and keyFileAwaitingReplace() names the file; saving to the same path again is the
+     * confirmation (issue 15 item 12).
+     */
     bool saveKeyToFile(const QString &path);
+    /// The existing file a first saveKeyToFile() refused to replace; empty when none.
+    QString keyFileAwaitingReplace() const { return m_keyFileAwaitingReplace; }
     QByteArray certificatePem() const { return m_certificatePem; }
     std::optional<crypto::CertificateInfo> credentialCertificate() const;
     bool certificateMatchesKey() const { return m_certificateMatches; }
@@ -231,6 +238,7 @@ private:
     SecretBytes m_privateKey;
     KeyStorage m_keyStorage = KeyStorage::None;
     QString m_keyFile;
+    QString m_keyFileAwaitingReplace; // absolute path; the next save there replaces it
     QString m_certificateFile;
     QByteArray m_certificatePem;
     bool m_certificateMatches = false;

@@ -6,6 +6,7 @@
 #include "api/ApiClient.h"
 #include "api/CallGroup.h"
 #include "core/Log.h"
+#include "core/SecretFile.h"
 #include "core/WhenAll.h"
 #include "crypto/RandomSecret.h"
 #include "secrets/SecretKeys.h"
@@ -20,7 +21,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <memory>
@@ -610,16 +610,15 @@ void VpnModel::exportSwanctl(const QString &path)
     auto write = [this, path](const SecretBytes &psk) {
         bool ok = false;
         if (!psk.isEmpty()) {
-            QSaveFile file(path);
-            if (file.open(QIODevice::WriteOnly)) {
-                // Owner-only before the first byte: the file carries the PSK.
-                file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-                QByteArray bytes = swanctlConf(psk).toUtf8();
-                ok = file.write(bytes) == bytes.size() && file.commit();
-                bytes.fill('\0');
-            }
-            if (!ok)
+            // Owner-only from its creation, never open to others for an instant: it carries the PSK.
+            QByteArray bytes = swanctlConf(psk).toUtf8();
+            QString why;
+            ok = SecretFile::write(path, bytes, SecretFile::Overwrite::Replace, &why) == SecretFile::Outcome::Written;
+            bytes.fill('\0');
+            if (!ok) {
+                qCWarning(lcStage) << "vpn: swanctl.conf not written:" << why;
                 reportValidationError(tr("Could not write %1.", "@error").arg(path));
+            }
         }
         emit exportFinished(ok, path);
     };
