@@ -66,6 +66,13 @@ private:
 void TestProcessDumps::initTestCase()
 {
 #if defined(__SANITIZE_ADDRESS__)
+#define SNC_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SNC_TEST_ASAN 1
+#endif
+#endif
+#ifdef SNC_TEST_ASAN
     QSKIP("AddressSanitizer build: the protection is off there (LeakSanitizer needs ptrace)");
 #endif
     QVERIFY(m_dir.isValid());
