@@ -9,6 +9,8 @@
 // they are deliberately not part of the wizard's translations.
 
 #include "core/Log.h"
+#include "core/ProcessProtection.h"
+#include "core/Redaction.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/modules/StandardModules.h"
@@ -16,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -58,6 +61,11 @@ int usageError(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // Its application secret and consumer key are demo ones, but the CA key it generates is what
+    // a wizard pins: the same protection as the wizard's (SECURITY.md).
+    snc::protectProcessMemory();
+    // Its logs go through redact(), its own demo secrets registered once known (SECURITY.md).
+    snc::redaction::installRedactingMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"snc-sandbox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SNC_VERSION));
@@ -152,7 +160,11 @@ int main(int argc, char *argv[])
         QCoreApplication::quit();
     });
 
-    const QByteArray line = QJsonDocument(server.startupInfo()).toJson(QJsonDocument::Compact);
+    const QJsonObject info = server.startupInfo();
+    for (const auto *field : {"applicationSecret", "consumerKey"})
+        snc::redaction::registerSecret(info.value(QLatin1String(field)).toString().toUtf8());
+    // The JSON line is the program's output, not a log: written as is.
+    const QByteArray line = QJsonDocument(info).toJson(QJsonDocument::Compact);
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "autopilot/Autopilot.h"
 #include "autopilot/SandboxCheck.h"
+#include "core/ProcessProtection.h"
+#include "core/Redaction.h"
 #include "core/StallMonitor.h"
 #include "core/StartupProbe.h"
 #include "crypto/KeyPair.h"
@@ -112,6 +114,11 @@ bool isPracticeEndpoint(const AppSession &session, QString *why)
 
 int main(int argc, char *argv[])
 {
+    // Before any secret is read or typed: no core dump, no same-user ptrace (SECURITY.md).
+    protectProcessMemory();
+    // Every qDebug/qWarning, Qt's own included ("no browser found for <URL>"), goes through
+    // redact(); the stores and the API client register the live secrets (SECURITY.md).
+    redaction::installRedactingMessageHandler();
     const bool gui = needsGui(argc, argv);
     std::unique_ptr<QCoreApplication> application(gui ? new QApplication(argc, argv)
                                                       : new QCoreApplication(argc, argv));

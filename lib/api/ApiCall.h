@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -100,6 +101,10 @@ private:
     int m_httpStatus = 0;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QJsonArray m_pages;            // accumulated by getAllPages()
+    QSet<QByteArray> m_seenCursors; // every cursor followed: a repeated one is a loop
+    int m_pageCount = 0;
+    qint64 m_pageBytes = 0;        // the bodies of the pages so far (ReplyLimits::maxBytes)
+    bool m_oversized = false;      // the current reply passed ReplyLimits::maxBytes: aborted
     Result<QJsonValue> m_result;
     QPointer<ApiClient> m_client;
     QPointer<QNetworkReply> m_reply;

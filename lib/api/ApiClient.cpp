@@ -7,6 +7,7 @@
 #include "ErrorMapping.h"
 #include "core/Clock.h"
 #include "core/Log.h"
+#include "core/Redaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -120,11 +121,14 @@ void ApiClient::setApplicationKey(const QString &applicationKey)
 void ApiClient::setApplicationSecret(SecretBytes secret)
 {
     m_applicationSecret = SecretBytes(secret.expose().trimmed());
+    // Masked in every later log line (Redaction.h, issue 15 item 5).
+    redaction::registerSecret(m_applicationSecret.expose());
 }
 
 void ApiClient::setConsumerKey(SecretBytes consumerKey)
 {
     m_consumerKey = SecretBytes(consumerKey.expose().trimmed());
+    redaction::registerSecret(m_consumerKey.expose());
     m_lastingReads.clear(); // another consumer key, maybe another account
     m_limiter.setRate(m_limiter.ratePerMinute(), m_limiter.burst());
 }

@@ -120,6 +120,24 @@ public:
     static bool isTaskRead(const QString &path);
     /// Whether this answer to a GET of @p path may be kept (see setKeepLastingReads()).
     static bool isLastingAnswer(const QString &path, const QJsonValue &answer);
+    /**
+     * @brief Bounds on what one call may receive (issue 15 item 15), so that a broken or hostile
+     * server cannot exhaust memory or keep a list read running for ever.
+     *
+     * `maxBytes` caps each answer's body (checked while it downloads: the reply is aborted as soon
+     * as it is exceeded) and, for getAllPages(), the sum of every page's body; `maxPages` and
+     * `maxItems` cap a paginated list. A paginated list also fails when the server sends back a
+     * cursor it already sent (two cursors alternating would otherwise loop for ever). Exceeding a
+     * bound finishes the call with Kind::MalformedResponse, never retried.
+     */
+    struct ReplyLimits
+    {
+        qint64 maxBytes = 8 * 1024 * 1024;
+        int maxPages = 1000;
+        int maxItems = 100000;
+    };
+    void setReplyLimits(const ReplyLimits &limits) { m_limits = limits; }
+    ReplyLimits replyLimits() const { return m_limits; }
     /// |delta| above which clockOffsetDetected() is emitted (default 30 s).
     void setClockSkewThresholdSeconds(int seconds) { m_skewThreshold = seconds; }
 
@@ -194,6 +212,7 @@ private:
     int m_inFlight = 0;
     QTimer *m_pumpTimer;
     QElapsedTimer m_steady;
+    ReplyLimits m_limits;
     struct SharedRead
     {
         QPointer<ApiCall> leader;          ///< the request that will be sent

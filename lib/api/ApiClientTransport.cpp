@@ -97,6 +97,17 @@ void ApiClient::startAttempt(ApiCall *call)
         body->setParent(reply);
     }
     call->m_reply = reply;
+    call->m_oversized = false;
+    // The body is capped while it arrives (ReplyLimits): a huge or endless answer is cut off
+    // before it fills memory, whatever Content-Length says.
+    connect(reply, &QNetworkReply::downloadProgress, call, [this, call, reply](qint64 received, qint64 total) {
+        if (call->m_reply != reply || call->m_oversized)
+            return;
+        if (received > m_limits.maxBytes || total > m_limits.maxBytes) {
+            call->m_oversized = true;
+            reply->abort(); // emits finished(): onReplyFinished() reports it
+        }
+    });
     connect(reply, &QNetworkReply::finished, call, [this, call]() { onReplyFinished(call); });
 }
 
@@ -114,6 +125,16 @@ void ApiClient::onReplyFinished(ApiCall *call)
     call->m_httpStatus = status;
     call->m_headers = reply->rawHeaderPairs();
     const QByteArray queryId = reply->rawHeader("X-Ovh-QueryID");
+    if (call->m_oversized || (reply->isOpen() && reply->bytesAvailable() > m_limits.maxBytes)) {
+        // Never retried: the same server would send the same answer.
+        ApiError e = ApiError::make(ApiError::Kind::MalformedResponse,
+                                    u"%1 %2: answer larger than %3 bytes"_s.arg(call->m_method, call->m_path)
+                                            .arg(m_limits.maxBytes));
+        e.httpStatus = status;
+        e.queryId = QString::fromLatin1(reply->rawHeader("X-Ovh-QueryID"));
+        finish(call, e);
+        return;
+    }
     // A timed-out reply is closed; reading it would only warn.
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const qint64 durationMs = m_steady.elapsed() - call->m_startedMs;
@@ -123,7 +144,8 @@ void ApiClient::onReplyFinished(ApiCall *call)
                              << durationMs << "ms";
 
     if (status == 0) {
-        // We never abort a reply we still listen to, so "canceled" here is the transfer timeout.
+        // We abort a reply we still listen to only when oversized (handled above), so "canceled"
+        // here is the transfer timeout.
         const QNetworkReply::NetworkError code = reply->error();
         ApiError e = mapNetworkError(code == QNetworkReply::OperationCanceledError
                                              ? QNetworkReply::TimeoutError
@@ -160,11 +182,35 @@ void ApiClient::onReplyFinished(ApiCall *call)
             return;
         }
         const QJsonArray page = value->toArray();
-        for (const QJsonValue &v : page)
-            call->m_pages.append(v);
+        ++call->m_pageCount;
+        call->m_pageBytes += body.size();
+        QString tooMuch;
+        if (call->m_pages.size() + page.size() > m_limits.maxItems)
+            tooMuch = u"more than %1 items"_s.arg(m_limits.maxItems);
+        else if (call->m_pageBytes > m_limits.maxBytes)
+            tooMuch = u"more than %1 bytes"_s.arg(m_limits.maxBytes);
+        if (tooMuch.isEmpty()) {
+            for (const QJsonValue &v : page)
+                call->m_pages.append(v);
+        }
         const QByteArray next = reply->rawHeader("X-Pagination-Cursor-Next");
-        if (next.isEmpty() || next == call->m_cursor) {
+        if (tooMuch.isEmpty() && (next.isEmpty() || next == call->m_cursor)) {
             finish(call, QJsonValue(call->m_pages));
+            return;
+        }
+        // Every cursor is remembered: A, B, A… would otherwise never end.
+        call->m_seenCursors.insert(call->m_cursor);
+        if (tooMuch.isEmpty() && call->m_seenCursors.contains(next))
+            tooMuch = u"a cursor sent twice (pagination loop)"_s;
+        else if (tooMuch.isEmpty() && call->m_pageCount >= m_limits.maxPages)
+            tooMuch = u"more than %1 pages"_s.arg(m_limits.maxPages);
+        if (!tooMuch.isEmpty()) {
+            ApiError e = ApiError::make(ApiError::Kind::MalformedResponse,
+                                        u"%1 %2: list refused: %3"_s.arg(call->m_method, call->m_path, tooMuch));
+            e.httpStatus = status;
+            e.queryId = QString::fromLatin1(queryId);
+            call->m_pages = QJsonArray();
+            finish(call, e);
             return;
         }
         // Next page: a fresh request with its own retry budget.

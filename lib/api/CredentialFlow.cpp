@@ -4,6 +4,7 @@
 
 #include "ApiClient.h"
 #include "Endpoint.h"
+#include "ValidationUrl.h"
 #include "core/Log.h"
 #include "core/Poller.h"
 
@@ -174,10 +175,12 @@ void CredentialFlow::requestCredential(const QList<AccessRule> &rules, const QUr
         const QJsonObject o = r.value().toObject();
         const QString ck = o.value(u"consumerKey"_s).toString();
         const QUrl url(o.value(u"validationUrl"_s).toString(), QUrl::StrictMode);
-        if (ck.isEmpty() || !url.isValid()
-            || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)) {
+        // The user types the account password on that page: HTTPS on OVHcloud only (ValidationUrl.h).
+        QString why;
+        if (ck.isEmpty() || !isAcceptableValidationUrl(url, m_client->endpoint(), &why)) {
             ApiError e = ApiError::make(Kind::MalformedResponse,
-                                        u"POST /auth/credential: no consumerKey/validationUrl"_s);
+                                        ck.isEmpty() ? u"POST /auth/credential: no consumerKey"_s
+                                                     : u"POST /auth/credential: validationUrl refused: %1"_s.arg(why));
             e.httpStatus = call->httpStatus();
             fail(e);
             return;

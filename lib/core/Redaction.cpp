@@ -40,7 +40,7 @@ const QList<QRegularExpression> &patterns()
           << QRegularExpression(uR"((\$1\$)[0-9a-f]{40})"_s, ci)
           // JSON or key=value fields whose name says secret.
           << QRegularExpression(
-                 uR"(((?<![A-Za-z0-9_])["']?(?:applicationSecret|application_secret|consumerKey|consumer_key|password|passwd|secret|psk|token|code|smsCode|emailCode|privateKeyPEM|privateKey|otp)["']?\s*[:=]\s*"?)[^"&,\s}]+)"_s,
+                 uR"(((?<![A-Za-z0-9_])["']?(?:applicationSecret|application_secret|consumerKey|consumer_key|credentialToken|password|passwd|secret|psk|token|code|smsCode|emailCode|privateKeyPEM|privateKey|otp)["']?\s*[:=]\s*"?)[^"&,\s}]+)"_s,
                  ci)
           // PEM private keys (any type).
           << QRegularExpression(

@@ -22,6 +22,7 @@
 #include <QHttpServerResponder>
 #include <QPointer>
 #include <QSaveFile>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -135,6 +136,7 @@ public:
     std::vector<std::unique_ptr<SandboxModule>> modules;
     HttpFront http;
     QPointer<QTcpServer> listener;
+    QSet<QTcpSocket *> connections; // those that sent a request and are still open
     std::optional<SandboxPki> pki;
     std::unique_ptr<QTemporaryDir> tempDir;
     QString caPath;
@@ -174,6 +176,24 @@ SandboxServer::Private::Private(SandboxServer *qq)
 
 void SandboxServer::Private::dispatch(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Bounds (issue 15 item 9): the embedded sandbox runs in the GUI thread of a process that may
+    // hold real secrets, so a local client must not exhaust it with connections or huge bodies.
+    if (!connections.contains(socket)) {
+        if (connections.size() >= q->m_options.maxConnections) {
+            qCWarning(lcSandbox) << "too many connections: one refused";
+            socket->abort();
+            return;
+        }
+        connections.insert(socket);
+        QObject::connect(socket, &QObject::destroyed, &http, [this, socket] { connections.remove(socket); });
+        QObject::connect(socket, &QAbstractSocket::disconnected, &http, [this, socket] { connections.remove(socket); });
+    }
+    if (request.body().size() > q->m_options.maxBodyBytes) {
+        stats.countRequest(u"(body too large)"_s);
+        answer(request, socket, SandboxResponse::error(413, u"Request body too large"_s),
+               u"(body too large)"_s, true);
+        return;
+    }
     tasks.advance();
 
     const QUrl requestUrl = request.url();

@@ -48,6 +48,11 @@ struct SandboxOptions
     /// Not on the command line: the server certificate presented with --tls (TLS-trust tests
     /// serve an expired or wrong-host certificate; see SandboxLeaf).
     SandboxLeaf tlsLeaf = SandboxLeaf::Valid;
+    /// A request body above this is answered 413 and not handled (issue 15 item 9).
+    qint64 maxBodyBytes = 1024 * 1024;
+    /// Connections open at once with a request in flight or kept alive; a request on one more is
+    /// refused by closing that connection (issue 15 item 9).
+    int maxConnections = 64;
 };
 
 /// @brief The OVH API simulator: an event-driven HTTP(S) server on real sockets.

@@ -3,10 +3,10 @@
 #include "SandboxState.h"
 
 #include "core/Log.h"
+#include "core/SecretFile.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -80,15 +80,12 @@ bool SandboxState::save()
     root.insert(u"format"_s, u"snc-sandbox-state/1"_s);
     for (const StatePart *part : std::as_const(m_parts))
         root.insert(part->stateKey(), part->saveState());
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        qCWarning(lcSandbox) << "cannot write the state file:" << file.errorString();
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        qCWarning(lcSandbox) << "cannot write the state file:" << file.errorString();
+    // It holds the sandbox's CA key and demo secrets: owner-only from its creation (SecretFile).
+    QString why;
+    if (SecretFile::write(m_filePath, QJsonDocument(root).toJson(QJsonDocument::Indented),
+                          SecretFile::Overwrite::Replace, &why)
+        != SecretFile::Outcome::Written) {
+        qCWarning(lcSandbox) << "cannot write the state file:" << why;
         return false;
     }
     return true;

@@ -62,6 +62,8 @@ SecretReadJob *KeychainSecretStore::read(const QString &key)
 
 SecretWriteJob *KeychainSecretStore::write(const QString &key, SecretBytes value)
 {
+    // Any later log line or report that quotes it is masked (Redaction.h, issue 15 item 5).
+    redaction::registerSecret(value.expose());
     auto *job = new SecretWriteJob(SecretJob::Operation::Write, key, this);
     if (!SecretKeys::isValid(key))
         return rejectLater(job, invalidKey());

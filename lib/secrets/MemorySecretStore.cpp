@@ -3,6 +3,7 @@
 #include "MemorySecretStore.h"
 
 #include "core/Log.h"
+#include "core/Redaction.h"
 #include "secrets/SecretKeys.h"
 
 #include <QTimer>
@@ -57,6 +58,8 @@ SecretReadJob *MemorySecretStore::read(const QString &key)
 
 SecretWriteJob *MemorySecretStore::write(const QString &key, SecretBytes value)
 {
+    // Any later log line or report that quotes it is masked (Redaction.h, issue 15 item 5).
+    redaction::registerSecret(value.expose());
     auto *job = new SecretWriteJob(SecretJob::Operation::Write, key, this);
     if (!SecretKeys::isValid(key)) {
         finishLater(job, [](SecretWriteJob *j) { j->fail(invalidKeyError()); });

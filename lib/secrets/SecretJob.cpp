@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SecretJob.h"
 
+#include "core/Redaction.h"
+
 using namespace Qt::StringLiterals;
 
 namespace snc {
@@ -60,6 +62,9 @@ void SecretReadJob::succeed(SecretBytes value)
 {
     if (isFinished())
         return;
+    // Every secret read back from a store is live in this process from now on: any later log
+    // line or report that quotes it is masked (Redaction.h, issue 15 item 5).
+    redaction::registerSecret(value.expose());
     m_result = Result<SecretBytes>(std::move(value));
     markFinished();
 }

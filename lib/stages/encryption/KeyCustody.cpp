@@ -3,6 +3,7 @@
 #include "stages/encryption/KeyCustody.h"
 
 #include "core/Log.h"
+#include "core/SecretFile.h"
 #include "crypto/KeyGenerationJob.h"
 #include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
@@ -12,9 +13,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -24,26 +25,22 @@ namespace {
 
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-/// Writes `data` atomically; `permissions` are set before a single byte is written.
+/// Writes `data` atomically, owner-only from its first byte (SecretFile: QSaveFile would give its
+/// temporary file the permissions of a file it replaces); the group/other read bits of
+/// `permissions` (a public certificate) are added once the content is complete.
 bool writeFile(const QString &path, const QByteArray &data, QFileDevice::Permissions permissions,
-               QString *error)
+               QString *error, SecretFile::Overwrite overwrite = SecretFile::Overwrite::Replace,
+               bool *exists = nullptr)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(permissions)) {
-        *error = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (file.write(data) != data.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    // QSaveFile keeps the permissions of a file it replaces: enforce ours on the final file.
-    if (!QFile::setPermissions(path, permissions)) {
-        *error = QStringLiteral("cannot set the permissions");
-        return false;
-    }
-    return true;
+    unsigned mode = 0600;
+    if (permissions & QFileDevice::ReadGroup)
+        mode |= 0040;
+    if (permissions & QFileDevice::ReadOther)
+        mode |= 0004;
+    const SecretFile::Outcome outcome = SecretFile::write(path, data, overwrite, error, mode);
+    if (exists)
+        *exists = outcome == SecretFile::Outcome::Exists;
+    return outcome == SecretFile::Outcome::Written;
 }
 
 /// "<dir>/vcenter.key" → "<dir>/vcenter.crt"; any other name gets ".crt" appended.
@@ -149,8 +146,20 @@ bool KeyCustody::saveToFile(const QString &path)
         refuse(tr("Choose a file name for the private key.", "@error"));
         return false;
     }
+    // A typed path may name a file that matters (another key): ask before replacing it. The
+    // same path saved again is the answer.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool confirmed = std::exchange(m_keyFileAwaitingReplace, QString()) == absolute;
     QString why;
-    if (!writeFile(path, m_key.expose(), ownerOnly, &why)) {
+    bool exists = false;
+    if (!writeFile(path, m_key.expose(), ownerOnly, &why,
+                   confirmed ? SecretFile::Overwrite::Replace : SecretFile::Overwrite::Refuse, &exists)) {
+        if (exists) {
+            m_keyFileAwaitingReplace = absolute;
+            //: %1 file path
+            refuse(tr("%1 already exists. Save again to replace it, or choose another name.", "@error").arg(path));
+            return false;
+        }
         //: %1 file path, %2 system reason
         refuse(tr("Could not save the private key to %1: %2", "@error").arg(path, why));
         return false;

@@ -28,7 +28,7 @@ class StageOperation;
  *
  * The key is made here (CSR path) or shown once by OKMS: after that it exists nowhere else, so
  * one class answers for it. It holds the key in memory (SecretBytes) until saveToKeychain() or
- * saveToFile() (QSaveFile, mode 0600) succeeds — hasUnsavedKey() is what blocks leaving the
+ * saveToFile() (SecretFile, mode 0600) succeeds — hasUnsavedKey() is what blocks leaving the
  * page. It keeps a recovery copy in the secret store while the credential is being made
  * (keepRecoveryCopy(): before the CSR leaves; forgotten once the key is saved and the
  * certificate checked, or when the credential failed), and after a restart it finds the key a
@@ -83,8 +83,15 @@ public:
     std::optional<crypto::CertificateInfo> certificate() const;
 
     bool saveToKeychain();
-    /// Owner-only permissions (QSaveFile, 0600). Synchronous (a small file).
+    /**
+     * Writes the key owner-only from its first byte (SecretFile, 0600). Synchronous (a small
+     * file). A file already at `path` is not replaced at once: the call fails with an error that
+     * asks, and keyFileAwaitingReplace() names the file; saving to the same path again is the
+     * confirmation (issue 15 item 12).
+     */
     bool saveToFile(const QString &path);
+    /// The existing file a first saveToFile() refused to replace; empty when none.
+    QString keyFileAwaitingReplace() const { return m_keyFileAwaitingReplace; }
     /// Writes the certificate (public) to `path`.
     bool exportCertificate(const QString &path);
 
@@ -126,6 +133,7 @@ private:
     SecretBytes m_key;
     Storage m_storage = Storage::None;
     QString m_keyFile;
+    QString m_keyFileAwaitingReplace; // absolute path; the next save there replaces it
     QString m_certificateFile;
     QByteArray m_certificatePem;
     bool m_certificateMatches = false;

@@ -119,8 +119,10 @@ public:
     QString keyFilePath() const { return m_custody->keyFilePath(); }
     QString certificateFilePath() const { return m_custody->certificateFilePath(); }
     bool saveKeyToKeychain() { return m_custody->saveToKeychain(); }
-    /// Writes the key with owner-only permissions (QSaveFile, 0600). Synchronous (a small file).
+    /// Owner-only from its first byte; asks before replacing an existing file (KeyCustody::saveToFile()).
     bool saveKeyToFile(const QString &path) { return m_custody->saveToFile(path); }
+    /// The existing file a first saveKeyToFile() refused to replace; empty when none.
+    QString keyFileAwaitingReplace() const { return m_custody->keyFileAwaitingReplace(); }
     QByteArray certificatePem() const { return m_custody->certificatePem(); }
     std::optional<crypto::CertificateInfo> credentialCertificate() const { return m_custody->certificate(); }
     bool certificateMatchesKey() const { return m_custody->certificateMatchesKey(); }

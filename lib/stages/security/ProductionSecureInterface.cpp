@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QTimer>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -87,12 +88,18 @@ void ProductionSecureInterface::confirmTotp(SecretBytes)
 void ProductionSecureInterface::validateOperation(qint64 taskId, SecretBytes token)
 {
     const StageContext *ctx = context();
-    const QUrl url = ctx ? ctx->operationValidationUrl(taskId, token.exposeString()) : QUrl();
+    // The page for the operation, without the token: a URL reaches the browser's command line
+    // (readable by every local user), its history and Qt's "no browser" warning. The user types
+    // the SMS token in the page's own form (issue 15 item 5).
+    token.clear();
+    QUrl url = ctx ? ctx->operationValidationUrl(taskId, QString()) : QUrl();
     if (url.isEmpty()) {
         emit failed(notHere());
         return;
     }
-    // The URL carries the token (OVHcloud's page takes it that way): opened, never logged.
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("token"));
+    url.setQuery(query);
     emit openUrlRequested(url);
     emit operationValidationSent(taskId);
 }

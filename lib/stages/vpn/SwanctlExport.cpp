@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stages/vpn/SwanctlExport.h"
 
+#include "core/Log.h"
+#include "core/SecretFile.h"
 #include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
 #include "stages/StageContext.h"
 #include "stages/vpn/VpnSettings.h"
 
-#include <QFileDevice>
-#include <QSaveFile>
 
 namespace snc {
 
@@ -22,15 +22,13 @@ void SwanctlExport::write(const QString &path, const VpnSettings &settings, cons
         return;
     }
     auto writeFile = [path, settings, done](const SecretBytes &psk) {
-        bool ok = false;
-        QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly)) {
-            // Owner-only before the first byte: the file carries the PSK.
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            QByteArray bytes = settings.swanctlConf(psk).toUtf8();
-            ok = file.write(bytes) == bytes.size() && file.commit();
-            bytes.fill('\0');
-        }
+        // Owner-only from its creation, never open to others for an instant: it carries the PSK.
+        QByteArray bytes = settings.swanctlConf(psk).toUtf8();
+        QString why;
+        const bool ok = SecretFile::write(path, bytes, SecretFile::Overwrite::Replace, &why) == SecretFile::Outcome::Written;
+        bytes.fill('\0');
+        if (!ok)
+            qCWarning(lcStage) << "vpn: swanctl.conf not written:" << why;
         done(ok, ok ? QString() : tr("Could not write %1.", "@error").arg(path));
     };
     if (!freshPsk.isEmpty()) {

@@ -33,6 +33,10 @@ private slots:
             << QStringLiteral("JBSWY3DPEHPK3PXP");
         QTest::newRow("token") << QStringLiteral(R"({"task": 42, "token": "540427"})")
                                << QStringLiteral("540427");
+        // Qt's "Unable to detect a web browser to launch '<URL>'" with the consumer-key page.
+        QTest::newRow("credential token in a URL")
+            << QStringLiteral("Unable to detect a web browser to launch 'https://www.ovh.com/auth/?credentialToken=Zq1xW8pLmN'")
+            << QStringLiteral("Zq1xW8pLmN");
         QTest::newRow("psk") << QStringLiteral(R"({"psk":"Zx9-long-preshared-key"})")
                              << QStringLiteral("Zx9-long-preshared-key");
         QTest::newRow("bearer") << QStringLiteral("Authorization: Bearer eyJhbGciOi.abc.def")
