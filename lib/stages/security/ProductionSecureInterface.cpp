@@ -4,10 +4,10 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "core/Poller.h"
 #include "stages/StageContext.h"
 
 #include <QJsonObject>
-#include <QTimer>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -16,7 +16,8 @@ namespace snc {
 
 struct ProductionSecureInterface::Private
 {
-    QTimer *timer = nullptr;
+    Poller *poller = nullptr;
+    int intervalMs = 10000;
     QPointer<ApiCall> call;
 };
 
@@ -37,9 +38,9 @@ ApiError notHere()
 ProductionSecureInterface::ProductionSecureInterface(StageContext *context, QObject *parent)
     : SecureInterface(context, parent), d(new Private)
 {
-    d->timer = new QTimer(this);
-    d->timer->setInterval(10000);
-    connect(d->timer, &QTimer::timeout, this, &ProductionSecureInterface::poll);
+    // The user works in the browser for as long as it takes: no deadline, one read at a time.
+    d->poller = new Poller(this);
+    connect(d->poller, &Poller::due, this, &ProductionSecureInterface::poll);
 }
 
 ProductionSecureInterface::~ProductionSecureInterface()
@@ -51,7 +52,7 @@ ProductionSecureInterface::~ProductionSecureInterface()
 
 void ProductionSecureInterface::setPollIntervalMs(int ms)
 {
-    d->timer->setInterval(qMax(1, ms));
+    d->intervalMs = qMax(1, ms);
 }
 
 void ProductionSecureInterface::startPasswordReset(const QString &login)
@@ -67,7 +68,7 @@ void ProductionSecureInterface::startPasswordReset(const QString &login)
         return;
     setStep(Step::External);
     if (!m_accountPath.isEmpty())
-        d->timer->start();
+        d->poller->start(d->intervalMs);
 }
 
 void ProductionSecureInterface::submitCodes(SecretBytes, SecretBytes)
@@ -106,7 +107,7 @@ void ProductionSecureInterface::validateOperation(qint64 taskId, SecretBytes tok
 
 void ProductionSecureInterface::cancel()
 {
-    d->timer->stop();
+    d->poller->stop();
     if (d->call)
         d->call->abort();
     setBusy(false);
@@ -117,18 +118,21 @@ void ProductionSecureInterface::cancel()
 void ProductionSecureInterface::poll()
 {
     StageContext *ctx = context();
-    if (!ctx || !ctx->api() || m_accountPath.isEmpty() || d->call)
+    if (!ctx || !ctx->api() || m_accountPath.isEmpty()) {
+        d->poller->stop();
         return;
+    }
     ApiCall *call = ctx->api()->get(m_accountPath);
     d->call = call;
     call->onFinished(this, [this](const Result<QJsonValue> &r) {
         d->call = nullptr;
-        if (!r.ok())
-            return; // keep watching; transient errors are expected while the user works
-        if (r.value().toObject().value("activationState"_L1).toString() == "enabled"_L1) {
-            d->timer->stop();
+        if (r.ok() && r.value().toObject().value("activationState"_L1).toString() == "enabled"_L1) {
+            d->poller->stop();
             markEnabled();
+            return;
         }
+        // Keep watching; transient errors are expected while the user works.
+        d->poller->again(d->intervalMs);
     });
 }
 
