@@ -510,6 +510,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
                                        "must be created again.", "@info"),
                                     QMessageBox::NoButton, this);
         box->setObjectName(Names::unsavedKeyQuestion);
+        box->setTextFormat(Qt::PlainText);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setWindowModality(Qt::WindowModal);
         QPushButton *stay = box->addButton(tr("Stay and save the key", "@button"), QMessageBox::RejectRole);

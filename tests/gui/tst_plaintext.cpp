@@ -3,8 +3,15 @@
 // Issue 15, item 3: values from the API or NSX are shown as text, never as HTML. The real window
 // with every page built; markup is pushed through each label that shows a value from outside
 // (service, account, access policy, pending options, NSX reasons, KMS lines) and must come out
-// literally; every label of every page is plain text; the rail tooltips are escaped.
+// literally; every label of every page is plain text; the rail tooltips are escaped. Last, a
+// sandbox seeded with markup serves it through the API and the real models.
 #include "GuiFixture.h"
+
+#include "sandbox/SandboxServer.h"
+#include "sandbox/modules/DedicatedCloudModule.h"
+#include "sandbox/modules/StandardModules.h"
+#include "stages/activation/ActivationModel.h"
+#include "stages/networks/AllowedNetworksModel.h"
 
 #include "stages/WizardController.h"
 #include "ui/MainWindow.h"
@@ -17,6 +24,8 @@
 #include "ui/pages/VmEncryptionPage.h"
 #include "ui/pages/VpnPage.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QTextDocument>
@@ -48,7 +57,11 @@ class TestPlainText : public QObject
 {
     Q_OBJECT
 private slots:
-    void init() { QVERIFY(f.start()); }
+    void init()
+    {
+        if (QByteArray(QTest::currentTestFunction()) != "servedMarkupIsShownLiterally")
+            QVERIFY(f.start());
+    }
     void cleanup() { f.stop(); }
 
     void outsideValuesAreShownLiterally_data()
@@ -115,6 +128,61 @@ private slots:
             QVERIFY2(Qt::mightBeRichText(tip), qPrintable(tip)); // an escaped document, not raw text
             QCOMPARE(shownToolTip(tip), status);
         }
+    }
+
+    /// A server that sends markup: the location and state of the service, its access policy and a
+    /// pending option name reach the labels through the API client and the models.
+    void servedMarkupIsShownLiterally()
+    {
+        sandbox::SandboxOptions options;
+        options.tls = true;
+        sandbox::SandboxServer server(options);
+        const sandbox::StandardModuleSet modules = sandbox::registerStandardModules(server);
+        QString why;
+        QVERIFY2(server.start(&why), qPrintable(why));
+        auto *service = modules.dedicatedCloud->service(sandbox::DedicatedCloudModule::defaultServiceName());
+        QVERIFY(service);
+        for (const char *key : {"location", "state", "userAccessPolicy"})
+            service->properties.insert(QLatin1String(key), hostile);
+        service->optionStates.insert(hostile, QStringLiteral("pending"));
+
+        QTemporaryDir dir;
+        const QString caFile = dir.filePath(QStringLiteral("ca.pem"));
+        const QString credentialsFile = dir.filePath(QStringLiteral("sandbox.json"));
+        QFile ca(caFile);
+        QVERIFY(ca.open(QIODevice::WriteOnly) && ca.write(server.caPem()) > 0);
+        ca.close();
+        QFile credentials(credentialsFile);
+        QVERIFY(credentials.open(QIODevice::WriteOnly)
+                && credentials.write(QJsonDocument(server.startupInfo()).toJson(QJsonDocument::Compact)) > 0);
+        credentials.close();
+
+        GuiFixture g;
+        QVERIFY(g.start(1.0, [&](AppSession::Options &o) {
+            o.embeddedSandbox = false;
+            o.externalCaFile = caFile;
+            o.externalCredentialsFile = credentialsFile;
+        }));
+        g.connectAndChooseService();
+        auto *details = g.find<QLabel>(ConnectPage::Names::serviceDetailsLabel);
+        QTRY_VERIFY_WITH_TIMEOUT(details->text().contains(hostile), 30000);
+        QVERIFY(!rendersAsHtml(details));
+
+        AllowedNetworksModel *networks = g.controller()->allowedNetworks();
+        g.controller()->setCurrentPage(1);
+        QTRY_VERIFY_WITH_TIMEOUT(networks->status() != StageModel::Status::Unknown && !networks->isBusy(), 30000);
+        auto *policy = g.find<QLabel>(AllowedNetworksPage::Names::policyLabel);
+        QTRY_VERIFY_WITH_TIMEOUT(policy->text().contains(hostile), 30000);
+        QVERIFY(!rendersAsHtml(policy));
+
+        ActivationModel *activation = g.controller()->activation();
+        g.controller()->setCurrentPage(6);
+        activation->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(activation->status() != StageModel::Status::Unknown && !activation->isBusy(), 30000);
+        auto *pending = g.window->findChild<QLabel *>(QLatin1String(ActivationPage::Names::pendingOptionsLabel));
+        QTRY_VERIFY_WITH_TIMEOUT(pending->text().contains(hostile), 30000);
+        QVERIFY(!rendersAsHtml(pending));
+        g.stop();
     }
 
 private:
