@@ -10,10 +10,9 @@
 #include "sandbox/SandboxServer.h"
 #include "sandbox/modules/DedicatedCloudModule.h"
 #include "sandbox/modules/StandardModules.h"
+#include "stages/WizardController.h"
 #include "stages/activation/ActivationModel.h"
 #include "stages/networks/AllowedNetworksModel.h"
-
-#include "stages/WizardController.h"
 #include "ui/MainWindow.h"
 #include "ui/pages/ActivationPage.h"
 #include "ui/pages/AdminSecurityPage.h"
