@@ -3796,6 +3796,11 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@info</comment>
         <translation>Vos sous-réseaux %1 ne font pas partie des réseaux autorisés (étape 1). Les autoriser, pour pouvoir joindre vSphere via le VPN&#x202f;?</translation>
     </message>
+    <message>
+        <source>Show the &amp;key</source>
+        <comment>@option:check reveal the pre-shared key</comment>
+        <translation>&amp;Afficher la clé</translation>
+    </message>
 </context>
 <context>
     <name>snc::VpnSessionMonitor</name>

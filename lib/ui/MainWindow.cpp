@@ -12,6 +12,7 @@
 #include "core/Log.h"
 #include "core/StartupProbe.h"
 #include "widgets/ErrorLabel.h"
+#include "widgets/PlainText.h"
 #include "stages/SupportSummary.h"
 #include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWi
 {
     m_selectableTextDeferral = std::make_unique<SelectableTextDeferral>();
     buildShell();
+    showLabelsAsPlainText(this); // header (service, account), title, outbox: see PlainText.h
     addPages();
     buildMenus();
     // The pages join the window after the buttons and the outbox panel: put them back where they
@@ -235,6 +237,8 @@ StagePage *MainWindow::ensurePage(int index)
     StagePage *page = createPage(index);
     if (!page)
         return nullptr;
+    // Pages show API and NSX values: no label may take them for HTML (see PlainText.h).
+    showLabelsAsPlainText(page);
     const bool current = m_stack->currentIndex() == index;
     m_stack->insertWidget(index, page);
     if (current)
@@ -374,7 +378,7 @@ void MainWindow::updateRail()
                 ? tr("%1: %2", "@label accessible").arg(model->title(), model->statusText())
                 : tr("Stage %1, %2: %3", "@label accessible").arg(i).arg(model->title(), StageModel::statusName(model->status()));
         item->setData(Qt::AccessibleTextRole, accessible);
-        item->setToolTip(model->statusText());
+        item->setToolTip(plainToolTip(model->statusText())); // NSX reasons, service names
     }
 }
 
@@ -506,6 +510,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
                                        "must be created again.", "@info"),
                                     QMessageBox::NoButton, this);
         box->setObjectName(Names::unsavedKeyQuestion);
+        box->setTextFormat(Qt::PlainText);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setWindowModality(Qt::WindowModal);
         QPushButton *stay = box->addButton(tr("Stay and save the key", "@button"), QMessageBox::RejectRole);

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 struct GuiFixture
@@ -27,7 +28,8 @@ struct GuiFixture
     std::unique_ptr<snc::AppSession> session;
     std::unique_ptr<snc::MainWindow> window;
 
-    bool start(double timeScale = 1.0)
+    /// `adjust` may change the session's options (e.g. an external sandbox the test seeded).
+    bool start(double timeScale = 1.0, const std::function<void(snc::AppSession::Options &)> &adjust = {})
     {
         translations.setLanguage(QStringLiteral("en"));
         snc::AppSession::Options options;
@@ -35,6 +37,8 @@ struct GuiFixture
         options.sessionOnlySecrets = true;
         options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
         options.sandboxTimeScale = timeScale;
+        if (adjust)
+            adjust(options);
         session = std::make_unique<snc::AppSession>();
         QString error;
         if (!session->start(options, &error)) {

@@ -96,7 +96,9 @@ SecureInterfaceSection::SecureInterfaceSection(AdminSecurityModel *model, QWidge
     mono.setStyleHint(QFont::Monospace);
     mono.setPointSizeF(m_secret->font().pointSizeF() * 1.2);
     m_secret->setFont(mono);
-    makeTextSelectable(m_secret);
+    // Not selectable: a selection goes to the X11 primary selection and Ctrl+C copies without the
+    // password-manager hint. The copy button goes through SecretClipboard.
+    m_secret->setTextInteractionFlags(Qt::NoTextInteraction);
     m_secret->setFocusPolicy(Qt::StrongFocus); // reachable by Tab for screen readers
     m_secretTitle->setBuddy(m_secret);
     auto *side = new QVBoxLayout;

@@ -8,6 +8,7 @@
 #include "ui/widgets/SecretClipboard.h"
 #include "ui/widgets/SelectableText.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -96,13 +97,27 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     m_pskLabel = named<QLabel>(m_pskBox, Names::pskLabel);
     m_psk = named<QLineEdit>(m_pskBox, Names::pskEdit);
     m_psk->setReadOnly(true);
+    // Masked until revealed, and never selectable: a selection would reach the X11 primary
+    // selection or Ctrl+C without the password-manager hint. Copy is the button's (SecretClipboard).
+    m_psk->setEchoMode(QLineEdit::Password);
+    m_psk->setContextMenuPolicy(Qt::NoContextMenu);
+    m_psk->setDragEnabled(false);
+    connect(m_psk, &QLineEdit::selectionChanged, m_psk, [this] {
+        if (m_psk->hasSelectedText())
+            m_psk->deselect();
+    });
     m_pskLabel->setBuddy(m_psk);
+    m_revealPsk = named<QCheckBox>(m_pskBox, Names::revealPskCheck);
+    connect(m_revealPsk, &QCheckBox::toggled, m_psk, [this](bool on) {
+        m_psk->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+    });
     m_copyPsk = named<QPushButton>(m_pskBox, Names::copyPskButton);
     m_pskSaved = named<QPushButton>(m_pskBox, Names::pskSavedButton);
     auto *pskRow = new QHBoxLayout(m_pskBox);
     pskRow->setContentsMargins(0, 0, 0, 0);
     pskRow->addWidget(m_pskLabel);
     pskRow->addWidget(m_psk, 1);
+    pskRow->addWidget(m_revealPsk);
     pskRow->addWidget(m_copyPsk);
     pskRow->addWidget(m_pskSaved);
 
@@ -242,6 +257,7 @@ void VpnPage::retranslate()
     m_apply->setText(tr("&Apply on NSX", "@button"));
     m_pskLabel->setText(tr("Pre-shared key (shown once):", "@label"));
     m_psk->setAccessibleName(tr("Pre-shared key", "@label accessible"));
+    m_revealPsk->setText(tr("Show the &key", "@option:check reveal the pre-shared key"));
     m_copyPsk->setText(tr("&Copy", "@button"));
     m_pskSaved->setText(tr("I have &saved it", "@button"));
     m_addAllowed->setText(tr("Allo&w them", "@button"));
@@ -285,6 +301,8 @@ void VpnPage::sync()
     m_session->setText(m_model->isApplying() ? tr("Applying and negotiating… %1", "@info").arg(m_model->sessionText())
                                              : m_model->sessionText());
     m_pskBox->setVisible(m_model->hasFreshPsk());
+    if (!m_model->hasFreshPsk())
+        m_revealPsk->setChecked(false); // a next key starts masked
     m_psk->setText(m_model->hasFreshPsk() ? m_model->freshPsk().exposeString() : QString());
     const QStringList missing = m_model->sessionState() == VpnModel::SessionState::NotConfigured
             ? QStringList() : m_model->missingAllowedNetworks();

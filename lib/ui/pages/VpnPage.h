@@ -5,6 +5,7 @@
 #include "StagePage.h"
 
 class QComboBox;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -19,7 +20,8 @@ class VpnModel;
 /**
  * @brief Stage 3 — IPsec VPN with NSX: the NSX password when needed, the peer and both sides'
  * subnets, the local endpoint from the PCC's free public addresses, the strong crypto choices,
- * Apply, the session state, the PSK shown once with a copy button, the offer to allow the
+ * Apply, the session state, the PSK shown once (masked, a reveal box, copied only through
+ * SecretClipboard), the offer to allow the
  * customer subnets (stage 1), and the swanctl.conf / summary exports (non-modal file dialog).
  * Bound to VpnModel; no network call of its own.
  */
@@ -50,6 +52,7 @@ public:
         static constexpr char sessionStatusLabel[] = "sessionStatusLabel";
         static constexpr char pskLabel[] = "pskLabel";
         static constexpr char pskEdit[] = "pskEdit";
+        static constexpr char revealPskCheck[] = "revealPskCheck";
         static constexpr char copyPskButton[] = "copyPskButton";
         static constexpr char pskSavedButton[] = "pskSavedButton";
         static constexpr char allowedQuestionLabel[] = "allowedQuestionLabel";
@@ -88,6 +91,7 @@ private:
     QWidget *m_pskBox;
     QLabel *m_pskLabel;
     QLineEdit *m_psk;
+    QCheckBox *m_revealPsk;
     QPushButton *m_copyPsk, *m_pskSaved;
     QWidget *m_allowedBox;
     QLabel *m_allowedQuestion;
