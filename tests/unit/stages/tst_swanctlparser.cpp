@@ -164,7 +164,7 @@ private slots:
         const QString path = dir.filePath(s("swanctl-%1.conf").arg(dhGroup));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(v.swanctlConf(psk).toUtf8());
+        file.write(v.swanctlConf(psk).expose());
         file.close();
 
         int code = 0;
@@ -194,7 +194,7 @@ private slots:
 
         // The parser is not lenient: a broken copy of the same file is refused.
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(v.swanctlConf(psk).replace(s("        children {\n"), s("        children\n")).toUtf8());
+        file.write(QByteArray(v.swanctlConf(psk).expose()).replace("        children {\n", "        children\n"));
         file.close();
         const QString broken = run({s("--load-all"), s("--noprompt"), s("--file"), path, s("--uri"), uri}, &code);
         QVERIFY2(broken.contains(s("syntax error")) && broken.contains(s("invalid config file")), qPrintable(broken));
