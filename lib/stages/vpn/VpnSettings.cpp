@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -161,7 +162,7 @@ QJsonObject VpnSettings::localEndpointBody() const
                        {u"local_id"_s, localAddress.trimmed()}};
 }
 
-QJsonObject VpnSettings::sessionBody(const QString &localEndpointPath, const QString &ikePath,
+SecretBytes VpnSettings::sessionBody(const QString &localEndpointPath, const QString &ikePath,
                                      const QString &tunnelPath, const QString &dpdPath,
                                      const SecretBytes &psk) const
 {
@@ -178,7 +179,6 @@ QJsonObject VpnSettings::sessionBody(const QString &localEndpointPath, const QSt
                   {u"display_name"_s, u"SecNumCloud wizard session"_s},
                   {u"enabled"_s, true},
                   {u"authentication_mode"_s, u"PSK"_s},
-                  {u"psk"_s, psk.exposeString()},
                   {u"connection_initiation_mode"_s, u"INITIATOR"_s},
                   {u"compliance_suite"_s, u"NONE"_s},
                   {u"peer_address"_s, peerAddress.trimmed()},
@@ -188,7 +188,27 @@ QJsonObject VpnSettings::sessionBody(const QString &localEndpointPath, const QSt
                   {u"tunnel_profile_path"_s, tunnelPath},
                   {u"dpd_profile_path"_s, dpdPath}};
     o.insert(u"rules"_s, QJsonArray{rule});
-    return o;
+    // The PSK never goes through a QJsonObject or a QString: the rest is serialized, then the key
+    // is spliced in as a JSON string of its own bytes (it must need no escaping) in a buffer
+    // reserved once, handed over as SecretBytes.
+    for (const char b : psk.expose()) {
+        const auto u = static_cast<unsigned char>(b);
+        if (u < 0x20 || u >= 0x7f || b == '"' || b == '\\')
+            return {};
+    }
+    QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    if (psk.isEmpty() || !json.endsWith('}'))
+        return {};
+    json.chop(1);
+    const QByteArray before = QByteArrayLiteral(",\"psk\":\"");
+    const QByteArray after = QByteArrayLiteral("\"}");
+    QByteArray out;
+    out.reserve(json.size() + before.size() + psk.size() + after.size());
+    out.append(json);
+    out.append(before);
+    out.append(psk.expose());
+    out.append(after);
+    return SecretBytes(std::move(out));
 }
 
 void VpnSettings::readSession(const QJsonObject &session)

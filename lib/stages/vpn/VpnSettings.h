@@ -59,7 +59,9 @@ public:
     QJsonObject dpdProfileBody() const;
     static QJsonObject serviceBody();
     QJsonObject localEndpointBody() const;
-    QJsonObject sessionBody(const QString &localEndpointPath, const QString &ikePath,
+    /// The session's JSON body, with the PSK, as bytes (the PSK never in a QString or a
+    /// QJsonObject); empty when the PSK is empty or would need JSON escaping.
+    SecretBytes sessionBody(const QString &localEndpointPath, const QString &ikePath,
                             const QString &tunnelPath, const QString &dpdPath,
                             const SecretBytes &psk) const;
     /// Reads back what a session + local endpoint say (inputs for a resumed wizard).

@@ -10,6 +10,7 @@
 #include "stages/vpn/SwanctlExport.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,6 +166,24 @@ private slots:
         const QByteArray text = ok.swanctlConf(SecretBytes::fromString(QStringLiteral("Abc123"))).expose();
         QVERIFY(text.contains("id = \"gw@example.com\"\n"));
         QVERIFY(text.contains("secret = \"Abc123\"\n"));
+    }
+
+    void sessionBodyCarriesThePskAsBytes()
+    {
+        // Item 11: the NSX session body is built as bytes with the PSK spliced in (never a
+        // QJsonObject value); it is still the JSON NSX expects.
+        const VpnSettings v = practiceVpn();
+        const SecretBytes body = v.sessionBody(QStringLiteral("/le"), QStringLiteral("/ike"), QStringLiteral("/esp"),
+                                               QStringLiteral("/dpd"), SecretBytes::fromString(QStringLiteral("Abc123")));
+        QJsonParseError error{};
+        const QJsonObject o = QJsonDocument::fromJson(body.expose(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(QStringLiteral("psk")).toString(), QStringLiteral("Abc123"));
+        QCOMPARE(o.value(QStringLiteral("peer_id")).toString(), QStringLiteral("203.0.113.50"));
+        QCOMPARE(o.value(QStringLiteral("local_endpoint_path")).toString(), QStringLiteral("/le"));
+        // A key that would need escaping is refused rather than written wrongly.
+        QVERIFY(v.sessionBody({}, {}, {}, {}, SecretBytes::fromString(QStringLiteral("a\"b"))).isEmpty());
+        QVERIFY(v.sessionBody({}, {}, {}, {}, SecretBytes()).isEmpty());
     }
 };
 
