@@ -2985,6 +2985,17 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@error</comment>
         <translation>La clé pré-partagée n’est pas dans le trousseau&#xa0;: appliquez d’abord le VPN.</translation>
     </message>
+    <message>
+        <source>swanctl.conf is written only from valid settings. Fix this first, then apply: %1</source>
+        <comment>@error</comment>
+        <extracomment>%1: the first problem found in the VPN settings (a full sentence)</extracomment>
+        <translation>swanctl.conf n’est écrit qu’à partir de paramètres valides. Corrigez d’abord ceci, puis appliquez&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>swanctl.conf was not written: a setting cannot be written safely into it.</source>
+        <comment>@error</comment>
+        <translation>swanctl.conf n’a pas été écrit&#xa0;: un paramètre ne peut pas y être écrit sans risque.</translation>
+    </message>
 </context>
 <context>
     <name>snc::TaskPoller</name>

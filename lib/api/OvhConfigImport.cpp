@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -25,9 +26,12 @@ Ini parseIni(const QByteArray &data)
 {
     Ini ini;
     QString section;
-    const QList<QByteArray> lines = data.split('\n');
-    for (const QByteArray &raw : lines) {
-        const QString line = QString::fromUtf8(raw).trimmed();
+    QList<QByteArray> lines = data.split('\n');
+    for (QByteArray &raw : lines) {
+        QString line = QString::fromUtf8(raw).trimmed();
+        wipe(raw);
+        // Every line may hold a secret: each copy made here is wiped before the next one.
+        const auto next = qScopeGuard([&line] { wipe(line); });
         if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';'))
             continue;
         if (line.startsWith(u'[') && line.endsWith(u']')) {
@@ -43,6 +47,16 @@ Ini parseIni(const QByteArray &data)
         ini[section][line.left(sep).trimmed().toLower()] = line.mid(sep + 1).trimmed();
     }
     return ini;
+}
+
+/// Wipes every value parsed from a file (the secrets among them) once they have been copied
+/// into SecretBytes.
+void wipeValues(Ini &ini)
+{
+    for (auto section = ini.begin(); section != ini.end(); ++section) {
+        for (auto value = section->begin(); value != section->end(); ++value)
+            wipe(value.value());
+    }
 }
 
 struct LoadedFile
@@ -98,7 +112,9 @@ OvhImportedConfig OvhConfigImport::read() const
             QFile file(path);
             f.readable = file.open(QIODevice::ReadOnly);
             if (f.readable) {
-                loaded.append({path, parseIni(file.read(64 * 1024))});
+                QByteArray bytes = file.read(64 * 1024);
+                loaded.append({path, parseIni(bytes)});
+                wipe(bytes);
                 const QFileDevice::Permissions p = info.permissions();
                 f.tooPermissive = p & (QFileDevice::ReadGroup | QFileDevice::ReadOther
                                        | QFileDevice::WriteGroup | QFileDevice::WriteOther);
@@ -158,6 +174,8 @@ OvhImportedConfig OvhConfigImport::read() const
         out.warnings.append(tr("An OAuth2 client (service account) is configured in %1; the "
                                "wizard uses application keys and ignores it.", "@info")
                                     .arg(oauthOrigin));
+    for (LoadedFile &f : loaded)
+        wipeValues(f.ini);
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "GuiFixture.h"
 
 #include "api/ApiClient.h"
+#include "sandbox/SandboxServer.h"
 #include "stages/StageModel.h"
 #include "stages/security/AdminSecurityModel.h"
 #include "ui/MainWindow.h"
@@ -34,6 +35,7 @@ private slots:
     void closesWhileCallsAreInFlight();
     void oneNetworkManagerForEverything();
     void objectNamesArePinned();
+    void secretEditClearedAfterAuthorizing();
 
 private:
     GuiFixture f;
@@ -142,6 +144,26 @@ void TestShell::objectNamesArePinned()
         // ... and a widget of the window carries it.
         QVERIFY2(f.window->findChild<QWidget *>(name), constant);
     }
+}
+
+void TestShell::secretEditClearedAfterAuthorizing()
+{
+    // Issue 15 item 11: the typed application secret does not stay in the line edit once it has
+    // been handed over, and the next syncs do not refill it.
+    using S = ConnectionModel::State;
+    QTRY_VERIFY_WITH_TIMEOUT(f.connection()->state() == S::ReadyToAuthorize
+                                     || f.connection()->state() == S::NeedsReauthorization, 30000);
+    QVERIFY(f.session->embeddedSandbox());
+    auto *secret = f.find<QLineEdit>(ConnectNames::applicationSecretEdit);
+    QVERIFY(secret);
+    f.type(ConnectNames::applicationSecretEdit, f.session->embeddedSandbox()->applicationSecret());
+    QVERIFY(!secret->text().isEmpty());
+    QTRY_VERIFY(f.find<QAbstractButton>(ConnectNames::authorizeButton)->isEnabled());
+    f.click(ConnectNames::authorizeButton);
+    QVERIFY(secret->text().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(f.connection()->state(), S::WaitingForValidation, 30000);
+    QVERIFY(f.connection()->hasApplicationSecret());
+    QVERIFY(secret->text().isEmpty());
 }
 
 QTEST_MAIN(TestShell)

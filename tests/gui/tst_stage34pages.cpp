@@ -62,10 +62,15 @@ void TestStage34Pages::vpnPage()
     QVERIFY2(check->text().contains(QStringLiteral("overlaps")), qPrintable(check->text()));
     auto *apply = f.find<QPushButton>(VpnNames::applyVpnButton);
     QVERIFY(!apply->isEnabled());
+    // swanctl.conf is never saved from settings with problems, and the button says why.
+    auto *exportSwanctl = f.find<QPushButton>(VpnNames::exportSwanctlButton);
+    QVERIFY(!exportSwanctl->isEnabled());
+    QVERIFY2(exportSwanctl->toolTip().contains(QStringLiteral("overlaps")), qPrintable(exportSwanctl->toolTip()));
     f.type(VpnNames::customerSubnetsEdit, QStringLiteral("192.168.10.0/24, 192.168.20.0/24"));
     QCOMPARE(model->settings().customerSubnets.size(), 2);
     QVERIFY(f.find<QPlainTextEdit>(VpnNames::vpnSummaryText)->toPlainText().contains(QStringLiteral("192.168.20.0/24")));
     QVERIFY(!apply->isEnabled()); // still no NSX password
+    QVERIFY(exportSwanctl->toolTip().isEmpty());
 
     // The admin has no password yet: NSX refuses, the page says why.
     f.type(VpnNames::nsxPasswordEdit, QStringLiteral("Wrong-Password-1!"));

@@ -66,7 +66,7 @@ QString ConnectionKeys::applicationKeyError() const
 
 QString ConnectionKeys::applicationSecretError() const
 {
-    if (applicationSecret.isEmpty() || isValidKeyShape(applicationSecret.exposeString()))
+    if (applicationSecret.isEmpty() || isValidKeyShape(applicationSecret))
         return {};
     return tr("An application secret is 8 to 64 letters and digits. Paste it again.", "@error");
 }
@@ -74,7 +74,7 @@ QString ConnectionKeys::applicationSecretError() const
 bool ConnectionKeys::canAuthorize() const
 {
     return !endpointId.isEmpty() && isValidKeyShape(applicationKey) && !applicationSecret.isEmpty()
-            && isValidKeyShape(applicationSecret.exposeString());
+            && isValidKeyShape(applicationSecret);
 }
 
 void ConnectionKeys::applyTo(StageContext *ctx) const
@@ -110,6 +110,20 @@ bool ConnectionKeys::isValidKeyShape(const QString &trimmed)
         return false;
     for (QChar c : trimmed) {
         if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')))
+            return false;
+    }
+    return true;
+}
+
+bool ConnectionKeys::isValidKeyShape(const SecretBytes &secret)
+{
+    // Checked on the bytes: the UI asks on every sync, and each QString copy of the secret would
+    // stay in freed memory. Same rule as the text form (a non-ASCII byte is never alphanumeric).
+    const QByteArray &bytes = secret.expose();
+    if (bytes.size() < 8 || bytes.size() > 64)
+        return false;
+    for (const char c : bytes) {
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
             return false;
     }
     return true;

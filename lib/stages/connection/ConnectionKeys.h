@@ -77,6 +77,8 @@ public:
 
     /// Pure shape check (alphanumeric, 8..64 characters after trimming).
     static bool isValidKeyShape(const QString &trimmed);
+    /// The same check on a secret's bytes, with no QString copy of it.
+    static bool isValidKeyShape(const SecretBytes &secret);
     /// Whitespace, CR and LF removed from both ends and from inside (a pasted secret never has any).
     static QString cleanPasted(const QString &text);
 };

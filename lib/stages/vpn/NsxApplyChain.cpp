@@ -48,10 +48,27 @@ void NsxApplyChain::run(QObject *scope, const VpnSettings &settings, const Secre
                     {tunnelProfilePath(), s.tunnelProfileBody()},
                     {dpdProfilePath(), s.dpdProfileBody()},
                     {servicePath(), VpnSettings::serviceBody()},
-                    {endpointPath(), s.localEndpointBody()},
-                    {sessionPath(), s.sessionBody(endpointPath(), ikeProfilePath(), tunnelProfilePath(),
-                                                  dpdProfilePath(), psk.value())}};
-        patch(scope, steps, done);
+                    {endpointPath(), s.localEndpointBody()}};
+        // The session last: it refers to the others, and its body carries the PSK as bytes.
+        auto session = std::make_shared<SecretBytes>(s.sessionBody(endpointPath(), ikeProfilePath(),
+                                                                   tunnelProfilePath(), dpdProfilePath(), psk.value()));
+        if (session->isEmpty()) {
+            done(ApiError::make(ApiError::Kind::Crypto, u"PSK not writable in the session body"_s));
+            return;
+        }
+        patch(scope, steps, [this, scope, session, done](const Result<Unit> &r) {
+            if (!r.ok()) {
+                done(r);
+                return;
+            }
+            m_nsx->patchBytes(sessionPath(), std::move(*session), scope, [done](const Result<QJsonValue> &p) {
+                if (!p.ok()) {
+                    done(p.error());
+                    return;
+                }
+                done(Unit{});
+            });
+        });
     });
 }
 

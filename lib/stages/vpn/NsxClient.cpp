@@ -13,6 +13,8 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace snc {
@@ -97,6 +99,15 @@ void NsxClient::patch(const QString &path, const QJsonValue &body, QObject *cont
          std::move(handler));
 }
 
+void NsxClient::patchBytes(const QString &path, SecretBytes body, QObject *context, Handler handler)
+{
+    auto kept = std::make_shared<SecretBytes>(std::move(body));
+    QNetworkReply *reply = send("PATCH", path, {}, kept->expose(), context, std::move(handler));
+    // Qt's upload buffer shares these bytes while the reply lives; once it is destroyed the
+    // buffer is ours alone again and is wiped (SecretBytes::clear()).
+    connect(reply, &QObject::destroyed, this, [kept] { kept->clear(); });
+}
+
 void NsxClient::abortAll()
 {
     const auto replies = m_replies;
@@ -107,8 +118,8 @@ void NsxClient::abortAll()
     }
 }
 
-void NsxClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                     const QByteArray &body, QObject *context, Handler handler)
+QNetworkReply *NsxClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                              const QByteArray &body, QObject *context, Handler handler)
 {
     QUrl url = m_base;
     url.setPath(m_base.path() + path);
@@ -121,10 +132,23 @@ void NsxClient::send(const QByteArray &method, const QString &path, const QUrlQu
     if (!body.isEmpty())
         request.setRawHeader("Content-Type", "application/json");
     if (!m_password.isEmpty()) {
-        SecretBytes pair = SecretBytes::fromString(m_user + u':');
-        QByteArray raw = pair.expose() + m_password.expose();
-        request.setRawHeader("Authorization", "Basic " + raw.toBase64());
-        raw.fill('\0');
+        // user:password and its Base64 form built in buffers of ours and wiped here; the header
+        // value handed to Qt is a copy that lives in the request and the reply (out of reach).
+        const QByteArray user = m_user.toUtf8();
+        QByteArray raw;
+        raw.reserve(user.size() + 1 + m_password.size());
+        raw.append(user);
+        raw.append(':');
+        raw.append(m_password.expose());
+        QByteArray encoded = raw.toBase64();
+        wipe(raw);
+        QByteArray header;
+        header.reserve(6 + encoded.size());
+        header.append("Basic ");
+        header.append(encoded);
+        wipe(encoded);
+        request.setRawHeader("Authorization", header);
+        wipe(header);
     }
     if (url.scheme() == "https"_L1 && !m_cas.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -154,6 +178,7 @@ void NsxClient::send(const QByteArray &method, const QString &path, const QUrlQu
                 }
                 handler(mapError(status, doc.object(), reply->error()));
             });
+    return reply;
 }
 
 } // namespace snc

@@ -59,12 +59,16 @@ public:
     /// `path` is relative to the policy base ("/infra/tier-0s"). `handler` runs once, in `context`.
     void get(const QString &path, QObject *context, Handler handler, const QUrlQuery &query = {});
     void patch(const QString &path, const QJsonValue &body, QObject *context, Handler handler);
+    /// PATCH with a body that carries a secret (the session's PSK): sent as is, and wiped once
+    /// the reply is gone (Qt's own copies inside the network stack are out of reach).
+    void patchBytes(const QString &path, SecretBytes body, QObject *context, Handler handler);
     /// Aborts every request in flight (their handlers get Canceled).
     void abortAll();
 
 private:
-    void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-              const QByteArray &body, QObject *context, Handler handler);
+    /// The reply, to which a caller may tie the lifetime of a secret body.
+    QNetworkReply *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                        const QByteArray &body, QObject *context, Handler handler);
 
     QNetworkAccessManager *m_nam;
     QUrl m_base;

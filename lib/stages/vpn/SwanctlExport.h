@@ -31,9 +31,14 @@ public:
     explicit SwanctlExport(StageContext *context, QObject *parent = nullptr);
 
     /// Writes `settings`' swanctl.conf to `path`; `done(ok, why)` once (`why` translated, empty
-    /// when ok or when there is nothing to say).
+    /// when ok or when there is nothing to say). Refuses (nothing written, not even the PSK
+    /// read) when refusal() is not empty, whatever the source of the settings.
     void write(const QString &path, const VpnSettings &settings, const SecretBytes &freshPsk,
                std::function<void(bool ok, const QString &why)> done);
+
+    /// Why `settings` may not be exported (translated), empty when they may: any of
+    /// VpnSettings::problems().
+    static QString refusal(const VpnSettings &settings, bool allowDocumentation);
 
 private:
     QPointer<StageContext> m_context;

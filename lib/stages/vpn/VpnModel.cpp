@@ -431,6 +431,11 @@ QString VpnModel::summaryText() const
     return m_settings.summary(context() ? context()->serviceName() : QString());
 }
 
+QString VpnModel::exportProblem() const
+{
+    return SwanctlExport::refusal(m_settings, context() && context()->isPracticeSandbox());
+}
+
 void VpnModel::exportSwanctl(const QString &path)
 {
     m_export->write(path, m_settings, m_freshPsk, [this, path](bool ok, const QString &why) {

@@ -118,10 +118,14 @@ public:
     SecretBytes freshPsk() const { return m_freshPsk.clone(); }
     void forgetFreshPsk();
 
-    /// The customer's swanctl.conf with `psk`.
-    QString swanctlConf(const SecretBytes &psk) const { return m_settings.swanctlConf(psk); }
+    /// The customer's swanctl.conf with `psk` (bytes to wipe; empty when unsafe to write).
+    SecretBytes swanctlConf(const SecretBytes &psk) const { return m_settings.swanctlConf(psk); }
+    /// Why exportSwanctl() would refuse the current settings (translated), empty when it would not.
+    QString exportProblem() const;
     QString summaryText() const;
     /// Writes swanctl.conf to `path` (mode 0600), the PSK read from the keychain; exportFinished().
+    /// Refused (exportFinished(false), a validation error, nothing written) when exportProblem()
+    /// says why: settings read back from NSX are checked like typed ones.
     void exportSwanctl(const QString &path);
 
     QStringList missingAllowedNetworks() const;

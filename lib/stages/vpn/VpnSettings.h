@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace snc {
 
 /**
@@ -57,7 +59,9 @@ public:
     QJsonObject dpdProfileBody() const;
     static QJsonObject serviceBody();
     QJsonObject localEndpointBody() const;
-    QJsonObject sessionBody(const QString &localEndpointPath, const QString &ikePath,
+    /// The session's JSON body, with the PSK, as bytes (the PSK never in a QString or a
+    /// QJsonObject); empty when the PSK is empty or would need JSON escaping.
+    SecretBytes sessionBody(const QString &localEndpointPath, const QString &ikePath,
                             const QString &tunnelPath, const QString &dpdPath,
                             const SecretBytes &psk) const;
     /// Reads back what a session + local endpoint say (inputs for a resumed wizard).
@@ -66,8 +70,14 @@ public:
     /// "ecp384" for group 20 etc.
     static QString strongSwanGroup(int group);
     /// The customer's side, modelled on strongSwan's net2net-psk (nsx-ipsec.md §6): one child per
-    /// (customer subnet, PCC subnet) pair, the PSK in `secrets`.
-    QString swanctlConf(const SecretBytes &psk) const;
+    /// (customer subnet, PCC subnet) pair, the PSK in `secrets`. Built as bytes (the PSK never
+    /// in a QString); the caller wipes them. Empty when a value cannot be written safely
+    /// (an address that is not a bare IPv4 address, an identity swanctlQuoted() refuses, no
+    /// subnet pair, a PSK with a quote or control character): callers check problems() first.
+    SecretBytes swanctlConf(const SecretBytes &psk) const;
+    /// `value` as a swanctl double-quoted string, or nothing when it holds a character that
+    /// cannot be quoted safely (quote, backslash, line break or other control character, braces, '#').
+    static std::optional<QString> swanctlQuoted(const QString &value);
     /// For network teams: every setting in plain words, no secret.
     QString summary(const QString &serviceName) const;
 };

@@ -126,7 +126,12 @@ ConnectPage::ConnectPage(ConnectionModel *model, QWidget *parent)
     connect(m_createApp, &QPushButton::clicked, m_model, [this] {
         emit m_model->openUrlRequested(m_model->createApplicationUrl());
     });
-    connect(m_authorize, &QPushButton::clicked, m_model, &ConnectionModel::authorize);
+    connect(m_authorize, &QPushButton::clicked, m_model, [this] {
+        m_model->authorize();
+        // The model holds the secret (SecretBytes, then the keychain): no copy stays in the edit,
+        // and sync() never puts one back (the model has no text getter for it).
+        m_secret->clear();
+    });
     connect(m_openValidation, &QPushButton::clicked, m_model, [this] {
         emit m_model->openUrlRequested(m_model->validationUrl());
     });

@@ -312,7 +312,11 @@ void VpnPage::sync()
     m_addAllowed->setEnabled(!m_model->isBusy());
     const bool configured = m_model->sessionState() != VpnModel::SessionState::NotConfigured
             && m_model->sessionState() != VpnModel::SessionState::Unknown;
-    m_exportSwanctl->setEnabled(configured);
+    // Never from settings with problems, whatever their source (typed, or read back from NSX):
+    // the button says why it is off.
+    const QString exportProblem = m_model->exportProblem();
+    m_exportSwanctl->setEnabled(configured && exportProblem.isEmpty());
+    m_exportSwanctl->setToolTip(exportProblem);
     m_exportSummary->setEnabled(problems.isEmpty());
     m_summary->setPlainText(problems.isEmpty() ? m_model->summaryText() : QString());
 }

@@ -37,6 +37,13 @@ private slots:
         QVERIFY(!ConnectionKeys::isValidKeyShape(u"abc1234"_s));           // 7 characters
         QVERIFY(!ConnectionKeys::isValidKeyShape(u"abcd-1234"_s));         // not alphanumeric
         QVERIFY(!ConnectionKeys::isValidKeyShape(QString(65, u'a')));
+        // The secret is checked on its bytes (issue 15 item 11: no QString copy on every sync).
+        QVERIFY(ConnectionKeys::isValidKeyShape(SecretBytes::fromString(u"abcDEF12"_s)));
+        QVERIFY(!ConnectionKeys::isValidKeyShape(SecretBytes::fromString(u"abc1234"_s)));
+        QVERIFY(!ConnectionKeys::isValidKeyShape(SecretBytes::fromString(u"abcd-1234"_s)));
+        QVERIFY(!ConnectionKeys::isValidKeyShape(SecretBytes::fromString(u"abcdéfgh"_s)));
+        QVERIFY(!ConnectionKeys::isValidKeyShape(SecretBytes(QByteArray(65, 'a'))));
+        QVERIFY(ConnectionKeys::isValidKeyShape(SecretBytes(QByteArray(64, 'a'))));
         ConnectionKeys keys;
         keys.endpointId = u"ovh-eu"_s;
         keys.applicationKey = u"abc"_s;

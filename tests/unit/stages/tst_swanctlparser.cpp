@@ -164,7 +164,7 @@ private slots:
         const QString path = dir.filePath(s("swanctl-%1.conf").arg(dhGroup));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(v.swanctlConf(psk).toUtf8());
+        file.write(v.swanctlConf(psk).expose());
         file.close();
 
         int code = 0;
@@ -194,10 +194,42 @@ private slots:
 
         // The parser is not lenient: a broken copy of the same file is refused.
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(v.swanctlConf(psk).replace(s("        children {\n"), s("        children\n")).toUtf8());
+        file.write(QByteArray(v.swanctlConf(psk).expose()).replace("        children {\n", "        children\n"));
         file.close();
         const QString broken = run({s("--load-all"), s("--noprompt"), s("--file"), path, s("--uri"), uri}, &code);
         QVERIFY2(broken.contains(s("syntax error")) && broken.contains(s("invalid config file")), qPrintable(broken));
+    }
+
+    void quotedIdentityOneChild()
+    {
+        // One subnet pair, an e-mail identity: the quoted ids (issue 15 item 4) are read as the
+        // identities themselves, and the file is exactly one connection with exactly one child.
+        VpnSettings v;
+        v.peerAddress = s("203.0.113.50");
+        v.peerId = s("gw@example.com");
+        v.customerSubnets = {s("192.168.10.0/24")};
+        v.pccSubnets = {s("172.16.0.0/24")};
+        v.localAddress = s("192.0.2.5");
+        QVERIFY(v.problems(true).isEmpty());
+        const SecretBytes psk = crypto::randomString(32);
+        const SecretBytes conf = v.swanctlConf(psk);
+        QVERIFY(conf.expose().contains("id = \"gw@example.com\"\n"));
+        const QString path = dir.filePath(s("swanctl-one.conf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(conf.expose());
+        file.close();
+        int code = 0;
+        const QString uri = s("unix://") + socketPath;
+        const QString out = run({s("--load-all"), s("--clear"), s("--noprompt"), s("--file"), path, s("--uri"), uri}, &code);
+        QVERIFY2(code == 0 && out.contains(s("successfully loaded 1 connections")), qPrintable(out));
+        const QString conns = run({s("--list-conns"), s("--uri"), uri}, &code);
+        QVERIFY2(code == 0, qPrintable(conns));
+        QCOMPARE(conns.count(s(": IKEv2")), 1);
+        QCOMPARE(conns.count(s(": TUNNEL")), 1);
+        QVERIFY2(conns.contains(s("id: gw@example.com")), qPrintable(conns));
+        QVERIFY2(conns.contains(s("id: 192.0.2.5")), qPrintable(conns));
+        QVERIFY2(!conns.contains(s("updown")), qPrintable(conns));
     }
 };
 

@@ -72,7 +72,7 @@ private slots:
         VpnSettings s = practiceVpn();
         s.customerSubnets << QStringLiteral("192.168.20.0/24");
         s.dhGroup = 21;
-        const QString conf = s.swanctlConf(SecretBytes::fromString(QStringLiteral("Abc123")));
+        const QString conf = QString::fromUtf8(s.swanctlConf(SecretBytes::fromString(QStringLiteral("Abc123"))).expose());
         QCOMPARE(conf.count(u'{'), conf.count(u'}'));
         QVERIFY(conf.contains(QStringLiteral("net-1 {")) && conf.contains(QStringLiteral("net-2 {")));
         QVERIFY(!conf.contains(QStringLiteral("net-3 {")));
