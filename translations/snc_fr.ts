@@ -2040,6 +2040,18 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@error</comment>
         <translation>Le point d’accès KMIP «&#xa0;%1&#xa0;» n’est pas de la forme hôte:port.</translation>
     </message>
+    <message>
+        <source>The public certificate authority of your OVHcloud KMS %1 could not be read, so the KMS&apos;s certificate cannot be checked and was not read. Check that your API access may read this KMS (OKMS rights in IAM) and that the OVHcloud API answers, then read the certificate again.</source>
+        <comment>@error</comment>
+        <extracomment>%1 OKMS id. Shown instead of the KMS certificate; nothing was probed.</extracomment>
+        <translation>L’autorité de certification publique de votre KMS OVHcloud %1 n’a pas pu être lue&#xa0;: le certificat du KMS ne peut donc pas être vérifié et n’a pas été lu. Vérifiez que votre accès à l’API peut lire ce KMS (droits OKMS dans l’IAM) et que l’API OVHcloud répond, puis lisez à nouveau le certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate of the KMS at %1 was not registered: it does not chain to the public certificate authority of your OVHcloud KMS, or it is not for this host name. Someone may be answering in place of your KMS. Check the network path and name resolution to the KMS, then read the certificate again.</source>
+        <comment>@error</comment>
+        <extracomment>%1 host:port of the KMIP endpoint</extracomment>
+        <translation>Le certificat du KMS %1 n’a pas été enregistré&#xa0;: il n’est pas signé par l’autorité de certification publique de votre KMS OVHcloud, ou il n’est pas émis pour ce nom d’hôte. Quelqu’un répond peut-être à la place de votre KMS. Vérifiez le chemin réseau et la résolution de noms vers le KMS, puis lisez à nouveau le certificat.</translation>
+    </message>
 </context>
 <context>
     <name>snc::LockoutGuard</name>
@@ -3367,11 +3379,6 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>La chaîne de certificats est de confiance.</translation>
     </message>
     <message>
-        <source>Warning — the certificate could not be verified: %1</source>
-        <comment>@info</comment>
-        <translation>Attention — le certificat n’a pas pu être vérifié&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>vSphere encrypts virtual machines with keys kept in a KMS. This stage creates an access certificate for vCenter in your OVHcloud KMS, checks the KMS&apos;s own certificate and registers the KMS with your service.</source>
         <comment>@info</comment>
         <translation>vSphere chiffre les machines virtuelles avec des clés conservées dans un KMS. Cette étape crée un certificat d’accès pour vCenter dans votre KMS OVHcloud, vérifie le certificat du KMS lui-même et enregistre le KMS auprès de votre service.</translation>
@@ -3482,11 +3489,6 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>Lire le certificat du K&amp;MS</translation>
     </message>
     <message>
-        <source>I checked this certificate: it is my OVHcloud KMS</source>
-        <comment>@option</comment>
-        <translation>J’ai vérifié ce certificat&#xa0;: c’est bien mon KMS OVHcloud</translation>
-    </message>
-    <message>
         <source>Re&amp;gister the KMS with my service</source>
         <comment>@button</comment>
         <translation>Enre&amp;gistrer le KMS auprès de mon service</translation>
@@ -3557,6 +3559,12 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@info</comment>
         <extracomment>%1 IP, %2 port, %3 thumbprint, %4 state</extracomment>
         <translation>KMS %1:%2, empreinte %3 — %4</translation>
+    </message>
+    <message>
+        <source>Not trusted, so it cannot be registered — the certificate does not chain to your OVHcloud KMS&apos;s public certificate authority or is not for this host: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the verification errors</extracomment>
+        <translation>Non fiable, il ne peut donc pas être enregistré — le certificat n’est pas signé par l’autorité de certification publique de votre KMS OVHcloud ou n’est pas émis pour cet hôte&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -89,12 +89,10 @@ public:
 
     StepBody registerKms()
     {
-        return {[this] { return done() || m_ui.isEnabled(VmEncryptionNames::confirmCertificateCheck); },
+        // Nothing to tick: the button is enabled only once the certificate verified (issue 15 item 2).
+        return {[this] { return done() || m_ui.isEnabled(VmEncryptionNames::registerKmsButton); },
                 [this] {
-                    if (done())
-                        return;
-                    m_ui.check(VmEncryptionNames::confirmCertificateCheck);
-                    if (!m_ui.hasFailed())
+                    if (!done())
                         m_ui.click(VmEncryptionNames::registerKmsButton);
                 },
                 [this] { return done() && !m_kms->isBusy(); }};

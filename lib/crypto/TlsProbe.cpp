@@ -65,8 +65,11 @@ void TlsProbe::connectTo(const QHostAddress &address)
     auto *socket = new QSslSocket(this);
     m_socket = socket;
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // Given CAs replace the system store (setCaCertificates() also stops on-demand loading of the
+    // system's roots): a certificate from any other CA, public or not, does not verify.
     if (!m_caCertificates.isEmpty())
-        config.addCaCertificates(m_caCertificates);
+        config.setCaCertificates(m_caCertificates);
     socket->setSslConfiguration(config);
     // Verify against the name the person typed (SNI + hostname check), although we connect to
     // the resolved address.
@@ -85,10 +88,12 @@ void TlsProbe::connectTo(const QHostAddress &address)
                 m_outcome.chain << *info;
         }
         socket->disconnectFromHost();
-        if (m_outcome.chain.isEmpty())
+        if (m_outcome.chain.isEmpty()) {
             finish(Outcome::Failure::Handshake, QStringLiteral("the server sent no certificate"));
-        else
+        } else {
+            m_outcome.verified = m_outcome.verificationErrors.isEmpty();
             finish(Outcome::Failure::None, {});
+        }
     });
     connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError error) {
         if (!m_running)
@@ -127,6 +132,7 @@ void TlsProbe::finish(Outcome::Failure failure, const QString &error)
     m_outcome.failure = failure;
     m_outcome.error = error;
     m_outcome.ok = failure == Outcome::Failure::None;
+    m_outcome.verified = m_outcome.ok && m_outcome.verified;
     emit finished(m_outcome.ok);
 }
 

@@ -24,8 +24,8 @@ namespace snc::crypto {
  * Steps: resolve the host to an IPv4 address (asynchronous DNS), connect, TLS handshake with SNI
  * = host, record the peer's chain and any verification errors, close. Not a single byte of
  * application data is sent. Verification errors do not stop the probe — the purpose is to SHOW
- * the certificate and its thumbprint so the person can compare them — but they are reported,
- * and the caller decides what to trust. The API path never uses this class.
+ * the certificate and its thumbprint so the person can compare them — but they are reported
+ * (Outcome::verified is false), and the caller decides what to trust. The API path never uses this class.
  */
 class TlsProbe : public QObject
 {
@@ -39,6 +39,9 @@ public:
         QHostAddress address;          ///< the IPv4 address connected to
         QList<CertificateInfo> chain;  ///< leaf first
         QStringList verificationErrors;
+        /// The chain verified against the CA certificates given (setCaCertificates()) and the
+        /// certificate names the host probed: no verification error at all.
+        bool verified = false;
         QString error;                 ///< why it failed (technical, log-safe)
         enum class Failure { None, Dns, Connect, Handshake, Timeout, Canceled } failure = Failure::None;
     };
@@ -46,7 +49,8 @@ public:
     explicit TlsProbe(QObject *parent = nullptr);
     ~TlsProbe() override;
 
-    /// Extra CA certificates to verify against (the sandbox's CA); the system store is also used.
+    /// The only CA certificates the chain may verify against (the OKMS's publicCA): with any given,
+    /// the system store is not used. None: the system store.
     void setCaCertificates(const QList<QSslCertificate> &certificates) { m_caCertificates = certificates; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 

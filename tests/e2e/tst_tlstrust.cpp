@@ -164,6 +164,7 @@ private slots:
         QCOMPARE(outcome.chain.first().sha256Fingerprint,
                  crypto::CertificateInfo::fromPem(pki->serverCertificatePem)->sha256Fingerprint);
         QVERIFY(!outcome.verificationErrors.isEmpty());
+        QVERIFY(!outcome.verified); // what registration looks at (issue 15 item 2)
         // One connection, and not one byte of application data on it (readyRead of a server
         // QSslSocket reports decrypted application data only).
         QCOMPARE(connections, 1);

@@ -197,7 +197,8 @@ QJsonObject OkmsModule::resourceJson(bool withCa)
     const QString region = defaultRegion();
     QJsonObject o{{str("id"), id},
                   {str("region"), region},
-                  {str("kmipEndpoint"), str("localhost:%1").arg(kmipPort())},
+                  {str("kmipEndpoint"), m_kmipEndpointOverride.isEmpty() ? str("localhost:%1").arg(kmipPort())
+                                                                          : m_kmipEndpointOverride},
                   {str("restEndpoint"), str("https://%1.okms.ovh.net").arg(region)},
                   {str("swaggerEndpoint"), str("https://swagger-%1.okms.ovh.net").arg(region)},
                   {str("serviceKeyCount"), 0},
@@ -249,6 +250,8 @@ SandboxResponse OkmsModule::getResource(SandboxRequest &r)
         return SandboxResponse::notFound(r.param(str("okmsId")));
     const bool ca = r.query.queryItemValue(str("publicCA")).compare(str("true"), Qt::CaseInsensitive)
             == 0;
+    if (ca && !m_publicCaReadable)
+        return SandboxResponse::error(403, str("This call has not been granted"));
     return SandboxResponse::json(resourceJson(ca));
 }
 

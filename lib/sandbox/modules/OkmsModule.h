@@ -85,6 +85,11 @@ public:
     /// False: the account has no OKMS instance (saved with the state). Default true.
     void setInstanceAvailable(bool available);
     bool isInstanceAvailable() const { return m_hasInstance; }
+    /// Test knobs (in-process only, not saved): the `kmipEndpoint` the resources announce instead
+    /// of the listener's (another TLS server, e.g. one whose certificate another CA signed); and
+    /// `publicCA` unreadable (`?publicCA=true` answers 403, as when IAM denies the read).
+    void setKmipEndpointOverride(const QString &endpoint) { m_kmipEndpointOverride = endpoint; }
+    void setPublicCaReadable(bool readable) { m_publicCaReadable = readable; }
     /// A KMS is registered (delivered) for the service with the KMIP listener's thumbprint.
     bool isKmsRegistered(const QString &serviceName) const;
 
@@ -152,6 +157,8 @@ private:
     std::map<qint64, Kms> m_kms;
     qint64 m_nextKmsId = 1;
     bool m_hasInstance = true;
+    QString m_kmipEndpointOverride;
+    bool m_publicCaReadable = true;
 };
 
 } // namespace snc::sandbox

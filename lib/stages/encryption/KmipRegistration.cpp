@@ -31,9 +31,13 @@ KmipRegistration::KmipRegistration(StageContext *context, TaskPoller *poller,
             m_probeOp->succeed(); // the probe has answered, whatever it found
         const auto &o = m_probe->outcome();
         m_errors = o.verificationErrors;
+        m_verified = false;
         if (ok && !o.chain.isEmpty() && o.address.protocol() == QAbstractSocket::IPv4Protocol) {
             m_certificate = o.chain.first();
             m_address = o.address.toString();
+            m_verified = o.verified;
+            if (!m_verified)
+                qCWarning(lcStage) << "vmEncryption: the KMS certificate did not verify against the OKMS public CA";
         } else {
             m_certificate.reset();
             m_address.clear();
@@ -65,6 +69,8 @@ bool KmipRegistration::isProbing() const
 void KmipRegistration::forgetCertificate()
 {
     m_certificate.reset();
+    m_verified = false;
+    m_errors.clear();
     m_address.clear();
 }
 
@@ -89,16 +95,36 @@ bool KmipRegistration::probe(const OkmsInstance &okms)
     StageOperation *op = m_startOperation();
     m_probeOp = op;
     op->onFinished(this, [this](const Result<Unit> &r) {
-        if (!r.ok() && r.error().kind == ApiError::Kind::Canceled)
+        if (!r.ok()) // canceled, or the public CA could not be read (the probe did not run)
             emit probeFinished(false);
     });
-    // The OKMS's public CA signs its KMIP certificate: fetch it to verify what the probe reads.
-    op->onAnswer(m_context->api()->get(u"/v2/okms/resource/%1"_s.arg(encodePathSegment(okms.id)),
+    // The OKMS's public CA signs its KMIP certificate: read it through the signed API, and trust
+    // nothing else for the KMIP endpoint. Without it there is nothing to verify against: stop.
+    const QString okmsId = okms.id;
+    op->onAnswer(m_context->api()->get(u"/v2/okms/resource/%1"_s.arg(encodePathSegment(okmsId)),
                                        QUrlQuery(u"publicCA=true"_s)),
-                 [this](const Result<QJsonValue> &r) {
-        QList<QSslCertificate> cas = m_context->pinnedCaCertificates();
+                 [this, op, okmsId](const Result<QJsonValue> &r) {
+        if (!r.ok() && r.error().kind == ApiError::Kind::Canceled) {
+            op->fail(r.error());
+            return;
+        }
+        QList<QSslCertificate> cas;
         if (r.ok())
-            cas += QSslCertificate::fromData(r.value().toObject().value("publicCA"_L1).toString().toLatin1(), QSsl::Pem);
+            cas = QSslCertificate::fromData(r.value().toObject().value("publicCA"_L1).toString().toLatin1(), QSsl::Pem);
+        cas.removeIf([](const QSslCertificate &c) { return c.isNull(); });
+        if (cas.isEmpty()) {
+            const QString why = r.ok() ? u"no publicCA in the answer"_s : r.error().details;
+            qCWarning(lcStage) << "vmEncryption: the OKMS public CA could not be read:" << why;
+            //: %1 OKMS id. Shown instead of the KMS certificate; nothing was probed.
+            refuse(tr("The public certificate authority of your OVHcloud KMS %1 could not be read, so the "
+                      "KMS's certificate cannot be checked and was not read. Check that your API access "
+                      "may read this KMS (OKMS rights in IAM) and that the OVHcloud API answers, then "
+                      "read the certificate again.", "@error").arg(okmsId));
+            ApiError e = r.ok() ? ApiError::make(ApiError::Kind::Validation, why) : r.error();
+            op->fail(e);
+            emit changed();
+            return;
+        }
         m_probe->setCaCertificates(cas);
         m_probe->start(m_host, m_port);
     });
@@ -202,6 +228,16 @@ bool KmipRegistration::registerKms(const QString &description)
 {
     if (!m_certificate || m_address.isEmpty())
         return false;
+    if (!isVerified()) {
+        // No override: vCenter would trust whatever answered on port 5696.
+        //: %1 host:port of the KMIP endpoint
+        refuse(tr("The certificate of the KMS at %1 was not registered: it does not chain to the public "
+                  "certificate authority of your OVHcloud KMS, or it is not for this host name. Someone "
+                  "may be answering in place of your KMS. Check the network path and name resolution "
+                  "to the KMS, then read the certificate again.", "@error")
+                       .arg(u"%1:%2"_s.arg(m_host).arg(m_port)));
+        return false;
+    }
     emit errorCleared();
     const QString thumbprint = m_certificate->sha1Thumbprint;
     const QString ip = m_address;

@@ -52,11 +52,14 @@ struct RegisteredKms
  * @brief Stage 5 — the KMIP side: read the KMS's certificate, then register the KMS with the
  * vSphere service.
  *
- * probe(): resolves the OKMS's KMIP host to IPv4 and reads its TLS certificate (TlsProbe, SNI),
- * verified against the OKMS's publicCA plus, in the practice sandbox, the pinned CAs. One
- * operation of the stage model from the publicCA read to the probe's answer.
+ * probe(): reads the OKMS's publicCA through the signed API (GET /v2/okms/resource/{id}?publicCA=true),
+ * then resolves the KMIP host to IPv4 and reads its TLS certificate (TlsProbe, SNI), verified
+ * against that CA only (not the system store, not the pinned CAs) and the host name. When the CA
+ * cannot be read, the step says so and stops: nothing is probed. One operation of the stage model
+ * from the publicCA read to the probe's answer.
  *
- * registerKms(): after the person confirmed the certificate: POST …/vmEncryption/kms {ip,
+ * registerKms(): refused (errorOccurred, nothing sent) unless isVerified(): the chain verified
+ * against the OKMS's publicCA and the certificate names the host. No override. Then: POST …/vmEncryption/kms {ip,
  * sslThumbprint (SHA-1, uppercase colon hex over DER), description}, the task followed through the
  * TaskPoller given (which feeds the stage's TaskProgress), the list read back. An entry with the
  * same IP and thumbprint is reused, never posted twice: the list is re-read first. One operation
@@ -84,9 +87,12 @@ public:
     quint16 port() const { return m_port; }
     QString address() const { return m_address; }
     QStringList verificationErrors() const { return m_errors; }
+    /// The certificate read chains to the OKMS's publicCA and names the host: it may be registered.
+    bool isVerified() const { return m_certificate.has_value() && m_verified; }
 
     // -- the registration -----------------------------------------------------------------------
-    /// Needs certificate() (the caller checks that nothing else runs). Ends with registrationFinished().
+    /// Needs a verified certificate() (isVerified(); the caller checks that nothing else runs).
+    /// Ends with registrationFinished().
     bool registerKms(const QString &description);
     bool isTaskRunning() const;
     TaskPoller *taskPoller() const { return m_poller; }
@@ -123,6 +129,7 @@ private:
     quint16 m_port = 0;
     QString m_address;
     QStringList m_errors;
+    bool m_verified = false;
     TaskPoller *m_poller;
     QList<RegisteredKms> m_kms;
 };

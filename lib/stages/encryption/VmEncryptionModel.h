@@ -40,7 +40,7 @@ class TaskPoller;
  * refresh(): GET /v2/okms/resource, the selected OKMS's credentials, GET …/vmEncryption/kms
  * (+ each entry), GET /me (for the default identity URN). status(): Done when a KMS is
  * registered and delivered, a credential of the OKMS is READY and no private key awaits saving;
- * WaitingForUser while a key must be saved or a probed certificate confirmed; InProgress while a
+ * WaitingForUser while a key must be saved or a probed certificate awaits registration; InProgress while a
  * credential or a registration is under way; NotStarted otherwise (orderHelpText() when no OKMS).
  *
  * Actions (each refused locally with lastError() set when inputs are wrong):
@@ -50,6 +50,8 @@ class TaskPoller;
  *   to the key. A refresh with no credential under way adopts the wizard's credential whose key
  *   KeyCustody finds (KeyCustody::resume()).
  * - probeKmip(), registerKms(): KmipRegistration; the task's progress is in taskProgress().
+ *   registerKms() is refused unless kmipVerified() (chain to the OKMS's publicCA, host name): no
+ *   override.
  * Never logs or exposes the private key; only a file the person chose (mode 0600) or the
  * keychain receives it.
  */
@@ -138,6 +140,8 @@ public:
     quint16 kmipPort() const { return m_registration->port(); }
     QString kmipAddress() const { return m_registration->address(); }
     QStringList kmipVerificationErrors() const { return m_registration->verificationErrors(); }
+    /// The certificate read chains to the OKMS's publicCA and names the host: registerKms() may run.
+    bool kmipVerified() const { return m_registration->isVerified(); }
     bool registerKms();
     QList<RegisteredKms> registeredKms() const { return m_registration->registered(); }
     bool isTaskRunning() const { return m_registration->isTaskRunning(); }

@@ -100,8 +100,6 @@ VmEncryptionPage::VmEncryptionPage(VmEncryptionModel *model, QWidget *parent)
     m_probe->setObjectName(Names::probeKmipButton);
     m_certificate = textLabel(content, Names::kmipCertificateLabel);
     m_certificate->setFocusPolicy(Qt::StrongFocus); // the thumbprint is read out and compared
-    m_confirm = new QCheckBox(content);
-    m_confirm->setObjectName(Names::confirmCertificateCheck);
     m_register = new QPushButton(content);
     m_register->setObjectName(Names::registerKmsButton);
     m_progress = new TaskProgressWidget(content);
@@ -127,7 +125,6 @@ VmEncryptionPage::VmEncryptionPage(VmEncryptionModel *model, QWidget *parent)
     layout->addWidget(m_kmipTitle);
     layout->addWidget(m_probe, 0, Qt::AlignLeft);
     layout->addWidget(m_certificate);
-    layout->addWidget(m_confirm);
     layout->addWidget(m_register, 0, Qt::AlignRight);
     layout->addWidget(m_progress);
     layout->addWidget(m_vcenter);
@@ -158,11 +155,7 @@ VmEncryptionPage::VmEncryptionPage(VmEncryptionModel *model, QWidget *parent)
     connect(m_browse, &QPushButton::clicked, this, &VmEncryptionPage::browseKeyFile);
     connect(m_saveFile, &QPushButton::clicked, m_model, [this] { m_model->saveKeyToFile(m_keyFile->text().trimmed()); });
     connect(m_keyFile, &QLineEdit::textChanged, this, &VmEncryptionPage::sync);
-    connect(m_probe, &QPushButton::clicked, m_model, [this] {
-        m_confirm->setChecked(false);
-        m_model->probeKmip();
-    });
-    connect(m_confirm, &QCheckBox::toggled, this, &VmEncryptionPage::sync);
+    connect(m_probe, &QPushButton::clicked, m_model, [this] { m_model->probeKmip(); });
     connect(m_register, &QPushButton::clicked, m_model, [this] {
         if (m_model->registerKms())
             m_progress->setRunning(tr("Registering the KMS with your vSphere service", "@info task"), 0);
@@ -217,10 +210,14 @@ QString VmEncryptionPage::certificateText() const
                                                   locale().toString(cert->notAfter, QLocale::ShortFormat));
     lines << tr("SHA-1 thumbprint: %1", "@info").arg(cert->sha1Thumbprint);
     lines << tr("SHA-256 fingerprint: %1", "@info").arg(cert->sha256Fingerprint);
-    if (m_model->kmipVerificationErrors().isEmpty())
+    // Registration needs the chain to the OKMS's public CA and the host name: no click-through.
+    if (m_model->kmipVerified())
         lines << tr("The certificate chain is trusted.", "@info");
     else
-        lines << tr("Warning — the certificate could not be verified: %1", "@info").arg(m_model->kmipVerificationErrors().join(QStringLiteral("; ")));
+        //: %1 the verification errors
+        lines << tr("Not trusted, so it cannot be registered — the certificate does not chain to your "
+                    "OVHcloud KMS's public certificate authority or is not for this host: %1", "@info")
+                         .arg(m_model->kmipVerificationErrors().join(QStringLiteral("; ")));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -252,7 +249,6 @@ void VmEncryptionPage::retranslate()
     m_saveFile->setText(tr("Save to this &file", "@button"));
     m_kmipTitle->setText(tr("The KMS's certificate", "@title section"));
     m_probe->setText(tr("&Read the KMS certificate", "@button"));
-    m_confirm->setText(tr("I checked this certificate: it is my OVHcloud KMS", "@option"));
     m_register->setText(tr("Re&gister the KMS with my service", "@button"));
     m_okms->setAccessibleName(tr("OVHcloud KMS instance", "@label accessible"));
     m_certificate->setAccessibleName(tr("KMS certificate details", "@label accessible"));
@@ -328,8 +324,7 @@ void VmEncryptionPage::sync()
     m_probe->setEnabled(!instances.isEmpty() && !m_model->isProbing() && idle);
     m_certificate->setText(certificateText());
     m_certificate->setVisible(m_model->kmipCertificate().has_value());
-    m_confirm->setVisible(m_model->kmipCertificate().has_value());
-    m_register->setEnabled(m_confirm->isChecked() && m_model->kmipCertificate().has_value() && idle && !unsaved);
+    m_register->setEnabled(m_model->kmipVerified() && idle && !unsaved);
     m_vcenter->setText(m_model->vCenterInstructions());
     m_vcenter->setVisible(m_model->isTaskRunning() || !m_model->registeredKms().isEmpty());
     QStringList kms;

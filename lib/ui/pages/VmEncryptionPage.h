@@ -54,7 +54,6 @@ public:
         static constexpr char kmipTitleLabel[] = "kmipTitleLabel";
         static constexpr char probeKmipButton[] = "probeKmipButton";
         static constexpr char kmipCertificateLabel[] = "kmipCertificateLabel";
-        static constexpr char confirmCertificateCheck[] = "confirmCertificateCheck";
         static constexpr char registerKmsButton[] = "registerKmsButton";
         static constexpr char kmsTaskProgress[] = "kmsTaskProgress";
         static constexpr char vcenterInstructionsLabel[] = "vcenterInstructionsLabel";
@@ -99,7 +98,6 @@ private:
     QLabel *m_kmipTitle;
     QPushButton *m_probe;
     QLabel *m_certificate;
-    QCheckBox *m_confirm;
     QPushButton *m_register;
     TaskProgressWidget *m_progress;
     QLabel *m_vcenter;
