@@ -42,13 +42,16 @@ class Sandbox:
         self.line = self.p.stdout.readline()
         info = json.loads(self.line)
         self.url, self.ca = info['url'], info['ca']
+        # The /sandbox/* control routes need the session's secret (issue 15, item 9).
+        self.control = info.get('controlSecret', '')
         self.credentials = os.path.join(tmp, name + '.json')
         fd = os.open(self.credentials, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.write(fd, self.line); os.close(fd)
         self.ctx = ssl.create_default_context(cafile=self.ca)
 
     def call(self, method, path):
-        req = urllib.request.Request(self.url.rstrip('/') + path, method=method, data=b'' if method == 'POST' else None)
+        req = urllib.request.Request(self.url.rstrip('/') + path, method=method, data=b'' if method == 'POST' else None,
+                                     headers={'X-Sandbox-Control': self.control})
         with urllib.request.urlopen(req, context=self.ctx, timeout=30) as r:
             return json.loads(r.read())
 

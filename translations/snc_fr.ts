@@ -2330,6 +2330,12 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@error</comment>
         <translation>Le NSX Manager a refusé l’utilisateur admin avec ce mot de passe. Saisissez le mot de passe admin défini à l’étape 2.</translation>
     </message>
+    <message>
+        <source>The NSX Manager at %1 is not reached over HTTPS: the wizard does not send the admin password there.</source>
+        <comment>@error</comment>
+        <extracomment>%1 host name of the NSX Manager</extracomment>
+        <translation>Le NSX Manager à %1 n’est pas joint en HTTPS : l’assistant ne lui envoie pas le mot de passe admin.</translation>
+    </message>
 </context>
 <context>
     <name>snc::OkmsCredentialFlow</name>

@@ -107,7 +107,11 @@ int main(int argc, char *argv[])
             u"state"_s, u"Keep the sandbox state (keys, tasks, resources) in FILE across "
                         "restarts; default: memory only."_s,
             u"FILE"_s);
-    parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt});
+    const QCommandLineOption controlOpt(
+            u"control-secret"_s, u"Secret the /sandbox/* control routes require in the X-Sandbox-Control "
+                                 "header; default: a random one, printed as controlSecret in the JSON line."_s,
+            u"SECRET"_s);
+    parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt, controlOpt});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -139,6 +143,9 @@ int main(int argc, char *argv[])
         options.faults = *spec;
     }
     options.stateFile = parser.value(stateOpt);
+    options.controlSecret = parser.value(controlOpt);
+    if (parser.isSet(controlOpt) && options.controlSecret.trimmed().size() < 16)
+        return usageError(u"--control-secret: at least 16 characters"_s);
 
     snc::sandbox::SandboxServer server(options);
     snc::sandbox::registerStandardModules(server);

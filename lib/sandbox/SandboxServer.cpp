@@ -21,6 +21,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSet>
 #include <QSslCertificate>
@@ -107,6 +108,21 @@ protected:
 
 } // namespace
 
+namespace {
+
+/// Constant-time comparison (the time does not tell how many leading bytes matched).
+bool sameSecret(const QByteArray &given, const QByteArray &expected)
+{
+    if (expected.isEmpty() || given.size() != expected.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < given.size(); ++i)
+        diff |= static_cast<unsigned char>(given.at(i) ^ expected.at(i));
+    return diff == 0;
+}
+
+} // namespace
+
 class SandboxServer::Private
 {
 public:
@@ -143,6 +159,7 @@ public:
     QUrl url;
     QHash<QString, quint64> callsPerRoute; ///< the fault injector's call index, by Route::key()
     quint64 queryCounter = 0;
+    QByteArray controlSecret; ///< SandboxServer::controlSecret(), made at start()
     bool started = false;
     bool running = false;
 };
@@ -236,6 +253,15 @@ void SandboxServer::Private::dispatch(const QHttpServerRequest &request, QTcpSoc
     if (route->access == RouteAccess::Introspection && !req.peer.isLoopback()) {
         answer(request, socket,
                SandboxResponse::error(403, u"Sandbox introspection is for loopback clients only"_s),
+               routeKey, api);
+        return;
+    }
+
+    // The control routes need the session's secret; the counters of GET /sandbox/stats do not.
+    if (route->access == RouteAccess::Introspection && req.routeKey != u"GET /sandbox/stats"_s
+        && !sameSecret(req.header(SandboxServer::controlHeader()), controlSecret)) {
+        answer(request, socket,
+               SandboxResponse::error(401, u"This sandbox control route needs the X-Sandbox-Control secret"_s),
                routeKey, api);
         return;
     }
@@ -438,6 +464,13 @@ bool SandboxServer::start(QString *error)
     if (d->started)
         return fail(u"the sandbox cannot be restarted; create a new one"_s);
     d->started = true;
+    if (!m_options.controlSecret.isEmpty()) {
+        d->controlSecret = m_options.controlSecret.toUtf8();
+    } else {
+        QByteArray random(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+        d->controlSecret = random.toHex();
+    }
 
     registerEngineRoutes(d->router, &d->context);
     for (const auto &module : d->modules) {
@@ -559,6 +592,11 @@ QString SandboxServer::consumerKey() const
     return c ? c->consumerKey : QString();
 }
 
+QString SandboxServer::controlSecret() const
+{
+    return QString::fromUtf8(d->controlSecret);
+}
+
 QJsonObject SandboxServer::startupInfo() const
 {
     return QJsonObject{
@@ -567,6 +605,7 @@ QJsonObject SandboxServer::startupInfo() const
             {u"applicationKey"_s, applicationKey()},
             {u"applicationSecret"_s, applicationSecret()},
             {u"consumerKey"_s, consumerKey()},
+            {u"controlSecret"_s, controlSecret()},
     };
 }
 

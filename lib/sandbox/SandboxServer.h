@@ -40,6 +40,9 @@ struct SandboxOptions
     double timeScale = 1.0;                              ///< --time-scale
     FaultSpec faults;                                    ///< --faults
     QString stateFile;                                   ///< --state ("" = memory only)
+    /// --control-secret: what the `/sandbox/*` control routes require in the X-Sandbox-Control
+    /// header ("" = a random one is made at start; see controlSecret()). Issue 15, item 9.
+    QString controlSecret;
 
     /// Not on the command line: a base clock for tests (not owned; nullptr = system clock).
     const snc::Clock *clock = nullptr;
@@ -95,8 +98,19 @@ public:
     QString applicationSecret() const;
     QString consumerKey() const;
 
+    /**
+     * @brief The per-session secret of the `/sandbox/*` control routes (issue 15, item 9): the
+     * given --control-secret, else 64 random hex digits made at start(). A control request
+     * without it in the `X-Sandbox-Control` header is answered 401 and not handled. Only
+     * `GET /sandbox/stats` (request counters, no secret: the autopilot guard recognises
+     * snc-sandbox by it) answers without it. Empty before start().
+     */
+    QString controlSecret() const;
+    /// Name of the header that carries controlSecret().
+    static QByteArray controlHeader() { return QByteArrayLiteral("X-Sandbox-Control"); }
+
     /// The start-up JSON line's object: url, ca (path or null), applicationKey,
-    /// applicationSecret, consumerKey.
+    /// applicationSecret, consumerKey, controlSecret (added by issue 15, item 9).
     QJsonObject startupInfo() const;
 
     /**

@@ -42,6 +42,38 @@ QString ovhConsumerKey(const QString &endpointId, const QString &applicationKey)
     return join({u"ovh"_s, endpointId, applicationKey, u"consumer-key"_s});
 }
 
+QString nsxAdminPassword(const QString &scope, const QString &serviceName)
+{
+    return join({u"nsx"_s, scope, serviceName, u"admin-password"_s});
+}
+
+QString nsxIpsecPsk(const QString &scope, const QString &serviceName)
+{
+    return join({u"nsx"_s, scope, serviceName, u"ipsec-psk"_s});
+}
+
+QString okmsPrivateKey(const QString &scope, const QString &okmsId, const QString &credentialId)
+{
+    return join({u"okms"_s, scope, okmsId, credentialSegment(credentialId), u"privateKey"_s});
+}
+
+QString okmsCertificate(const QString &scope, const QString &okmsId, const QString &credentialId)
+{
+    return join({u"okms"_s, scope, okmsId, credentialSegment(credentialId), u"certificate"_s});
+}
+
+QString okmsPrivateKeyFile(const QString &scope, const QString &okmsId, const QString &credentialId)
+{
+    return join({u"okms"_s, scope, okmsId, credentialSegment(credentialId), u"privateKeyFile"_s});
+}
+
+QString okmsRecoveryPrivateKey(const QString &scope, const QString &okmsId, const QString &credentialName)
+{
+    return join({u"okms"_s, scope, okmsId, u"pending"_s, credentialName, u"privateKey"_s});
+}
+
+namespace Legacy {
+
 QString nsxAdminPassword(const QString &serviceName)
 {
     return join({u"nsx"_s, serviceName, u"admin-password"_s});
@@ -57,11 +89,6 @@ QString okmsPrivateKey(const QString &okmsId, const QString &credentialId)
     return join({u"okms"_s, okmsId, credentialSegment(credentialId), u"privateKey"_s});
 }
 
-QString okmsCertificate(const QString &okmsId, const QString &credentialId)
-{
-    return join({u"okms"_s, okmsId, credentialSegment(credentialId), u"certificate"_s});
-}
-
 QString okmsPrivateKeyFile(const QString &okmsId, const QString &credentialId)
 {
     return join({u"okms"_s, okmsId, credentialSegment(credentialId), u"privateKeyFile"_s});
@@ -71,6 +98,8 @@ QString okmsRecoveryPrivateKey(const QString &okmsId, const QString &credentialN
 {
     return join({u"okms"_s, okmsId, u"pending"_s, credentialName, u"privateKey"_s});
 }
+
+} // namespace Legacy
 
 bool isValid(const QString &key)
 {

@@ -54,9 +54,6 @@ bool AppSession::start(const Options &options, QString *error)
     if (options.externalEndpoint.isValid() || !options.externalCredentialsFile.isEmpty()) {
         if (!loadExternalSandbox(options, error))
             return false;
-    } else if (options.embeddedSandbox || options.preferSandbox) {
-        if (!startEmbeddedSandbox(options.sandboxTimeScale, error))
-            return false;
     }
 
     m_nam = new QNetworkAccessManager;
@@ -72,14 +69,46 @@ bool AppSession::start(const Options &options, QString *error)
 
     m_controller = new WizardController(m_api, m_secrets, m_clock, m_settings);
     ConnectionModel *connection = m_controller->connection();
-    if (hasPracticeSandbox())
-        connection->setPracticeSandbox(practiceSandbox());
     // The practice sandbox is the default while no credentials exist (nothing remembered).
     const bool nothingRemembered = m_controller->settings()->applicationKey().isEmpty()
             || m_controller->settings()->endpointId().isEmpty();
-    if (hasPracticeSandbox() && (options.preferSandbox || nothingRemembered))
+    const bool practice = options.preferSandbox || nothingRemembered
+            || m_controller->settings()->endpointId() == ConnectionModel::sandboxEndpointId();
+    // The embedded sandbox runs only in a practice session (issue 15, item 9): a session on a
+    // remembered OVHcloud region has no sandbox listening in the process that holds its secrets.
+    m_embeddedAllowed = !hasPracticeSandbox() && (options.embeddedSandbox || options.preferSandbox);
+    m_sandboxTimeScale = options.sandboxTimeScale;
+    if (m_embeddedAllowed && practice && !startEmbeddedSandbox(options.sandboxTimeScale, error))
+        return false;
+    if (hasPracticeSandbox())
+        connection->setPracticeSandbox(practiceSandbox());
+    if (hasPracticeSandbox() && practice)
         m_controller->settings()->setEndpointId(ConnectionModel::sandboxEndpointId());
+    // Another region chosen: the embedded sandbox stops (its socket closes); practice chosen
+    // again: a new one starts (new port, keys and secrets) and replaces the old in the model.
+    connect(connection, &ConnectionModel::endpointChanged, this, [this, connection](const QString &id) {
+        if (!m_embeddedAllowed)
+            return;
+        if (id != ConnectionModel::sandboxEndpointId()) {
+            stopEmbeddedSandbox();
+        } else if (!m_sandbox) {
+            QString why;
+            if (startEmbeddedSandbox(m_sandboxTimeScale, &why))
+                connection->setPracticeSandbox(practiceSandbox());
+            else
+                qCWarning(lcUi) << "the practice sandbox could not start again:" << why;
+        }
+    });
     return true;
+}
+
+void AppSession::stopEmbeddedSandbox()
+{
+    if (!m_sandbox)
+        return;
+    m_sandbox->stop();
+    m_sandbox.reset();
+    qCInfo(lcUi) << "embedded practice sandbox stopped (another region chosen)";
 }
 
 bool AppSession::startEmbeddedSandbox(double timeScale, QString *error)
@@ -103,6 +132,7 @@ bool AppSession::startEmbeddedSandbox(double timeScale, QString *error)
     m_sandboxCas = QSslCertificate::fromData(m_sandbox->caPem(), QSsl::Pem);
     m_sandboxKey = m_sandbox->applicationKey();
     m_sandboxSecret = SecretBytes::fromString(m_sandbox->applicationSecret());
+    m_sandboxControl = SecretBytes::fromString(m_sandbox->controlSecret());
     qCInfo(lcUi) << "embedded practice sandbox on" << m_sandboxBase.toString();
     return true;
 }
@@ -154,6 +184,7 @@ bool AppSession::loadExternalSandbox(const Options &options, QString *error)
     }
     m_sandboxKey = info.value(QLatin1String("applicationKey")).toString();
     m_sandboxSecret = SecretBytes::fromString(info.value(QLatin1String("applicationSecret")).toString());
+    m_sandboxControl = SecretBytes::fromString(info.value(QLatin1String("controlSecret")).toString());
     if (!m_sandboxBase.isValid() || m_sandboxBase.host().isEmpty() || m_sandboxKey.isEmpty()) {
         if (error)
             *error = tr("An external sandbox needs --endpoint URL and --credentials FILE "
@@ -171,6 +202,7 @@ PracticeSandbox AppSession::practiceSandbox() const
     sandbox.caCertificates = m_sandboxCas;
     sandbox.applicationKey = m_sandboxKey;
     sandbox.applicationSecret = m_sandboxSecret.clone();
+    sandbox.controlSecret = m_sandboxControl.clone();
     return sandbox;
 }
 

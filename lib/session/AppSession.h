@@ -42,7 +42,9 @@ class AppSession : public QObject
 public:
     struct Options
     {
-        /// Start the embedded practice sandbox (TLS, free loopback port, CA pinned).
+        /// Offer the embedded practice sandbox (TLS, free loopback port, CA pinned). It starts only
+        /// when practice is the session's endpoint (preferSandbox, nothing remembered, or the
+        /// remembered endpoint), and stops when another region is chosen (issue 15, item 9).
         bool embeddedSandbox = true;
         /// Select the practice sandbox as the region at start (--sandbox, or no credentials yet).
         bool preferSandbox = false;
@@ -69,7 +71,8 @@ public:
     Clock *clock() const { return m_clock; }
     QSettings *settings() const { return m_settings; }
     SecretStore *secretStore() const { return m_secrets; }
-    /// Nullptr unless the sandbox runs in-process.
+    /// Nullptr unless the sandbox runs in-process: only while practice is the chosen endpoint (a
+    /// session on a remembered OVHcloud region starts none; choosing another region stops it).
     sandbox::SandboxServer *embeddedSandbox() const { return m_sandbox.get(); }
     bool hasPracticeSandbox() const { return m_sandboxBase.isValid(); }
     /// Versionless base URL of the practice sandbox (embedded or external).
@@ -83,6 +86,7 @@ public:
 
 private:
     bool startEmbeddedSandbox(double timeScale, QString *error);
+    void stopEmbeddedSandbox();
     bool loadExternalSandbox(const Options &options, QString *error);
     PracticeSandbox practiceSandbox() const;
 
@@ -97,6 +101,9 @@ private:
     QList<QSslCertificate> m_sandboxCas;
     QString m_sandboxKey;
     SecretBytes m_sandboxSecret; // public in the sandbox, but handled like any secret
+    bool m_embeddedAllowed = false; ///< an embedded sandbox may run (none external given)
+    double m_sandboxTimeScale = 1.0;
+    SecretBytes m_sandboxControl; // the sandbox's control-route secret (issue 15, item 9)
 };
 
 } // namespace snc

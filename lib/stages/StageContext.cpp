@@ -40,10 +40,72 @@ void StageContext::setEndpoint(const Endpoint &endpoint, bool practiceSandbox)
 {
     const bool same = m_endpoint.id == endpoint.id && m_endpoint.apiBase == endpoint.apiBase
             && m_practiceSandbox == practiceSandbox;
+    const bool hadEndpoint = m_endpoint.isValid();
     m_endpoint = endpoint;
     m_practiceSandbox = practiceSandbox;
-    if (!same)
-        emit endpointChanged();
+    if (same)
+        return;
+    emit endpointChanged();
+    // The service of the same name on another server is another service: the stages forget it.
+    if (hadEndpoint && !m_serviceName.isEmpty())
+        emit serviceChanged(m_serviceName);
+}
+
+QString StageContext::secretScope() const
+{
+    if (!m_endpoint.isValid())
+        return {};
+    if (isProductionEndpoint())
+        return m_endpoint.id;
+    const QUrl &base = m_endpoint.apiBase;
+    const int port = base.port(base.scheme() == "http"_L1 ? 80 : 443);
+    return u"custom:%1:%2"_s.arg(base.host().toLower()).arg(port);
+}
+
+bool StageContext::isProductionEndpoint() const
+{
+    if (m_practiceSandbox || !m_endpoint.isValid() || m_endpoint.isCustom())
+        return false;
+    const Endpoint known = Endpoint::forId(m_endpoint.id);
+    return known.isValid() && known.apiBase == m_endpoint.apiBase;
+}
+
+void StageContext::readSecret(const QString &scopedKey, const QString &legacyKey, QObject *scope,
+                              std::function<void(Result<SecretBytes>)> then)
+{
+    SecretStore *store = m_secrets;
+    if (!store) {
+        then(ApiError::make(ApiError::Kind::NotFound, u"no secret store"_s));
+        return;
+    }
+    const bool migrate = !legacyKey.isEmpty() && isProductionEndpoint();
+    SecretReadJob *job = store->read(scopedKey);
+    job->onFinished(scope, [job, store, scope, scopedKey, legacyKey, migrate, then] {
+        const bool notFound = !job->result().ok() && job->error()
+                && job->error()->kind == ApiError::Kind::NotFound;
+        if (!notFound || !migrate) {
+            if (job->result().ok())
+                then(job->takeSecret());
+            else
+                then(job->error() ? *job->error() : ApiError::make(ApiError::Kind::Keychain, u"read"_s));
+            return;
+        }
+        SecretReadJob *old = store->read(legacyKey);
+        old->onFinished(scope, [old, store, scopedKey, legacyKey, then] {
+            if (!old->result().ok()) {
+                then(old->error() ? *old->error() : ApiError::make(ApiError::Kind::NotFound, u"read"_s));
+                return;
+            }
+            SecretBytes value = old->takeSecret();
+            SecretWriteJob *write = store->write(scopedKey, value.clone());
+            // The old entry goes only once the scoped copy is written.
+            QObject::connect(write, &SecretJob::finished, store, [write, store, legacyKey] {
+                if (write->result().ok())
+                    store->remove(legacyKey);
+            });
+            then(std::move(value));
+        });
+    });
 }
 
 QUrl StageContext::productionSecureInterface(const QString &serviceName)

@@ -14,6 +14,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 namespace snc {
 
 class AllowedNetworksService;
@@ -52,8 +54,29 @@ public:
 
     Endpoint endpoint() const { return m_endpoint; }
     bool isPracticeSandbox() const { return m_practiceSandbox; }
-    /// Sets the region; `practiceSandbox` true when `endpoint` is the embedded simulator.
+    /// Sets the region; `practiceSandbox` true when `endpoint` is the embedded simulator. A change
+    /// from one valid endpoint to another also emits serviceChanged() (same name): every stage
+    /// forgets what it read or holds for the service (the NSX password in memory too), since a
+    /// service of the same name on another server is another service (issue 15, item 7).
     void setEndpoint(const Endpoint &endpoint, bool practiceSandbox);
+
+    /// The endpoint segment of per-service secret names (SecretKeys): the region's id for an
+    /// OVHcloud region ("ovh-eu"), "custom:<host>:<port>" for any other server; empty when no
+    /// endpoint is set.
+    QString secretScope() const;
+    /// True when the endpoint is an OVHcloud region (Endpoint::known()), not a custom server nor
+    /// the practice sandbox: the only case where unscoped entries from before issue 15 are read.
+    bool isProductionEndpoint() const;
+
+    /**
+     * @brief Reads the secret `scopedKey`; when it is not there, the endpoint is a production
+     * region and `legacyKey` is not empty, reads `legacyKey` instead and, when found, moves it:
+     * written under `scopedKey`, then the old entry removed (a one-time migration of the entries
+     * written before they were scoped by endpoint). `then` runs once, in `scope`, with the value
+     * or the error (Kind::NotFound when neither exists).
+     */
+    void readSecret(const QString &scopedKey, const QString &legacyKey, QObject *scope,
+                    std::function<void(Result<SecretBytes>)> then);
 
     /**
      * @brief Base URL of the service's secure interface, always with its final '/'.

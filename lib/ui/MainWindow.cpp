@@ -145,6 +145,14 @@ void MainWindow::buildShell()
     if (const PracticeSandbox &sandbox = controller()->connection()->practiceSandbox(); sandbox.isValid()) {
         m_feed = new OutboxFeed(controller()->context()->api()->networkAccessManager(), sandbox.apiBase,
                                 sandbox.caCertificates, this);
+        m_feed->setControlSecret(sandbox.controlSecret);
+        // Practice chosen again after another region: a new embedded sandbox (AppSession), so
+        // the feed follows its address, CA and control secret.
+        connect(controller()->connection(), &ConnectionModel::endpointChanged, m_feed, [this] {
+            const PracticeSandbox &now = controller()->connection()->practiceSandbox();
+            if (now.isValid())
+                m_feed->setSandbox(now.apiBase, now.caCertificates, now.controlSecret);
+        });
         m_outbox = new OutboxPanel(m_feed);
         splitter->addWidget(m_outbox);
         m_feed->start();

@@ -80,6 +80,20 @@ OutboxFeed::OutboxFeed(QNetworkAccessManager *nam, const QUrl &sandboxBase,
     connect(m_timer, &QTimer::timeout, this, &OutboxFeed::pollNow);
 }
 
+void OutboxFeed::setSandbox(const QUrl &sandboxBase, const QList<QSslCertificate> &caCertificates,
+                            const SecretBytes &secret)
+{
+    QUrl url = sandboxBase;
+    url.setPath(QStringLiteral("/sandbox/outbox"));
+    if (url == m_url && caCertificates == m_cas)
+        return;
+    if (m_reply)
+        m_reply->abort();
+    m_url = url;
+    m_cas = caCertificates;
+    m_controlSecret = secret.clone();
+}
+
 OutboxFeed::~OutboxFeed()
 {
     if (m_reply)
@@ -104,6 +118,8 @@ void OutboxFeed::pollNow()
     if (m_reply)
         return;
     QNetworkRequest request(m_url);
+    if (!m_controlSecret.isEmpty())
+        request.setRawHeader("X-Sandbox-Control", m_controlSecret.expose());
     request.setTransferTimeout(5000);
     if (!m_cas.isEmpty()) {
         // Exactly the sandbox's CA, as for the API client: verification stays on.

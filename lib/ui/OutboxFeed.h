@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/SecretBytes.h"
+
 #include <QDateTime>
 #include <QJsonValue>
 #include <QList>
@@ -52,6 +54,12 @@ public:
                const QList<QSslCertificate> &caCertificates, QObject *parent = nullptr);
     ~OutboxFeed() override;
 
+    /// The sandbox's control secret (X-Sandbox-Control header), sent with every poll: the outbox
+    /// is a control route (issue 15, item 9).
+    void setControlSecret(const SecretBytes &secret) { m_controlSecret = secret.clone(); }
+    /// Polls another sandbox from now on (the practice sandbox was started again).
+    void setSandbox(const QUrl &sandboxBase, const QList<QSslCertificate> &caCertificates, const SecretBytes &secret);
+
     void start(int intervalMs = 2000);
     void stop();
     /// Polls now (if no poll is in flight).
@@ -68,6 +76,7 @@ signals:
     void polled(bool ok);
 
 private:
+    SecretBytes m_controlSecret;
     void onReply();
 
     QUrl m_url;

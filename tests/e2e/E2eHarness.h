@@ -109,6 +109,8 @@ public:
         ssl.setCaCertificates(QSslCertificate::fromPath(m_info.value(QLatin1String("ca")).toString()));
         request.setSslConfiguration(ssl);
         request.setTransferTimeout(30000);
+        // The control routes need the session's secret, printed in the JSON line (issue 15, item 9).
+        request.setRawHeader("X-Sandbox-Control", m_info.value(QLatin1String("controlSecret")).toString().toUtf8());
         QNetworkReply *reply = m_network.get(request);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

@@ -120,6 +120,7 @@ struct SandboxFixture
             request.setSslConfiguration(tls);
         }
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader(sandbox::SandboxServer::controlHeader(), server->controlSecret().toUtf8());
         QNetworkReply *reply = verb == "GET"
                 ? nam.get(request)
                 : nam.sendCustomRequest(request, verb,

@@ -26,6 +26,9 @@ struct PracticeSandbox
     QList<QSslCertificate> caCertificates; ///< pinned: the only CAs trusted in sandbox mode
     QString applicationKey;
     SecretBytes applicationSecret;
+    /// The sandbox's per-session secret for its `/sandbox/*` control routes (X-Sandbox-Control):
+    /// the practice validation of a consumer key and the outbox need it (issue 15, item 9).
+    SecretBytes controlSecret;
     bool isValid() const { return apiBase.isValid() && !applicationKey.isEmpty(); }
 };
 

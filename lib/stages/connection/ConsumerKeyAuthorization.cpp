@@ -74,6 +74,7 @@ bool ConsumerKeyAuthorization::validateInSandbox(const PracticeSandbox &sandbox)
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     request.setTransferTimeout(30000);
+    request.setRawHeader("X-Sandbox-Control", sandbox.controlSecret.expose());
     if (!sandbox.caCertificates.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setCaCertificates(sandbox.caCertificates);

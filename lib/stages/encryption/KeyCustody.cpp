@@ -60,6 +60,11 @@ KeyCustody::KeyCustody(StageContext *context, std::function<StageOperation *()> 
 {
 }
 
+QString KeyCustody::secretScope() const
+{
+    return m_context ? m_context->secretScope() : QString();
+}
+
 QString KeyCustody::unsavedKeyReason()
 {
     return tr("The private key of the access credential is not saved yet. Save it in the keychain "
@@ -119,7 +124,7 @@ bool KeyCustody::saveToKeychain()
         return false;
     }
     StageOperation *op = m_startOperation();
-    SecretWriteJob *job = store->write(SecretKeys::okmsPrivateKey(m_okmsId, m_credentialId), m_key.clone());
+    SecretWriteJob *job = store->write(SecretKeys::okmsPrivateKey(secretScope(), m_okmsId, m_credentialId), m_key.clone());
     job->onFinished(op->scope(), [this, op, job] {
         if (const ApiError *e = job->error()) {
             emit errorOccurred(*e);
@@ -168,7 +173,7 @@ bool KeyCustody::saveToFile(const QString &path)
     m_keyFile = path;
     // Where the key is (not the key): a wizard restarted before the KMS is registered finds it.
     if (SecretStore *store = m_context ? m_context->secrets() : nullptr; store && !m_credentialId.isEmpty()) {
-        SecretWriteJob *job = store->write(SecretKeys::okmsPrivateKeyFile(m_okmsId, m_credentialId),
+        SecretWriteJob *job = store->write(SecretKeys::okmsPrivateKeyFile(secretScope(), m_okmsId, m_credentialId),
                                            SecretBytes(QFileInfo(path).absoluteFilePath().toUtf8()));
         job->onFinished(this, [job] {
             if (job->error())
@@ -190,7 +195,7 @@ void KeyCustody::saveCertificateAlongside()
         if (exportCertificate(certificatePathFor(m_keyFile)))
             m_certificateFile = certificatePathFor(m_keyFile);
     } else if (m_storage == Storage::Keychain && m_context && m_context->secrets()) {
-        SecretWriteJob *job = m_context->secrets()->write(SecretKeys::okmsCertificate(m_okmsId, m_credentialId),
+        SecretWriteJob *job = m_context->secrets()->write(SecretKeys::okmsCertificate(secretScope(), m_okmsId, m_credentialId),
                                                           SecretBytes(m_certificatePem));
         job->onFinished(this, [job] {
             if (job->error())
@@ -230,7 +235,7 @@ void KeyCustody::keepRecoveryCopy(StageOperation *op, const QString &okmsId, con
         return;
     }
     // Before the CSR leaves: once OKMS knows the credential, a crash must not lose its key.
-    const QString key = SecretKeys::okmsRecoveryPrivateKey(okmsId, name);
+    const QString key = SecretKeys::okmsRecoveryPrivateKey(secretScope(), okmsId, name);
     SecretWriteJob *job = store->write(key, m_key.clone());
     job->onFinished(op->scope(), [this, job, key, then, persistent = store->isPersistent()] {
         if (const ApiError *e = job->error()) {
@@ -299,9 +304,11 @@ bool KeyCustody::resume(StageOperation *op, const QString &okmsId, const QString
     std::stable_sort(recovery->candidates.begin(), recovery->candidates.end(),
                      [createdAt](const QJsonObject &a, const QJsonObject &b) { return createdAt(a) > createdAt(b); });
     m_resumeScope = op->scope();
-    SecretReadJob *job = store->read(SecretKeys::okmsRecoveryPrivateKey(recovery->okmsId, recovery->name));
-    job->onFinished(op->scope(), [this, job, recovery] {
-        recovery->copy = job->takeSecret();
+    m_context->readSecret(SecretKeys::okmsRecoveryPrivateKey(secretScope(), recovery->okmsId, recovery->name),
+                          SecretKeys::Legacy::okmsRecoveryPrivateKey(recovery->okmsId, recovery->name), op->scope(),
+                          [this, recovery](Result<SecretBytes> read) {
+        if (read.ok())
+            recovery->copy = std::move(read.value());
         recoverNext(recovery);
     });
     return true;
@@ -326,14 +333,20 @@ void KeyCustody::recoverNext(std::shared_ptr<Recovery> recovery)
     QObject *scope = recovery->op->scope();
     // The key the person saved in the keychain or to a file (killed before the KMS was
     // registered), else the recovery copy (killed before the key was saved).
-    SecretReadJob *job = store->read(SecretKeys::okmsPrivateKey(recovery->okmsId, id));
-    job->onFinished(scope, [this, job, store, scope, recovery, credential, id] {
-        SecretBytes saved = job->takeSecret();
+    m_context->readSecret(SecretKeys::okmsPrivateKey(secretScope(), recovery->okmsId, id),
+                          SecretKeys::Legacy::okmsPrivateKey(recovery->okmsId, id), scope,
+                          [this, scope, recovery, credential, id](Result<SecretBytes> read) {
+        SecretBytes saved = read.ok() ? std::move(read.value()) : SecretBytes();
         if (!saved.isEmpty() && offer(recovery, credential, std::move(saved), Storage::Keychain))
             return;
-        SecretReadJob *where = store->read(SecretKeys::okmsPrivateKeyFile(recovery->okmsId, id));
-        where->onFinished(scope, [this, where, recovery, credential] {
-            const QString path = where->takeSecret().exposeString();
+        if (!m_context) {
+            recoverNext(recovery);
+            return;
+        }
+        m_context->readSecret(SecretKeys::okmsPrivateKeyFile(secretScope(), recovery->okmsId, id),
+                              SecretKeys::Legacy::okmsPrivateKeyFile(recovery->okmsId, id), scope,
+                              [this, recovery, credential](Result<SecretBytes> where) {
+            const QString path = where.ok() ? where.value().exposeString() : QString();
             QFile file(path);
             if (!path.isEmpty() && file.size() < 65536 && file.open(QIODevice::ReadOnly)) {
                 SecretBytes key(file.readAll());
@@ -371,7 +384,7 @@ void KeyCustody::adopt(Kept &kept, const QString &okmsId, const QString &name)
     m_storage = kept.storage;
     m_keyFile = kept.keyFile;
     m_certificateFile.clear();
-    m_recoveryKey = SecretKeys::okmsRecoveryPrivateKey(okmsId, name);
+    m_recoveryKey = SecretKeys::okmsRecoveryPrivateKey(secretScope(), okmsId, name);
     qCInfo(lcStage) << "okms: resuming credential" << m_credentialId
                     << (m_storage == Storage::Keychain ? "(key saved in the keychain)"
                         : m_storage == Storage::File   ? "(key saved to a file)"

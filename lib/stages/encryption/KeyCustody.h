@@ -126,6 +126,9 @@ private:
     void saveCertificateAlongside();
     void refuse(const QString &message);
 
+    /// StageContext::secretScope(), empty without a context.
+    QString secretScope() const;
+
     QPointer<StageContext> m_context;
     std::function<StageOperation *()> m_startOperation;
     QString m_okmsId;

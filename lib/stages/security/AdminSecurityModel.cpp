@@ -352,7 +352,7 @@ void AdminSecurityModel::keepDefinedPassword()
     StageContext *ctx = context();
     if (password.isEmpty() || !ctx || !ctx->secrets() || ctx->serviceName().isEmpty())
         return;
-    SecretWriteJob *job = ctx->secrets()->write(SecretKeys::nsxAdminPassword(ctx->serviceName()), std::move(password));
+    SecretWriteJob *job = ctx->secrets()->write(SecretKeys::nsxAdminPassword(ctx->secretScope(), ctx->serviceName()), std::move(password));
     job->onFinished(this, [job] {
         if (job->error())
             qCWarning(lcStage) << "admin: the password could not be kept in the keychain for stage 3";

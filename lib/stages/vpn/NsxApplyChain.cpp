@@ -85,15 +85,15 @@ void NsxApplyChain::withPsk(QObject *scope, const SecretBytes &freshPsk,
         then(ApiError::make(ApiError::Kind::NotFound, u"no secret store"_s));
         return;
     }
-    const QString key = SecretKeys::nsxIpsecPsk(m_context->serviceName());
-    SecretReadJob *job = store->read(key);
-    job->onFinished(scope, [scope, job, store, key, onNewPsk, then] {
-        if (job->result().ok()) {
-            then(job->takeSecret());
+    const QString key = SecretKeys::nsxIpsecPsk(m_context->secretScope(), m_context->serviceName());
+    m_context->readSecret(key, SecretKeys::Legacy::nsxIpsecPsk(m_context->serviceName()), scope,
+                          [scope, store, key, onNewPsk, then](Result<SecretBytes> read) {
+        if (read.ok()) {
+            then(std::move(read.value()));
             return;
         }
-        if (!job->error() || job->error()->kind != ApiError::Kind::NotFound) {
-            then(job->error() ? *job->error() : ApiError::make(ApiError::Kind::Keychain, u"PSK read"_s));
+        if (read.error().kind != ApiError::Kind::NotFound) {
+            then(read.error());
             return;
         }
         // First apply: a new key, kept before anything is sent so it is never lost.

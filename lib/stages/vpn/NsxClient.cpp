@@ -6,12 +6,15 @@
 #include "core/Log.h"
 #include "stages/StageContext.h"
 
+#include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QTimer>
 
 #include <memory>
 
@@ -59,6 +62,20 @@ ApiError mapError(int status, const QJsonObject &body, QNetworkReply::NetworkErr
 }
 
 } // namespace
+
+bool NsxClient::mayCarryPassword(const QUrl &url)
+{
+    if (url.scheme() == "https"_L1)
+        return true;
+    // Plain HTTP only to this computer (a local snc-sandbox without --tls): nothing on the wire.
+    const QString host = url.host().toLower();
+    if (url.scheme() != "http"_L1 || host.isEmpty())
+        return false;
+    if (host == "localhost"_L1)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
 
 NsxClient::NsxClient(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam) {}
 
@@ -131,6 +148,19 @@ QNetworkReply *NsxClient::send(const QByteArray &method, const QString &path, co
     request.setRawHeader("Accept", "application/json");
     if (!body.isEmpty())
         request.setRawHeader("Content-Type", "application/json");
+    if (!m_password.isEmpty() && !mayCarryPassword(url)) {
+        // Basic authentication is the password in clear: never over plain HTTP to another host.
+        qCWarning(lcStage).noquote() << "nsx" << method << path << "refused: the password over plain HTTP";
+        ApiError e = ApiError::make(ApiError::Kind::Validation, u"nsx: basic auth over plain http refused"_s);
+        e.errorCode = u"NSX_PLAIN_HTTP"_s;
+        //: %1 host name of the NSX Manager
+        e.serverMessage = QCoreApplication::translate(
+                "snc::NsxClient",
+                "The NSX Manager at %1 is not reached over HTTPS: the wizard does not send the admin "
+                "password there.", "@error").arg(url.host());
+        QTimer::singleShot(0, context ? context : this, [handler = std::move(handler), e] { handler(e); });
+        return;
+    }
     if (!m_password.isEmpty()) {
         // user:password and its Base64 form built in buffers of ours and wiped here; the header
         // value handed to Qt is a copy that lives in the request and the reply (out of reach).

@@ -51,6 +51,10 @@ public:
     static QUrl policyBaseFor(const StageContext &context);
 
     void setBaseUrl(const QUrl &policyBase) { m_base = policyBase; }
+    /// Whether Basic authentication may go to `url`: HTTPS, or plain HTTP to a loopback address
+    /// (a local sandbox). Otherwise a request made with a password fails with Kind::Validation,
+    /// errorCode "NSX_PLAIN_HTTP" (translated message), and nothing is sent (issue 15, item 7).
+    static bool mayCarryPassword(const QUrl &url);
     QUrl baseUrl() const { return m_base; }
     void setCredentials(const QString &user, SecretBytes password);
     bool hasCredentials() const { return !m_password.isEmpty(); }

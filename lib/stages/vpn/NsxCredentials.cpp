@@ -22,19 +22,20 @@ void NsxCredentials::ensure(QObject *scope, std::function<void(const Result<Unit
         then(Unit{});
         return;
     }
-    SecretStore *store = m_context ? m_context->secrets() : nullptr;
-    if (!store) {
+    if (!m_context || !m_context->secrets()) {
         then(ApiError::make(ApiError::Kind::NotFound, u"no secret store"_s));
         return;
     }
-    SecretReadJob *job = store->read(SecretKeys::nsxAdminPassword(m_context->serviceName()));
-    job->onFinished(scope, [this, job, then] {
-        if (job->result().ok()) {
-            m_nsx->setCredentials(u"admin"_s, job->takeSecret());
+    const QString sn = m_context->serviceName();
+    m_context->readSecret(SecretKeys::nsxAdminPassword(m_context->secretScope(), sn),
+                          SecretKeys::Legacy::nsxAdminPassword(sn), scope,
+                          [this, then](Result<SecretBytes> read) {
+        if (read.ok()) {
+            m_nsx->setCredentials(u"admin"_s, std::move(read.value()));
             then(Unit{});
             return;
         }
-        then(job->error() ? *job->error() : ApiError::make(ApiError::Kind::NotFound, u"no NSX password"_s));
+        then(read.error());
     });
 }
 
@@ -43,7 +44,8 @@ void NsxCredentials::keep(const SecretBytes &password, std::function<void(const 
     m_nsx->setCredentials(u"admin"_s, password.clone());
     if (!m_context || !m_context->secrets() || m_context->serviceName().isEmpty())
         return;
-    SecretWriteJob *job = m_context->secrets()->write(SecretKeys::nsxAdminPassword(m_context->serviceName()),
+    SecretWriteJob *job = m_context->secrets()->write(SecretKeys::nsxAdminPassword(m_context->secretScope(),
+                                                                                   m_context->serviceName()),
                                                       password.clone());
     job->onFinished(this, [job, onStoreError] {
         if (job->error() && job->error()->kind != ApiError::Kind::Canceled)

@@ -57,13 +57,14 @@ void SwanctlExport::write(const QString &path, const VpnSettings &settings, cons
         writeFile(freshPsk);
         return;
     }
-    SecretReadJob *job = m_context->secrets()->read(SecretKeys::nsxIpsecPsk(m_context->serviceName()));
-    job->onFinished(this, [job, writeFile, done] {
-        if (!job->result().ok()) {
+    const QString sn = m_context->serviceName();
+    m_context->readSecret(SecretKeys::nsxIpsecPsk(m_context->secretScope(), sn), SecretKeys::Legacy::nsxIpsecPsk(sn),
+                          this, [writeFile, done](Result<SecretBytes> read) {
+        if (!read.ok()) {
             done(false, tr("The pre-shared key is not in the keychain: apply the VPN first.", "@error"));
             return;
         }
-        writeFile(job->takeSecret());
+        writeFile(std::move(read.value()));
     });
 }
 

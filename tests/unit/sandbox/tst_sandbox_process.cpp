@@ -56,7 +56,7 @@ private slots:
         m_info = QJsonDocument::fromJson(line, &err).object();
         QCOMPARE(err.error, QJsonParseError::NoError);
         const QStringList expectedKeys = {u"applicationKey"_s, u"applicationSecret"_s, u"ca"_s,
-                                          u"consumerKey"_s, u"url"_s};
+                                          u"consumerKey"_s, u"controlSecret"_s, u"url"_s};
         QCOMPARE(m_info.keys(), expectedKeys);
 
         QFile ca(m_info.value(u"ca"_s).toString());

@@ -41,10 +41,12 @@ class TestSandboxServer : public QObject
 
     RawReply plain(const QUrl &base, const QByteArray &method, const QString &pathAndQuery,
                    const QByteArray &body = {}, const QByteArray &contentType = "application/json",
-                   const QByteArray &appKey = {})
+                   const QByteArray &appKey = {}, const QByteArray &control = {})
     {
         QNetworkRequest req(QUrl(base.toString() + pathAndQuery));
         req.setRawHeader("Content-Type", contentType);
+        if (!control.isEmpty())
+            req.setRawHeader(SandboxServer::controlHeader(), control);
         if (!appKey.isEmpty())
             req.setRawHeader("X-Ovh-Application", appKey);
         return rawCall(m_nam, req, method, body);
@@ -151,10 +153,53 @@ private slots:
                                        "application/json", server.applicationKey().toLatin1());
         const QByteArray body = QJsonDocument(QJsonObject{
                 {u"validationUrl"_s, created.json().value(u"validationUrl"_s)}}).toJson();
-        const RawReply v = plain(server.url(), "POST", u"/sandbox/validate-credential"_s, body);
+        const QByteArray control = server.controlSecret().toUtf8();
+        const RawReply v = plain(server.url(), "POST", u"/sandbox/validate-credential"_s, body, "application/json",
+                                 {}, control);
         QCOMPARE(v.status, 200);
         QCOMPARE(v.json().value(u"status"_s).toString(), u"validated"_s);
-        QCOMPARE(plain(server.url(), "POST", u"/sandbox/validate-credential"_s, body).status, 409);
+        QCOMPARE(plain(server.url(), "POST", u"/sandbox/validate-credential"_s, body, "application/json", {}, control)
+                         .status,
+                 409);
+    }
+
+    // Issue 15, item 9: the control routes need the session's secret (X-Sandbox-Control); a
+    // request without it, or with another, is answered 401 and does nothing. The counters of
+    // GET /sandbox/stats stay readable (nothing secret in them).
+    void controlRoutesNeedTheSessionSecret()
+    {
+        SandboxServer server;
+        QVERIFY(server.start());
+        const QByteArray control = server.controlSecret().toUtf8();
+        QCOMPARE(control.size(), 64);
+        QCOMPARE(server.startupInfo().value(u"controlSecret"_s).toString(), server.controlSecret());
+        SandboxServer other;
+        QVERIFY(other.start());
+        QVERIFY(other.controlSecret() != server.controlSecret()); // random per session
+
+        const RawReply created = plain(server.url(), "POST", u"/1.0/auth/credential"_s,
+                                       "{\"accessRules\":[{\"method\":\"GET\",\"path\":\"/*\"}]}",
+                                       "application/json", server.applicationKey().toLatin1());
+        const QByteArray body = QJsonDocument(QJsonObject{
+                {u"validationUrl"_s, created.json().value(u"validationUrl"_s)}}).toJson();
+        const QString validate = u"/sandbox/validate-credential"_s;
+        QCOMPARE(plain(server.url(), "POST", validate, body).status, 401);
+        QCOMPARE(plain(server.url(), "POST", validate, body, "application/json", {}, other.controlSecret().toUtf8())
+                         .status,
+                 401);
+        QCOMPARE(plain(server.url(), "POST", validate, body, "application/json", {}, control.left(63)).status, 401);
+        QCOMPARE(plain(server.url(), "POST", u"/sandbox/stats/reset"_s).status, 401);
+        // Nothing was validated: with the secret, the credential is still pending.
+        QCOMPARE(plain(server.url(), "POST", validate, body, "application/json", {}, control).status, 200);
+        QCOMPARE(plain(server.url(), "POST", u"/sandbox/stats/reset"_s, {}, "application/json", {}, control).status,
+                 200);
+        QCOMPARE(plain(server.url(), "GET", u"/sandbox/stats"_s).status, 200);
+
+        SandboxOptions given;
+        given.controlSecret = u"a-secret-given-on-the-command-line"_s;
+        SandboxServer fixed(given);
+        QVERIFY(fixed.start());
+        QCOMPARE(fixed.controlSecret(), given.controlSecret);
     }
 
     void skewShiftsTime()

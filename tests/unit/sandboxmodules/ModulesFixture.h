@@ -129,6 +129,7 @@ public:
     {
         QNetworkRequest req(QUrl(server->url().toString() + QStringLiteral("/sandbox/outbox?since=")
                                  + QString::number(since)));
+        req.setRawHeader(sandbox::SandboxServer::controlHeader(), server->controlSecret().toUtf8());
         return send(req, "GET", {}).array();
     }
 

@@ -66,8 +66,14 @@ private slots:
         QVERIFY(f.start());
         QCOMPARE(f.outbox().size(), 0);
         QNetworkRequest bad(QUrl(f.server->url().toString() + s("/sandbox/outbox?since=abc")));
+        bad.setRawHeader(sandbox::SandboxServer::controlHeader(), f.server->controlSecret().toUtf8());
         QCOMPARE(f.send(bad, "GET", {}).status, 400);
         QNetworkRequest all(QUrl(f.server->url().toString() + s("/sandbox/outbox")));
+        // Without the session's control secret the outbox (its codes) is not given (issue 15, item 9).
+        QCOMPARE(f.send(all, "GET", {}).status, 401);
+        all.setRawHeader(sandbox::SandboxServer::controlHeader(), "not-the-secret-0123456789abcdef");
+        QCOMPARE(f.send(all, "GET", {}).status, 401);
+        all.setRawHeader(sandbox::SandboxServer::controlHeader(), f.server->controlSecret().toUtf8());
         const Reply r = f.send(all, "GET", {});
         QCOMPARE(r.status, 200);
         QVERIFY(r.json().isArray());

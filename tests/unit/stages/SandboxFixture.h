@@ -89,6 +89,7 @@ struct SandboxFixture
             url.setQuery(path.section(QLatin1Char('?'), 1));
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setRawHeader(sandbox::SandboxServer::controlHeader(), server->controlSecret().toUtf8());
         QNetworkReply *reply = nam.sendCustomRequest(request, method,
                                                      body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
         QSignalSpy done(reply, &QNetworkReply::finished);

@@ -34,6 +34,7 @@ private slots:
         practice.apiBase = f.server->url();
         practice.applicationKey = f.server->applicationKey();
         practice.applicationSecret = SecretBytes::fromString(f.server->applicationSecret());
+        practice.controlSecret = SecretBytes::fromString(f.server->controlSecret());
         wc.connection()->setPracticeSandbox(std::move(practice));
 
         // --status: connect with the sandbox's consumer key, read all six stages.

@@ -122,7 +122,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model.keyStorage(), VmEncryptionModel::KeyStorage::Keychain, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(model.credentialState(), CState::Ready, 20000);
         QVERIFY(model.certificateMatchesKey());
-        const QString key = SecretKeys::okmsPrivateKey(model.selectedOkmsId(), model.credentialId());
+        const QString key = SecretKeys::okmsPrivateKey(f.context->secretScope(), model.selectedOkmsId(), model.credentialId());
         SecretReadJob *job = f.secrets.read(key);
         QSignalSpy done(job, &SecretJob::finished);
         QVERIFY(done.wait(5000));

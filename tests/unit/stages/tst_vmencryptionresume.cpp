@@ -69,7 +69,7 @@ private slots:
             okmsId = killed.selectedOkmsId();
         }
         const QString name = s("vcenter-") + f.serviceName();
-        const QString recovery = SecretKeys::okmsRecoveryPrivateKey(okmsId, name);
+        const QString recovery = SecretKeys::okmsRecoveryPrivateKey(f.context->secretScope(), okmsId, name);
         QVERIFY(stored(f.secrets, recovery));
 
         VmEncryptionModel restarted(f.context.get());
@@ -85,7 +85,7 @@ private slots:
         QVERIFY(restarted.saveKeyToKeychain());
         QTRY_COMPARE_WITH_TIMEOUT(restarted.keyStorage(), VmEncryptionModel::KeyStorage::Keychain, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!stored(f.secrets, recovery), 10000);
-        QVERIFY(stored(f.secrets, SecretKeys::okmsPrivateKey(okmsId, id)));
+        QVERIFY(stored(f.secrets, SecretKeys::okmsPrivateKey(f.context->secretScope(), okmsId, id)));
 
         // Killed again after saving: resumes at the registration, the credential READY.
         VmEncryptionModel again(f.context.get());
@@ -116,7 +116,7 @@ private slots:
             id = killed.credentialId();
             okmsId = killed.selectedOkmsId();
         }
-        const QString recovery = SecretKeys::okmsRecoveryPrivateKey(okmsId, s("vcenter-") + f.serviceName());
+        const QString recovery = SecretKeys::okmsRecoveryPrivateKey(f.context->secretScope(), okmsId, s("vcenter-") + f.serviceName());
         SecretBytes copy;
         {
             SecretReadJob *job = f.secrets.read(recovery);

@@ -97,7 +97,7 @@ private slots:
             QVERIFY(read.wait(10000));
             QVERIFY(!remembered.needsPassword());
         }
-        SecretWriteJob *forget = f->secrets.remove(SecretKeys::nsxAdminPassword(SandboxFixture::serviceName()));
+        SecretWriteJob *forget = f->secrets.remove(SecretKeys::nsxAdminPassword(f->context->secretScope(), SandboxFixture::serviceName()));
         QSignalSpy forgotten(forget, &SecretJob::finished);
         QVERIFY(forgotten.count() == 1 || forgotten.wait(5000));
         VpnModel vpn(f->context.get());
@@ -131,7 +131,7 @@ private slots:
         const SecretBytes psk = vpn.freshPsk();
         QCOMPARE(psk.size(), 32);
         // The PSK is in the store, under the service's key.
-        SecretReadJob *job = f->secrets.read(SecretKeys::nsxIpsecPsk(f->serviceName()));
+        SecretReadJob *job = f->secrets.read(SecretKeys::nsxIpsecPsk(f->context->secretScope(), f->serviceName()));
         QSignalSpy read(job, &SecretJob::finished);
         QVERIFY(read.wait(5000));
         QVERIFY(job->result().ok() && job->result().value() == psk);

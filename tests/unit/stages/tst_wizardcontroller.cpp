@@ -30,6 +30,7 @@ PracticeSandbox practice(SandboxFixture &f)
     s.apiBase = f.server->url();
     s.applicationKey = f.server->applicationKey();
     s.applicationSecret = SecretBytes::fromString(f.server->applicationSecret());
+    s.controlSecret = SecretBytes::fromString(f.server->controlSecret());
     return s;
 }
 
