@@ -120,6 +120,10 @@ void NsxClient::patchBytes(const QString &path, SecretBytes body, QObject *conte
 {
     auto kept = std::make_shared<SecretBytes>(std::move(body));
     QNetworkReply *reply = send("PATCH", path, {}, kept->expose(), context, std::move(handler));
+    if (!reply) {
+        kept->clear(); // refused before sending
+        return;
+    }
     // Qt's upload buffer shares these bytes while the reply lives; once it is destroyed the
     // buffer is ours alone again and is wiped (SecretBytes::clear()).
     connect(reply, &QObject::destroyed, this, [kept] { kept->clear(); });
@@ -159,7 +163,7 @@ QNetworkReply *NsxClient::send(const QByteArray &method, const QString &path, co
                 "The NSX Manager at %1 is not reached over HTTPS: the wizard does not send the admin "
                 "password there.", "@error").arg(url.host());
         QTimer::singleShot(0, context ? context : this, [handler = std::move(handler), e] { handler(e); });
-        return;
+        return nullptr; // nothing sent
     }
     if (!m_password.isEmpty()) {
         // user:password and its Base64 form built in buffers of ours and wiped here; the header
