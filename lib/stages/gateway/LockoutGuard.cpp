@@ -16,6 +16,7 @@
 #include <QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -43,7 +44,9 @@ LockoutGuard::LockoutGuard(StageContext *context, QObject *parent)
     // The file, and its folder (an editor saves by renaming a new file over the old one).
     const auto hostsTouched = [this] {
         watchHostsFile();
-        if (!m_running && recheckHosts())
+        if (m_running)
+            m_hostsTouchedWhileRunning = true; // the run may have read it before: read again at its end
+        else if (recheckHosts())
             emit checksChanged();
     };
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, hostsTouched);
@@ -332,8 +335,11 @@ void LockoutGuard::run(const Target &target)
     m_target = target;
     const quint64 generation = m_generation;
     // The allowed networks, the VPN and the hosts file are checked side by side.
+    m_hostsTouchedWhileRunning = false;
     auto done = whenAll(3, [this](bool) {
         m_running = false;
+        if (std::exchange(m_hostsTouchedWhileRunning, false))
+            recheckHosts();
         emit checksChanged();
         emit finished();
     });

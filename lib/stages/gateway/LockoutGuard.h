@@ -120,6 +120,7 @@ private:
     Target m_target;
     quint64 m_generation = 0; ///< bumped by reset(): a run started before sets nothing
     bool m_running = false;
+    bool m_hostsTouchedWhileRunning = false;
 };
 
 } // namespace snc
