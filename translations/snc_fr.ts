@@ -2128,6 +2128,11 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@info</comment>
         <translation>%1 Sans le VPN, le réseau privé vous est inaccessible. Terminez d’abord l’étape 3.</translation>
     </message>
+    <message>
+        <source>%1 changed since it was checked: reading it again.</source>
+        <comment>@info</comment>
+        <translation>%1 a changé depuis la vérification&#xa0;: nouvelle lecture en cours.</translation>
+    </message>
 </context>
 <context>
     <name>snc::MainWindow</name>

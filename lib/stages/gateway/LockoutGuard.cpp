@@ -44,10 +44,7 @@ LockoutGuard::LockoutGuard(StageContext *context, QObject *parent)
     // The file, and its folder (an editor saves by renaming a new file over the old one).
     const auto hostsTouched = [this] {
         watchHostsFile();
-        if (m_running)
-            m_hostsTouchedWhileRunning = true; // the run may have read it before: read again at its end
-        else if (recheckHosts())
-            emit checksChanged();
+        hostsMayHaveChanged();
     };
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, hostsTouched);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, hostsTouched);
@@ -64,10 +61,8 @@ void LockoutGuard::setHostsFilePath(const QString &path)
         m_watcher->removePaths(watched);
     watchHostsFile();
     // A result about another file says nothing about this one.
-    if (!m_running && resultOf(GuardCheck::Id::HostsFile) != GuardCheck::Result::Unknown) {
-        recheckHosts();
-        emit checksChanged();
-    }
+    m_hostsStamp = HostsStamp();
+    hostsMayHaveChanged();
 }
 
 void LockoutGuard::watchHostsFile()
@@ -197,6 +192,7 @@ namespace {
 
 struct HostsRead
 {
+    LockoutGuard::HostsStamp stamp; ///< taken before the read: a change after it shows
     bool ok = false;
     QByteArray content; ///< the first MiB, when ok
     QString error;      ///< QFile's reason, when not ok
@@ -206,6 +202,7 @@ struct HostsRead
 HostsRead readHostsFile(const QString &path)
 {
     HostsRead read;
+    read.stamp = LockoutGuard::stampOf(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         read.error = file.errorString();
@@ -235,30 +232,50 @@ void LockoutGuard::evaluateHosts(bool ok, const QByteArray &content, const QStri
     }
 }
 
-bool LockoutGuard::recheckHosts()
+LockoutGuard::HostsStamp LockoutGuard::stampOf(const QString &path)
 {
-    const GuardCheck::Result before = resultOf(GuardCheck::Id::HostsFile);
-    if (before == GuardCheck::Result::Unknown)
-        return false;
-    QString detailBefore;
-    for (const GuardCheck &c : std::as_const(m_checks)) {
-        if (c.id == GuardCheck::Id::HostsFile)
-            detailBefore = c.detail;
+    // stat() only: it never waits for a writer, whatever the file is.
+    QFileInfo info(path);
+    info.setCaching(false);
+    HostsStamp stamp;
+    stamp.valid = true;
+    stamp.exists = info.exists();
+    stamp.regular = info.isFile();
+    if (stamp.exists) {
+        stamp.size = info.size();
+        stamp.modified = info.lastModified().toMSecsSinceEpoch();
+        stamp.changed = info.metadataChangeTime().toMSecsSinceEpoch();
     }
-    const HostsRead read = readHostsFile(m_hostsPath);
-    evaluateHosts(read.ok, read.content, read.error);
-    for (const GuardCheck &c : std::as_const(m_checks)) {
-        if (c.id == GuardCheck::Id::HostsFile)
-            return c.result != before || c.detail != detailBefore;
+    return stamp;
+}
+
+void LockoutGuard::hostsMayHaveChanged()
+{
+    if (m_running) {
+        m_hostsTouchedWhileRunning = true; // the run may have read it before: look again at its end
+        return;
     }
-    return false;
+    if (resultOf(GuardCheck::Id::HostsFile) == GuardCheck::Result::Unknown)
+        return;
+    const HostsStamp now = stampOf(m_hostsPath);
+    // Not a regular file (a FIFO…): its state says nothing of what a read gives; read when run.
+    if (now.exists && !now.regular)
+        return;
+    if (m_hostsStamp.valid && now == m_hostsStamp)
+        return;
+    // Changed since it was read: no longer a result; read again, off the GUI thread as always.
+    setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Unknown,
+             tr("%1 changed since it was checked: reading it again.", "@info").arg(m_hostsPath));
+    emit checksChanged();
+    checkHostsFile([this](bool) { emit checksChanged(); });
 }
 
 bool LockoutGuard::recheckNow()
 {
     if (m_running)
         return allPass();
-    bool changed = recheckHosts();
+    hostsMayHaveChanged();
+    bool changed = false;
     for (auto [id, evaluate] : {std::pair<GuardCheck::Id, std::function<void()>>{GuardCheck::Id::AllowedNetwork,
                                                                                 [this] { evaluateAllowed(m_target); }},
                                 {GuardCheck::Id::VpnUp, [this] { evaluateVpn(); }}}) {
@@ -281,8 +298,10 @@ void LockoutGuard::checkHostsFile(std::function<void(bool)> done)
     connect(watcher, &QFutureWatcher<HostsRead>::finished, this, [this, watcher, path, generation, done] {
         watcher->deleteLater();
         const HostsRead read = watcher->result();
-        if (generation == m_generation && path == m_hostsPath) // not for other inputs, nor another file
+        if (generation == m_generation && path == m_hostsPath) { // not for other inputs, nor another file
+            m_hostsStamp = read.stamp;
             evaluateHosts(read.ok, read.content, read.error);
+        }
         done(true);
     });
     watcher->setFuture(QtConcurrent::run(readHostsFile, path));
@@ -338,9 +357,9 @@ void LockoutGuard::run(const Target &target)
     m_hostsTouchedWhileRunning = false;
     auto done = whenAll(3, [this](bool) {
         m_running = false;
-        if (std::exchange(m_hostsTouchedWhileRunning, false))
-            recheckHosts();
         emit checksChanged();
+        if (std::exchange(m_hostsTouchedWhileRunning, false))
+            hostsMayHaveChanged();
         emit finished();
     });
     checkHostsFile(done);

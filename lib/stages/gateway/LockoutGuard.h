@@ -41,8 +41,10 @@ struct GuardCheck
  * 4. a plain warning: vSphere will no longer be reachable from the internet (Info, not blocking).
  * A result stays true only while what it saw does (issue 15, item 8): a check already answered is
  * made again, from what the source holds now, when the AllowedNetworksService or the
- * VpnStatusService says it changed, and when the hosts file changes (watched, and read again by
- * recheckNow(), which the gateway's actions call at the moment of the change); only networks in
+ * VpnStatusService says it changed, and when the hosts file changes (watched, and looked at by
+ * recheckNow(), which the gateway's actions call at the moment of the change: a change seen by
+ * stat() makes check 3 Unknown until the file, read again off the GUI thread, gives its result; a
+ * hosts file that is not a regular file is read only by run()); only networks in
  * state `allowed` count. reset() (other inputs, another datacenter) forgets every result, and a
  * run started before it cannot set one.
  * Kept apart from PrivateGatewayModel because it reads local files and other stages' services,
@@ -76,13 +78,30 @@ public:
     void evaluateAllowed(const Target &target);
     /**
      * @brief At the moment of a change of the gateway: each check already answered is made again
-     * from what is true now (the services' current state; the hosts file read again, here, on
-     * this thread: it is capped at 1 MiB). checksChanged() if a result changed. Nothing while
-     * run() runs. Returns allPass().
+     * from what is true now (the services' current state); the hosts file, if stat() shows it
+     * changed since it was read, is no longer green and is read again on a worker thread.
+     * checksChanged() if a result changed. Nothing while run() runs. Returns allPass().
      */
     bool recheckNow();
     /// The result of check `id` (Unknown when not made since the last reset()).
     GuardCheck::Result resultOf(GuardCheck::Id id) const;
+    /// What stat() says of the hosts file (size, times): a change shows without opening it.
+    struct HostsStamp
+    {
+        bool valid = false;
+        bool exists = false;
+        bool regular = false;
+        qint64 size = -1;
+        qint64 modified = 0;
+        qint64 changed = 0;
+        bool operator==(const HostsStamp &o) const
+        {
+            return valid == o.valid && exists == o.exists && regular == o.regular && size == o.size
+                    && modified == o.modified && changed == o.changed;
+        }
+    };
+    static HostsStamp stampOf(const QString &path);
+
     /// The target of the last run (or evaluateAllowed()).
     Target target() const { return m_target; }
 
@@ -109,8 +128,9 @@ private:
     void evaluateVpn();
     /// Sets check 3 from the file's `content` (or `error` when it could not be read).
     void evaluateHosts(bool ok, const QByteArray &content, const QString &error);
-    /// Check 3 again from the file as it is now (sync); true if its result changed.
-    bool recheckHosts();
+    /// The hosts file's state no longer what was read: check 3 back to Unknown and read again
+    /// (worker thread). Nothing while run() runs (looked at again at its end).
+    void hostsMayHaveChanged();
     void watchHostsFile();
 
     QPointer<StageContext> m_context;
@@ -121,6 +141,7 @@ private:
     quint64 m_generation = 0; ///< bumped by reset(): a run started before sets nothing
     bool m_running = false;
     bool m_hostsTouchedWhileRunning = false;
+    HostsStamp m_hostsStamp; ///< of the file as the last read of check 3 saw it
 };
 
 } // namespace snc

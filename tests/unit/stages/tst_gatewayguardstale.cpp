@@ -3,7 +3,7 @@
 // Issue 15, item 8: a green lock-out check does not outlive what it saw. Against the real sandbox
 // (stage 1's model, the allowed networks) with a stand-in VPN source: each check is made again
 // when the allowed network is deleted, when the VPN drops, when the hosts file changes (watched,
-// and read again at the moment of a change of the gateway); another datacenter forgets them; a
+// and looked at again at the moment of a change of the gateway); another datacenter forgets them; a
 // network still being created or in error is not an allowed network.
 #include "Stage2Helpers.h"
 
@@ -204,11 +204,14 @@ private slots:
 
     void hostsFileChangedThenChange()
     {
-        // Changed just before the click: read again at the moment of the change.
+        // Changed just before the click (before any event of the watcher): seen at the moment of
+        // the change, no longer green, then read again off the GUI thread.
         QVERIFY(writeFile(hostsPath(), "127.0.0.1 localhost\n"));
         QVERIFY(!m->enable());
-        QCOMPARE(resultOf(*m, GuardCheck::Id::HostsFile), GuardCheck::Result::Fail);
+        QVERIFY(resultOf(*m, GuardCheck::Id::HostsFile) != GuardCheck::Result::Pass);
         QCOMPARE(m->state(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(resultOf(*m, GuardCheck::Id::HostsFile), GuardCheck::Result::Fail, 10000);
+        QVERIFY(!m->changeAllowed());
     }
 
     void hostsFileChangedWatched()
