@@ -2140,6 +2140,11 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@info</comment>
         <translation>%1 Sans le VPN, le réseau privé vous est inaccessible. Terminez d’abord l’étape 3.</translation>
     </message>
+    <message>
+        <source>%1 changed since it was checked: reading it again.</source>
+        <comment>@info</comment>
+        <translation>%1 a changé depuis la vérification&#xa0;: nouvelle lecture en cours.</translation>
+    </message>
 </context>
 <context>
     <name>snc::MainWindow</name>
@@ -2487,11 +2492,6 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>Une modification de la passerelle privée est encore en cours. Attendez qu’elle se termine.</translation>
     </message>
     <message>
-        <source>Some checks are not green. Fix them, or type &quot;%1&quot; to accept the risk of losing access to vSphere.</source>
-        <comment>@error</comment>
-        <translation>Certaines vérifications ne sont pas au vert. Corrigez-les, ou saisissez «&#xa0;%1&#xa0;» pour accepter le risque de perdre l’accès à vSphere.</translation>
-    </message>
-    <message>
         <source>The private gateway is being changed (%1). Wait, then refresh.</source>
         <comment>@error</comment>
         <translation>La passerelle privée est en cours de modification (%1). Patientez, puis actualisez.</translation>
@@ -2551,6 +2551,16 @@ Référence pour le support&#xa0;: %2</translation>
         <source>The portgroup name is too long: vSphere allows at most %1 characters.</source>
         <comment>@error</comment>
         <translation>Le nom du portgroup est trop long&#xa0;: vSphere autorise au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Some checks are not green, or no longer are. Fix them and check again, or type &quot;%1&quot; to accept the risk of losing access to vSphere.</source>
+        <comment>@error</comment>
+        <translation>Certaines vérifications ne sont pas au vert, ou ne le sont plus. Corrigez-les et vérifiez à nouveau, ou saisissez «&#xa0;%1&#xa0;» pour accepter le risque de perdre l’accès à vSphere.</translation>
+    </message>
+    <message>
+        <source>Disabling the private gateway cuts off whoever reaches vSphere through %1 (your hosts file may send its names there). Check that it does not, or type &quot;%2&quot; to accept the risk.</source>
+        <comment>@error</comment>
+        <translation>Désactiver la passerelle privée coupe l’accès de quiconque atteint vSphere par %1 (votre fichier hosts y envoie peut-être ses noms). Vérifiez que ce n’est pas le cas, ou saisissez «&#xa0;%2&#xa0;» pour accepter le risque.</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +2751,11 @@ Référence pour le support&#xa0;: %2</translation>
         <source>Not every check is green. To enable anyway, type: %1</source>
         <comment>@label</comment>
         <translation>Toutes les vérifications ne sont pas au vert. Pour activer malgré tout, saisissez&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not every check is green, or disabling would cut the path you reach vSphere by. To change the gateway anyway, type: %1</source>
+        <comment>@label</comment>
+        <translation>Toutes les vérifications ne sont pas au vert, ou la désactivation couperait le chemin par lequel vous atteignez vSphere. Pour modifier la passerelle malgré tout, saisissez&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,14 @@ public:
 
     StepBody enable()
     {
-        return {[this] { return done() || m_ui.isEnabled(PrivateGatewayNames::enableGatewayButton); },
+        // The button is enabled once the checks are green or the phrase is typed (the page follows
+        // the model's guard): ready when it is, or when the page asks for the phrase while idle.
+        return {[this] {
+                    return done() || m_ui.isEnabled(PrivateGatewayNames::enableGatewayButton)
+                            || (m_ui.isEnabled(PrivateGatewayNames::riskConfirmationEdit) && checksAnswered()
+                                && !m_gateway->isBusy() && !m_gateway->isTaskRunning()
+                                && m_gateway->inputProblems().isEmpty());
+                },
                 [this] {
                     if (done())
                         return;

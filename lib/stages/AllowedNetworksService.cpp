@@ -36,11 +36,19 @@ void AllowedNetworksService::setSource(QObject *owner, Source *source)
 {
     m_owner = owner;
     m_source = source;
+    if (owner) // its end takes its list away
+        connect(owner, &QObject::destroyed, this, &AllowedNetworksService::changed, Qt::UniqueConnection);
+    emit changed();
 }
 
 QList<Ipv4Block> AllowedNetworksService::activeBlocks() const
 {
     return hasSource() ? m_source->activeBlocks() : QList<Ipv4Block>();
+}
+
+QList<Ipv4Block> AllowedNetworksService::allowedBlocks() const
+{
+    return hasSource() ? m_source->allowedBlocks() : QList<Ipv4Block>();
 }
 
 bool AllowedNetworksService::covered(const Ipv4Block &block) const

@@ -46,6 +46,9 @@ public:
         virtual ~Source() = default;
         /// The blocks as last read (entries not being deleted).
         virtual QList<Ipv4Block> activeBlocks() const = 0;
+        /// The blocks as last read whose state is `allowed` (not being created, changed, deleted
+        /// or in error): the only ones a connection is sure to pass.
+        virtual QList<Ipv4Block> allowedBlocks() const = 0;
         /// Re-reads the list; `done` once (its `context` alive).
         virtual void readBlocks(QObject *context, Done done) = 0;
         /// Adds `block` (checks, POST, task, read-back); `done` once (its `context` alive).
@@ -61,6 +64,10 @@ public:
 
     /// The active blocks as last read; empty without a source.
     QList<Ipv4Block> activeBlocks() const;
+    /// The blocks in state `allowed` as last read; empty without a source.
+    QList<Ipv4Block> allowedBlocks() const;
+    /// The source calls it when its list, as last read, changed (or was forgotten): changed().
+    void notifyChanged() { emit changed(); }
     /// The blocks of `wanted` that no active block contains, as "a.b.c.d/n".
     QStringList missingBlocks(const QList<Ipv4Block> &wanted) const;
     /// Reads the list again, then `done` (activeBlocks() is then fresh).
@@ -74,6 +81,10 @@ public:
     void ensureAllowed(const QStringList &blocks, const QString &description, QObject *context, Done done);
     /// True while an add of the service is queued or running.
     bool isAdding() const { return !m_queue.isEmpty(); }
+
+signals:
+    /// The list as last read changed, or the source changed (what the lock-out guard rechecks).
+    void changed();
 
 private:
     struct Waiter

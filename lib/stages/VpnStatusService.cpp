@@ -12,6 +12,9 @@ void VpnStatusService::setSource(QObject *owner, Source *source)
 {
     m_owner = owner;
     m_source = source;
+    if (owner) // its end takes the session's state away
+        connect(owner, &QObject::destroyed, this, &VpnStatusService::changed, Qt::UniqueConnection);
+    emit changed();
 }
 
 QString VpnStatusService::text() const

@@ -44,6 +44,12 @@ public:
     QString text() const;
     /// Reads the state again, then `done` (always asynchronously).
     void readStatus(QObject *context, std::function<void()> done);
+    /// The source calls it when the session's state may have changed: changed().
+    void notifyChanged() { emit changed(); }
+
+signals:
+    /// The session's state may have changed, or the source did (what the lock-out guard rechecks).
+    void changed();
 
 private:
     QPointer<QObject> m_owner;

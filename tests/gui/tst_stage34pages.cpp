@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTreeWidget>
 
 using PrivateGatewayNames = snc::PrivateGatewayPage::Names;
@@ -37,6 +38,7 @@ private slots:
     void cleanup() { f.stop(); }
     void vpnPage();
     void gatewayPage();
+    void gatewayReconfigureButton();
 
 private:
     GuiFixture f;
@@ -109,12 +111,48 @@ void TestStage34Pages::gatewayPage()
         QCOMPARE(tree->topLevelItem(i)->data(0, Qt::UserRole).toInt(), int(GuardCheck::Result::Fail));
     QVERIFY(f.find<QLineEdit>(PrivateGatewayNames::riskConfirmationEdit)->isVisible());
 
-    // Enable without the phrase: refused with the phrase named; nothing changed on the server.
+    // The Enable button follows the model's guard: not without the phrase typed exactly.
+    auto *enable = f.find<QPushButton>(PrivateGatewayNames::enableGatewayButton);
+    QVERIFY(!enable->isEnabled());
     f.type(PrivateGatewayNames::riskConfirmationEdit, QStringLiteral("ok"));
-    f.click(PrivateGatewayNames::enableGatewayButton);
-    auto *error = f.find<ErrorLabel>(StagePageNames::pageErrorLabel);
-    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(model->confirmationPhrase()), 10000);
+    QVERIFY(!enable->isEnabled());
+    f.type(PrivateGatewayNames::riskConfirmationEdit, model->confirmationPhrase());
+    QVERIFY(enable->isEnabled());
+    f.type(PrivateGatewayNames::riskConfirmationEdit, QString());
+    QVERIFY(!enable->isEnabled());
     QCOMPARE(model->state(), QStringLiteral("disabled"));
+}
+
+// Issue 15, item 1: an enabled gateway is moved or disabled only as the guard allows, and the
+// Reconfigure and Disable buttons say so before any click.
+void TestStage34Pages::gatewayReconfigureButton()
+{
+    PrivateGatewayModel *model = f.controller()->privateGateway();
+    QVERIFY(model);
+    model->setHostsFilePath(QStringLiteral("/nonexistent/hosts"));
+    f.controller()->setCurrentPage(4);
+    QTRY_VERIFY_WITH_TIMEOUT(model->status() == StageModel::Status::NotStarted && !model->isBusy(), 30000);
+    f.type(PrivateGatewayNames::gatewayIpEdit, QStringLiteral("172.16.0.1"));
+    f.type(PrivateGatewayNames::netmaskEdit, QStringLiteral("255.255.255.0"));
+    f.type(PrivateGatewayNames::portgroupEdit, QStringLiteral("pg-vrack-admin"));
+    QSignalSpy finished(model, &PrivateGatewayModel::actionFinished);
+    QVERIFY(model->enable(model->confirmationPhrase()));
+    QVERIFY(finished.wait(60000) && finished.first().first().toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(model->state() == QStringLiteral("enabled") && !model->isBusy(), 30000);
+
+    auto *reconfigure = f.find<QPushButton>(PrivateGatewayNames::reconfigureGatewayButton);
+    auto *disable = f.find<QPushButton>(PrivateGatewayNames::disableGatewayButton);
+    f.type(PrivateGatewayNames::gatewayIpEdit, QStringLiteral("172.16.0.2"));
+    QVERIFY(model->inputProblems().isEmpty());
+    QVERIFY(f.find<QLineEdit>(PrivateGatewayNames::riskConfirmationEdit)->isVisible());
+    QVERIFY(!reconfigure->isEnabled()); // no green checks for 172.16.0.2, no phrase
+    QVERIFY(!disable->isEnabled());     // nothing says the user is on another path
+    f.type(PrivateGatewayNames::riskConfirmationEdit, QStringLiteral("ok"));
+    QVERIFY(!reconfigure->isEnabled());
+    f.type(PrivateGatewayNames::riskConfirmationEdit, model->confirmationPhrase());
+    QVERIFY(reconfigure->isEnabled());
+    QVERIFY(disable->isEnabled());
+    QCOMPARE(model->serverIp(), QStringLiteral("172.16.0.1"));
 }
 
 QTEST_MAIN(TestStage34Pages)

@@ -9,20 +9,78 @@
 #include "stages/Ipv4Block.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QRegularExpression>
 #include <QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace snc {
 
 LockoutGuard::LockoutGuard(StageContext *context, QObject *parent)
-    : QObject(parent), m_context(context), m_hostsPath(defaultHostsFilePath())
+    : QObject(parent), m_context(context), m_hostsPath(defaultHostsFilePath()), m_watcher(new QFileSystemWatcher(this))
 {
     reset();
+    if (context) {
+        // A green check stays green only while what it saw does (issue 15, item 8).
+        connect(context->allowedNetworks(), &AllowedNetworksService::changed, this, [this] {
+            if (!m_running && resultOf(GuardCheck::Id::AllowedNetwork) != GuardCheck::Result::Unknown) {
+                evaluateAllowed(m_target);
+                emit checksChanged();
+            }
+        });
+        connect(context->vpnStatus(), &VpnStatusService::changed, this, [this] {
+            if (!m_running && resultOf(GuardCheck::Id::VpnUp) != GuardCheck::Result::Unknown) {
+                evaluateVpn();
+                emit checksChanged();
+            }
+        });
+    }
+    // The file, and its folder (an editor saves by renaming a new file over the old one).
+    const auto hostsTouched = [this] {
+        watchHostsFile();
+        hostsMayHaveChanged();
+    };
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, hostsTouched);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, hostsTouched);
+    watchHostsFile();
+}
+
+void LockoutGuard::setHostsFilePath(const QString &path)
+{
+    if (path == m_hostsPath)
+        return;
+    m_hostsPath = path;
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    if (!watched.isEmpty())
+        m_watcher->removePaths(watched);
+    watchHostsFile();
+    // A result about another file says nothing about this one.
+    m_hostsStamp = HostsStamp();
+    hostsMayHaveChanged();
+}
+
+void LockoutGuard::watchHostsFile()
+{
+    const QFileInfo info(m_hostsPath);
+    for (const QString &path : {info.absoluteFilePath(), info.absolutePath()}) {
+        if (QFileInfo::exists(path) && !m_watcher->files().contains(path) && !m_watcher->directories().contains(path))
+            m_watcher->addPath(path);
+    }
+}
+
+GuardCheck::Result LockoutGuard::resultOf(GuardCheck::Id id) const
+{
+    for (const GuardCheck &c : m_checks) {
+        if (c.id == id)
+            return c.result;
+    }
+    return GuardCheck::Result::Unknown;
 }
 
 QString LockoutGuard::defaultHostsFilePath()
@@ -36,6 +94,7 @@ QString LockoutGuard::defaultHostsFilePath()
 
 void LockoutGuard::reset()
 {
+    ++m_generation;
     m_checks.clear();
     for (GuardCheck::Id id : {GuardCheck::Id::AllowedNetwork, GuardCheck::Id::VpnUp, GuardCheck::Id::HostsFile,
                               GuardCheck::Id::Warning}) {
@@ -133,46 +192,115 @@ namespace {
 
 struct HostsRead
 {
+    LockoutGuard::HostsStamp stamp; ///< taken before the read: a change after it shows
     bool ok = false;
-    QString content; ///< the first MiB, when ok
-    QString error;   ///< QFile's reason, when not ok
+    QByteArray content; ///< the first MiB, when ok
+    QString error;      ///< QFile's reason, when not ok
 };
 
 // Runs on a worker thread: touches nothing but its argument.
 HostsRead readHostsFile(const QString &path)
 {
     HostsRead read;
+    read.stamp = LockoutGuard::stampOf(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         read.error = file.errorString();
         return read;
     }
-    read.content = QString::fromUtf8(file.read(1024 * 1024));
+    read.content = file.read(1024 * 1024);
     read.ok = true;
     return read;
 }
 
 } // namespace
 
-void LockoutGuard::checkHostsFile(const QString &ip, std::function<void(bool)> done)
+void LockoutGuard::evaluateHosts(bool ok, const QByteArray &content, const QString &error)
+{
+    const QString ip = m_target.ip;
+    const QStringList names = hostNames();
+    if (!ok) {
+        setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Fail,
+                 tr("%1 could not be read (%2). Add the line below, then check again.", "@info").arg(m_hostsPath, error));
+    } else if (const QStringList missing = missingHostNames(QString::fromUtf8(content), ip, names); missing.isEmpty()) {
+        setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Pass,
+                 tr("%1 maps %2 to %3.", "@info").arg(m_hostsPath, names.join(u", "_s), ip));
+    } else {
+        setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Fail,
+                 tr("%1 does not map %2 to %3. Add the line below, then check again.", "@info")
+                         .arg(m_hostsPath, missing.join(u", "_s), ip));
+    }
+}
+
+LockoutGuard::HostsStamp LockoutGuard::stampOf(const QString &path)
+{
+    // stat() only: it never waits for a writer, whatever the file is.
+    QFileInfo info(path);
+    info.setCaching(false);
+    HostsStamp stamp;
+    stamp.valid = true;
+    stamp.exists = info.exists();
+    stamp.regular = info.isFile();
+    if (stamp.exists) {
+        stamp.size = info.size();
+        stamp.modified = info.lastModified().toMSecsSinceEpoch();
+        stamp.changed = info.metadataChangeTime().toMSecsSinceEpoch();
+    }
+    return stamp;
+}
+
+void LockoutGuard::hostsMayHaveChanged()
+{
+    if (m_running) {
+        m_hostsTouchedWhileRunning = true; // the run may have read it before: look again at its end
+        return;
+    }
+    if (resultOf(GuardCheck::Id::HostsFile) == GuardCheck::Result::Unknown)
+        return;
+    const HostsStamp now = stampOf(m_hostsPath);
+    // Not a regular file (a FIFO…): its state says nothing of what a read gives; read when run.
+    if (now.exists && !now.regular)
+        return;
+    if (m_hostsStamp.valid && now == m_hostsStamp)
+        return;
+    // Changed since it was read: no longer a result; read again, off the GUI thread as always.
+    setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Unknown,
+             tr("%1 changed since it was checked: reading it again.", "@info").arg(m_hostsPath));
+    emit checksChanged();
+    checkHostsFile([this](bool) { emit checksChanged(); });
+}
+
+bool LockoutGuard::recheckNow()
+{
+    if (m_running)
+        return allPass();
+    hostsMayHaveChanged();
+    bool changed = false;
+    for (auto [id, evaluate] : {std::pair<GuardCheck::Id, std::function<void()>>{GuardCheck::Id::AllowedNetwork,
+                                                                                [this] { evaluateAllowed(m_target); }},
+                                {GuardCheck::Id::VpnUp, [this] { evaluateVpn(); }}}) {
+        const GuardCheck::Result before = resultOf(id);
+        if (before == GuardCheck::Result::Unknown)
+            continue;
+        evaluate();
+        changed = changed || resultOf(id) != before;
+    }
+    if (changed)
+        emit checksChanged();
+    return allPass();
+}
+
+void LockoutGuard::checkHostsFile(std::function<void(bool)> done)
 {
     const QString path = m_hostsPath;
-    const QStringList names = hostNames();
+    const quint64 generation = m_generation;
     auto *watcher = new QFutureWatcher<HostsRead>(this);
-    connect(watcher, &QFutureWatcher<HostsRead>::finished, this, [this, watcher, path, ip, names, done] {
+    connect(watcher, &QFutureWatcher<HostsRead>::finished, this, [this, watcher, path, generation, done] {
         watcher->deleteLater();
         const HostsRead read = watcher->result();
-        if (!read.ok) {
-            setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Fail,
-                     tr("%1 could not be read (%2). Add the line below, then check again.", "@info")
-                             .arg(path, read.error));
-        } else if (const QStringList missing = missingHostNames(read.content, ip, names); missing.isEmpty()) {
-            setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Pass,
-                     tr("%1 maps %2 to %3.", "@info").arg(path, names.join(u", "_s), ip));
-        } else {
-            setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Fail,
-                     tr("%1 does not map %2 to %3. Add the line below, then check again.", "@info")
-                             .arg(path, missing.join(u", "_s), ip));
+        if (generation == m_generation && path == m_hostsPath) { // not for other inputs, nor another file
+            m_hostsStamp = read.stamp;
+            evaluateHosts(read.ok, read.content, read.error);
         }
         done(true);
     });
@@ -181,8 +309,10 @@ void LockoutGuard::checkHostsFile(const QString &ip, std::function<void(bool)> d
 
 void LockoutGuard::evaluateAllowed(const Target &target)
 {
+    m_target = target;
     const QString network = target.network;
-    const QList<Ipv4Block> allowed = m_context ? m_context->allowedNetworks()->activeBlocks() : QList<Ipv4Block>();
+    // Only networks in state `allowed`: one still being created, changed or in error lets no one in.
+    const QList<Ipv4Block> allowed = m_context ? m_context->allowedNetworks()->allowedBlocks() : QList<Ipv4Block>();
     const Ipv4Block gw = Ipv4Block::parse(network);
     const Ipv4Block snat = target.snat.isEmpty() ? Ipv4Block() : Ipv4Block::parse(target.snat);
     for (const Ipv4Block &a : allowed) {
@@ -221,19 +351,26 @@ void LockoutGuard::run(const Target &target)
     if (m_running || !m_context)
         return;
     m_running = true;
+    m_target = target;
+    const quint64 generation = m_generation;
     // The allowed networks, the VPN and the hosts file are checked side by side.
+    m_hostsTouchedWhileRunning = false;
     auto done = whenAll(3, [this](bool) {
         m_running = false;
         emit checksChanged();
+        if (std::exchange(m_hostsTouchedWhileRunning, false))
+            hostsMayHaveChanged();
         emit finished();
     });
-    checkHostsFile(target.ip, done);
-    m_context->allowedNetworks()->readActiveBlocks(this, [this, target, done](const Result<Unit> &) {
-        evaluateAllowed(target);
+    checkHostsFile(done);
+    m_context->allowedNetworks()->readActiveBlocks(this, [this, target, generation, done](const Result<Unit> &) {
+        if (generation == m_generation) // reset() meanwhile: the result would be for other inputs
+            evaluateAllowed(target);
         done(true);
     });
-    m_context->vpnStatus()->readStatus(this, [this, done] {
-        evaluateVpn();
+    m_context->vpnStatus()->readStatus(this, [this, generation, done] {
+        if (generation == m_generation)
+            evaluateVpn();
         done(true);
     });
     emit checksChanged();

@@ -10,6 +10,8 @@
 
 #include <functional>
 
+class QFileSystemWatcher;
+
 namespace snc {
 
 class StageContext;
@@ -37,6 +39,14 @@ struct GuardCheck
  *    gateway IP (hostsLine() gives the exact line; the file, hostsFilePath(), is read on a worker
  *    thread — QtConcurrent — and the result set on the GUI thread);
  * 4. a plain warning: vSphere will no longer be reachable from the internet (Info, not blocking).
+ * A result stays true only while what it saw does (issue 15, item 8): a check already answered is
+ * made again, from what the source holds now, when the AllowedNetworksService or the
+ * VpnStatusService says it changed, and when the hosts file changes (watched, and looked at by
+ * recheckNow(), which the gateway's actions call at the moment of the change: a change seen by
+ * stat() makes check 3 Unknown until the file, read again off the GUI thread, gives its result; a
+ * hosts file that is not a regular file is read only by run()); only networks in
+ * state `allowed` count. reset() (other inputs, another datacenter) forgets every result, and a
+ * run started before it cannot set one.
  * Kept apart from PrivateGatewayModel because it reads local files and other stages' services,
  * not the gateway's API. Does not own the context.
  */
@@ -55,7 +65,7 @@ public:
     explicit LockoutGuard(StageContext *context, QObject *parent = nullptr);
 
     /// The hosts file read (tests inject a temporary file).
-    void setHostsFilePath(const QString &path) { m_hostsPath = path; }
+    void setHostsFilePath(const QString &path);
     QString hostsFilePath() const { return m_hostsPath; }
     static QString defaultHostsFilePath();
 
@@ -66,6 +76,34 @@ public:
     void reset();
     /// Check 1 again from the service's current list (after an add), without reading.
     void evaluateAllowed(const Target &target);
+    /**
+     * @brief At the moment of a change of the gateway: each check already answered is made again
+     * from what is true now (the services' current state); the hosts file, if stat() shows it
+     * changed since it was read, is no longer green and is read again on a worker thread.
+     * checksChanged() if a result changed. Nothing while run() runs. Returns allPass().
+     */
+    bool recheckNow();
+    /// The result of check `id` (Unknown when not made since the last reset()).
+    GuardCheck::Result resultOf(GuardCheck::Id id) const;
+    /// What stat() says of the hosts file (size, times): a change shows without opening it.
+    struct HostsStamp
+    {
+        bool valid = false;
+        bool exists = false;
+        bool regular = false;
+        qint64 size = -1;
+        qint64 modified = 0;
+        qint64 changed = 0;
+        bool operator==(const HostsStamp &o) const
+        {
+            return valid == o.valid && exists == o.exists && regular == o.regular && size == o.size
+                    && modified == o.modified && changed == o.changed;
+        }
+    };
+    static HostsStamp stampOf(const QString &path);
+
+    /// The target of the last run (or evaluateAllowed()).
+    Target target() const { return m_target; }
 
     QList<GuardCheck> checks() const { return m_checks; }
     bool allPass() const;
@@ -86,13 +124,24 @@ signals:
 
 private:
     void setCheck(GuardCheck::Id id, GuardCheck::Result result, const QString &detail);
-    void checkHostsFile(const QString &ip, std::function<void(bool)> done);
+    void checkHostsFile(std::function<void(bool)> done);
     void evaluateVpn();
+    /// Sets check 3 from the file's `content` (or `error` when it could not be read).
+    void evaluateHosts(bool ok, const QByteArray &content, const QString &error);
+    /// The hosts file's state no longer what was read: check 3 back to Unknown and read again
+    /// (worker thread). Nothing while run() runs (looked at again at its end).
+    void hostsMayHaveChanged();
+    void watchHostsFile();
 
     QPointer<StageContext> m_context;
     QString m_hostsPath;
+    QFileSystemWatcher *m_watcher;
     QList<GuardCheck> m_checks;
+    Target m_target;
+    quint64 m_generation = 0; ///< bumped by reset(): a run started before sets nothing
     bool m_running = false;
+    bool m_hostsTouchedWhileRunning = false;
+    HostsStamp m_hostsStamp; ///< of the file as the last read of check 3 saw it
 };
 
 } // namespace snc

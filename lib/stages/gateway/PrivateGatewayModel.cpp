@@ -146,6 +146,7 @@ void PrivateGatewayModel::setDatacenterId(qint64 id)
     if (id == m_datacenterId)
         return;
     m_datacenterId = id;
+    m_guard->reset(); // the checks were for another datacenter's gateway
     emit inputsChanged();
     emit changed();
 }
@@ -335,6 +336,38 @@ QString PrivateGatewayModel::confirmationPhrase() const
     return tr("I may lose access to %1", "@info confirmation phrase").arg(context() ? context()->serviceName() : QString());
 }
 
+bool PrivateGatewayModel::changeAllowed(const QString &typedConfirmation) const
+{
+    if (typedConfirmation.trimmed() == confirmationPhrase())
+        return true;
+    const LockoutGuard::Target target = m_guard->target();
+    // Green for these very inputs (a change of input resets the checks; this says so twice).
+    return !isChecking() && allChecksPass() && target.ip == m_ip && target.network == gatewayNetwork()
+            && target.snat == m_snat;
+}
+
+bool PrivateGatewayModel::disableAllowed(const QString &typedConfirmation) const
+{
+    if (typedConfirmation.trimmed() == confirmationPhrase())
+        return true;
+    // Disabling takes the private address away: whoever reaches vSphere through it (the hosts
+    // file sends the names there) is cut off. Only a check of that address that found the hosts
+    // file not sending them there says the user is on another path.
+    return !isChecking() && !m_serverIp.isEmpty() && m_guard->target().ip == m_serverIp
+            && m_guard->resultOf(GuardCheck::Id::HostsFile) == GuardCheck::Result::Fail;
+}
+
+bool PrivateGatewayModel::guardAllowsChange(const QString &typedConfirmation)
+{
+    if (typedConfirmation.trimmed() != confirmationPhrase())
+        m_guard->recheckNow(); // what the checks saw, still true at the moment of the change?
+    if (changeAllowed(typedConfirmation))
+        return true;
+    reportValidationError(tr("Some checks are not green, or no longer are. Fix them and check again, or type \"%1\" "
+                             "to accept the risk of losing access to vSphere.", "@error").arg(confirmationPhrase()));
+    return false;
+}
+
 // ---- Actions ------------------------------------------------------------------------------
 
 StageOperation *PrivateGatewayModel::startAction()
@@ -407,11 +440,8 @@ bool PrivateGatewayModel::enable(const QString &typedConfirmation)
         reportValidationError(problems.first());
         return false;
     }
-    if (!allChecksPass() && typedConfirmation.trimmed() != confirmationPhrase()) {
-        reportValidationError(tr("Some checks are not green. Fix them, or type \"%1\" to accept the risk of "
-                                 "losing access to vSphere.", "@error").arg(confirmationPhrase()));
+    if (!guardAllowsChange(typedConfirmation))
         return false;
-    }
     if (m_state == "enabling"_L1 || m_state == "disabling"_L1) {
         reportValidationError(tr("The private gateway is being changed (%1). Wait, then refresh.", "@error").arg(m_state));
         return false;
@@ -421,7 +451,7 @@ bool PrivateGatewayModel::enable(const QString &typedConfirmation)
             QTimer::singleShot(0, this, [this] { emit actionFinished(true); }); // already so: nothing to send
             return true;
         }
-        return reconfigure();
+        return reconfigure(typedConfirmation);
     }
     StageOperation *op = startAction();
     if (!op)
@@ -430,11 +460,20 @@ bool PrivateGatewayModel::enable(const QString &typedConfirmation)
     return true;
 }
 
-bool PrivateGatewayModel::disable()
+bool PrivateGatewayModel::disable(const QString &typedConfirmation)
 {
     if (m_state == "disabled"_L1) {
         QTimer::singleShot(0, this, [this] { emit actionFinished(true); });
         return true;
+    }
+    if (typedConfirmation.trimmed() != confirmationPhrase())
+        m_guard->recheckNow(); // the hosts file as it is now
+    if (!disableAllowed(typedConfirmation)) {
+        reportValidationError(tr("Disabling the private gateway cuts off whoever reaches vSphere through %1 "
+                                 "(your hosts file may send its names there). Check that it does not, or type "
+                                 "\"%2\" to accept the risk.", "@error")
+                                      .arg(m_serverIp, confirmationPhrase()));
+        return false;
     }
     StageOperation *op = startAction();
     if (!op)
@@ -443,7 +482,7 @@ bool PrivateGatewayModel::disable()
     return true;
 }
 
-bool PrivateGatewayModel::reconfigure()
+bool PrivateGatewayModel::reconfigure(const QString &typedConfirmation)
 {
     const QStringList problems = inputProblems();
     if (!problems.isEmpty()) {
@@ -454,6 +493,9 @@ bool PrivateGatewayModel::reconfigure()
         reportValidationError(tr("Only an enabled private gateway can be reconfigured.", "@error"));
         return false;
     }
+    // Moving an enabled gateway is the same risk as enabling it: the same guard.
+    if (!guardAllowsChange(typedConfirmation))
+        return false;
     StageOperation *op = startAction();
     if (!op)
         return false;

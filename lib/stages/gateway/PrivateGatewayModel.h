@@ -34,8 +34,14 @@ class TaskPoller;
  * The lock-out guard (runChecks() → checksChanged()) is a LockoutGuard: the gateway's network
  * allowed (through the context's AllowedNetworksService; fix: addGatewayNetworkToAllowed(), which
  * ensures it through the service), the VPN up (the context's VpnStatusService), the hosts file,
- * and the warning. enable(confirmation) needs checks 1–3 green, or `confirmation` equal to confirmationPhrase()
- * (which names the risk). It POSTs enable (or reconfigure when already enabled with another
+ * and the warning. One rule guards every change of the gateway (issue 15, item 1): enable() and
+ * reconfigure() need checks 1–3 green for the current inputs and still true at that moment (the
+ * guard's recheckNow()), or the typed confirmation equal to confirmationPhrase() (which names the
+ * risk); disable() needs the confirmation unless a check shows that the hosts file does not send
+ * the vSphere names to the gateway's address (disabling would cut the path the user is on). A
+ * refusal is a translated validation error, nothing sent; changeAllowed() and disableAllowed()
+ * are the same rules for the page's buttons. The checks go stale as LockoutGuard says, and another
+ * datacenter forgets them. enable() POSTs enable (or reconfigure when already enabled with another
  * configuration; nothing when identical), follows the task and reads the state back.
  * disable() and reconfigure() likewise. actionFinished(ok) ends every action. A gateway found
  * `enabling`/`disabling` with no task of ours followed is read again every 2 s (an snc::Poller on
@@ -111,10 +117,17 @@ public:
     QStringList hostNames() const { return m_guard->hostNames(); }
     QString confirmationPhrase() const;
 
+    /// The guard's rule for enable() and reconfigure(), as things stand (no file read): checks 1–3
+    /// green and not running, or `typedConfirmation` is confirmationPhrase().
+    bool changeAllowed(const QString &typedConfirmation = {}) const;
+    /// The guard's rule for disable(): `typedConfirmation` is confirmationPhrase(), or a check of
+    /// the gateway's own address found that the hosts file does not send vSphere to it.
+    bool disableAllowed(const QString &typedConfirmation = {}) const;
+
     bool addGatewayNetworkToAllowed();
     bool enable(const QString &typedConfirmation = {});
-    bool disable();
-    bool reconfigure();
+    bool disable(const QString &typedConfirmation = {});
+    bool reconfigure(const QString &typedConfirmation = {});
     bool isTaskRunning() const;
     /// The id of the last enable/disable/reconfigure task this model followed (0: none).
     qint64 lastTaskId() const { return m_lastTaskId; }
@@ -134,6 +147,9 @@ private:
     void followTransition();
     /// The action operation, or nullptr (lastError() set) when refused.
     StageOperation *startAction();
+    /// enable()/reconfigure(): the guard's checks made again now, then changeAllowed(); false
+    /// with a translated validation error when refused.
+    bool guardAllowsChange(const QString &typedConfirmation);
     void post(StageOperation *op, const QString &what, const QJsonValue &body);
     /// Reads the chosen datacenter's gateway as part of `op`, then `then(ok)`.
     void readGateway(StageOperation *op, std::function<void(bool)> then);

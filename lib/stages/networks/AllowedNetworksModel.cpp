@@ -39,6 +39,8 @@ void AllowedNetworksModel::forgetService()
     m_policy.clear();
     m_refreshedOnce = false;
     m_listStale = false;
+    if (context())
+        context()->allowedNetworks()->notifyChanged();
 }
 
 QString AllowedNetworksModel::statusText() const
@@ -72,6 +74,16 @@ QList<Ipv4Block> AllowedNetworksModel::activeBlocks() const
     QList<Ipv4Block> blocks;
     for (const AllowedNetwork &n : m_networks) {
         if (n.state != "toDelete"_L1 && n.block.isValid())
+            blocks << n.block;
+    }
+    return blocks;
+}
+
+QList<Ipv4Block> AllowedNetworksModel::allowedBlocks() const
+{
+    QList<Ipv4Block> blocks;
+    for (const AllowedNetwork &n : m_networks) {
+        if (n.state == "allowed"_L1 && n.block.isValid())
             blocks << n.block;
     }
     return blocks;
@@ -186,6 +198,7 @@ void AllowedNetworksModel::load(StageOperation *op, LoadScope scope, std::functi
         m_refreshedOnce = true;
         deriveStatus();
         emit changed();
+        context()->allowedNetworks()->notifyChanged(); // the lock-out guard rechecks
         then(true);
     });
 }

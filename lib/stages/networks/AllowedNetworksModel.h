@@ -73,6 +73,8 @@ public:
     qint64 totalAddresses() const;
     /// The blocks that count for overlaps and the limit (entries not `toDelete`).
     QList<Ipv4Block> activeBlocks() const override;
+    /// The blocks in state `allowed` only (what the private gateway's lock-out guard counts).
+    QList<Ipv4Block> allowedBlocks() const override;
 
     /// Pure check of an input against the current list, with the sandbox's documentation rule.
     /// Call as the user types.

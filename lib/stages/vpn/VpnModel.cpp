@@ -50,8 +50,11 @@ VpnModel::VpnModel(StageContext *context, QObject *parent)
 {
     connect(m_monitor, &VpnSessionMonitor::stateChanged, this, &VpnModel::sessionStateChanged);
     connect(m_monitor, &VpnSessionMonitor::polled, this, &VpnModel::deriveStatus);
-    if (context)
+    if (context) {
         context->vpnStatus()->setSource(this, this);
+        // The lock-out guard rechecks when the session's state changes (a VPN that drops).
+        connect(this, &VpnModel::sessionStateChanged, context->vpnStatus(), &VpnStatusService::notifyChanged);
+    }
     resetOnServiceChange();
 }
 

@@ -94,6 +94,7 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
 
     for (QLineEdit *e : {m_ip, m_mask, m_portgroup, m_snat})
         connect(e, &QLineEdit::textEdited, this, &PrivateGatewayPage::pushInputs);
+    connect(m_confirm, &QLineEdit::textEdited, this, &PrivateGatewayPage::sync); // the buttons follow the phrase
     connect(m_datacenter, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setDatacenterId(m_datacenter->currentData().toLongLong());
     });
@@ -109,11 +110,11 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
     });
     connect(m_reconfigure, &QPushButton::clicked, this, [this] {
         pushInputs();
-        if (m_model->reconfigure())
+        if (m_model->reconfigure(m_confirm->text()))
             m_progress->setRunning(tr("Reconfiguring the private gateway", "@info task"), 0);
     });
     connect(m_disable, &QPushButton::clicked, this, [this] {
-        if (m_model->disable())
+        if (m_model->disable(m_confirm->text()))
             m_progress->setRunning(tr("Disabling the private gateway", "@info task"), 0);
     });
     connect(m_model->taskProgress(), &TaskProgress::changed, this, [this] {
@@ -216,16 +217,22 @@ void PrivateGatewayPage::sync()
     fillChecks();
     m_hosts->setPlainText(m_model->hostsInstructions());
     const bool idle = !m_model->isBusy() && !m_model->isTaskRunning();
-    const bool green = m_model->allChecksPass();
-    m_confirmLabel->setVisible(!green);
-    m_confirm->setVisible(!green);
-    m_confirmLabel->setText(tr("Not every check is green. To enable anyway, type: %1", "@label").arg(m_model->confirmationPhrase()));
+    const bool enabled = state == QLatin1String("enabled");
+    // The buttons follow the model's own rules (the guard), with what is typed in the field.
+    const QString typed = m_confirm->text();
+    const bool askPhrase = !m_model->changeAllowed() || (enabled && !m_model->disableAllowed());
+    m_confirmLabel->setVisible(askPhrase);
+    m_confirm->setVisible(askPhrase);
+    m_confirmLabel->setText(enabled ? tr("Not every check is green, or disabling would cut the path you reach vSphere "
+                                         "by. To change the gateway anyway, type: %1", "@label")
+                                              .arg(m_model->confirmationPhrase())
+                                    : tr("Not every check is green. To enable anyway, type: %1", "@label")
+                                              .arg(m_model->confirmationPhrase()));
     m_runChecks->setEnabled(idle && !m_model->isChecking() && !m_model->gatewayNetwork().isEmpty());
     m_addNetwork->setEnabled(idle && !m_model->gatewayNetwork().isEmpty());
-    const bool enabled = state == QLatin1String("enabled");
-    m_enable->setEnabled(idle && problems.isEmpty() && !enabled && !m_model->isChecking());
-    m_reconfigure->setEnabled(idle && problems.isEmpty() && enabled);
-    m_disable->setEnabled(idle && enabled);
+    m_enable->setEnabled(idle && problems.isEmpty() && !enabled && !m_model->isChecking() && m_model->changeAllowed(typed));
+    m_reconfigure->setEnabled(idle && problems.isEmpty() && enabled && m_model->changeAllowed(typed));
+    m_disable->setEnabled(idle && enabled && m_model->disableAllowed(typed));
 }
 
 } // namespace snc

@@ -28,6 +28,7 @@ public:
     AllowedNetworksService::Done pending;
 
     QList<Ipv4Block> activeBlocks() const override { return blocks; }
+    QList<Ipv4Block> allowedBlocks() const override { return blocks; }
     void readBlocks(QObject *context, AllowedNetworksService::Done done) override
     {
         QTimer::singleShot(0, context, [done] { done(Unit{}); });

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Stage 4 against the real sandbox: input validation, the lock-out guard's checks failing then
 // passing (allowed network, VPN up, hosts file), the typed confirmation, enable with the state
-// read back, enable again (nothing sent), reconfigure and disable.
+// read back, enable again (nothing sent), reconfigure and disable through the same guard (issue 15,
+// item 1).
 #include "Stage34Helpers.h"
 
 #include "stages/gateway/PrivateGatewayModel.h"
@@ -148,14 +149,64 @@ private slots:
         // Enabling again with the same values sends nothing.
         QVERIFY(act(m, [&m] { return m.enable(); }));
 
+        // Issue 15, item 1: moving an enabled gateway goes through the same guard. The checks were
+        // for 172.16.0.1; the hosts file sends the names there, not to 172.16.0.2.
         m.setInputs(QStringLiteral("172.16.0.2"), QStringLiteral("255.255.255.0"), QStringLiteral("VM Network"));
+        QVERIFY(!m.allChecksPass());
+        QVERIFY(!m.reconfigure());                     // refused: nothing sent
+        QVERIFY(m.lastErrorMessage().contains(m.confirmationPhrase()));
+        QVERIFY(!m.reconfigure(QStringLiteral("yes")));
+        QVERIFY(!m.enable());                          // enable() of an enabled gateway reconfigures: same rule
+        QVERIFY(!m.changeAllowed());
+        QVERIFY(runChecks(m));
+        QCOMPARE(resultOf(m, GuardCheck::Id::HostsFile), GuardCheck::Result::Fail);
+        QVERIFY(!m.reconfigure());
+        QCOMPARE(m.serverIp(), QStringLiteral("172.16.0.1"));
+        // Green for the new address: allowed.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("127.0.0.1 localhost\n" + m.hostsLine().toUtf8() + "\n");
+        file.close();
+        QVERIFY(runChecks(m));
+        QVERIFY(m.allChecksPass());
+        QVERIFY(m.changeAllowed());
         QVERIFY(act(m, [&m] { return m.reconfigure(); }));
         QCOMPARE(m.serverIp(), QStringLiteral("172.16.0.2"));
         QCOMPARE(m.serverPortgroup(), QStringLiteral("VM Network"));
 
-        QVERIFY(act(m, [&m] { return m.disable(); }));
+        // Disabling cuts the path the hosts file sends the user on: the phrase, or nothing.
+        QVERIFY(!m.disableAllowed());
+        QVERIFY(!m.disable());
+        QVERIFY(m.lastErrorMessage().contains(m.confirmationPhrase()));
+        QCOMPARE(m.state(), QStringLiteral("enabled"));
+        QVERIFY(act(m, [&m] { return m.disable(m.confirmationPhrase()); }));
         QCOMPARE(m.state(), QStringLiteral("disabled"));
         QCOMPARE(m.status(), StageModel::Status::NotStarted);
+    }
+
+    void reconfigureWithThePhrase()
+    {
+        PrivateGatewayModel m(f->context.get());
+        fastPolling(m.taskPoller());
+        m.setHostsFilePath(dir.filePath(QStringLiteral("no-hosts")));
+        QSignalSpy refreshed(&m, &StageModel::refreshed);
+        m.refresh();
+        QVERIFY(refreshed.wait(10000));
+        m.setInputs(QStringLiteral("172.16.0.1"), QStringLiteral("255.255.255.0"), QStringLiteral("pg-vrack-admin"));
+        QVERIFY(act(m, [&m] { return m.enable(m.confirmationPhrase()); }));
+        // Checks never run: a move needs the phrase, typed exactly.
+        m.setInputs(QStringLiteral("172.16.0.3"), QStringLiteral("255.255.255.0"), QStringLiteral("pg-vrack-admin"));
+        QVERIFY(!m.reconfigure());
+        QCOMPARE(m.serverIp(), QStringLiteral("172.16.0.1"));
+        QVERIFY(act(m, [&m] { return m.reconfigure(m.confirmationPhrase()); }));
+        QCOMPARE(m.serverIp(), QStringLiteral("172.16.0.3"));
+        // The hosts file (absent) sends nothing to the gateway: once a check of its own address
+        // says so, disabling cuts no path of the user's and needs no phrase.
+        QVERIFY(!m.disableAllowed());
+        QVERIFY(runChecks(m));
+        QCOMPARE(resultOf(m, GuardCheck::Id::HostsFile), GuardCheck::Result::Fail);
+        QVERIFY(m.disableAllowed());
+        QVERIFY(act(m, [&m] { return m.disable(); }));
+        QCOMPARE(m.state(), QStringLiteral("disabled"));
     }
 };
 

@@ -151,7 +151,7 @@ private slots:
         QVERIFY(!html.contains(psk));
         QVERIFY(!html.contains(knownAdminPassword().exposeString()));
 
-        QVERIFY(act(gw, [&gw] { return gw.disable(); }));
+        QVERIFY(act(gw, [&gw] { return gw.disable(gw.confirmationPhrase()); }));
     }
 };
 

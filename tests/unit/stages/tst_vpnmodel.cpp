@@ -122,11 +122,15 @@ private slots:
         QCOMPARE(vpn.status(), StageModel::Status::NotStarted);
         vpn.setSettings(practiceVpn());
         QSignalSpy finished(&vpn, &VpnModel::applyFinished);
+        // The session's changes reach the service the lock-out guard listens to (issue 15, item 8).
+        QSignalSpy serviceChanged(f->context->vpnStatus(), &VpnStatusService::changed);
         QVERIFY(vpn.apply());
         QVERIFY(finished.wait(20000));
         QVERIFY2(finished.first().first().toBool(), qPrintable(vpn.lastErrorMessage()));
         QCOMPARE(vpn.sessionState(), VpnModel::SessionState::Up);
         QCOMPARE(vpn.status(), StageModel::Status::Done);
+        QVERIFY(serviceChanged.count() > 0);
+        QVERIFY(f->context->vpnStatus()->isUp());
         QVERIFY(vpn.hasFreshPsk());
         const SecretBytes psk = vpn.freshPsk();
         QCOMPARE(psk.size(), 32);
