@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tasks/TaskPoller.h"
 
+#include <cmath>
+
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/Endpoint.h"
@@ -64,9 +66,16 @@ QString TaskPoller::taskPathUnder(const QString &basePath, qint64 taskId)
 qint64 TaskPoller::taskIdOf(const QJsonObject &task)
 {
     // OVH sends taskId as a JSON number; be lenient with a string form too.
+    // A task id is a positive integer: anything else (huge, negative, fractional, NaN) is no id,
+    // and is never cast (a double beyond qint64 is undefined behaviour; the fuzzer found one).
     const QJsonValue v = task.value("taskId"_L1);
-    if (v.isDouble())
-        return qint64(v.toDouble());
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        constexpr double maxExact = 9007199254740992.0; // 2^53: every integer below is exact
+        if (!(d >= 1 && d <= maxExact) || d != std::floor(d))
+            return 0;
+        return qint64(d);
+    }
     if (v.isString())
         return v.toString().toLongLong();
     return 0;

@@ -6,6 +6,7 @@
 #include "tasks/TaskPoller.h"
 #include "unit/api/ApiTestFixture.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -16,6 +17,18 @@ class TestTaskPoller : public QObject
 {
     Q_OBJECT
 private slots:
+    void aTaskIdIsAPositiveIntegerOrNone()
+    {
+        const auto id = [](const QJsonValue &v) { return TaskPoller::taskIdOf(QJsonObject{{QStringLiteral("taskId"), v}}); };
+        QCOMPARE(id(42), 42);
+        QCOMPARE(id(QStringLiteral("43")), 43);
+        // Found by the fuzzer: a number beyond qint64 was cast (undefined behaviour).
+        QCOMPARE(id(1e300), 0);
+        QCOMPARE(id(-5), 0);
+        QCOMPARE(id(2.5), 0);
+        QCOMPARE(id(QJsonValue()), 0);
+    }
+
     void nextPollIsDueOneIntervalAfterTheSend()
     {
         ApiFixture f;
