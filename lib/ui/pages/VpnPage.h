@@ -57,6 +57,7 @@ public:
         static constexpr char pskSavedButton[] = "pskSavedButton";
         static constexpr char allowedQuestionLabel[] = "allowedQuestionLabel";
         static constexpr char addAllowedNetworksButton[] = "addAllowedNetworksButton";
+        static constexpr char adminHostsEdit[] = "adminHostsEdit";
         static constexpr char exportSwanctlButton[] = "exportSwanctlButton";
         static constexpr char exportSummaryButton[] = "exportSummaryButton";
         static constexpr char vpnSummaryText[] = "vpnSummaryText";
@@ -95,6 +96,8 @@ private:
     QPushButton *m_copyPsk, *m_pskSaved;
     QWidget *m_allowedBox;
     QLabel *m_allowedQuestion;
+    QLabel *m_adminHostsLabel;
+    QLineEdit *m_adminHosts; ///< shown only when the subnets do not fit in the 2048 addresses
     QPushButton *m_addAllowed;
     QPushButton *m_exportSwanctl, *m_exportSummary;
     QPlainTextEdit *m_summary;
