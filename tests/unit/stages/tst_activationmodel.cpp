@@ -131,6 +131,29 @@ private slots:
         QVERIFY(model.blockers().first().message.contains(s("IPsec")));
     }
 
+    void aTaskErrorWithTheGenericCodeNamesTheOptions()
+    {
+        // The task's own description is shown; MISSING_REQUIREMENTS_OPTIONS in it is the generic
+        // code, so the options are named from `requires` (never "stage 2" alone).
+        SandboxFixture f;
+        QVERIFY(f.started);
+        earlierStagesDone(f, true);
+        ActivationModel model(f.context.get());
+        model.taskPoller()->setIntervalMs(200);
+        QVERIFY(refreshed(model));
+        QVERIFY(model.blockers().isEmpty());
+        QSignalSpy finished(&model, &ActivationModel::actionFinished);
+        QVERIFY(model.activate());
+        QTRY_VERIFY_WITH_TIMEOUT(model.isTaskRunning(), 10000);
+        f.modules.dedicatedCloud->service(f.serviceName())->optionStates.insert(s("tokenValidation"), s("disabled"));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        const QString shown = model.lastErrorMessage();
+        QVERIFY2(shown.contains(s("The tokenValidation option is not enabled")), qPrintable(shown)); // the task's words
+        QVERIFY2(shown.contains(s("accessNetworkFiltered (stage 1)")) && shown.contains(s("privateGw (stage 4)")),
+                 qPrintable(shown));
+    }
+
     void activatesAndReportsWithoutSecrets()
     {
         SandboxFixture f;
