@@ -248,9 +248,11 @@ SandboxResponse DedicatedCloudInfraModule::getIpBlock(SandboxRequest &r)
         return SandboxResponse::notFound(r.param(u"network"_s));
     return SandboxResponse::json(
             QJsonObject{{u"network"_s, publicBlock()},
-                        {u"networkName"_s, r.param(u"serviceName"_s) + u"-public"_s},
+                        // dedicatedCloud.Ip requires both; the gateway is the address before
+                        // the broadcast one, as on OVHcloud's blocks (UNPUBLISHED.md, C3).
                         {u"gateway"_s, publicGateway()},
                         {u"netmask"_s, u"255.255.255.240"_s},
+                        {u"networkName"_s, r.param(u"serviceName"_s) + u"-public"_s},
                         {u"description"_s, u"Public IP block of the PCC"_s},
                         {u"vlanNumber"_s, 0},
                         {u"country"_s, u"fr"_s},
