@@ -111,7 +111,13 @@ int main(int argc, char *argv[])
             u"control-secret"_s, u"Secret the /sandbox/* control routes require in the X-Sandbox-Control "
                                  "header; default: a random one, printed as controlSecret in the JSON line."_s,
             u"SECRET"_s);
-    parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt, controlOpt});
+    // The default is a documentation address, which the wizard accepts only in practice; a test of
+    // the wizard's production paths (tst_secretscan_production) gives a public one.
+    const QCommandLineOption clientOpt(
+            u"client-address"_s, u"IPv4 address the sandbox sees every caller at (allowed networks, the "
+                                 "secure interface's gate, POST /me/geolocation); default 203.0.113.7."_s,
+            u"ADDRESS"_s);
+    parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt, controlOpt, clientOpt});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -146,6 +152,13 @@ int main(int argc, char *argv[])
     options.controlSecret = parser.value(controlOpt);
     if (parser.isSet(controlOpt) && options.controlSecret.trimmed().size() < 16)
         return usageError(u"--control-secret: at least 16 characters"_s);
+
+    if (parser.isSet(clientOpt)) {
+        const QHostAddress client(parser.value(clientOpt).trimmed());
+        if (client.protocol() != QAbstractSocket::IPv4Protocol)
+            return usageError(u"--client-address: '%1' is not an IPv4 address"_s.arg(parser.value(clientOpt)));
+        options.clientAddress = client.toString();
+    }
 
     snc::sandbox::SandboxServer server(options);
     snc::sandbox::registerStandardModules(server);
