@@ -111,13 +111,25 @@ int main(int argc, char *argv[])
             u"control-secret"_s, u"Secret the /sandbox/* control routes require in the X-Sandbox-Control "
                                  "header; default: a random one, printed as controlSecret in the JSON line."_s,
             u"SECRET"_s);
+    const QCommandLineOption recordOpt(
+            u"record-answers"_s,
+            u"Write every answer given on an API route (/1.0, /v1, /v2) to FILE, one JSON line "
+            "each: {\"method\", \"path\", \"query\", \"route\", \"status\", \"body\"}; values of "
+            "secret fields (consumerKey, privateKeyPEM) are replaced by \"<redacted>\". For the "
+            "contract test."_s,
+            u"FILE"_s);
+    const QCommandLineOption listRoutesOpt(
+            u"list-routes"_s,
+            u"Print every route the sandbox serves, one \"METHOD /pattern\" line each, and exit "
+            "(no JSON line)."_s);
     // The default is a documentation address, which the wizard accepts only in practice; a test of
     // the wizard's production paths (tst_secretscan_production) gives a public one.
     const QCommandLineOption clientOpt(
             u"client-address"_s, u"IPv4 address the sandbox sees every caller at (allowed networks, the "
                                  "secure interface's gate, POST /me/geolocation); default 203.0.113.7."_s,
             u"ADDRESS"_s);
-    parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt, controlOpt, clientOpt});
+    parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt, controlOpt,
+                       recordOpt, listRoutesOpt, clientOpt});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -159,6 +171,15 @@ int main(int argc, char *argv[])
             return usageError(u"--client-address: '%1' is not an IPv4 address"_s.arg(parser.value(clientOpt)));
         options.clientAddress = client.toString();
     }
+    options.recordAnswersFile = parser.value(recordOpt);
+    if (parser.isSet(recordOpt) && options.recordAnswersFile.trimmed().isEmpty())
+        return usageError(u"--record-answers: a file name is needed"_s);
+    const bool listRoutes = parser.isSet(listRoutesOpt);
+    if (listRoutes) {
+        options.stateFile.clear(); // a listing reads and writes no state
+        options.tls = false;
+        options.recordAnswersFile.clear();
+    }
 
     snc::sandbox::SandboxServer server(options);
     snc::sandbox::registerStandardModules(server);
@@ -166,6 +187,14 @@ int main(int argc, char *argv[])
     if (!server.start(&error)) {
         std::fprintf(stderr, "snc-sandbox: %s\n", qPrintable(error));
         return 1;
+    }
+    if (listRoutes) {
+        // The routes exist once the server has started; nothing was served.
+        for (const QString &key : server.routeKeys())
+            std::printf("%s\n", qPrintable(key));
+        std::fflush(stdout);
+        server.stop();
+        return 0;
     }
 
     if (!installSignalHandlers()) {
