@@ -966,6 +966,22 @@
         <source>With --autopilot: write the support summary (Help menu) to FILE at the end.</source>
         <translation>Avec --autopilot&#xa0;: écrire à la fin le résumé pour le support (menu Aide) dans FICHIER.</translation>
     </message>
+    <message>
+        <source>With --endpoint: take the production paths on the external sandbox, as on OVHcloud: the secure interface is a web page opened in the system browser (with --autopilot too).</source>
+        <translation>Avec --endpoint&#xa0;: suivre les chemins de production sur le bac à sable externe, comme chez OVHcloud&#xa0;: l’interface sécurisée est une page web ouverte dans le navigateur du système (avec --autopilot aussi).</translation>
+    </message>
+    <message>
+        <source>With --autopilot: drive and verify the stages up to N only (1 to 6).</source>
+        <translation>Avec --autopilot&#xa0;: mener et vérifier les étapes jusqu’à N seulement (1 à 6).</translation>
+    </message>
+    <message>
+        <source>--last-stage takes a stage number from 1 to 6, not &quot;%1&quot;.</source>
+        <translation>--last-stage attend un numéro d’étape de 1 à 6, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--production-paths needs an external sandbox: add --endpoint, --ca and --credentials.</source>
+        <translation>--production-paths nécessite un bac à sable externe&#xa0;: ajoutez --endpoint, --ca et --credentials.</translation>
+    </message>
 </context>
 <context>
     <name>snc</name>

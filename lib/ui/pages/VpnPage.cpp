@@ -5,6 +5,7 @@
 #include "stages/vpn/VpnModel.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/NamedWidget.h"
+#include "ui/widgets/OneTimeSecretEdit.h"
 #include "ui/widgets/SecretClipboard.h"
 #include "ui/widgets/SelectableText.h"
 
@@ -95,17 +96,9 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
 
     m_pskBox = new QWidget(this);
     m_pskLabel = named<QLabel>(m_pskBox, Names::pskLabel);
-    m_psk = named<QLineEdit>(m_pskBox, Names::pskEdit);
-    m_psk->setReadOnly(true);
-    // Masked until revealed, and never selectable: a selection would reach the X11 primary
-    // selection or Ctrl+C without the password-manager hint. Copy is the button's (SecretClipboard).
-    m_psk->setEchoMode(QLineEdit::Password);
-    m_psk->setContextMenuPolicy(Qt::NoContextMenu);
-    m_psk->setDragEnabled(false);
-    connect(m_psk, &QLineEdit::selectionChanged, m_psk, [this] {
-        if (m_psk->hasSelectedText())
-            m_psk->deselect();
-    });
+    // Masked until revealed, never selectable; its text is made once and wiped when hidden.
+    // Copy is the button's (SecretClipboard).
+    m_psk = named<OneTimeSecretEdit>(m_pskBox, Names::pskEdit);
     m_pskLabel->setBuddy(m_psk);
     m_revealPsk = named<QCheckBox>(m_pskBox, Names::revealPskCheck);
     connect(m_revealPsk, &QCheckBox::toggled, m_psk, [this](bool on) {
@@ -179,11 +172,14 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
         pushInputs();
         m_model->apply();
     });
-    connect(m_copyPsk, &QPushButton::clicked, this, [this] { m_clipboard->copy(m_model->freshPsk().exposeString()); });
+    connect(m_copyPsk, &QPushButton::clicked, this, [this] { m_clipboard->copy(m_psk->secret().exposeString()); });
     connect(m_pskSaved, &QPushButton::clicked, m_model, &VpnModel::forgetFreshPsk);
     connect(m_addAllowed, &QPushButton::clicked, m_model, [this] { m_model->addMissingAllowedNetworks(); });
     connect(m_exportSwanctl, &QPushButton::clicked, this, [this] { saveAs(true); });
     connect(m_exportSummary, &QPushButton::clicked, this, [this] { saveAs(false); });
+    // The PSK's text is made when it changes, not on every sync (each would be a copy left in memory).
+    m_psk->setSecret(m_model->freshPsk());
+    connect(m_model, &VpnModel::freshPskChanged, m_psk, [this] { m_psk->setSecret(m_model->freshPsk()); });
     for (auto signal : {&VpnModel::sessionStateChanged, &VpnModel::freshPskChanged})
         connect(m_model, signal, this, &VpnPage::sync);
     connect(m_model, &VpnModel::allowedNetworksAdded, this, &VpnPage::sync);
@@ -311,7 +307,6 @@ void VpnPage::sync()
     m_pskBox->setVisible(m_model->hasFreshPsk());
     if (!m_model->hasFreshPsk())
         m_revealPsk->setChecked(false); // a next key starts masked
-    m_psk->setText(m_model->hasFreshPsk() ? m_model->freshPsk().exposeString() : QString());
     const QStringList missing = m_model->sessionState() == VpnModel::SessionState::NotConfigured
             ? QStringList() : m_model->missingAllowedNetworks();
     m_allowedBox->setVisible(!missing.isEmpty());

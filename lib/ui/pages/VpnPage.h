@@ -14,6 +14,7 @@ class QSpinBox;
 
 namespace snc {
 
+class OneTimeSecretEdit;
 class SecretClipboard;
 class VpnModel;
 
@@ -91,7 +92,7 @@ private:
     QLabel *m_session;
     QWidget *m_pskBox;
     QLabel *m_pskLabel;
-    QLineEdit *m_psk;
+    OneTimeSecretEdit *m_psk;
     QCheckBox *m_revealPsk;
     QPushButton *m_copyPsk, *m_pskSaved;
     QWidget *m_allowedBox;
