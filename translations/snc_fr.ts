@@ -907,10 +907,6 @@
         <translation>Avec --status&#xa0;: afficher un objet JSON au lieu du texte.</translation>
     </message>
     <message>
-        <source>With --status: the service to read (default: the remembered or only one).</source>
-        <translation>Avec --status&#xa0;: le service à lire (par défaut&#xa0;: celui mémorisé ou le seul existant).</translation>
-    </message>
-    <message>
         <source>Drive the interface through the six stages in the sandbox, then exit (0 = all verified done).</source>
         <translation>Piloter l’interface à travers les six étapes dans le bac à sable, puis quitter (0 = tout vérifié comme terminé).</translation>
     </message>
@@ -921,6 +917,10 @@
     <message>
         <source>With --autopilot: write the support summary (Help menu) to FILE at the end.</source>
         <translation>Avec --autopilot&#xa0;: écrire à la fin le résumé pour le support (menu Aide) dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>With --status: the service to read (default: the remembered or only one). With --autopilot: the service to onboard (default: the first one listed).</source>
+        <translation>Avec --status&#xa0;: le service à lire (par défaut&#xa0;: celui mémorisé ou le seul existant). Avec --autopilot&#xa0;: le service à intégrer (par défaut&#xa0;: le premier de la liste).</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2145,11 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@info</comment>
         <translation>%1 a changé depuis la vérification&#xa0;: nouvelle lecture en cours.</translation>
     </message>
+    <message>
+        <source>The service&apos;s host names are not known yet. Refresh from OVHcloud, then check again.</source>
+        <comment>@info</comment>
+        <translation>Les noms d’hôte du service ne sont pas encore connus. Actualisez depuis OVHcloud, puis vérifiez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>snc::MainWindow</name>
@@ -2340,6 +2345,30 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@error</comment>
         <extracomment>%1 host name of the NSX Manager</extracomment>
         <translation>Le NSX Manager à %1 n’est pas joint en HTTPS : l’assistant ne lui envoie pas le mot de passe admin.</translation>
+    </message>
+    <message>
+        <source>NSX Manager&apos;s address is not known yet. Refresh from OVHcloud, then try again.</source>
+        <comment>@error</comment>
+        <translation>L’adresse de NSX Manager n’est pas encore connue. Actualisez depuis OVHcloud, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::NsxtOption</name>
+    <message>
+        <source>NSX-T is being enabled on %1. Wait until OVHcloud has finished (the Control Panel shows it), then refresh.</source>
+        <comment>@error</comment>
+        <translation>NSX-T est en cours d’activation sur %1. Attendez qu’OVHcloud ait terminé (l’espace client l’indique), puis actualisez.</translation>
+    </message>
+    <message>
+        <source>NSX-T is enabled on %1 but OVHcloud gave no address for NSX Manager. Refresh in a few minutes; if it persists, contact OVHcloud support.</source>
+        <comment>@error</comment>
+        <translation>NSX-T est activé sur %1 mais OVHcloud n’a donné aucune adresse pour NSX Manager. Actualisez dans quelques minutes&#x202f;; si cela persiste, contactez le support OVHcloud.</translation>
+    </message>
+    <message>
+        <source>NSX-T is not enabled on %1 (state: %2), so no VPN can be configured. Enable NSX-T from your service&apos;s page in the OVHcloud Control Panel (OVHcloud&apos;s guide &quot;Enabling NSX&quot;), wait for the activation to finish, then refresh.</source>
+        <comment>@error</comment>
+        <extracomment>%1 service name, %2 the option&apos;s state as the API gives it (disabled, error, …)</extracomment>
+        <translation>NSX-T n’est pas activé sur %1 (état&#xa0;: %2), aucun VPN ne peut donc être configuré. Activez NSX-T depuis la page de votre service dans l’espace client OVHcloud (guide OVHcloud «&#xa0;Activer NSX&#xa0;»), attendez la fin de l’activation, puis actualisez.</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3681,16 @@ Référence pour le support&#xa0;: %2</translation>
         <source>VPN: your subnet</source>
         <comment>@info allowed network description</comment>
         <translation>VPN&#xa0;: votre sous-réseau</translation>
+    </message>
+    <message>
+        <source>NSX-T is not enabled on this service</source>
+        <comment>@info stage status</comment>
+        <translation>NSX-T n’est pas activé sur ce service</translation>
+    </message>
+    <message>
+        <source>NSX Manager&apos;s address is not known yet. Refresh from OVHcloud, then apply.</source>
+        <comment>@error</comment>
+        <translation>L’adresse de NSX Manager n’est pas encore connue. Actualisez depuis OVHcloud, puis appliquez.</translation>
     </message>
 </context>
 <context>

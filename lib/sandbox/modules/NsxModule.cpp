@@ -183,19 +183,33 @@ void NsxModule::registerRoutes(Router &router)
     };
     // clang-format on
     const auto scope = FaultScope::LatencyOnly;
-    for (const auto &route : kRoutes) {
-        router.add(route.method, route.pattern.toString(), RouteAccess::Public,
-                   [this, handler = route.handler](SandboxRequest &r) { return (this->*handler)(r); },
+    // Each route twice: under /nsx/{serviceName} and under the manager's published host name
+    // (GET /dedicatedCloud/{sn}/nsxt → url https://nsxt.<fqdn>, served as /site/nsxt.<fqdn>/…).
+    const auto addBoth = [this, &router, scope](const char *method, const QString &pattern,
+                                                 const std::function<SandboxResponse(SandboxRequest &)> &handler) {
+        router.add(method, pattern, RouteAccess::Public, handler, scope);
+        QString byHost = pattern;
+        byHost.replace(u"/nsx/{serviceName}"_s, u"/site/{nsxHost}"_s);
+        router.add(method, byHost, RouteAccess::Public,
+                   [this, handler](SandboxRequest &r) {
+                       const QString sn = m_dedicatedCloud->serviceForNsxHost(r.param(u"nsxHost"_s));
+                       if (sn.isEmpty())
+                           return nsxError(404, 404, u"No NSX Manager answers at %1"_s.arg(r.param(u"nsxHost"_s)));
+                       r.params.insert(u"serviceName"_s, sn);
+                       return handler(r);
+                   },
                    scope);
+    };
+    for (const auto &route : kRoutes) {
+        addBoth(route.method, route.pattern.toString(),
+                [this, handler = route.handler](SandboxRequest &r) { return (this->*handler)(r); });
     }
     for (const auto &collection : kCollections) {
         for (const auto &op : kCrud) {
-            router.add(op.method, collection.pattern.toString() + QString::fromUtf16(op.suffix),
-                       RouteAccess::Public,
-                       [this, kind = collection.kind, handler = op.handler](SandboxRequest &r) {
-                           return (this->*handler)(r, kind);
-                       },
-                       scope);
+            addBoth(op.method, collection.pattern.toString() + QString::fromUtf16(op.suffix),
+                    [this, kind = collection.kind, handler = op.handler](SandboxRequest &r) {
+                        return (this->*handler)(r, kind);
+                    });
         }
     }
 }

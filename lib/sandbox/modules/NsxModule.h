@@ -19,7 +19,8 @@ class DedicatedCloudModule;
 
 /**
  * @brief The PCC's NSX Manager, Policy API subset for an IPsec VPN (stage 3), served under
- * `/nsx/{serviceName}/policy/api/v1` (production: `https://nsxt.<sn>.ovh.com/policy/api/v1`).
+ * `/site/{nsx host}/policy/api/v1`, the host of the service's `GET …/nsxt` url
+ * (`https://nsxt.<PCC FQDN>`), and under `/nsx/{serviceName}/policy/api/v1`.
  * Shapes from the NSX notes (nsx-ipsec.md §1–4).
  *
  * Routes (P = the prefix above):

@@ -84,21 +84,6 @@ NsxClient::~NsxClient()
     abortAll();
 }
 
-QUrl NsxClient::policyBaseFor(const StageContext &context)
-{
-    const QString sn = context.serviceName();
-    if (sn.isEmpty())
-        return {};
-    if (!context.isPracticeSandbox())
-        return QUrl(u"https://nsxt.%1.ovh.com/policy/api/v1"_s.arg(encodePathSegment(sn)));
-    QUrl base = context.endpoint().apiBase;
-    QString path = base.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    base.setPath(u"%1/nsx/%2/policy/api/v1"_s.arg(path, sn));
-    return base;
-}
-
 void NsxClient::setCredentials(const QString &user, SecretBytes password)
 {
     m_user = user;
@@ -142,6 +127,15 @@ void NsxClient::abortAll()
 QNetworkReply *NsxClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                               const QByteArray &body, QObject *context, Handler handler)
 {
+    if (m_base.isEmpty()) {
+        ApiError e = ApiError::make(ApiError::Kind::Validation, u"nsx: no manager address"_s);
+        e.errorCode = u"NSX_NO_ADDRESS"_s;
+        e.serverMessage = QCoreApplication::translate(
+                "snc::NsxClient",
+                "NSX Manager's address is not known yet. Refresh from OVHcloud, then try again.", "@error");
+        QTimer::singleShot(0, context ? context : this, [handler = std::move(handler), e] { handler(e); });
+        return nullptr; // nothing sent
+    }
     QUrl url = m_base;
     url.setPath(m_base.path() + path);
     if (!query.isEmpty())

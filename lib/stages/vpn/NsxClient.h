@@ -47,9 +47,9 @@ public:
     explicit NsxClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~NsxClient() override;
 
-    /// `https://nsxt.<sn>.ovh.com/policy/api/v1`, or `<sandbox>/nsx/<sn>/policy/api/v1`.
-    static QUrl policyBaseFor(const StageContext &context);
-
+    /// `<url of GET /dedicatedCloud/{sn}/nsxt>/policy/api/v1` (NsxtOption::policyBase(), made
+    /// reachable by StageContext). While it is empty, requests fail with Kind::Validation,
+    /// errorCode "NSX_NO_ADDRESS", and nothing is sent.
     void setBaseUrl(const QUrl &policyBase) { m_base = policyBase; }
     /// Whether Basic authentication may go to `url`: HTTPS, or plain HTTP to a loopback address
     /// (a local sandbox). Otherwise a request made with a password fails with Kind::Validation,

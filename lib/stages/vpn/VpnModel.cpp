@@ -63,6 +63,7 @@ VpnModel::~VpnModel() = default;
 void VpnModel::forgetService()
 {
     m_settings = VpnSettings{};
+    m_nsxt = NsxtOption{};
     m_freeAddresses.clear();
     m_credentials->forget();
     m_needsPassword = false;
@@ -84,6 +85,8 @@ QString VpnModel::statusText() const
     case Status::InProgress:
         return tr("VPN being configured or negotiating", "@info stage status");
     case Status::Failed:
+        if (m_nsxt.read && !m_nsxt.isUsable())
+            return tr("NSX-T is not enabled on this service", "@info stage status");
         return tr("VPN session down", "@info stage status");
     case Status::NotStarted:
         return tr("No VPN configured yet", "@info stage status");
@@ -122,6 +125,8 @@ void VpnModel::deriveStatus()
 {
     if (!context() || context()->serviceName().isEmpty() || !m_refreshed) {
         setStatus(Status::Unknown);
+    } else if (m_nsxt.read && !m_nsxt.isUsable()) {
+        setStatus(Status::Failed); // nothing can be done here until NSX-T is enabled
     } else if (m_needsPassword) {
         setStatus(Status::WaitingForUser);
     } else if (sessionState() == SessionState::Up) {
@@ -140,7 +145,8 @@ void VpnModel::deriveStatus()
 void VpnModel::prepareClient()
 {
     StageContext *ctx = context();
-    m_nsx->setBaseUrl(NsxClient::policyBaseFor(*ctx));
+    // NSX Manager's address is the one GET …/nsxt gave (empty until read): never built.
+    m_nsx->setBaseUrl(ctx->reachable(m_nsxt.policyBase()));
     m_nsx->setPinnedCaCertificates(ctx->pinnedCaCertificates());
 }
 
@@ -177,12 +183,49 @@ void VpnModel::refresh()
             op->fail(lastError()); // reported by readNsx()
     });
     loadFreeAddresses(op, [part] { part(true); });
-    ensureCredentials(op, [this, op, part](bool have) {
-        if (!have) {
-            part(true);
+    // Where NSX Manager is comes first: with NSX-T not enabled there is nothing to log in to.
+    readNsxtOption(op, true, [this, op, part](bool usable) {
+        if (!usable) {
+            part(false); // reported by readNsxtOption()
             return;
         }
-        readNsx(op, part);
+        ensureCredentials(op, [this, op, part](bool have) {
+            if (!have) {
+                part(true);
+                return;
+            }
+            readNsx(op, part);
+        });
+    });
+}
+
+void VpnModel::readNsxtOption(StageOperation *op, bool again, std::function<void(bool)> then)
+{
+    StageContext *ctx = context();
+    if (!again && m_nsxt.isUsable()) {
+        then(true);
+        return;
+    }
+    op->onAnswer(ctx->api()->get(ctx->servicePath() + u"/nsxt"_s), [this, then](const Result<QJsonValue> &r) {
+        StageContext *ctx = context();
+        if (!r.ok()) {
+            if (r.error().kind != ApiError::Kind::Canceled)
+                reportError(r.error());
+            then(false);
+            return;
+        }
+        m_nsxt = NsxtOption::fromJson(r.value().toObject());
+        if (!m_nsxt.isUsable()) {
+            reportError(m_nsxt.notUsableError(ctx->serviceName()));
+            then(false);
+            return;
+        }
+        // The hosts-file lines of stage 4 name NSX Manager as OVHcloud gave it.
+        ServiceHosts hosts = ctx->serviceHosts();
+        hosts.nsxtUrl = m_nsxt.url;
+        ctx->setServiceHosts(hosts);
+        prepareClient();
+        then(true);
     });
 }
 
@@ -319,12 +362,18 @@ StageOperation *VpnModel::startStatusRead()
         }
         emit sessionStateChanged();
     });
-    ensureCredentials(op, [this, op](bool have) {
-        if (!have) {
-            op->fail(ApiError::make(ApiError::Kind::NotFound, u"no NSX credentials"_s));
+    readNsxtOption(op, false, [this, op](bool usable) {
+        if (!usable) {
+            op->fail(ApiError::make(ApiError::Kind::NotFound, u"no NSX-T manager"_s));
             return;
         }
-        readStatus(op, [op](bool) { op->succeed(); });
+        ensureCredentials(op, [this, op](bool have) {
+            if (!have) {
+                op->fail(ApiError::make(ApiError::Kind::NotFound, u"no NSX credentials"_s));
+                return;
+            }
+            readStatus(op, [op](bool) { op->succeed(); });
+        });
     });
     return op;
 }
@@ -350,6 +399,13 @@ bool VpnModel::apply()
     const QStringList problems = validationProblems();
     if (!problems.isEmpty()) {
         reportValidationError(problems.first());
+        return false;
+    }
+    if (!m_nsxt.isUsable()) {
+        if (m_nsxt.read)
+            reportError(m_nsxt.notUsableError(ctx->serviceName()));
+        else
+            reportValidationError(tr("NSX Manager's address is not known yet. Refresh from OVHcloud, then apply.", "@error"));
         return false;
     }
     if (!m_nsx->hasCredentials()) {

@@ -5,6 +5,7 @@
 #include "stages/StageModel.h"
 #include "stages/VpnStatusService.h"
 #include "stages/vpn/VpnSessionMonitor.h"
+#include "stages/vpn/NsxtOption.h"
 #include "stages/vpn/VpnSettings.h"
 
 #include <QDateTime>
@@ -159,6 +160,9 @@ private:
     void deriveStatus();
     void loadFreeAddresses(StageOperation *op, std::function<void()> then);
     void ensureCredentials(StageOperation *op, std::function<void(bool)> then);
+    /// Reads GET …/nsxt (every refresh; once for a status read) as part of `op`: where NSX
+    /// Manager is, or why there is none (reported). `then(usable)`.
+    void readNsxtOption(StageOperation *op, bool again, std::function<void(bool)> then);
     void readNsx(StageOperation *op, std::function<void(bool)> then);
     /// Reads `detailed-status` as part of `op`; an error is reported; `then(ok)`.
     void readStatus(StageOperation *op, std::function<void(bool)> then);
@@ -177,6 +181,7 @@ private:
     }
 
     VpnSettings m_settings;
+    NsxtOption m_nsxt; ///< the service's NSX-T option, as last read
     QStringList m_freeAddresses;
     NsxClient *m_nsx;
     VpnSessionMonitor *m_monitor;
