@@ -2336,11 +2336,6 @@ Référence pour le support&#xa0;: %2</translation>
 <context>
     <name>snc::NsxClient</name>
     <message>
-        <source>The NSX Manager refused the user admin and this password. Enter the admin password you defined in stage 2.</source>
-        <comment>@error</comment>
-        <translation>Le NSX Manager a refusé l’utilisateur admin avec ce mot de passe. Saisissez le mot de passe admin défini à l’étape 2.</translation>
-    </message>
-    <message>
         <source>The NSX Manager at %1 is not reached over HTTPS: the wizard does not send the admin password there.</source>
         <comment>@error</comment>
         <extracomment>%1 host name of the NSX Manager</extracomment>
@@ -2350,6 +2345,27 @@ Référence pour le support&#xa0;: %2</translation>
         <source>NSX Manager&apos;s address is not known yet. Refresh from OVHcloud, then try again.</source>
         <comment>@error</comment>
         <translation>L’adresse de NSX Manager n’est pas encore connue. Actualisez depuis OVHcloud, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The NSX Manager refused the login %1 with this password. Check the login (the user, @, then the PCC&apos;s address) and enter that user&apos;s password (for admin, the one you defined in stage 2).</source>
+        <comment>@error</comment>
+        <extracomment>%1 the NSX login (user@PCC address)</extracomment>
+        <translation>NSX Manager a refusé l’identifiant %1 avec ce mot de passe. Vérifiez l’identifiant (l’utilisateur, @, puis l’adresse du PCC) et saisissez le mot de passe de cet utilisateur (pour admin, celui défini à l’étape 2).</translation>
+    </message>
+    <message>
+        <source>The NSX Manager knows %1 but refused the operation: the user lacks the NSX right or rights on the datacenter&apos;s networks. Give the user the NSX right and the network rights (OVHcloud Control Panel, your service, Users), then try again.</source>
+        <comment>@error</comment>
+        <extracomment>%1 the NSX login (user@PCC address)</extracomment>
+        <translation>NSX Manager connaît %1 mais a refusé l’opération&#xa0;: l’utilisateur n’a pas le droit NSX ou les droits sur les réseaux du datacenter. Donnez-lui le droit NSX et les droits réseau (espace client OVHcloud, votre service, Utilisateurs), puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::NsxLogin</name>
+    <message>
+        <source>&quot;%1&quot; is not an NSX API login. Type the user followed by @ and the PCC&apos;s address, for example %2 (no space, no colon).</source>
+        <comment>@error</comment>
+        <extracomment>%1 the login typed, %2 the expected form for admin (admin@&lt;the PCC&apos;s address&gt;)</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de l’API NSX. Saisissez l’utilisateur suivi de @ et de l’adresse du PCC, par exemple %2 (sans espace ni deux-points).</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3895,17 @@ Référence pour le support&#xa0;: %2</translation>
         <source>Show the &amp;key</source>
         <comment>@option:check reveal the pre-shared key</comment>
         <translation>&amp;Afficher la clé</translation>
+    </message>
+    <message>
+        <source>NSX login</source>
+        <comment>@label accessible</comment>
+        <translation>Identifiant NSX</translation>
+    </message>
+    <message>
+        <source>NSX l&amp;ogin:</source>
+        <comment>@label</comment>
+        <extracomment>The NSX API login is the user, @, then the PCC&apos;s address (admin@pcc-….ovh.de)</extracomment>
+        <translation>Identi&amp;fiant NSX&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -302,8 +302,10 @@ void DedicatedCloudModule::registerRoutes(Router &router)
         byHost.replace(str("/secure/{serviceName}"), str("/site/{pccHost}/secure"));
         router.add(route.method, byHost, RouteAccess::SecureInterface,
                    [this, handler = route.handler](SandboxRequest &request) {
-                       request.params.insert(str("serviceName"),
-                                             serviceForPccHost(request.param(str("pccHost"))));
+                       // An unknown host stays in the 404's message ("No service <host>").
+                       const QString host = request.param(str("pccHost"));
+                       const QString sn = serviceForPccHost(host);
+                       request.params.insert(str("serviceName"), sn.isEmpty() ? host : sn);
                        return withSecureService(request, handler);
                    });
     }

@@ -60,8 +60,7 @@ std::optional<SandboxResponse> NsxModule::authenticate(const SandboxRequest &req
         const QByteArray decoded = QByteArray::fromBase64(auth.mid(6).trimmed());
         const qsizetype colon = decoded.indexOf(':');
         if (colon > 0
-            && m_dedicatedCloud->checkUserPassword(sn, QString::fromUtf8(decoded.left(colon)),
-                                                   QString::fromUtf8(decoded.mid(colon + 1))))
+            && checkLogin(sn, QString::fromUtf8(decoded.left(colon)), QString::fromUtf8(decoded.mid(colon + 1))))
             return std::nullopt;
         return nsxError(403, 403, u"The credentials were incorrect or the account specified has been locked."_s);
     }
@@ -77,6 +76,18 @@ std::optional<SandboxResponse> NsxModule::authenticate(const SandboxRequest &req
         return nsxError(403, 403, u"The session is not valid or the X-XSRF-TOKEN header is missing."_s);
     }
     return nsxError(401, 401, u"Authentication required: use HTTP Basic or a session (POST /api/session/create)."_s);
+}
+
+bool NsxModule::checkLogin(const QString &serviceName, const QString &user, const QString &password) const
+{
+    const auto it = m_dedicatedCloud->services().find(serviceName);
+    const qsizetype at = user.lastIndexOf(u'@');
+    if (it == m_dedicatedCloud->services().end() || at <= 0)
+        return false;
+    const QString fqdn = DedicatedCloudModule::fqdnOf(it->second);
+    if (fqdn.isEmpty() || user.mid(at + 1).compare(fqdn, Qt::CaseInsensitive) != 0)
+        return false;
+    return m_dedicatedCloud->checkUserPassword(serviceName, user.left(at), password);
 }
 
 QJsonObject NsxModule::sessionStatus(const QString &sn, const QString &svcId, const QString &id) const
@@ -298,8 +309,8 @@ SandboxResponse NsxModule::createSession(SandboxRequest &r)
 {
     const QString sn = r.param(u"serviceName"_s);
     const QUrlQuery form = r.form();
-    if (!m_dedicatedCloud->checkUserPassword(sn, form.queryItemValue(u"j_username"_s, QUrl::FullyDecoded),
-                                             form.queryItemValue(u"j_password"_s, QUrl::FullyDecoded)))
+    if (!checkLogin(sn, form.queryItemValue(u"j_username"_s, QUrl::FullyDecoded),
+                    form.queryItemValue(u"j_password"_s, QUrl::FullyDecoded)))
         return nsxError(403, 403, u"The credentials were incorrect or the account specified has been locked."_s);
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString xsrf = QUuid::createUuid().toString(QUuid::WithoutBraces);

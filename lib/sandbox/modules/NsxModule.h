@@ -35,7 +35,8 @@ class DedicatedCloudModule;
  *   JSESSIONID`, `x-xsrf-token`), `POST /nsx/{sn}/api/session/destroy`.
  *
  * Behaviour:
- * - Authentication on every policy route: Basic `admin:<the admin password set in stage 2>`
+ * - Authentication on every policy route: Basic `admin@<PCC FQDN>:<the admin password set in
+ *   stage 2>` (OVHcloud's form for the API; a bare `admin` is refused)
  *   (checked by the dedicatedCloud module), or a session cookie + `X-XSRF-TOKEN`. Missing → 401,
  *   wrong → 403 (NSX's wording). The `nsxRight` flag is not enforced (documented choice).
  * - PATCH creates or merges (top-level fields) and answers 200 with an empty body; objects get
@@ -89,6 +90,9 @@ private:
     enum class Kind { Ike, Tunnel, Dpd, Service, Endpoint, Session };
 
     std::optional<SandboxResponse> authenticate(const SandboxRequest &request) const;
+    /// Does `user`:`password` open the NSX API of `serviceName`? As OVHcloud runs it, the API
+    /// login is `<account>@<PCC FQDN>` (OVHcloud's NSX guide): a bare `admin` is refused.
+    bool checkLogin(const QString &serviceName, const QString &user, const QString &password) const;
     Manager *manager(const QString &serviceName);
     QJsonObject sessionStatus(const QString &serviceName, const QString &svcId, const QString &id) const;
     SandboxResponse patch(SandboxRequest &r, Kind kind);

@@ -57,6 +57,9 @@ public:
     static bool mayCarryPassword(const QUrl &url);
     QUrl baseUrl() const { return m_base; }
     void setCredentials(const QString &user, SecretBytes password);
+    /// The login alone (NsxLogin), the password kept.
+    void setUser(const QString &user) { m_user = user; }
+    QString user() const { return m_user; }
     bool hasCredentials() const { return !m_password.isEmpty(); }
     void setPinnedCaCertificates(const QList<QSslCertificate> &cas) { m_cas = cas; }
 

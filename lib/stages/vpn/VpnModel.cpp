@@ -13,6 +13,7 @@
 #include "stages/vpn/NsxApplyChain.h"
 #include "stages/vpn/NsxClient.h"
 #include "stages/vpn/NsxCredentials.h"
+#include "stages/vpn/NsxLogin.h"
 #include "stages/vpn/VpnReport.h"
 #include "stages/vpn/SwanctlExport.h"
 
@@ -65,6 +66,7 @@ void VpnModel::forgetService()
     m_settings = VpnSettings{};
     m_nsxt = NsxtOption{};
     m_freeAddresses.clear();
+    m_credentials->setLogin(QString()); // the next service's admin@<its FQDN>
     m_credentials->forget();
     m_needsPassword = false;
     m_refreshed = false;
@@ -148,6 +150,8 @@ void VpnModel::prepareClient()
     // NSX Manager's address is the one GET …/nsxt gave (empty until read): never built.
     m_nsx->setBaseUrl(ctx->reachable(m_nsxt.policyBase()));
     m_nsx->setPinnedCaCertificates(ctx->pinnedCaCertificates());
+    // The login follows the host names, which may be read after the password was.
+    m_nsx->setUser(m_credentials->login());
 }
 
 // ---- Reading ------------------------------------------------------------------------------
@@ -281,6 +285,29 @@ void VpnModel::ensureCredentials(StageOperation *op, std::function<void(bool)> t
     });
 }
 
+QString VpnModel::nsxLogin() const
+{
+    return m_credentials->login();
+}
+
+bool VpnModel::setNsxLogin(const QString &login)
+{
+    const QString wanted = login.trimmed();
+    const QString suggestion = context() ? NsxLogin::defaultFor(context()->serviceHosts()) : QString();
+    if (!wanted.isEmpty()) {
+        if (const QString problem = NsxLogin::problem(wanted, suggestion); !problem.isEmpty()) {
+            reportValidationError(problem);
+            return false;
+        }
+    }
+    if (wanted == m_credentials->login())
+        return true;
+    m_credentials->setLogin(wanted);
+    emit settingsChanged();
+    emit changed();
+    return true;
+}
+
 void VpnModel::setNsxPassword(const SecretBytes &password)
 {
     if (password.isEmpty()) {
@@ -406,6 +433,11 @@ bool VpnModel::apply()
             reportError(m_nsxt.notUsableError(ctx->serviceName()));
         else
             reportValidationError(tr("NSX Manager's address is not known yet. Refresh from OVHcloud, then apply.", "@error"));
+        return false;
+    }
+    if (const QString problem = NsxLogin::problem(nsxLogin(), NsxLogin::defaultFor(ctx->serviceHosts()));
+        !problem.isEmpty()) {
+        reportValidationError(problem); // nothing is sent under a login NSX cannot take
         return false;
     }
     if (!m_nsx->hasCredentials()) {

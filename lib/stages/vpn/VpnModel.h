@@ -101,6 +101,11 @@ public:
     QStringList freeAddresses() const { return m_freeAddresses; }
 
     bool needsPassword() const { return m_needsPassword; }
+    /// The NSX API login, `<user>@<PCC FQDN>` (NsxLogin; pre-filled `admin@<FQDN>`).
+    QString nsxLogin() const;
+    /// Sets the login (validated: false, error reported and nothing changed when it is not
+    /// `user@host`); empty = back to `admin@<FQDN>`.
+    bool setNsxLogin(const QString &login);
     /// Keeps the NSX password (keychain) and re-reads NSX with it.
     void setNsxPassword(const SecretBytes &password);
 

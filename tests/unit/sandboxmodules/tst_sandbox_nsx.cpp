@@ -19,15 +19,19 @@ class TestSandboxNsx : public QObject
 
     ModulesFixture f;
 
+    /// OVHcloud's API login for NSX: the account, @, the PCC's FQDN.
+    static QString login() { return s("admin@pcc-192-0-2-1.ovh.com"); }
+
     Reply nsx(const QByteArray &method, const QString &relative, const QJsonObject &body = {},
-              const QString &password = ModulesFixture::goodPassword(), const QByteArray &extraQuery = {})
+              const QString &password = ModulesFixture::goodPassword(), const QByteArray &extraQuery = {},
+              const QString &user = login())
     {
         QUrl url(f.server->url().toString() + s("/nsx/") + f.sn() + s("/policy/api/v1") + relative
                  + QString::fromLatin1(extraQuery));
         QNetworkRequest req(url);
         req.setRawHeader("Content-Type", "application/json");
         if (!password.isNull())
-            req.setRawHeader("Authorization", "Basic " + (s("admin:") + password).toUtf8().toBase64());
+            req.setRawHeader("Authorization", "Basic " + (user + s(":") + password).toUtf8().toBase64());
         return f.send(req, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
 
@@ -76,6 +80,11 @@ private slots:
         Reply r = nsx("GET", s("/infra/tier-0s"), {}, s("wrong password"));
         QCOMPARE(r.status, 403);
         QVERIFY(r.object().value(s("error_message")).toString().contains(s("credentials")));
+        // The right password under a login NSX does not know as OVHcloud runs it: refused.
+        for (const QString &user : {s("admin"), s("admin@pcc-192-0-2-1.ovh.de"), s("admin@pcc-198-51-100-7.ovh.de")}) {
+            r = nsx("GET", s("/infra/tier-0s"), {}, ModulesFixture::goodPassword(), {}, user);
+            QVERIFY2(r.status == 403, qPrintable(user));
+        }
         r = nsx("GET", s("/infra/tier-0s"));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value(s("results")).toArray().at(0).toObject().value(s("id")).toString(), s("ovh-T0-gw"));
@@ -83,7 +92,7 @@ private slots:
         // Session login: cookie + X-XSRF-TOKEN.
         QNetworkRequest login(QUrl(f.server->url().toString() + s("/nsx/") + f.sn() + s("/api/session/create")));
         login.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
-        QNetworkReply *reply = f.nam.post(login, "j_username=admin&j_password=" + QUrl::toPercentEncoding(f.goodPassword()));
+        QNetworkReply *reply = f.nam.post(login, "j_username=admin%40pcc-192-0-2-1.ovh.com&j_password=" + QUrl::toPercentEncoding(f.goodPassword()));
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait(10000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
