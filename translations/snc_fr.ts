@@ -3708,6 +3708,12 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@error</comment>
         <translation>L’adresse de NSX Manager n’est pas encore connue. Actualisez depuis OVHcloud, puis appliquez.</translation>
     </message>
+    <message>
+        <source>NSX Manager lists no Tier-0 gateway named %1, which OVHcloud creates with NSX-T. Check in NSX&apos;s interface (Networking, Tier-0 Gateways) that it exists and that this user may see it; otherwise contact OVHcloud support.</source>
+        <comment>@error</comment>
+        <extracomment>%1 the Tier-0&apos;s display name (ovh-T0-gw)</extracomment>
+        <translation>NSX Manager ne liste aucune passerelle Tier-0 nommée %1, qu’OVHcloud crée avec NSX-T. Vérifiez dans l’interface de NSX (Networking, Tier-0 Gateways) qu’elle existe et que cet utilisateur peut la voir&#x202f;; sinon, contactez le support OVHcloud.</translation>
+    </message>
 </context>
 <context>
     <name>snc::VpnPage</name>

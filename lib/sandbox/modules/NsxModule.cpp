@@ -233,7 +233,7 @@ QJsonObject tier0Json()
 {
     const QString id = NsxModule::tier0Id();
     return QJsonObject{{u"resource_type"_s, u"Tier0"_s}, {u"id"_s, id},
-                       {u"display_name"_s, id}, {u"path"_s, u"/infra/tier-0s/"_s + id},
+                       {u"display_name"_s, NsxModule::tier0DisplayName()}, {u"path"_s, u"/infra/tier-0s/"_s + id},
                        {u"ha_mode"_s, u"ACTIVE_STANDBY"_s}, {u"_revision"_s, 0}};
 }
 

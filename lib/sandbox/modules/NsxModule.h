@@ -55,7 +55,11 @@ class DedicatedCloudModule;
 class NsxModule : public SandboxModule
 {
 public:
-    static QString tier0Id() { return QStringLiteral("ovh-T0-gw"); }
+    /// The Tier-0's Policy id: not published, and on purpose not its display name, so that a
+    /// client must look it up (UNPUBLISHED.md H3).
+    static QString tier0Id() { return QStringLiteral("c2a94e1d-tier0-4f3b-9e07-pcc"); }
+    /// What the NSX interface shows for it (OVHcloud's NSX guide).
+    static QString tier0DisplayName() { return QStringLiteral("ovh-T0-gw"); }
     static QString localeServiceId() { return QStringLiteral("default"); }
     static constexpr qint64 upDelayMs = 6000;
 

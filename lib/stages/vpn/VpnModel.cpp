@@ -34,8 +34,6 @@ namespace {
 
 const QString kIke = NsxApplyChain::ikeProfilePath();
 const QString kTunnel = NsxApplyChain::tunnelProfilePath();
-const QString kEndpoint = NsxApplyChain::endpointPath();
-const QString kSession = NsxApplyChain::sessionPath();
 
 } // namespace
 
@@ -65,6 +63,8 @@ void VpnModel::forgetService()
 {
     m_settings = VpnSettings{};
     m_nsxt = NsxtOption{};
+    m_tier0Id.clear();
+    m_monitor->setSessionPath(QString());
     m_freeAddresses.clear();
     m_credentials->setLogin(QString()); // the next service's admin@<its FQDN>
     m_credentials->forget();
@@ -74,8 +74,8 @@ void VpnModel::forgetService()
     m_monitor->reset();
 }
 
-QString VpnModel::servicePath() { return NsxApplyChain::servicePath(); }
-QString VpnModel::sessionPath() { return kSession; }
+QString VpnModel::servicePath() const { return NsxApplyChain::servicePath(m_tier0Id); }
+QString VpnModel::sessionPath() const { return NsxApplyChain::sessionPath(m_tier0Id); }
 
 QString VpnModel::statusText() const
 {
@@ -198,8 +198,56 @@ void VpnModel::refresh()
                 part(true);
                 return;
             }
-            readNsx(op, part);
+            findTier0(op, [this, op, part](bool found) {
+                if (!found) {
+                    part(false); // reported by findTier0()
+                    return;
+                }
+                readNsx(op, part);
+            });
         });
+    });
+}
+
+void VpnModel::findTier0(StageOperation *op, std::function<void(bool)> then)
+{
+    if (!m_tier0Id.isEmpty()) {
+        then(true);
+        return;
+    }
+    // OVHcloud names its Tier-0 "ovh-T0-gw" in NSX's interface; the Policy id behind that
+    // display name is not published, so it is read from the list.
+    m_nsx->get(u"/infra/tier-0s"_s, op->scope(), [this, then](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            if (r.error().errorCode == "NSX_AUTH"_L1) {
+                m_needsPassword = true;
+                m_credentials->forget();
+            }
+            if (r.error().kind != ApiError::Kind::Canceled)
+                reportError(r.error());
+            then(false);
+            return;
+        }
+        for (const QJsonValue &t0 : r.value().toObject().value("results"_L1).toArray()) {
+            const QJsonObject o = t0.toObject();
+            if (o.value("display_name"_L1).toString() == NsxApplyChain::tier0DisplayName()
+                && !o.value("id"_L1).toString().isEmpty()) {
+                m_tier0Id = o.value("id"_L1).toString();
+                m_chain->setTier0(m_tier0Id);
+                m_monitor->setSessionPath(sessionPath());
+                then(true);
+                return;
+            }
+        }
+        ApiError e = ApiError::make(ApiError::Kind::Validation, u"nsx: no tier-0 ovh-T0-gw"_s);
+        e.errorCode = u"NSX_NO_TIER0"_s;
+        //: %1 the Tier-0's display name (ovh-T0-gw)
+        e.serverMessage = tr("NSX Manager lists no Tier-0 gateway named %1, which OVHcloud creates with "
+                             "NSX-T. Check in NSX's interface (Networking, Tier-0 Gateways) that it "
+                             "exists and that this user may see it; otherwise contact OVHcloud support.",
+                             "@error").arg(NsxApplyChain::tier0DisplayName());
+        reportError(e);
+        then(false);
     });
 }
 
@@ -322,7 +370,7 @@ void VpnModel::setNsxPassword(const SecretBytes &password)
 
 void VpnModel::readNsx(StageOperation *op, std::function<void(bool)> then)
 {
-    m_nsx->get(kSession, op->scope(), [this, op, then](const Result<QJsonValue> &r) {
+    m_nsx->get(sessionPath(), op->scope(), [this, op, then](const Result<QJsonValue> &r) {
         if (!r.ok()) {
             if (r.error().kind == ApiError::Kind::NotFound) {
                 m_monitor->setState(SessionState::NotConfigured);
@@ -342,7 +390,7 @@ void VpnModel::readNsx(StageOperation *op, std::function<void(bool)> then)
         m_settings.readSession(session);
         const QString le = session.value("local_endpoint_path"_L1).toString();
         auto done = whenAll(3, then);
-        m_nsx->get(le.isEmpty() ? kEndpoint : le, op->scope(), [this, done](const Result<QJsonValue> &e) {
+        m_nsx->get(le.isEmpty() ? NsxApplyChain::endpointPath(m_tier0Id) : le, op->scope(), [this, done](const Result<QJsonValue> &e) {
             if (e.ok())
                 m_settings.localAddress = e.value().toObject().value("local_address"_L1).toString();
             done(e.ok());
@@ -399,7 +447,13 @@ StageOperation *VpnModel::startStatusRead()
                 op->fail(ApiError::make(ApiError::Kind::NotFound, u"no NSX credentials"_s));
                 return;
             }
-            readStatus(op, [op](bool) { op->succeed(); });
+            findTier0(op, [this, op](bool found) {
+                if (!found) {
+                    op->fail(lastError());
+                    return;
+                }
+                readStatus(op, [op](bool) { op->succeed(); });
+            });
         });
     });
     return op;
@@ -465,15 +519,21 @@ bool VpnModel::apply()
         m_freshPsk = psk.clone();
         emit freshPskChanged();
     };
-    m_chain->run(op->scope(), m_settings, m_freshPsk, keepFreshPsk, [this, op](const Result<Unit> &r) {
-        if (!r.ok()) {
-            if (r.error().kind != ApiError::Kind::Canceled)
-                reportError(r.error());
-            op->fail(r.error());
+    findTier0(op, [this, op, keepFreshPsk](bool found) {
+        if (!found) {
+            op->fail(lastError()); // reported by findTier0()
             return;
         }
-        m_monitor->setState(SessionState::Negotiating, {}, 0, m_monitor->tunnelsTotal());
-        waitForSession(op);
+        m_chain->run(op->scope(), m_settings, m_freshPsk, keepFreshPsk, [this, op](const Result<Unit> &r) {
+            if (!r.ok()) {
+                if (r.error().kind != ApiError::Kind::Canceled)
+                    reportError(r.error());
+                op->fail(r.error());
+                return;
+            }
+            m_monitor->setState(SessionState::Negotiating, {}, 0, m_monitor->tunnelsTotal());
+            waitForSession(op);
+        });
     });
     return true;
 }

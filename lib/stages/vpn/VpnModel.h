@@ -144,8 +144,9 @@ public:
     NsxClient *nsx() const { return m_nsx; }
 
     /// NSX object paths used by the wizard.
-    static QString servicePath();
-    static QString sessionPath();
+    /// The wizard's IPsec service and session on the Tier-0 found (empty id until found).
+    QString servicePath() const;
+    QString sessionPath() const;
 
 signals:
     void sessionStateChanged();
@@ -169,6 +170,9 @@ private:
     /// Manager is, or why there is none (reported). `then(usable)`.
     void readNsxtOption(StageOperation *op, bool again, std::function<void(bool)> then);
     void readNsx(StageOperation *op, std::function<void(bool)> then);
+    /// The Tier-0 shown as `ovh-T0-gw`: its Policy id from GET /infra/tier-0s (once per
+    /// service), as part of `op`; none or a refusal is reported. `then(found)`.
+    void findTier0(StageOperation *op, std::function<void(bool)> then);
     /// Reads `detailed-status` as part of `op`; an error is reported; `then(ok)`.
     void readStatus(StageOperation *op, std::function<void(bool)> then);
     /// refreshSessionStatus()'s operation, or nullptr when there is no service.
@@ -187,6 +191,7 @@ private:
 
     VpnSettings m_settings;
     NsxtOption m_nsxt; ///< the service's NSX-T option, as last read
+    QString m_tier0Id;  ///< Policy id of the Tier-0 shown as ovh-T0-gw (findTier0())
     QStringList m_freeAddresses;
     NsxClient *m_nsx;
     VpnSessionMonitor *m_monitor;

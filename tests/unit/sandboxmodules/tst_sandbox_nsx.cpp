@@ -5,6 +5,8 @@
 // the peers that never come up.
 #include "ModulesFixture.h"
 
+#include "sandbox/modules/NsxModule.h"
+
 #include <QTest>
 
 using namespace snc::test;
@@ -35,7 +37,7 @@ class TestSandboxNsx : public QObject
         return f.send(req, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
 
-    static QString svc() { return s("/infra/tier-0s/ovh-T0-gw/ipsec-vpn-services/wiz"); }
+    static QString svc() { return s("/infra/tier-0s/") + snc::sandbox::NsxModule::tier0Id() + s("/ipsec-vpn-services/wiz"); }
 
     QJsonObject session(const QString &peer)
     {
@@ -87,7 +89,12 @@ private slots:
         }
         r = nsx("GET", s("/infra/tier-0s"));
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.object().value(s("results")).toArray().at(0).toObject().value(s("id")).toString(), s("ovh-T0-gw"));
+        // ovh-T0-gw is the Tier-0's display name; its id is another (a client must look it up).
+        const QJsonObject t0 = r.object().value(s("results")).toArray().at(0).toObject();
+        QCOMPARE(t0.value(s("display_name")).toString(), s("ovh-T0-gw"));
+        QCOMPARE(t0.value(s("id")).toString(), snc::sandbox::NsxModule::tier0Id());
+        QVERIFY(t0.value(s("id")).toString() != s("ovh-T0-gw"));
+        QCOMPARE(nsx("GET", s("/infra/tier-0s/ovh-T0-gw")).status, 404);
 
         // Session login: cookie + X-XSRF-TOKEN.
         QNetworkRequest login(QUrl(f.server->url().toString() + s("/nsx/") + f.sn() + s("/api/session/create")));
@@ -148,7 +155,7 @@ private slots:
         r = nsx("GET", svc() + s("/sessions/s1"), {}, f.goodPassword(), "?action=show_sensitive_data");
         QCOMPARE(r.object().value(s("psk")).toString(), s("Abcdefghijklmnopqrstuvwxyz012345"));
         // The deprecated locale-services path addresses the same object.
-        QCOMPARE(nsx("GET", s("/infra/tier-0s/ovh-T0-gw/locale-services/default/ipsec-vpn-services/wiz/sessions/s1")).status, 200);
+        QCOMPARE(nsx("GET", s("/infra/tier-0s/") + snc::sandbox::NsxModule::tier0Id() + s("/locale-services/default/ipsec-vpn-services/wiz/sessions/s1")).status, 200);
 
         const QString status = svc() + s("/sessions/s1/detailed-status");
         QJsonObject st = nsx("GET", status).object().value(s("results")).toArray().at(0).toObject();

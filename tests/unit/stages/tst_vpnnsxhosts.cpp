@@ -7,6 +7,7 @@
 #include "Stage34Helpers.h"
 #include "sandbox/SandboxStats.h"
 #include "sandbox/modules/DedicatedCloudModule.h"
+#include "sandbox/modules/NsxModule.h"
 #include "stages/gateway/PrivateGatewayModel.h"
 
 #include <QTest>
@@ -50,6 +51,9 @@ private slots:
         VpnModel vpn(f->context.get());
         QVERIFY(connectVpn(vpn));
         QCOMPARE(vpn.status(), StageModel::Status::NotStarted);
+        // The Tier-0 shown as ovh-T0-gw was found by that name: the session lives under its id.
+        QVERIFY2(vpn.sessionPath().startsWith(QStringLiteral("/infra/tier-0s/%1/").arg(sandbox::NsxModule::tier0Id())),
+                 qPrintable(vpn.sessionPath()));
         // NSX Manager's host is the one /nsxt gave, and it reaches the hosts-file names.
         QCOMPARE(f->context->serviceHosts().nsxtUrl.host(), QStringLiteral("nsxt.pcc-198-51-100-7.ovh.de"));
         QVERIFY(nsxRequests(QStringLiteral("/site/{nsxHost}/")) > 0);
