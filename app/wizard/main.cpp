@@ -176,7 +176,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate(
             "main", "With --status: print one JSON object instead of text."));
     const QCommandLineOption serviceOpt(QStringLiteral("service"), QCoreApplication::translate(
-            "main", "With --status: the service to read (default: the remembered or only one)."),
+            "main", "With --status: the service to read (default: the remembered or only one). "
+                    "With --autopilot: the service to onboard (default: the first one listed)."),
             QStringLiteral("pcc-…"));
     const QCommandLineOption summaryOpt(QStringLiteral("support-summary"), QCoreApplication::translate(
             "main", "With --autopilot: write the support summary (Help menu) to FILE at the end."), QStringLiteral("FILE"));
@@ -267,6 +268,7 @@ int main(int argc, char *argv[])
         window.setOpenUrlsExternally(options.productionPaths);
         pilot.setLastStage(lastStage);
         pilot.setScreenshotDirectory(parser.value(screenshotsOpt));
+        pilot.setServiceName(parser.value(serviceOpt));
         pilot.setKeyboardOnly(parser.isSet(keyboardOpt));
         if (pilot.isKeyboardOnly())
             printLine(stdout, QStringLiteral("autopilot: keyboard only (Tab, Space, arrows, typing; no mouse event)"));

@@ -40,7 +40,7 @@ WizardController *Autopilot::controller() const
 
 void Autopilot::buildSteps()
 {
-    m_steps = steps::connection(m_ui);
+    m_steps = steps::connection(m_ui, m_serviceName);
     m_coveredStages.clear();
     // Stages 1 and 2 are always driven; the later tables are empty when their models are missing.
     const std::pair<int, QList<AutopilotStep>> tables[] = {

@@ -41,6 +41,8 @@ public:
 
     /// Saves "NN-<step>.png" into `directory` after each step (created if needed).
     void setScreenshotDirectory(const QString &directory) { m_screenshots = directory; }
+    /// The service to onboard (--service); empty = the first one the connection page lists.
+    void setServiceName(const QString &serviceName) { m_serviceName = serviceName; }
     /// Multiplies every step's time limit (slow machines, CI).
     void setTimeoutFactor(double factor) { m_timeoutFactor = factor; }
     /// No mouse event is ever sent: focus moves with Tab/Backtab only, controls are activated
@@ -103,6 +105,7 @@ private:
     int m_lastStage = 6;
     double m_timeoutFactor = 1.0;
     QString m_screenshots;
+    QString m_serviceName;
     QString m_failure;
     int m_shots = 0;
 };

@@ -21,7 +21,10 @@ class ConnectionSteps
 public:
     using State = ConnectionModel::State;
 
-    explicit ConnectionSteps(UiDriver &ui) : m_ui(ui), m_c(ui.controller()), m_conn(m_c->connection()) {}
+    ConnectionSteps(UiDriver &ui, const QString &serviceName)
+        : m_ui(ui), m_c(ui.controller()), m_conn(m_c->connection()), m_serviceName(serviceName)
+    {
+    }
 
     StepBody start()
     {
@@ -66,14 +69,30 @@ public:
     {
         return {nullptr,
                 [this] {
-                    if (!m_conn->selectedServiceName().isEmpty())
+                    const QString chosen = m_conn->selectedServiceName();
+                    if (!chosen.isEmpty() && (m_serviceName.isEmpty() || chosen == m_serviceName))
                         return;
                     auto *list = m_ui.find<QListWidget>(ConnectNames::serviceList);
                     if (!list || list->count() == 0)
                         return m_ui.fail(QStringLiteral("no service to choose"));
-                    m_ui.selectRow(ConnectNames::serviceList, 0);
+                    int row = 0;
+                    if (!m_serviceName.isEmpty()) {
+                        // The row a person would pick: the one that carries the service's name.
+                        row = -1;
+                        for (int i = 0; i < list->count(); ++i) {
+                            if (list->item(i)->data(Qt::UserRole).toString() == m_serviceName)
+                                row = i;
+                        }
+                        if (row < 0)
+                            return m_ui.fail(QStringLiteral("--service %1 is not in the account").arg(m_serviceName));
+                    }
+                    m_ui.selectRow(ConnectNames::serviceList, row);
                 },
-                [this] { return !m_conn->selectedServiceName().isEmpty() && m_c->canGoNext(); }};
+                [this] {
+                    const QString chosen = m_conn->selectedServiceName();
+                    return !chosen.isEmpty() && (m_serviceName.isEmpty() || chosen == m_serviceName)
+                            && m_c->canGoNext();
+                }};
     }
 
 private:
@@ -89,14 +108,15 @@ private:
     UiDriver &m_ui;
     WizardController *m_c;
     ConnectionModel *m_conn;
+    QString m_serviceName;
 };
 
 } // namespace
 
-QList<AutopilotStep> steps::connection(UiDriver &ui)
+QList<AutopilotStep> steps::connection(UiDriver &ui, const QString &serviceName)
 {
     using S = ConnectionSteps;
-    return makeSteps(std::make_shared<S>(ui), 0, {
+    return makeSteps(std::make_shared<S>(ui, serviceName), 0, {
             {"start",             60000, Shot,   &S::start},
             {"connect-keys",      30000, NoShot, &S::keys},
             {"connect-authorize", 30000, Shot,   &S::authorize},

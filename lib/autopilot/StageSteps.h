@@ -23,7 +23,8 @@ class UiDriver;
 namespace steps {
 
 /// Connection: keys, authorization, validation in the sandbox, service choice (stage 0).
-QList<AutopilotStep> connection(UiDriver &ui);
+/// `serviceName`: the service to choose (--service); empty = the first one listed.
+QList<AutopilotStep> connection(UiDriver &ui, const QString &serviceName = {});
 /// Stage 1: allowed networks (this workstation's address, then the filtered policy).
 QList<AutopilotStep> allowedNetworks(UiDriver &ui);
 /// Stage 2: admin profile, secure-interface reset (codes, password, TOTP), token validation.

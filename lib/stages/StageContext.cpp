@@ -21,11 +21,15 @@ StageContext::StageContext(ApiClient *api, SecretStore *secrets, Clock *clock, Q
 {
 }
 
-void StageContext::setServiceName(const QString &serviceName)
+void StageContext::setServiceName(const QString &serviceName, const ServiceHosts &hosts)
 {
-    if (m_serviceName == serviceName)
+    if (m_serviceName == serviceName) {
+        if (hosts.isKnown())
+            setServiceHosts(hosts);
         return;
+    }
     m_serviceName = serviceName;
+    m_hosts = hosts; // another service's names never serve this one
     emit serviceChanged(serviceName);
 }
 
@@ -108,26 +112,35 @@ void StageContext::readSecret(const QString &scopedKey, const QString &legacyKey
     });
 }
 
-QUrl StageContext::productionSecureInterface(const QString &serviceName)
+void StageContext::setServiceHosts(const ServiceHosts &hosts)
 {
-    if (serviceName.isEmpty())
-        return {};
-    // The final '/' matters: OVHcloud's page does not load without it.
-    return QUrl(u"https://%1.ovh.com/secure/"_s.arg(encodePathSegment(serviceName)));
+    if (m_hosts == hosts)
+        return;
+    m_hosts = hosts;
+    emit serviceHostsChanged();
+}
+
+QUrl StageContext::reachable(const QUrl &published) const
+{
+    if (published.isEmpty() || !m_practiceSandbox)
+        return published;
+    // The sandbox serves https://<host>/<path> as <sandbox>/site/<host>/<path>: the wizard keeps
+    // the published host name (what it shows, maps and logs in with) and only the route changes.
+    QUrl url = m_endpoint.apiBase;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(u"%1/site/%2%3"_s.arg(base, published.host().toLower(),
+                                      published.path().isEmpty() ? u"/"_s : published.path()));
+    url.setQuery(published.query());
+    return url;
 }
 
 QUrl StageContext::secureInterfaceBase() const
 {
     if (m_serviceName.isEmpty())
         return {};
-    if (!m_practiceSandbox)
-        return productionSecureInterface(m_serviceName);
-    QUrl base = m_endpoint.apiBase;
-    QString path = base.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    base.setPath(u"%1/secure/%2/"_s.arg(path, m_serviceName));
-    return base;
+    return reachable(m_hosts.secureInterface());
 }
 
 QUrl StageContext::operationValidationUrl(qint64 taskId, const QString &token) const

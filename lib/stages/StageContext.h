@@ -6,6 +6,7 @@
 #include "api/Endpoint.h"
 #include "core/Clock.h"
 #include "secrets/SecretStore.h"
+#include "stages/ServiceHosts.h"
 
 #include <QObject>
 #include <QList>
@@ -48,7 +49,9 @@ public:
     VpnStatusService *vpnStatus() const { return m_vpnStatus; }
 
     QString serviceName() const { return m_serviceName; }
-    void setServiceName(const QString &serviceName);
+    /// Chooses the service, with its host names when they are known (ServiceHosts), before
+    /// serviceChanged() is emitted, so that stages refreshing on it find them.
+    void setServiceName(const QString &serviceName, const ServiceHosts &hosts = {});
     /// "/dedicatedCloud/<sn>" with the name %-encoded; empty when no service is chosen.
     QString servicePath() const;
 
@@ -78,17 +81,29 @@ public:
     void readSecret(const QString &scopedKey, const QString &legacyKey, QObject *scope,
                     std::function<void(Result<SecretBytes>)> then);
 
+    /// The service's host names as the API gave them (ConnectionModel, from GET
+    /// /dedicatedCloud/{sn}; stage 3 adds NSX Manager's). Forgotten when the service changes.
+    ServiceHosts serviceHosts() const { return m_hosts; }
+    /// Emits serviceHostsChanged() when they differ (not for another service than the current).
+    void setServiceHosts(const ServiceHosts &hosts);
+
     /**
-     * @brief Base URL of the service's secure interface, always with its final '/'.
-     * Production: https://<sn>.ovh.com/secure/ ; practice sandbox: <sandbox base>/secure/<sn>/.
-     * Empty when no service is chosen.
+     * @brief Where to send a request meant for `published`, a URL the API gave (secure
+     * interface, NSX Manager): `published` itself in production; on the practice sandbox, the
+     * same host and path under the sandbox's `/site/<host>/` (the sandbox serves every host name
+     * it publishes there, since those names do not resolve). Empty for an empty URL.
+     */
+    QUrl reachable(const QUrl &published) const;
+
+    /**
+     * @brief Base URL of the service's secure interface, always with its final '/': the
+     * API's `certifiedInterfaceUrl` (ServiceHosts::secureInterface()), made reachable().
+     * Empty when no service is chosen or its addresses are not read yet.
      */
     QUrl secureInterfaceBase() const;
     /// `<base>operation-validation?task=<id>&token=<token>`. The token is put into the URL
     /// because that is how OVHcloud's page takes it; the URL must never be logged.
     QUrl operationValidationUrl(qint64 taskId, const QString &token) const;
-
-    static QUrl productionSecureInterface(const QString &serviceName);
 
     /// Practice sandbox: the CAs to trust (exactly those) for non-API requests such as the
     /// embedded secure interface. Empty = the system store. Set with the endpoint.
@@ -100,6 +115,7 @@ public:
 
 signals:
     void serviceChanged(const QString &serviceName);
+    void serviceHostsChanged();
     void endpointChanged();
 
 private:
@@ -109,6 +125,7 @@ private:
     AllowedNetworksService *m_allowedNetworks;
     VpnStatusService *m_vpnStatus;
     QString m_serviceName;
+    ServiceHosts m_hosts;
     Endpoint m_endpoint;
     bool m_practiceSandbox = false;
     QList<QSslCertificate> m_pinnedCas;

@@ -74,6 +74,10 @@ QString SupportSummary::text() const
     lines << QStringLiteral("Connection: %1").arg(connection->stateText());
     lines << QStringLiteral("Account: %1").arg(connection->nicHandle());
     lines << QStringLiteral("Service: %1").arg(ctx->serviceName());
+    // The names as OVHcloud's API gave them (their TLD varies), for the ticket and the hosts file.
+    const ServiceHosts hosts = ctx->serviceHosts();
+    lines << QStringLiteral("Host names (from the API): %1")
+                     .arg(hosts.isKnown() ? hosts.vsphereHostNames().join(QStringLiteral(", ")) : QStringLiteral("not read"));
     if (ctx->api())
         lines << QStringLiteral("Clock offset with OVHcloud: %1 s").arg(ctx->api()->timeDeltaSeconds());
     lines << QStringLiteral("Stages:");

@@ -12,7 +12,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonArray>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,17 +28,21 @@ private slots:
     void embedded_data();
     void embedded();
     void externalSandbox();
+    void secondServiceByItsOwnNames();
 
 private:
-    void runWizard(const QStringList &args, const QString &screenshots);
+    void runWizard(const QStringList &args, const QString &screenshots,
+                   const QString &service = QStringLiteral("pcc-192-0-2-1"));
+    /// Starts an external `snc-sandbox`; its JSON line in `info`, written to `credentials`.
+    static bool startSandbox(QProcess &sandbox, const QString &credentials, QJsonObject *info);
     /// `snc-wizard --status --json` with the same connection options: the parsed object.
     QJsonObject status(const QStringList &connection);
     /// The saved key and certificate match (openssl), the report exists without secrets.
-    void checkExports(const QString &folder);
+    void checkExports(const QString &folder, const QString &service);
     static QByteArray opensslPublicKey(const QStringList &args);
 };
 
-void TestAutopilot::runWizard(const QStringList &args, const QString &screenshots)
+void TestAutopilot::runWizard(const QStringList &args, const QString &screenshots, const QString &service)
 {
     QProcess wizard;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -69,7 +78,7 @@ void TestAutopilot::runWizard(const QStringList &args, const QString &screenshot
     QVERIFY(shots.filter(QStringLiteral("stage2-password")).size() == 1);
     QVERIFY(shots.filter(QStringLiteral("stage2-request-token")).size() == 1);
     QVERIFY(!shots.join(QString()).contains(QStringLiteral("failed")));
-    checkExports(screenshots);
+    checkExports(screenshots, service);
 }
 
 QByteArray TestAutopilot::opensslPublicKey(const QStringList &args)
@@ -81,7 +90,7 @@ QByteArray TestAutopilot::opensslPublicKey(const QStringList &args)
     return openssl.readAllStandardOutput();
 }
 
-void TestAutopilot::checkExports(const QString &folder)
+void TestAutopilot::checkExports(const QString &folder, const QString &service)
 {
     // What the autopilot saved, as the user asked it to: the KMS access key and certificate must
     // belong together (openssl's own reading of both), the report must exist and hold no secret.
@@ -99,7 +108,7 @@ void TestAutopilot::checkExports(const QString &folder)
     QFile report(dir.filePath(QStringLiteral("compliance-report.html")));
     QVERIFY(report.open(QIODevice::ReadOnly));
     const QByteArray html = report.readAll();
-    QVERIFY(html.contains("pcc-192-0-2-1"));
+    QVERIFY(html.contains(service.toUtf8()));
     QVERIFY(!html.contains("PRIVATE KEY"));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("compliance-report.pdf"))).size() > 1000);
 }
@@ -179,8 +188,10 @@ void TestAutopilot::externalSandbox()
         return QString();
     };
 
-    // The support view of the delivered service: six stages, nothing done.
-    const QJsonObject before = status(connection);
+    // The support view of the delivered service: six stages, nothing done. The demo account has
+    // two services, so the audit is told which one.
+    const QStringList audited = connection + QStringList{QStringLiteral("--service"), QStringLiteral("pcc-192-0-2-1")};
+    const QJsonObject before = status(audited);
     QCOMPARE(before.value(QLatin1String("ok")).toBool(), true);
     QCOMPARE(before.value(QLatin1String("service")).toString(), QStringLiteral("pcc-192-0-2-1"));
     QCOMPARE(before.value(QLatin1String("stages")).toArray().size(), 6);
@@ -191,7 +202,7 @@ void TestAutopilot::externalSandbox()
               dir.filePath(QStringLiteral("shots")));
 
     // The same view after the autopilot: what it did is read back from the API.
-    const QJsonObject after = status(connection);
+    const QJsonObject after = status(audited);
     QCOMPARE(after.value(QLatin1String("ok")).toBool(), true);
     QCOMPARE(stateOf(after, 1), QStringLiteral("done"));
     QCOMPARE(stateOf(after, 2), QStringLiteral("done"));
@@ -199,6 +210,93 @@ void TestAutopilot::externalSandbox()
     // cannot log in to; stages 4-6 are read from the OVHcloud API.
     for (int stage = 4; stage <= 6; ++stage)
         QVERIFY2(stateOf(after, stage) == QLatin1String("done"), qPrintable(QString::number(stage)));
+    sandbox.terminate();
+    if (!sandbox.waitForFinished(10000))
+        sandbox.kill();
+}
+
+bool TestAutopilot::startSandbox(QProcess &sandbox, const QString &credentials, QJsonObject *info)
+{
+    sandbox.start(snc::test::sandboxExecutable(),
+                  {QStringLiteral("--tls"), QStringLiteral("--port"), QStringLiteral("0")});
+    if (!sandbox.waitForStarted())
+        return false;
+    QByteArray line;
+    QElapsedTimer waited;
+    waited.start();
+    while (!line.contains('\n') && waited.elapsed() < 60000) {
+        sandbox.waitForReadyRead(1000);
+        line += sandbox.readAllStandardOutput();
+    }
+    line = line.left(line.indexOf('\n'));
+    *info = QJsonDocument::fromJson(line).object();
+    QFile file(credentials);
+    if (!info->contains(QLatin1String("url")) || !file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(line + '\n');
+    return true;
+}
+
+void TestAutopilot::secondServiceByItsOwnNames()
+{
+    // The demo account's second PCC has an .ovh.de FQDN: a wizard that built `<sn>.ovh.com` (or
+    // reached the sandbox by service name) could not finish. The run must reach the secure
+    // interface and NSX Manager only under the names the API gave, and show those names.
+    const QString service = QStringLiteral("pcc-198-51-100-7");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess sandbox;
+    QJsonObject info;
+    const QString credentials = dir.filePath(QStringLiteral("sandbox.json"));
+    QVERIFY2(startSandbox(sandbox, credentials, &info), qPrintable(sandbox.errorString()));
+    const QStringList connection{QStringLiteral("--endpoint"), info.value(QLatin1String("url")).toString(),
+                                 QStringLiteral("--ca"), info.value(QLatin1String("ca")).toString(),
+                                 QStringLiteral("--credentials"), credentials};
+    const QString summary = dir.filePath(QStringLiteral("summary.txt"));
+    runWizard(connection + QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--service"), service,
+                                       QStringLiteral("--support-summary"), summary},
+              dir.filePath(QStringLiteral("shots")), service);
+
+    // What the wizard shows: the service's own names, never one built on .ovh.com.
+    QFile text(summary);
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    const QByteArray shown = text.readAll();
+    QVERIFY2(shown.contains("Service: pcc-198-51-100-7"), shown.constData());
+    QVERIFY2(shown.contains("pcc-198-51-100-7.ovh.de, nsxt.pcc-198-51-100-7.ovh.de, vrops.pcc-198-51-100-7.ovh.de"),
+             shown.constData());
+    QVERIFY2(!shown.contains("ovh.com"), shown.constData());
+
+    // What the wizard called: the secure interface and NSX only under the published names.
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(info.value(QLatin1String("url")).toString() + QStringLiteral("/sandbox/stats")));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(info.value(QLatin1String("ca")).toString()));
+    request.setSslConfiguration(tls);
+    QNetworkReply *reply = nam.get(request);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+    const QJsonObject perRoute = QJsonDocument::fromJson(reply->readAll()).object()
+                                         .value(QLatin1String("requestsPerRoute")).toObject();
+    reply->deleteLater();
+    int byName = 0;
+    int byHost = 0;
+    for (auto it = perRoute.begin(); it != perRoute.end(); ++it) {
+        const QString route = it.key().section(QLatin1Char(' '), 1);
+        if (route.startsWith(QLatin1String("/secure/{serviceName}")) || route.startsWith(QLatin1String("/nsx/{serviceName}")))
+            byName += it.value().toInt();
+        if (route.startsWith(QLatin1String("/site/{pccHost}/secure")) || route.startsWith(QLatin1String("/site/{nsxHost}/")))
+            byHost += it.value().toInt();
+    }
+    QVERIFY2(byHost > 0, qPrintable(QString::fromUtf8(QJsonDocument(perRoute).toJson())));
+    QCOMPARE(byName, 0);
+
+    // And every stage is done on that service, as read back from the API.
+    const QJsonObject after = status(connection + QStringList{QStringLiteral("--service"), service});
+    QCOMPARE(after.value(QLatin1String("service")).toString(), service);
+    for (const QJsonValue &stage : after.value(QLatin1String("stages")).toArray()) {
+        const QJsonObject o = stage.toObject();
+        if (o.value(QLatin1String("number")).toInt() != 3) // NSX needs the password (see externalSandbox)
+            QVERIFY2(o.value(QLatin1String("state")).toString() == QLatin1String("done"), qPrintable(o.value(QLatin1String("title")).toString()));
+    }
     sandbox.terminate();
     if (!sandbox.waitForFinished(10000))
         sandbox.kill();

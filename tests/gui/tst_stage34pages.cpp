@@ -52,6 +52,8 @@ void TestStage34Pages::vpnPage()
     QTRY_VERIFY_WITH_TIMEOUT(model->status() != StageModel::Status::Unknown && !model->isBusy(), 30000);
     QCOMPARE(model->status(), StageModel::Status::WaitingForUser);
     QVERIFY(f.find<QLineEdit>(VpnNames::nsxPasswordEdit)->isVisible());
+    // The NSX API login as OVHcloud runs it: the user, @, the PCC's FQDN from the API.
+    QCOMPARE(f.find<QLineEdit>(VpnNames::nsxLoginEdit)->text(), QStringLiteral("admin@pcc-192-0-2-1.ovh.com"));
     auto *local = f.find<QComboBox>(VpnNames::localAddressCombo);
     QTRY_VERIFY_WITH_TIMEOUT(local->count() > 0, 10000);
     QCOMPARE(local->currentText(), QStringLiteral("192.0.2.5"));
@@ -85,6 +87,14 @@ void TestStage34Pages::vpnPage()
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(QStringLiteral("NSX")), 30000);
     QVERIFY(f.find<QLineEdit>(VpnNames::nsxPasswordEdit)->text().isEmpty());
     QVERIFY(model->needsPassword());
+    QVERIFY2(error->text().contains(QStringLiteral("admin@pcc-192-0-2-1.ovh.com")), qPrintable(error->text()));
+
+    // A bare user is no NSX API login: said before anything is sent, the password kept typed.
+    f.type(VpnNames::nsxLoginEdit, QStringLiteral("admin"));
+    f.type(VpnNames::nsxPasswordEdit, QStringLiteral("Some-Password-1!"));
+    f.click(VpnNames::nsxPasswordButton);
+    QTRY_VERIFY_WITH_TIMEOUT(error->text().contains(QStringLiteral("is not an NSX API login")), 10000);
+    QVERIFY(!f.find<QLineEdit>(VpnNames::nsxPasswordEdit)->text().isEmpty());
 }
 
 void TestStage34Pages::gatewayPage()
@@ -105,7 +115,7 @@ void TestStage34Pages::gatewayPage()
     f.type(PrivateGatewayNames::gatewayIpEdit, QStringLiteral("172.16.0.1"));
     QVERIFY(check->text().contains(QStringLiteral("172.16.0.0/24")));
     QVERIFY(f.find<QPlainTextEdit>(PrivateGatewayNames::hostsInstructionsText)->toPlainText().contains(
-            QStringLiteral("172.16.0.1 pcc-192-0-2-1.ovh.com nsx.pcc-192-0-2-1.ovh.com vrops.pcc-192-0-2-1.ovh.com")));
+            QStringLiteral("172.16.0.1 pcc-192-0-2-1.ovh.com nsxt.pcc-192-0-2-1.ovh.com vrops.pcc-192-0-2-1.ovh.com")));
 
     f.click(PrivateGatewayNames::runChecksButton);
     auto *tree = f.find<QTreeWidget>(PrivateGatewayNames::guardChecksTree);

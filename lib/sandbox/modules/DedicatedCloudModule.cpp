@@ -11,6 +11,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace snc::sandbox {
 
@@ -45,9 +46,8 @@ QJsonObject deliveredAdmin()
     };
 }
 
-QJsonObject deliveredService(const QString &sn)
+QJsonObject deliveredService(const QString &sn, const QString &host)
 {
-    const QString host = sn + str(".ovh.com");
     return QJsonObject{
             {str("serviceName"), sn},
             {str("description"), str("SecNumCloud vSphere (practice)")},
@@ -111,19 +111,63 @@ DedicatedCloudModule::DedicatedCloudModule(Outbox *outbox) : m_outbox(outbox)
 
 DedicatedCloudModule::~DedicatedCloudModule() = default;
 
+QList<DedicatedCloudModule::DemoService> DedicatedCloudModule::demoServices()
+{
+    // Two PCCs whose FQDNs end in different TLDs, as OVHcloud's do (`.com`, `.de`, `.ca`, …):
+    // a client that builds `<sn>.ovh.com` instead of reading the API fails on the second.
+    return {{defaultServiceName(), str("pcc-192-0-2-1.ovh.com")},
+            {secondServiceName(), str("pcc-198-51-100-7.ovh.de")}};
+}
+
+QJsonObject DedicatedCloudModule::enabledNsxt(const QString &fqdn)
+{
+    // GET …/nsxt, the published `dedicatedCloud.Nsxt` (NSX-T's manager is `nsxt.` + the FQDN).
+    return QJsonObject{{str("state"), str("enabled")},
+                       {str("url"), str("https://nsxt.%1").arg(fqdn)},
+                       {str("version"), str("4.1.2.3")}};
+}
+
 void DedicatedCloudModule::resetToDelivered()
 {
     m_services.clear();
-    Service s;
-    s.properties = deliveredService(defaultServiceName());
-    User admin;
-    admin.info = deliveredAdmin();
-    s.users.emplace(admin.id(), std::move(admin));
-    s.optionStates.insert(str("advancedSecurity"), str("delivered"));
-    s.optionStates.insert(str("tokenValidation"), str("pending"));
-    s.optionStates.insert(str("snc"), str("pending"));
-    m_services.emplace(defaultServiceName(), std::move(s));
+    for (const DemoService &demo : demoServices()) {
+        Service s;
+        s.properties = deliveredService(demo.name, demo.fqdn);
+        s.nsxt = enabledNsxt(demo.fqdn);
+        User admin;
+        admin.info = deliveredAdmin();
+        s.users.emplace(admin.id(), std::move(admin));
+        s.optionStates.insert(str("advancedSecurity"), str("delivered"));
+        s.optionStates.insert(str("tokenValidation"), str("pending"));
+        s.optionStates.insert(str("snc"), str("pending"));
+        m_services.emplace(demo.name, std::move(s));
+    }
     m_nextNetworkId = 1001;
+}
+
+QString DedicatedCloudModule::fqdnOf(const Service &service)
+{
+    return QUrl(service.properties.value(str("certifiedInterfaceUrl")).toString()).host().toLower();
+}
+
+QString DedicatedCloudModule::serviceForPccHost(const QString &host) const
+{
+    for (const auto &[name, s] : m_services) {
+        if (!host.isEmpty() && fqdnOf(s) == host.toLower())
+            return name;
+    }
+    return {};
+}
+
+QString DedicatedCloudModule::serviceForNsxHost(const QString &host) const
+{
+    for (const auto &[name, s] : m_services) {
+        if (s.nsxt.value(str("state")).toString() != str("enabled"))
+            continue;
+        if (!host.isEmpty() && QUrl(s.nsxt.value(str("url")).toString()).host().toLower() == host.toLower())
+            return name;
+    }
+    return {};
 }
 
 DedicatedCloudModule::Service *DedicatedCloudModule::service(const QString &serviceName)
@@ -197,6 +241,7 @@ void DedicatedCloudModule::registerRoutes(Router &router)
         {"GET", u"/1.0/dedicatedCloud", signed_, &M::listServices},
         {"GET", u"/1.0/dedicatedCloud/{serviceName}", signed_, &M::getService},
         {"PUT", u"/1.0/dedicatedCloud/{serviceName}", signed_, &M::updateService},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/nsxt", signed_, &M::getNsxt},
         {"GET", u"/1.0/dedicatedCloud/{serviceName}/task", signed_, &M::listServiceTasks},
         {"GET", u"/1.0/dedicatedCloud/{serviceName}/task/{taskId}", signed_, &M::getServiceTask},
         {"POST", u"/1.0/me/geolocation", signed_, &M::geolocate},
@@ -249,6 +294,18 @@ void DedicatedCloudModule::registerRoutes(Router &router)
     for (const Secure &route : kSecureRoutes) {
         router.add(route.method, route.pattern.toString(), RouteAccess::SecureInterface,
                    [this, handler = route.handler](SandboxRequest &request) {
+                       return withSecureService(request, handler);
+                   });
+        // The same page under the host name the API publishes (certifiedInterfaceUrl):
+        // https://<fqdn>/secure/… is served as /site/<fqdn>/secure/… (the name does not resolve).
+        QString byHost = route.pattern.toString();
+        byHost.replace(str("/secure/{serviceName}"), str("/site/{pccHost}/secure"));
+        router.add(route.method, byHost, RouteAccess::SecureInterface,
+                   [this, handler = route.handler](SandboxRequest &request) {
+                       // An unknown host stays in the 404's message ("No service <host>").
+                       const QString host = request.param(str("pccHost"));
+                       const QString sn = serviceForPccHost(host);
+                       request.params.insert(str("serviceName"), sn.isEmpty() ? host : sn);
                        return withSecureService(request, handler);
                    });
     }
@@ -342,6 +399,7 @@ QJsonValue DedicatedCloudModule::saveState() const
                     {str("totpSecret"), hex(r.totpSecret)}});
         }
         services.append(QJsonObject{{str("properties"), s.properties},
+                                    {str("nsxt"), s.nsxt},
                                     {str("networks"), networks},
                                     {str("users"), users},
                                     {str("options"), options},
@@ -363,6 +421,7 @@ void DedicatedCloudModule::loadState(const QJsonValue &value)
         const QJsonObject so = sv.toObject();
         Service s;
         s.properties = so.value(str("properties")).toObject();
+        s.nsxt = so.contains(str("nsxt")) ? so.value(str("nsxt")).toObject() : enabledNsxt(fqdnOf(s));
         for (const QJsonValue &nv : so.value(str("networks")).toArray()) {
             const QJsonObject o = nv.toObject();
             Network n;

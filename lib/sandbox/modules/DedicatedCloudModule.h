@@ -25,7 +25,8 @@ struct Task;
  * plus `POST /1.0/me/geolocation` and the service's secure interface (`/secure/<sn>/…`,
  * protocol in SecureInterfaceProtocol.h).
  *
- * One service, `pcc-192-0-2-1`, starts in its delivered state: the `admin` user disabled with
+ * Two services start in their delivered state, `pcc-192-0-2-1` (FQDN `pcc-192-0-2-1.ovh.com`)
+ * and `pcc-198-51-100-7` (FQDN `pcc-198-51-100-7.ovh.de`: the TLD varies, issue 17), each: the `admin` user disabled with
  * no phone, e-mail or token-validator right, no allowed network, `userAccessPolicy` open, and
  * `tokenValidation` and `snc` in pendingOptions.
  *
@@ -33,7 +34,8 @@ struct Task;
  * - `GET /dedicatedCloud`, `GET|PUT /dedicatedCloud/{sn}` (PUT: userAccessPolicy, description,
  *   userLogoutPolicy, userSessionTimeout, userLimitConcurrentSession → Task "updateService",
  *   applied when done); `GET …/task?name=&state=` (ids; several states with `,` or `|`),
- *   `GET …/task/{taskId}`.
+ *   `GET …/task/{taskId}`. `GET /dedicatedCloud/{sn}/nsxt` → `{state, url, version}` (NSX-T
+ *   enabled, manager at `https://nsxt.<FQDN>`; Service::nsxt for tests that disable it).
  * - `GET|POST …/allowedNetwork`, `GET|PUT|DELETE …/allowedNetwork/{networkAccessId}`, `GET
  *   …/allowedNetwork/{id}/task[/{taskId}]`. POST → Task "addAllowedNetwork"; the network is
  *   listed once the task is done. Networks are IPv4 blocks (a bare address means /32; host bits
@@ -71,6 +73,17 @@ class DedicatedCloudModule : public SandboxModule
 {
 public:
     static QString defaultServiceName() { return QStringLiteral("pcc-192-0-2-1"); }
+    /// The demo account's second PCC, whose FQDN ends in `.ovh.de` (issue 17).
+    static QString secondServiceName() { return QStringLiteral("pcc-198-51-100-7"); }
+    /// A delivered demo service: its name and the FQDN its URLs carry.
+    struct DemoService
+    {
+        QString name;
+        QString fqdn;
+    };
+    static QList<DemoService> demoServices();
+    /// `GET …/nsxt` of a service whose NSX-T is enabled, manager at `https://nsxt.<fqdn>`.
+    static QJsonObject enabledNsxt(const QString &fqdn);
     static constexpr qint64 tokenLifetimeMs = 15 * 60 * 1000;
     static constexpr qint64 resetCodeLifetimeMs = 15 * 60 * 1000;
     static constexpr int maxAttempts = 5;
@@ -132,6 +145,7 @@ public:
         std::map<qint64, User> users;
         QMap<QString, QString> optionStates; ///< option -> pending | delivered | disabled | …
         QList<ResetSession> sessions;
+        QJsonObject nsxt; ///< the public `dedicatedCloud.Nsxt` object (GET …/nsxt)
         QString name() const;
     };
 
@@ -157,6 +171,12 @@ public:
     QList<SncBlocker> sncBlockers(const Service &service) const;
 
     Service *service(const QString &serviceName);
+    /// The PCC's FQDN: the host of its certifiedInterfaceUrl.
+    static QString fqdnOf(const Service &service);
+    /// The service whose secure interface is on `host` (its FQDN), or empty.
+    QString serviceForPccHost(const QString &host) const;
+    /// The service whose enabled NSX-T manager is on `host`, or empty.
+    QString serviceForNsxHost(const QString &host) const;
     const std::map<QString, Service> &services() const { return m_services; }
 
     /// Parses "a.b.c.d[/n]" into its canonical form; false with a reason otherwise.
@@ -183,6 +203,7 @@ private:
     SandboxResponse updateService(SandboxRequest &request);
     SandboxResponse listServiceTasks(SandboxRequest &request);
     SandboxResponse getServiceTask(SandboxRequest &request);
+    SandboxResponse getNsxt(SandboxRequest &request);
     SandboxResponse geolocate(SandboxRequest &request);
     // allowed networks (DedicatedCloudNetworks.cpp)
     SandboxResponse listAllowedNetworks(SandboxRequest &request);

@@ -51,6 +51,12 @@ SandboxResponse DedicatedCloudModule::getService(SandboxRequest &r)
     return withService(r, [](Service &s) { return SandboxResponse::json(s.properties); });
 }
 
+SandboxResponse DedicatedCloudModule::getNsxt(SandboxRequest &r)
+{
+    // `url` is absent while NSX-T is not enabled, as the model's optional field allows.
+    return withService(r, [](Service &s) { return SandboxResponse::json(s.nsxt); });
+}
+
 SandboxResponse DedicatedCloudModule::updateService(SandboxRequest &r)
 {
     return withServiceAndBody(r, [&](Service &s, const QJsonObject &body) -> SandboxResponse {

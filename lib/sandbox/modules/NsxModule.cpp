@@ -60,8 +60,7 @@ std::optional<SandboxResponse> NsxModule::authenticate(const SandboxRequest &req
         const QByteArray decoded = QByteArray::fromBase64(auth.mid(6).trimmed());
         const qsizetype colon = decoded.indexOf(':');
         if (colon > 0
-            && m_dedicatedCloud->checkUserPassword(sn, QString::fromUtf8(decoded.left(colon)),
-                                                   QString::fromUtf8(decoded.mid(colon + 1))))
+            && checkLogin(sn, QString::fromUtf8(decoded.left(colon)), QString::fromUtf8(decoded.mid(colon + 1))))
             return std::nullopt;
         return nsxError(403, 403, u"The credentials were incorrect or the account specified has been locked."_s);
     }
@@ -77,6 +76,18 @@ std::optional<SandboxResponse> NsxModule::authenticate(const SandboxRequest &req
         return nsxError(403, 403, u"The session is not valid or the X-XSRF-TOKEN header is missing."_s);
     }
     return nsxError(401, 401, u"Authentication required: use HTTP Basic or a session (POST /api/session/create)."_s);
+}
+
+bool NsxModule::checkLogin(const QString &serviceName, const QString &user, const QString &password) const
+{
+    const auto it = m_dedicatedCloud->services().find(serviceName);
+    const qsizetype at = user.lastIndexOf(u'@');
+    if (it == m_dedicatedCloud->services().end() || at <= 0)
+        return false;
+    const QString fqdn = DedicatedCloudModule::fqdnOf(it->second);
+    if (fqdn.isEmpty() || user.mid(at + 1).compare(fqdn, Qt::CaseInsensitive) != 0)
+        return false;
+    return m_dedicatedCloud->checkUserPassword(serviceName, user.left(at), password);
 }
 
 QJsonObject NsxModule::sessionStatus(const QString &sn, const QString &svcId, const QString &id) const
@@ -183,19 +194,33 @@ void NsxModule::registerRoutes(Router &router)
     };
     // clang-format on
     const auto scope = FaultScope::LatencyOnly;
-    for (const auto &route : kRoutes) {
-        router.add(route.method, route.pattern.toString(), RouteAccess::Public,
-                   [this, handler = route.handler](SandboxRequest &r) { return (this->*handler)(r); },
+    // Each route twice: under /nsx/{serviceName} and under the manager's published host name
+    // (GET /dedicatedCloud/{sn}/nsxt → url https://nsxt.<fqdn>, served as /site/nsxt.<fqdn>/…).
+    const auto addBoth = [this, &router, scope](const char *method, const QString &pattern,
+                                                 const std::function<SandboxResponse(SandboxRequest &)> &handler) {
+        router.add(method, pattern, RouteAccess::Public, handler, scope);
+        QString byHost = pattern;
+        byHost.replace(u"/nsx/{serviceName}"_s, u"/site/{nsxHost}"_s);
+        router.add(method, byHost, RouteAccess::Public,
+                   [this, handler](SandboxRequest &r) {
+                       const QString sn = m_dedicatedCloud->serviceForNsxHost(r.param(u"nsxHost"_s));
+                       if (sn.isEmpty())
+                           return nsxError(404, 404, u"No NSX Manager answers at %1"_s.arg(r.param(u"nsxHost"_s)));
+                       r.params.insert(u"serviceName"_s, sn);
+                       return handler(r);
+                   },
                    scope);
+    };
+    for (const auto &route : kRoutes) {
+        addBoth(route.method, route.pattern.toString(),
+                [this, handler = route.handler](SandboxRequest &r) { return (this->*handler)(r); });
     }
     for (const auto &collection : kCollections) {
         for (const auto &op : kCrud) {
-            router.add(op.method, collection.pattern.toString() + QString::fromUtf16(op.suffix),
-                       RouteAccess::Public,
-                       [this, kind = collection.kind, handler = op.handler](SandboxRequest &r) {
-                           return (this->*handler)(r, kind);
-                       },
-                       scope);
+            addBoth(op.method, collection.pattern.toString() + QString::fromUtf16(op.suffix),
+                    [this, kind = collection.kind, handler = op.handler](SandboxRequest &r) {
+                        return (this->*handler)(r, kind);
+                    });
         }
     }
 }
@@ -208,7 +233,7 @@ QJsonObject tier0Json()
 {
     const QString id = NsxModule::tier0Id();
     return QJsonObject{{u"resource_type"_s, u"Tier0"_s}, {u"id"_s, id},
-                       {u"display_name"_s, id}, {u"path"_s, u"/infra/tier-0s/"_s + id},
+                       {u"display_name"_s, NsxModule::tier0DisplayName()}, {u"path"_s, u"/infra/tier-0s/"_s + id},
                        {u"ha_mode"_s, u"ACTIVE_STANDBY"_s}, {u"_revision"_s, 0}};
 }
 
@@ -284,8 +309,8 @@ SandboxResponse NsxModule::createSession(SandboxRequest &r)
 {
     const QString sn = r.param(u"serviceName"_s);
     const QUrlQuery form = r.form();
-    if (!m_dedicatedCloud->checkUserPassword(sn, form.queryItemValue(u"j_username"_s, QUrl::FullyDecoded),
-                                             form.queryItemValue(u"j_password"_s, QUrl::FullyDecoded)))
+    if (!checkLogin(sn, form.queryItemValue(u"j_username"_s, QUrl::FullyDecoded),
+                    form.queryItemValue(u"j_password"_s, QUrl::FullyDecoded)))
         return nsxError(403, 403, u"The credentials were incorrect or the account specified has been locked."_s);
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString xsrf = QUuid::createUuid().toString(QUuid::WithoutBraces);

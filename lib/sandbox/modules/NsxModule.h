@@ -19,7 +19,8 @@ class DedicatedCloudModule;
 
 /**
  * @brief The PCC's NSX Manager, Policy API subset for an IPsec VPN (stage 3), served under
- * `/nsx/{serviceName}/policy/api/v1` (production: `https://nsxt.<sn>.ovh.com/policy/api/v1`).
+ * `/site/{nsx host}/policy/api/v1`, the host of the service's `GET …/nsxt` url
+ * (`https://nsxt.<PCC FQDN>`), and under `/nsx/{serviceName}/policy/api/v1`.
  * Shapes from the NSX notes (nsx-ipsec.md §1–4).
  *
  * Routes (P = the prefix above):
@@ -34,7 +35,8 @@ class DedicatedCloudModule;
  *   JSESSIONID`, `x-xsrf-token`), `POST /nsx/{sn}/api/session/destroy`.
  *
  * Behaviour:
- * - Authentication on every policy route: Basic `admin:<the admin password set in stage 2>`
+ * - Authentication on every policy route: Basic `admin@<PCC FQDN>:<the admin password set in
+ *   stage 2>` (OVHcloud's form for the API; a bare `admin` is refused)
  *   (checked by the dedicatedCloud module), or a session cookie + `X-XSRF-TOKEN`. Missing → 401,
  *   wrong → 403 (NSX's wording). The `nsxRight` flag is not enforced (documented choice).
  * - PATCH creates or merges (top-level fields) and answers 200 with an empty body; objects get
@@ -53,7 +55,11 @@ class DedicatedCloudModule;
 class NsxModule : public SandboxModule
 {
 public:
-    static QString tier0Id() { return QStringLiteral("ovh-T0-gw"); }
+    /// The Tier-0's Policy id: not published, and on purpose not its display name, so that a
+    /// client must look it up (UNPUBLISHED.md H3).
+    static QString tier0Id() { return QStringLiteral("c2a94e1d-tier0-4f3b-9e07-pcc"); }
+    /// What the NSX interface shows for it (OVHcloud's NSX guide).
+    static QString tier0DisplayName() { return QStringLiteral("ovh-T0-gw"); }
     static QString localeServiceId() { return QStringLiteral("default"); }
     static constexpr qint64 upDelayMs = 6000;
 
@@ -88,6 +94,9 @@ private:
     enum class Kind { Ike, Tunnel, Dpd, Service, Endpoint, Session };
 
     std::optional<SandboxResponse> authenticate(const SandboxRequest &request) const;
+    /// Does `user`:`password` open the NSX API of `serviceName`? As OVHcloud runs it, the API
+    /// login is `<account>@<PCC FQDN>` (OVHcloud's NSX guide): a bare `admin` is refused.
+    bool checkLogin(const QString &serviceName, const QString &user, const QString &password) const;
     Manager *manager(const QString &serviceName);
     QJsonObject sessionStatus(const QString &serviceName, const QString &svcId, const QString &id) const;
     SandboxResponse patch(SandboxRequest &r, Kind kind);

@@ -5,12 +5,13 @@
 /**
  * @file
  * @brief The practice sandbox's secure interface: a small JSON protocol standing in for the web
- * page `https://<sn>.ovh.com/secure/`, served by DedicatedCloudModule and spoken by the client's
+ * page (the service's `certifiedInterfaceUrl`, e.g. `https://pcc-198-51-100-7.ovh.de/secure/`), served by DedicatedCloudModule and spoken by the client's
  * EmbeddedSecureInterface. This comment is the contract (protocol version 1).
  *
  * ## Transport
- * - Base URL: `<sandbox base>/secure/<serviceName>/` (StageContext::secureInterfaceBase(), final
- *   `/` included); paths below are relative to it.
+ * - Base URL: `<sandbox base>/site/<PCC FQDN>/secure/`, the path of the published
+ *   `certifiedInterfaceUrl` under the sandbox (StageContext::secureInterfaceBase(), final `/`
+ *   included); `<sandbox base>/secure/<serviceName>/` answers the same. Paths below are relative.
  * - Requests and answers are JSON (`Content-Type: application/json`), UTF-8. No API signature,
  *   no consumer key: like the real page, the only gate is the caller's address.
  * - Codes, passwords and tokens travel in request bodies only, never in URLs.

@@ -112,6 +112,7 @@ void AccountReader::readDetails(const QJsonObject &o, DedicatedCloudService *s)
     s->state = o.value("state"_L1).toString();
     s->version = versionText(o.value("version"_L1));
     s->webInterfaceUrl = QUrl(o.value("webInterfaceUrl"_L1).toString());
+    s->hosts = ServiceHosts::fromService(o);
     s->userAccessPolicy = o.value("userAccessPolicy"_L1).toString();
     s->managementInterface = o.value("managementInterface"_L1).toString();
     s->advancedSecurity = o.value("advancedSecurity"_L1).toBool();

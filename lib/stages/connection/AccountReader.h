@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "stages/ServiceHosts.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -27,6 +28,7 @@ struct DedicatedCloudService
     QString state;           ///< "delivered", "available", "error", …
     QString version;         ///< display form of `version` ("7.0.3"), may be empty
     QUrl webInterfaceUrl;
+    ServiceHosts hosts;       ///< the PCC's own URLs (never built from its name)
     QString userAccessPolicy; ///< "filtered" | "open"
     QString managementInterface;
     bool advancedSecurity = false;

@@ -436,6 +436,8 @@ void ConnectionModel::publishAccount(AccountSnapshot account)
         account.email = m_account.email;
     }
     m_account = std::move(account);
+    if (StageContext *ctx = context(); ctx && !ctx->serviceName().isEmpty())
+        ctx->setServiceHosts(hostsOf(ctx->serviceName())); // the names may have been read just now
     emit accountChanged();
     emit servicesChanged();
     setState(State::Connected);
@@ -480,10 +482,19 @@ void ConnectionModel::selectService(const QString &serviceName)
     m_store->rememberServiceName(serviceName);
     if (ctx->serviceName() == serviceName)
         return;
-    ctx->setServiceName(serviceName);
+    ctx->setServiceName(serviceName, hostsOf(serviceName));
     emit selectedServiceChanged(serviceName);
     if (m_state == State::Connected)
         setState(State::Connected); // re-derives Done
+}
+
+ServiceHosts ConnectionModel::hostsOf(const QString &serviceName) const
+{
+    for (const DedicatedCloudService &s : m_account.services) {
+        if (s.serviceName == serviceName)
+            return s.hosts;
+    }
+    return {};
 }
 
 } // namespace snc

@@ -196,6 +196,8 @@ signals:
     void connected();
 
 private:
+    /// The host names GET /dedicatedCloud/{sn} gave for `serviceName` (empty when not read).
+    ServiceHosts hostsOf(const QString &serviceName) const;
     void setState(State state);
     /// Back to ReadyToAuthorize or NeedsKeys, from what the keys allow.
     void settleOnKeys();

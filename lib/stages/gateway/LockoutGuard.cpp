@@ -142,10 +142,10 @@ bool LockoutGuard::allPass() const
 
 QStringList LockoutGuard::hostNames() const
 {
-    const QString sn = m_context ? m_context->serviceName() : QString();
-    if (sn.isEmpty())
+    // The PCC's FQDN comes from the API (its TLD varies: .com, .de, .ca, …), never from the name.
+    if (!m_context || m_context->serviceName().isEmpty())
         return {};
-    return {sn + u".ovh.com"_s, u"nsx."_s + sn + u".ovh.com"_s, u"vrops."_s + sn + u".ovh.com"_s};
+    return m_context->serviceHosts().vsphereHostNames();
 }
 
 QString LockoutGuard::hostsLine(const QString &ip) const
@@ -219,7 +219,11 @@ void LockoutGuard::evaluateHosts(bool ok, const QByteArray &content, const QStri
 {
     const QString ip = m_target.ip;
     const QStringList names = hostNames();
-    if (!ok) {
+    if (names.isEmpty()) {
+        // Nothing to look for is no pass: the names were not read from OVHcloud yet.
+        setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Fail,
+                 tr("The service's host names are not known yet. Refresh from OVHcloud, then check again.", "@info"));
+    } else if (!ok) {
         setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Fail,
                  tr("%1 could not be read (%2). Add the line below, then check again.", "@info").arg(m_hostsPath, error));
     } else if (const QStringList missing = missingHostNames(QString::fromUtf8(content), ip, names); missing.isEmpty()) {

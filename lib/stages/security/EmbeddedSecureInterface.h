@@ -15,7 +15,7 @@ class ApiCall;
 
 /**
  * @brief The practice sandbox's secure interface, spoken as JSON under
- * `<sandbox>/secure/<sn>/…` (StageContext::secureInterfaceBase()). Everything happens in the app.
+ * `<sandbox>/site/<PCC FQDN>/secure/…` (StageContext::secureInterfaceBase()). Everything happens in the app.
  *
  * The protocol (version 1) is documented once, in lib/sandbox/modules/SecureInterfaceProtocol.h
  * (the sandbox serves it; this class speaks it): `POST password-lost` → `{"session"}`, then

@@ -9,11 +9,11 @@ namespace snc {
 /**
  * @brief OVHcloud production: the secure interface is a web page with no public API.
  *
- * startPasswordReset() emits openUrlRequested(https://<sn>.ovh.com/secure/) — final '/' kept —
+ * startPasswordReset() emits openUrlRequested(<certifiedInterfaceUrl>, from the API) — final '/' kept —
  * moves to Step::External and watches the admin user (setAccountPath()) every pollIntervalMs()
  * until `activationState` is `enabled` → Step::Enabled, accountEnabled(). submitCodes(),
  * definePassword() and confirmTotp() are not possible here (failed() with Validation).
- * validateOperation() opens https://<sn>.ovh.com/secure/operation-validation?task=<id>&token=<token>
+ * validateOperation() opens <certifiedInterfaceUrl>operation-validation?task=<id> (no token)
  * and emits operationValidationSent(); the caller follows the task to done.
  */
 class ProductionSecureInterface : public SecureInterface

@@ -15,7 +15,8 @@ namespace snc {
 class StageContext;
 
 /**
- * @brief The service's "secure interface" (https://<sn>.ovh.com/secure/), where the admin's
+ * @brief The service's "secure interface" (its `certifiedInterfaceUrl`, e.g.
+ * https://pcc-198-51-100-7.ovh.de/secure/: the API gives it, the TLD varies), where the admin's
  * password is (re)defined with SMS + e-mail codes and TOTP enrolment, and where sensitive
  * operations are validated with the SMS token. OVHcloud has no public API for it, so:
  * - EmbeddedSecureInterface speaks the practice sandbox's JSON protocol (everything in-app);
@@ -59,7 +60,7 @@ public:
     explicit SecureInterface(StageContext *context, QObject *parent = nullptr);
 
     virtual bool isEmbedded() const = 0;
-    /// The page a person would use (production: https://<sn>.ovh.com/secure/).
+    /// The page a person would use (production: the API's certifiedInterfaceUrl).
     QUrl baseUrl() const;
 
     virtual void startPasswordReset(const QString &login) = 0;

@@ -30,9 +30,12 @@ NsxApplyChain::NsxApplyChain(NsxClient *nsx, StageContext *context, QObject *par
 QString NsxApplyChain::ikeProfilePath() { return u"/infra/ipsec-vpn-ike-profiles/snc-wizard-ike"_s; }
 QString NsxApplyChain::tunnelProfilePath() { return u"/infra/ipsec-vpn-tunnel-profiles/snc-wizard-esp"_s; }
 QString NsxApplyChain::dpdProfilePath() { return u"/infra/ipsec-vpn-dpd-profiles/snc-wizard-dpd"_s; }
-QString NsxApplyChain::servicePath() { return u"/infra/tier-0s/ovh-T0-gw/ipsec-vpn-services/snc-wizard-ipsec"_s; }
-QString NsxApplyChain::endpointPath() { return servicePath() + u"/local-endpoints/snc-wizard-le"_s; }
-QString NsxApplyChain::sessionPath() { return servicePath() + u"/sessions/snc-wizard-session"_s; }
+QString NsxApplyChain::servicePath(const QString &tier0)
+{
+    return u"/infra/tier-0s/%1/ipsec-vpn-services/snc-wizard-ipsec"_s.arg(tier0);
+}
+QString NsxApplyChain::endpointPath(const QString &tier0) { return servicePath(tier0) + u"/local-endpoints/snc-wizard-le"_s; }
+QString NsxApplyChain::sessionPath(const QString &tier0) { return servicePath(tier0) + u"/sessions/snc-wizard-session"_s; }
 
 void NsxApplyChain::run(QObject *scope, const VpnSettings &settings, const SecretBytes &freshPsk,
                         std::function<void(const SecretBytes &)> onNewPsk,
@@ -47,10 +50,10 @@ void NsxApplyChain::run(QObject *scope, const VpnSettings &settings, const Secre
         Steps steps{{ikeProfilePath(), s.ikeProfileBody()},
                     {tunnelProfilePath(), s.tunnelProfileBody()},
                     {dpdProfilePath(), s.dpdProfileBody()},
-                    {servicePath(), VpnSettings::serviceBody()},
-                    {endpointPath(), s.localEndpointBody()}};
+                    {servicePath(m_tier0), VpnSettings::serviceBody()},
+                    {endpointPath(m_tier0), s.localEndpointBody()}};
         // The session last: it refers to the others, and its body carries the PSK as bytes.
-        auto session = std::make_shared<SecretBytes>(s.sessionBody(endpointPath(), ikeProfilePath(),
+        auto session = std::make_shared<SecretBytes>(s.sessionBody(endpointPath(m_tier0), ikeProfilePath(),
                                                                    tunnelProfilePath(), dpdProfilePath(), psk.value()));
         if (session->isEmpty()) {
             done(ApiError::make(ApiError::Kind::Crypto, u"PSK not writable in the session body"_s));
@@ -61,7 +64,7 @@ void NsxApplyChain::run(QObject *scope, const VpnSettings &settings, const Secre
                 done(r);
                 return;
             }
-            m_nsx->patchBytes(sessionPath(), std::move(*session), scope, [done](const Result<QJsonValue> &p) {
+            m_nsx->patchBytes(sessionPath(m_tier0), std::move(*session), scope, [done](const Result<QJsonValue> &p) {
                 if (!p.ok()) {
                     done(p.error());
                     return;

@@ -24,7 +24,7 @@ struct VpnSettings;
  * The PSK comes from the keychain (SecretKeys::nsxIpsecPsk()) or, on the first apply, is
  * generated (crypto::randomString, 32 letters and digits ≈ 190 bits) and stored BEFORE anything
  * is sent, so it is never lost. Then it PATCHes the IKE, tunnel and DPD profiles, the IPsec
- * service on `ovh-T0-gw`, the local endpoint and the policy-based session, at fixed ids
+ * service on the Tier-0 shown as `ovh-T0-gw` (setTier0(): its Policy id, found by VpnModel), the local endpoint and the policy-based session, at fixed ids
  * (`snc-wizard-*`): applying twice changes nothing. The paths are also what the model reads back
  * and reports. Does not own the NsxClient or the context.
  */
@@ -45,9 +45,14 @@ public:
     static QString ikeProfilePath();
     static QString tunnelProfilePath();
     static QString dpdProfilePath();
-    static QString servicePath();
-    static QString endpointPath();
-    static QString sessionPath();
+    /// OVHcloud's Tier-0 gateway as the NSX interface shows it (NSX guide): a display name; its
+    /// Policy id is not published, so it is looked up (GET /infra/tier-0s).
+    static QString tier0DisplayName() { return QStringLiteral("ovh-T0-gw"); }
+    static QString servicePath(const QString &tier0);
+    static QString endpointPath(const QString &tier0);
+    static QString sessionPath(const QString &tier0);
+    /// The Tier-0's Policy id, before run().
+    void setTier0(const QString &tier0) { m_tier0 = tier0; }
 
 private:
     using Steps = QList<QPair<QString, QJsonObject>>;
@@ -57,6 +62,7 @@ private:
 
     NsxClient *m_nsx;
     QPointer<StageContext> m_context;
+    QString m_tier0;
 };
 
 } // namespace snc

@@ -26,7 +26,7 @@ namespace {
 
 constexpr int kTimeoutMs = 30000;
 
-ApiError mapError(int status, const QJsonObject &body, QNetworkReply::NetworkError net)
+ApiError mapError(int status, const QJsonObject &body, QNetworkReply::NetworkError net, const QString &user)
 {
     if (status == 0) {
         if (net == QNetworkReply::OperationCanceledError)
@@ -39,15 +39,32 @@ ApiError mapError(int status, const QJsonObject &body, QNetworkReply::NetworkErr
     }
     const QString message = body.value("error_message"_L1).toString();
     ApiError e;
-    if (status == 401 || status == 403) {
+    // 401: who you are was refused. NSX itself answers a wrong password with 403 and "The
+    // credentials were incorrect…" (nsx-ipsec.md §4): that is a credentials refusal too. Any
+    // other 403: the user is known but lacks a right (nsxRight, the datacenter's networks).
+    const bool credentials = status == 401
+            || (status == 403 && message.contains("credentials"_L1, Qt::CaseInsensitive));
+    if (credentials) {
         e = ApiError::make(ApiError::Kind::Validation, u"nsx: authentication refused"_s);
         e.errorCode = u"NSX_AUTH"_s;
+        //: %1 the NSX login (user@PCC address)
         e.serverMessage = QCoreApplication::translate(
                 "snc::NsxClient",
-                "The NSX Manager refused the user admin and this password. Enter the admin "
-                "password you defined in stage 2.", "@error");
+                "The NSX Manager refused the login %1 with this password. Check the login (the user, "
+                "@, then the PCC's address) and enter that user's password (for admin, the one you "
+                "defined in stage 2).", "@error").arg(user);
+    } else if (status == 403) {
+        e = ApiError::make(ApiError::Kind::Validation, u"nsx: right missing"_s); // shown as is, like NSX_AUTH
+        e.errorCode = u"NSX_RIGHTS"_s;
+        //: %1 the NSX login (user@PCC address)
+        e.serverMessage = QCoreApplication::translate(
+                "snc::NsxClient",
+                "The NSX Manager knows %1 but refused the operation: the user lacks the NSX right or "
+                "rights on the datacenter's networks. Give the user the NSX right and the network "
+                "rights (OVHcloud Control Panel, your service, Users), then try again.", "@error").arg(user);
     } else if (status == 404) {
         e = ApiError::make(ApiError::Kind::NotFound, u"nsx: not found"_s);
+        e.errorCode = u"NSX_NOT_FOUND"_s;
         e.serverMessage = message;
     } else if (status >= 500) {
         e = ApiError::make(ApiError::Kind::ServerError, u"nsx: server error"_s);
@@ -82,21 +99,6 @@ NsxClient::NsxClient(QNetworkAccessManager *nam, QObject *parent) : QObject(pare
 NsxClient::~NsxClient()
 {
     abortAll();
-}
-
-QUrl NsxClient::policyBaseFor(const StageContext &context)
-{
-    const QString sn = context.serviceName();
-    if (sn.isEmpty())
-        return {};
-    if (!context.isPracticeSandbox())
-        return QUrl(u"https://nsxt.%1.ovh.com/policy/api/v1"_s.arg(encodePathSegment(sn)));
-    QUrl base = context.endpoint().apiBase;
-    QString path = base.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    base.setPath(u"%1/nsx/%2/policy/api/v1"_s.arg(path, sn));
-    return base;
 }
 
 void NsxClient::setCredentials(const QString &user, SecretBytes password)
@@ -142,6 +144,15 @@ void NsxClient::abortAll()
 QNetworkReply *NsxClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                               const QByteArray &body, QObject *context, Handler handler)
 {
+    if (m_base.isEmpty()) {
+        ApiError e = ApiError::make(ApiError::Kind::Validation, u"nsx: no manager address"_s);
+        e.errorCode = u"NSX_NO_ADDRESS"_s;
+        e.serverMessage = QCoreApplication::translate(
+                "snc::NsxClient",
+                "NSX Manager's address is not known yet. Refresh from OVHcloud, then try again.", "@error");
+        QTimer::singleShot(0, context ? context : this, [handler = std::move(handler), e] { handler(e); });
+        return nullptr; // nothing sent
+    }
     QUrl url = m_base;
     url.setPath(m_base.path() + path);
     if (!query.isEmpty())
@@ -210,7 +221,7 @@ QNetworkReply *NsxClient::send(const QByteArray &method, const QString &path, co
                                            : doc.isArray() ? QJsonValue(doc.array()) : QJsonValue());
                     return;
                 }
-                handler(mapError(status, doc.object(), reply->error()));
+                handler(mapError(status, doc.object(), reply->error(), m_user));
             });
     return reply;
 }

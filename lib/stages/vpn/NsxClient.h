@@ -47,9 +47,9 @@ public:
     explicit NsxClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~NsxClient() override;
 
-    /// `https://nsxt.<sn>.ovh.com/policy/api/v1`, or `<sandbox>/nsx/<sn>/policy/api/v1`.
-    static QUrl policyBaseFor(const StageContext &context);
-
+    /// `<url of GET /dedicatedCloud/{sn}/nsxt>/policy/api/v1` (NsxtOption::policyBase(), made
+    /// reachable by StageContext). While it is empty, requests fail with Kind::Validation,
+    /// errorCode "NSX_NO_ADDRESS", and nothing is sent.
     void setBaseUrl(const QUrl &policyBase) { m_base = policyBase; }
     /// Whether Basic authentication may go to `url`: HTTPS, or plain HTTP to a loopback address
     /// (a local sandbox). Otherwise a request made with a password fails with Kind::Validation,
@@ -57,6 +57,9 @@ public:
     static bool mayCarryPassword(const QUrl &url);
     QUrl baseUrl() const { return m_base; }
     void setCredentials(const QString &user, SecretBytes password);
+    /// The login alone (NsxLogin), the password kept.
+    void setUser(const QString &user) { m_user = user; }
+    QString user() const { return m_user; }
     bool hasCredentials() const { return !m_password.isEmpty(); }
     void setPinnedCaCertificates(const QList<QSslCertificate> &cas) { m_cas = cas; }
 

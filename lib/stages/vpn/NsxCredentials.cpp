@@ -6,6 +6,7 @@
 #include "secrets/SecretStore.h"
 #include "stages/StageContext.h"
 #include "stages/vpn/NsxClient.h"
+#include "stages/vpn/NsxLogin.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,7 +32,7 @@ void NsxCredentials::ensure(QObject *scope, std::function<void(const Result<Unit
                           SecretKeys::Legacy::nsxAdminPassword(sn), scope,
                           [this, then](Result<SecretBytes> read) {
         if (read.ok()) {
-            m_nsx->setCredentials(u"admin"_s, std::move(read.value()));
+            m_nsx->setCredentials(login(), std::move(read.value()));
             then(Unit{});
             return;
         }
@@ -41,7 +42,7 @@ void NsxCredentials::ensure(QObject *scope, std::function<void(const Result<Unit
 
 void NsxCredentials::keep(const SecretBytes &password, std::function<void(const ApiError &)> onStoreError)
 {
-    m_nsx->setCredentials(u"admin"_s, password.clone());
+    m_nsx->setCredentials(login(), password.clone());
     if (!m_context || !m_context->secrets() || m_context->serviceName().isEmpty())
         return;
     SecretWriteJob *job = m_context->secrets()->write(SecretKeys::nsxAdminPassword(m_context->secretScope(),
@@ -55,7 +56,20 @@ void NsxCredentials::keep(const SecretBytes &password, std::function<void(const 
 
 void NsxCredentials::forget()
 {
-    m_nsx->setCredentials(u"admin"_s, SecretBytes());
+    m_nsx->setCredentials(login(), SecretBytes());
+}
+
+QString NsxCredentials::login() const
+{
+    if (!m_login.isEmpty())
+        return m_login;
+    return m_context ? NsxLogin::defaultFor(m_context->serviceHosts()) : QString();
+}
+
+void NsxCredentials::setLogin(const QString &login)
+{
+    m_login = login.trimmed();
+    m_nsx->setUser(this->login());
 }
 
 } // namespace snc

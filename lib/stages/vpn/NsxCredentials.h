@@ -7,6 +7,7 @@
 #include "core/SecretBytes.h"
 
 #include <QObject>
+#include <QString>
 #include <QPointer>
 
 #include <functional>
@@ -38,10 +39,15 @@ public:
     void keep(const SecretBytes &password, std::function<void(const ApiError &)> onStoreError);
     /// The client forgets the password (refused by NSX, or another service).
     void forget();
+    /// The API login: the one set, else NsxLogin::defaultFor() the service's host names.
+    QString login() const;
+    /// Sets the login (empty: back to the default) and gives it to the client.
+    void setLogin(const QString &login);
 
 private:
     NsxClient *m_nsx;
     QPointer<StageContext> m_context;
+    QString m_login; ///< typed by the user; empty = the default
 };
 
 } // namespace snc

@@ -13,6 +13,7 @@
 #include "stages/vpn/NsxApplyChain.h"
 #include "stages/vpn/NsxClient.h"
 #include "stages/vpn/NsxCredentials.h"
+#include "stages/vpn/NsxLogin.h"
 #include "stages/vpn/VpnReport.h"
 #include "stages/vpn/SwanctlExport.h"
 
@@ -34,8 +35,6 @@ namespace {
 
 const QString kIke = NsxApplyChain::ikeProfilePath();
 const QString kTunnel = NsxApplyChain::tunnelProfilePath();
-const QString kEndpoint = NsxApplyChain::endpointPath();
-const QString kSession = NsxApplyChain::sessionPath();
 
 } // namespace
 
@@ -64,8 +63,12 @@ VpnModel::~VpnModel() = default;
 void VpnModel::forgetService()
 {
     m_settings = VpnSettings{};
+    m_nsxt = NsxtOption{};
+    m_tier0Id.clear();
+    m_monitor->setSessionPath(QString());
     m_freeAddresses.clear();
     m_publicBlock = PublicBlockAddresses{};
+    m_credentials->setLogin(QString()); // the next service's admin@<its FQDN>
     m_credentials->forget();
     m_needsPassword = false;
     m_refreshed = false;
@@ -73,8 +76,8 @@ void VpnModel::forgetService()
     m_monitor->reset();
 }
 
-QString VpnModel::servicePath() { return NsxApplyChain::servicePath(); }
-QString VpnModel::sessionPath() { return kSession; }
+QString VpnModel::servicePath() const { return NsxApplyChain::servicePath(m_tier0Id); }
+QString VpnModel::sessionPath() const { return NsxApplyChain::sessionPath(m_tier0Id); }
 
 QString VpnModel::statusText() const
 {
@@ -86,6 +89,8 @@ QString VpnModel::statusText() const
     case Status::InProgress:
         return tr("VPN being configured or negotiating", "@info stage status");
     case Status::Failed:
+        if (m_nsxt.read && !m_nsxt.isUsable())
+            return tr("NSX-T is not enabled on this service", "@info stage status");
         return tr("VPN session down", "@info stage status");
     case Status::NotStarted:
         return tr("No VPN configured yet", "@info stage status");
@@ -130,6 +135,8 @@ void VpnModel::deriveStatus()
 {
     if (!context() || context()->serviceName().isEmpty() || !m_refreshed) {
         setStatus(Status::Unknown);
+    } else if (m_nsxt.read && !m_nsxt.isUsable()) {
+        setStatus(Status::Failed); // nothing can be done here until NSX-T is enabled
     } else if (m_needsPassword) {
         setStatus(Status::WaitingForUser);
     } else if (sessionState() == SessionState::Up) {
@@ -148,8 +155,11 @@ void VpnModel::deriveStatus()
 void VpnModel::prepareClient()
 {
     StageContext *ctx = context();
-    m_nsx->setBaseUrl(NsxClient::policyBaseFor(*ctx));
+    // NSX Manager's address is the one GET …/nsxt gave (empty until read): never built.
+    m_nsx->setBaseUrl(ctx->reachable(m_nsxt.policyBase()));
     m_nsx->setPinnedCaCertificates(ctx->pinnedCaCertificates());
+    // The login follows the host names, which may be read after the password was.
+    m_nsx->setUser(m_credentials->login());
 }
 
 // ---- Reading ------------------------------------------------------------------------------
@@ -185,12 +195,97 @@ void VpnModel::refresh()
             op->fail(lastError()); // reported by readNsx()
     });
     loadFreeAddresses(op, [part] { part(true); });
-    ensureCredentials(op, [this, op, part](bool have) {
-        if (!have) {
-            part(true);
+    // Where NSX Manager is comes first: with NSX-T not enabled there is nothing to log in to.
+    readNsxtOption(op, true, [this, op, part](bool usable) {
+        if (!usable) {
+            part(false); // reported by readNsxtOption()
             return;
         }
-        readNsx(op, part);
+        ensureCredentials(op, [this, op, part](bool have) {
+            if (!have) {
+                part(true);
+                return;
+            }
+            findTier0(op, [this, op, part](bool found) {
+                if (!found) {
+                    part(false); // reported by findTier0()
+                    return;
+                }
+                readNsx(op, part);
+            });
+        });
+    });
+}
+
+void VpnModel::findTier0(StageOperation *op, std::function<void(bool)> then)
+{
+    if (!m_tier0Id.isEmpty()) {
+        then(true);
+        return;
+    }
+    // OVHcloud names its Tier-0 "ovh-T0-gw" in NSX's interface; the Policy id behind that
+    // display name is not published, so it is read from the list.
+    m_nsx->get(u"/infra/tier-0s"_s, op->scope(), [this, then](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            if (r.error().errorCode == "NSX_AUTH"_L1) {
+                m_needsPassword = true;
+                m_credentials->forget();
+            }
+            if (r.error().kind != ApiError::Kind::Canceled)
+                reportError(r.error());
+            then(false);
+            return;
+        }
+        for (const QJsonValue &t0 : r.value().toObject().value("results"_L1).toArray()) {
+            const QJsonObject o = t0.toObject();
+            if (o.value("display_name"_L1).toString() == NsxApplyChain::tier0DisplayName()
+                && !o.value("id"_L1).toString().isEmpty()) {
+                m_tier0Id = o.value("id"_L1).toString();
+                m_chain->setTier0(m_tier0Id);
+                m_monitor->setSessionPath(sessionPath());
+                then(true);
+                return;
+            }
+        }
+        ApiError e = ApiError::make(ApiError::Kind::Validation, u"nsx: no tier-0 ovh-T0-gw"_s);
+        e.errorCode = u"NSX_NO_TIER0"_s;
+        //: %1 the Tier-0's display name (ovh-T0-gw)
+        e.serverMessage = tr("NSX Manager lists no Tier-0 gateway named %1, which OVHcloud creates with "
+                             "NSX-T. Check in NSX's interface (Networking, Tier-0 Gateways) that it "
+                             "exists and that this user may see it; otherwise contact OVHcloud support.",
+                             "@error").arg(NsxApplyChain::tier0DisplayName());
+        reportError(e);
+        then(false);
+    });
+}
+
+void VpnModel::readNsxtOption(StageOperation *op, bool again, std::function<void(bool)> then)
+{
+    StageContext *ctx = context();
+    if (!again && m_nsxt.isUsable()) {
+        then(true);
+        return;
+    }
+    op->onAnswer(ctx->api()->get(ctx->servicePath() + u"/nsxt"_s), [this, then](const Result<QJsonValue> &r) {
+        StageContext *ctx = context();
+        if (!r.ok()) {
+            if (r.error().kind != ApiError::Kind::Canceled)
+                reportError(r.error());
+            then(false);
+            return;
+        }
+        m_nsxt = NsxtOption::fromJson(r.value().toObject());
+        if (!m_nsxt.isUsable()) {
+            reportError(m_nsxt.notUsableError(ctx->serviceName()));
+            then(false);
+            return;
+        }
+        // The hosts-file lines of stage 4 name NSX Manager as OVHcloud gave it.
+        ServiceHosts hosts = ctx->serviceHosts();
+        hosts.nsxtUrl = m_nsxt.url;
+        ctx->setServiceHosts(hosts);
+        prepareClient();
+        then(true);
     });
 }
 
@@ -262,6 +357,29 @@ void VpnModel::ensureCredentials(StageOperation *op, std::function<void(bool)> t
     });
 }
 
+QString VpnModel::nsxLogin() const
+{
+    return m_credentials->login();
+}
+
+bool VpnModel::setNsxLogin(const QString &login)
+{
+    const QString wanted = login.trimmed();
+    const QString suggestion = context() ? NsxLogin::defaultFor(context()->serviceHosts()) : QString();
+    if (!wanted.isEmpty()) {
+        if (const QString problem = NsxLogin::problem(wanted, suggestion); !problem.isEmpty()) {
+            reportValidationError(problem);
+            return false;
+        }
+    }
+    if (wanted == m_credentials->login())
+        return true;
+    m_credentials->setLogin(wanted);
+    emit settingsChanged();
+    emit changed();
+    return true;
+}
+
 void VpnModel::setNsxPassword(const SecretBytes &password)
 {
     if (password.isEmpty()) {
@@ -276,7 +394,7 @@ void VpnModel::setNsxPassword(const SecretBytes &password)
 
 void VpnModel::readNsx(StageOperation *op, std::function<void(bool)> then)
 {
-    m_nsx->get(kSession, op->scope(), [this, op, then](const Result<QJsonValue> &r) {
+    m_nsx->get(sessionPath(), op->scope(), [this, op, then](const Result<QJsonValue> &r) {
         if (!r.ok()) {
             if (r.error().kind == ApiError::Kind::NotFound) {
                 m_monitor->setState(SessionState::NotConfigured);
@@ -296,7 +414,7 @@ void VpnModel::readNsx(StageOperation *op, std::function<void(bool)> then)
         m_settings.readSession(session);
         const QString le = session.value("local_endpoint_path"_L1).toString();
         auto done = whenAll(3, then);
-        m_nsx->get(le.isEmpty() ? kEndpoint : le, op->scope(), [this, done](const Result<QJsonValue> &e) {
+        m_nsx->get(le.isEmpty() ? NsxApplyChain::endpointPath(m_tier0Id) : le, op->scope(), [this, done](const Result<QJsonValue> &e) {
             if (e.ok())
                 m_settings.localAddress = e.value().toObject().value("local_address"_L1).toString();
             done(e.ok());
@@ -343,12 +461,24 @@ StageOperation *VpnModel::startStatusRead()
         }
         emit sessionStateChanged();
     });
-    ensureCredentials(op, [this, op](bool have) {
-        if (!have) {
-            op->fail(ApiError::make(ApiError::Kind::NotFound, u"no NSX credentials"_s));
+    readNsxtOption(op, false, [this, op](bool usable) {
+        if (!usable) {
+            op->fail(ApiError::make(ApiError::Kind::NotFound, u"no NSX-T manager"_s));
             return;
         }
-        readStatus(op, [op](bool) { op->succeed(); });
+        ensureCredentials(op, [this, op](bool have) {
+            if (!have) {
+                op->fail(ApiError::make(ApiError::Kind::NotFound, u"no NSX credentials"_s));
+                return;
+            }
+            findTier0(op, [this, op](bool found) {
+                if (!found) {
+                    op->fail(lastError());
+                    return;
+                }
+                readStatus(op, [op](bool) { op->succeed(); });
+            });
+        });
     });
     return op;
 }
@@ -376,6 +506,18 @@ bool VpnModel::apply()
         reportValidationError(problems.first());
         return false;
     }
+    if (!m_nsxt.isUsable()) {
+        if (m_nsxt.read)
+            reportError(m_nsxt.notUsableError(ctx->serviceName()));
+        else
+            reportValidationError(tr("NSX Manager's address is not known yet. Refresh from OVHcloud, then apply.", "@error"));
+        return false;
+    }
+    if (const QString problem = NsxLogin::problem(nsxLogin(), NsxLogin::defaultFor(ctx->serviceHosts()));
+        !problem.isEmpty()) {
+        reportValidationError(problem); // nothing is sent under a login NSX cannot take
+        return false;
+    }
     if (!m_nsx->hasCredentials()) {
         reportValidationError(tr("Enter the NSX password (the admin password defined in stage 2) first.", "@error"));
         return false;
@@ -401,15 +543,21 @@ bool VpnModel::apply()
         m_freshPsk = psk.clone();
         emit freshPskChanged();
     };
-    m_chain->run(op->scope(), m_settings, m_freshPsk, keepFreshPsk, [this, op](const Result<Unit> &r) {
-        if (!r.ok()) {
-            if (r.error().kind != ApiError::Kind::Canceled)
-                reportError(r.error());
-            op->fail(r.error());
+    findTier0(op, [this, op, keepFreshPsk](bool found) {
+        if (!found) {
+            op->fail(lastError()); // reported by findTier0()
             return;
         }
-        m_monitor->setState(SessionState::Negotiating, {}, 0, m_monitor->tunnelsTotal());
-        waitForSession(op);
+        m_chain->run(op->scope(), m_settings, m_freshPsk, keepFreshPsk, [this, op](const Result<Unit> &r) {
+            if (!r.ok()) {
+                if (r.error().kind != ApiError::Kind::Canceled)
+                    reportError(r.error());
+                op->fail(r.error());
+                return;
+            }
+            m_monitor->setState(SessionState::Negotiating, {}, 0, m_monitor->tunnelsTotal());
+            waitForSession(op);
+        });
     });
     return true;
 }

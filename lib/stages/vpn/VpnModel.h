@@ -7,6 +7,7 @@
 #include "stages/vpn/AllowedNetworksBudget.h"
 #include "stages/vpn/PublicBlockAddresses.h"
 #include "stages/vpn/VpnSessionMonitor.h"
+#include "stages/vpn/NsxtOption.h"
 #include "stages/vpn/VpnSettings.h"
 
 #include <QDateTime>
@@ -104,6 +105,11 @@ public:
     QStringList freeAddresses() const { return m_freeAddresses; }
 
     bool needsPassword() const { return m_needsPassword; }
+    /// The NSX API login, `<user>@<PCC FQDN>` (NsxLogin; pre-filled `admin@<FQDN>`).
+    QString nsxLogin() const;
+    /// Sets the login (validated: false, error reported and nothing changed when it is not
+    /// `user@host`); empty = back to `admin@<FQDN>`.
+    bool setNsxLogin(const QString &login);
     /// Keeps the NSX password (keychain) and re-reads NSX with it.
     void setNsxPassword(const SecretBytes &password);
 
@@ -152,8 +158,9 @@ public:
     NsxClient *nsx() const { return m_nsx; }
 
     /// NSX object paths used by the wizard.
-    static QString servicePath();
-    static QString sessionPath();
+    /// The wizard's IPsec service and session on the Tier-0 found (empty id until found).
+    QString servicePath() const;
+    QString sessionPath() const;
 
 signals:
     void sessionStateChanged();
@@ -173,7 +180,13 @@ private:
     void deriveStatus();
     void loadFreeAddresses(StageOperation *op, std::function<void()> then);
     void ensureCredentials(StageOperation *op, std::function<void(bool)> then);
+    /// Reads GET …/nsxt (every refresh; once for a status read) as part of `op`: where NSX
+    /// Manager is, or why there is none (reported). `then(usable)`.
+    void readNsxtOption(StageOperation *op, bool again, std::function<void(bool)> then);
     void readNsx(StageOperation *op, std::function<void(bool)> then);
+    /// The Tier-0 shown as `ovh-T0-gw`: its Policy id from GET /infra/tier-0s (once per
+    /// service), as part of `op`; none or a refusal is reported. `then(found)`.
+    void findTier0(StageOperation *op, std::function<void(bool)> then);
     /// Reads `detailed-status` as part of `op`; an error is reported; `then(ok)`.
     void readStatus(StageOperation *op, std::function<void(bool)> then);
     /// refreshSessionStatus()'s operation, or nullptr when there is no service.
@@ -191,6 +204,8 @@ private:
     }
 
     VpnSettings m_settings;
+    NsxtOption m_nsxt; ///< the service's NSX-T option, as last read
+    QString m_tier0Id;  ///< Policy id of the Tier-0 shown as ovh-T0-gw (findTier0())
     QStringList m_freeAddresses;
     QStringList m_adminHosts;
     PublicBlockAddresses m_publicBlock; ///< as last read; empty when it could not be read

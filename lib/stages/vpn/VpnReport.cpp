@@ -44,7 +44,7 @@ QList<StageModel::ReportFact> VpnReport::facts(const VpnSettings &settings, cons
                         tr("%1: ESP, %2, PFS, lifetime %3 s", "@info report")
                                 .arg(NsxApplyChain::tunnelProfilePath(), u"aes256gcm16-%1"_s.arg(group))
                                 .arg(settings.espLifetime)};
-    facts << StageModel::ReportFact{tr("VPN session", "@label report"), NsxApplyChain::sessionPath()};
+    facts << StageModel::ReportFact{tr("VPN session", "@label report"), session.sessionPath()};
     //: %1 session state in words, %2 date and time (UTC)
     facts << StageModel::ReportFact{tr("VPN session status", "@label report"),
                         tr("%1 (read %2)", "@info report")

@@ -70,7 +70,7 @@ void VpnSessionMonitor::reset()
 
 void VpnSessionMonitor::read(QObject *scope, std::function<void(const Result<Unit> &)> then)
 {
-    m_nsx->get(NsxApplyChain::sessionPath() + u"/detailed-status"_s, scope, [this, then](const Result<QJsonValue> &r) {
+    m_nsx->get(m_sessionPath + u"/detailed-status"_s, scope, [this, then](const Result<QJsonValue> &r) {
         const qint64 now = m_context ? m_context->serverNowMs() : 0;
         if (!r.ok()) {
             if (r.error().kind != ApiError::Kind::NotFound) {

@@ -53,6 +53,9 @@ public:
     /// Reads `detailed-status` once; `then(result)` in `scope`. No session (404): NotConfigured and
     /// a success. A failure is returned, not reported.
     void read(QObject *scope, std::function<void(const Result<Unit> &)> then);
+    /// The session read() asks for (under the Tier-0 found by VpnModel).
+    void setSessionPath(const QString &path) { m_sessionPath = path; }
+    QString sessionPath() const { return m_sessionPath; }
 
     /// Reads every intervalMs (the first after min(intervalMs, 500)) until the session is up, down
     /// with a reason, a read fails, or maxPolls reads were made: `done(end, lastReadResult)` in
@@ -81,6 +84,7 @@ private:
     QDateTime m_readAt;
     int m_tunnelsUp = 0;
     int m_tunnelsTotal = 0;
+    QString m_sessionPath;
 };
 
 } // namespace snc

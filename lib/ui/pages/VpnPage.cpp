@@ -54,8 +54,13 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     m_password = named<QLineEdit>(m_passwordBox, Names::nsxPasswordEdit);
     m_password->setEchoMode(QLineEdit::Password);
     m_usePassword = named<QPushButton>(m_passwordBox, Names::nsxPasswordButton);
+    m_loginLabel = named<QLabel>(m_passwordBox, Names::nsxLoginLabel);
+    m_login = named<QLineEdit>(m_passwordBox, Names::nsxLoginEdit);
+    m_loginLabel->setBuddy(m_login);
     auto *pwRow = new QHBoxLayout(m_passwordBox);
     pwRow->setContentsMargins(0, 0, 0, 0);
+    pwRow->addWidget(m_loginLabel);
+    pwRow->addWidget(m_login, 1);
     pwRow->addWidget(m_passwordLabel);
     pwRow->addWidget(m_password, 1);
     pwRow->addWidget(m_usePassword);
@@ -164,6 +169,8 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     connect(m_ikeLife, &QSpinBox::valueChanged, this, &VpnPage::pushInputs);
     connect(m_espLife, &QSpinBox::valueChanged, this, &VpnPage::pushInputs);
     connect(m_usePassword, &QPushButton::clicked, this, [this] {
+        if (!m_model->setNsxLogin(m_login->text()))
+            return; // the model says what is wrong with the login; the password stays typed
         m_model->setNsxPassword(SecretBytes::fromString(m_password->text()));
         m_password->clear();
     });
@@ -234,6 +241,9 @@ void VpnPage::retranslate()
                         "the ANSSI recommendations. Enter your VPN gateway and the subnets on each side, apply, "
                         "then configure your side with the swanctl.conf below.", "@info"));
     m_passwordLabel->setText(tr("NSX &password (admin, as set in stage 2):", "@label"));
+    //: The NSX API login is the user, @, then the PCC's address (admin@pcc-….ovh.de)
+    m_loginLabel->setText(tr("NSX l&ogin:", "@label"));
+    m_login->setAccessibleName(tr("NSX login", "@label accessible"));
     m_password->setAccessibleName(tr("NSX password", "@label accessible"));
     m_usePassword->setText(tr("&Use this password", "@button"));
     m_peerLabel->setText(tr("Your VPN &gateway (public IPv4):", "@label"));
@@ -275,6 +285,8 @@ void VpnPage::sync()
 {
     const VpnSettings s = m_model->settings();
     m_passwordBox->setVisible(m_model->needsPassword());
+    if (!m_login->hasFocus())
+        setTextIfDifferent(m_login, m_model->nsxLogin());
     setTextIfDifferent(m_peer, s.peerAddress);
     setTextIfDifferent(m_peerId, s.peerId);
     if (splitList(m_customer->text()) != s.customerSubnets)

@@ -38,6 +38,8 @@ public:
         static constexpr char vpnIntroLabel[] = "vpnIntroLabel";
         static constexpr char nsxPasswordLabel[] = "nsxPasswordLabel";
         static constexpr char nsxPasswordEdit[] = "nsxPasswordEdit";
+        static constexpr char nsxLoginEdit[] = "nsxLoginEdit";
+        static constexpr char nsxLoginLabel[] = "nsxLoginLabel";
         static constexpr char nsxPasswordButton[] = "nsxPasswordButton";
         static constexpr char peerAddressEdit[] = "peerAddressEdit";
         static constexpr char peerIdEdit[] = "peerIdEdit";
@@ -79,6 +81,8 @@ private:
     QWidget *m_passwordBox;
     QLabel *m_passwordLabel;
     QLineEdit *m_password;
+    QLabel *m_loginLabel;
+    QLineEdit *m_login;
     QPushButton *m_usePassword;
     QLabel *m_peerLabel, *m_peerIdLabel, *m_customerLabel, *m_pccLabel, *m_localLabel;
     QLabel *m_dhLabel, *m_ikeLabel, *m_espLabel;

@@ -5,6 +5,8 @@
 // the peers that never come up.
 #include "ModulesFixture.h"
 
+#include "sandbox/modules/NsxModule.h"
+
 #include <QTest>
 
 using namespace snc::test;
@@ -19,19 +21,23 @@ class TestSandboxNsx : public QObject
 
     ModulesFixture f;
 
+    /// OVHcloud's API login for NSX: the account, @, the PCC's FQDN.
+    static QString login() { return s("admin@pcc-192-0-2-1.ovh.com"); }
+
     Reply nsx(const QByteArray &method, const QString &relative, const QJsonObject &body = {},
-              const QString &password = ModulesFixture::goodPassword(), const QByteArray &extraQuery = {})
+              const QString &password = ModulesFixture::goodPassword(), const QByteArray &extraQuery = {},
+              const QString &user = login())
     {
         QUrl url(f.server->url().toString() + s("/nsx/") + f.sn() + s("/policy/api/v1") + relative
                  + QString::fromLatin1(extraQuery));
         QNetworkRequest req(url);
         req.setRawHeader("Content-Type", "application/json");
         if (!password.isNull())
-            req.setRawHeader("Authorization", "Basic " + (s("admin:") + password).toUtf8().toBase64());
+            req.setRawHeader("Authorization", "Basic " + (user + s(":") + password).toUtf8().toBase64());
         return f.send(req, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
 
-    static QString svc() { return s("/infra/tier-0s/ovh-T0-gw/ipsec-vpn-services/wiz"); }
+    static QString svc() { return s("/infra/tier-0s/") + snc::sandbox::NsxModule::tier0Id() + s("/ipsec-vpn-services/wiz"); }
 
     QJsonObject session(const QString &peer)
     {
@@ -76,14 +82,24 @@ private slots:
         Reply r = nsx("GET", s("/infra/tier-0s"), {}, s("wrong password"));
         QCOMPARE(r.status, 403);
         QVERIFY(r.object().value(s("error_message")).toString().contains(s("credentials")));
+        // The right password under a login NSX does not know as OVHcloud runs it: refused.
+        for (const QString &user : {s("admin"), s("admin@pcc-192-0-2-1.ovh.de"), s("admin@pcc-198-51-100-7.ovh.de")}) {
+            r = nsx("GET", s("/infra/tier-0s"), {}, ModulesFixture::goodPassword(), {}, user);
+            QVERIFY2(r.status == 403, qPrintable(user));
+        }
         r = nsx("GET", s("/infra/tier-0s"));
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.object().value(s("results")).toArray().at(0).toObject().value(s("id")).toString(), s("ovh-T0-gw"));
+        // ovh-T0-gw is the Tier-0's display name; its id is another (a client must look it up).
+        const QJsonObject t0 = r.object().value(s("results")).toArray().at(0).toObject();
+        QCOMPARE(t0.value(s("display_name")).toString(), s("ovh-T0-gw"));
+        QCOMPARE(t0.value(s("id")).toString(), snc::sandbox::NsxModule::tier0Id());
+        QVERIFY(t0.value(s("id")).toString() != s("ovh-T0-gw"));
+        QCOMPARE(nsx("GET", s("/infra/tier-0s/ovh-T0-gw")).status, 404);
 
         // Session login: cookie + X-XSRF-TOKEN.
         QNetworkRequest login(QUrl(f.server->url().toString() + s("/nsx/") + f.sn() + s("/api/session/create")));
         login.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
-        QNetworkReply *reply = f.nam.post(login, "j_username=admin&j_password=" + QUrl::toPercentEncoding(f.goodPassword()));
+        QNetworkReply *reply = f.nam.post(login, "j_username=admin%40pcc-192-0-2-1.ovh.com&j_password=" + QUrl::toPercentEncoding(f.goodPassword()));
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait(10000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
@@ -144,7 +160,7 @@ private slots:
         r = nsx("GET", svc() + s("/sessions/s1"), {}, f.goodPassword(), "?action=show_sensitive_data");
         QCOMPARE(r.object().value(s("psk")).toString(), s("Abcdefghijklmnopqrstuvwxyz012345"));
         // The deprecated locale-services path addresses the same object.
-        QCOMPARE(nsx("GET", s("/infra/tier-0s/ovh-T0-gw/locale-services/default/ipsec-vpn-services/wiz/sessions/s1")).status, 200);
+        QCOMPARE(nsx("GET", s("/infra/tier-0s/") + snc::sandbox::NsxModule::tier0Id() + s("/locale-services/default/ipsec-vpn-services/wiz/sessions/s1")).status, 200);
 
         const QString status = svc() + s("/sessions/s1/detailed-status");
         QJsonObject st = nsx("GET", status).object().value(s("results")).toArray().at(0).toObject();

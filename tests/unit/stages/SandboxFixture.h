@@ -12,6 +12,7 @@
 #include "api/ApiClient.h"
 #include "core/Clock.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/modules/DedicatedCloudModule.h"
 #include "sandbox/modules/StandardModules.h"
 #include "secrets/MemorySecretStore.h"
 #include "stages/StageContext.h"
@@ -61,7 +62,9 @@ struct SandboxFixture
         api->setConsumerKey(SecretBytes::fromString(server->consumerKey()));
         context = std::make_unique<StageContext>(api.get(), &secrets, &clock);
         context->setEndpoint(endpoint, true);
-        context->setServiceName(serviceName());
+        // The service's host names as the sandbox publishes them (what ConnectionModel reads).
+        context->setServiceName(serviceName(), ServiceHosts::fromService(
+                modules.dedicatedCloud->service(serviceName())->properties));
         QObject::connect(&ticker, &QTimer::timeout, &ticker, [this, tickMs] { clock.advanceMs(tickMs); });
         ticker.start(10);
     }

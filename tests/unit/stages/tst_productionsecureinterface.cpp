@@ -10,6 +10,7 @@
 #include "stages/WizardSettings.h"
 #include "stages/security/ProductionSecureInterface.h"
 
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -17,6 +18,7 @@
 #include <QUrlQuery>
 
 using namespace snc;
+using namespace Qt::StringLiterals;
 
 class TestProductionSecureInterface : public QObject
 {
@@ -26,20 +28,71 @@ class TestProductionSecureInterface : public QObject
     MemorySecretStore secrets;
 
 private slots:
+    static ServiceHosts germanPcc()
+    {
+        // A PCC whose FQDN ends in .ovh.de, as GET /dedicatedCloud/{sn} gives it.
+        return ServiceHosts::fromService(QJsonObject{
+                {QStringLiteral("webInterfaceUrl"), QStringLiteral("https://pcc-198-51-100-7.ovh.de/ui")},
+                {QStringLiteral("certifiedInterfaceUrl"), QStringLiteral("https://pcc-198-51-100-7.ovh.de/secure/")}});
+    }
+
     void contextUrls()
     {
         ApiClient api(&nam, &clock);
         StageContext ctx(&api, &secrets, &clock);
         QVERIFY(ctx.secureInterfaceBase().isEmpty());
         ctx.setEndpoint(Endpoint::forId(QStringLiteral("ovh-eu")), false);
-        ctx.setServiceName(QStringLiteral("pcc-192-0-2-1"));
-        QCOMPARE(ctx.servicePath(), QStringLiteral("/dedicatedCloud/pcc-192-0-2-1"));
-        QCOMPARE(ctx.secureInterfaceBase().toString(), QStringLiteral("https://pcc-192-0-2-1.ovh.com/secure/"));
+        ctx.setServiceName(QStringLiteral("pcc-198-51-100-7"));
+        // No URL read from the API yet: no secure interface, never one built from the name.
+        QVERIFY(ctx.secureInterfaceBase().isEmpty());
+        ctx.setServiceHosts(germanPcc());
+        QCOMPARE(ctx.servicePath(), QStringLiteral("/dedicatedCloud/pcc-198-51-100-7"));
+        QCOMPARE(ctx.secureInterfaceBase().toString(), QStringLiteral("https://pcc-198-51-100-7.ovh.de/secure/"));
         const QUrl v = ctx.operationValidationUrl(1743283, QStringLiteral("540427"));
-        QCOMPARE(v.toString(), QStringLiteral("https://pcc-192-0-2-1.ovh.com/secure/operation-validation?task=1743283&token=540427"));
+        QCOMPARE(v.toString(), QStringLiteral("https://pcc-198-51-100-7.ovh.de/secure/operation-validation?task=1743283&token=540427"));
+        // The practice sandbox serves the published host's path under /site/<host>/.
         ctx.setEndpoint(Endpoint::custom(QUrl(QStringLiteral("https://127.0.0.1:40123"))), true);
-        QCOMPARE(ctx.secureInterfaceBase().toString(), QStringLiteral("https://127.0.0.1:40123/secure/pcc-192-0-2-1/"));
+        QCOMPARE(ctx.secureInterfaceBase().toString(),
+                 QStringLiteral("https://127.0.0.1:40123/site/pcc-198-51-100-7.ovh.de/secure/"));
+        QCOMPARE(ctx.reachable(QUrl(QStringLiteral("https://nsxt.pcc-198-51-100-7.ovh.de/policy/api/v1"))).toString(),
+                 QStringLiteral("https://127.0.0.1:40123/site/nsxt.pcc-198-51-100-7.ovh.de/policy/api/v1"));
+        // Another service forgets the names of the previous one.
+        ctx.setServiceName(QStringLiteral("pcc-192-0-2-1"));
+        QVERIFY(ctx.secureInterfaceBase().isEmpty());
         QCOMPARE(ctx.serverNowMs(), clock.nowMs()); // no delta measured yet
+    }
+
+    void hostNamesFromTheApi_data()
+    {
+        QTest::addColumn<QString>("web");
+        QTest::addColumn<QString>("certified");
+        QTest::addColumn<QString>("nsxt");
+        QTest::addColumn<QString>("secure");
+        QTest::addColumn<QStringList>("hosts");
+        QTest::newRow(".de, NSX read") << u"https://pcc-198-51-100-7.ovh.de/ui"_s << u"https://pcc-198-51-100-7.ovh.de/secure/"_s
+                                      << u"https://nsxt.pcc-198-51-100-7.ovh.de"_s << u"https://pcc-198-51-100-7.ovh.de/secure/"_s
+                                      << QStringList{u"pcc-198-51-100-7.ovh.de"_s, u"nsxt.pcc-198-51-100-7.ovh.de"_s, u"vrops.pcc-198-51-100-7.ovh.de"_s};
+        QTest::newRow(".ca, NSX not read") << u"https://pcc-1-2-3-4.ovh.ca/ui"_s << u"https://PCC-1-2-3-4.ovh.ca/secure"_s << QString()
+                                          << u"https://pcc-1-2-3-4.ovh.ca/secure/"_s
+                                          << QStringList{u"pcc-1-2-3-4.ovh.ca"_s, u"nsxt.pcc-1-2-3-4.ovh.ca"_s, u"vrops.pcc-1-2-3-4.ovh.ca"_s};
+        QTest::newRow("web only") << u"https://pcc-1-2-3-4.ovh.eu/ui"_s << QString() << QString() << u"https://pcc-1-2-3-4.ovh.eu/secure/"_s
+                                  << QStringList{u"pcc-1-2-3-4.ovh.eu"_s, u"nsxt.pcc-1-2-3-4.ovh.eu"_s, u"vrops.pcc-1-2-3-4.ovh.eu"_s};
+        QTest::newRow("plain http: no name") << u"http://pcc-1-2-3-4.ovh.eu/ui"_s << QString() << QString() << QString() << QStringList{};
+        QTest::newRow("nothing") << QString() << QString() << QString() << QString() << QStringList{};
+    }
+
+    void hostNamesFromTheApi()
+    {
+        QFETCH(QString, web);
+        QFETCH(QString, certified);
+        QFETCH(QString, nsxt);
+        QFETCH(QString, secure);
+        QFETCH(QStringList, hosts);
+        ServiceHosts h = ServiceHosts::fromService(QJsonObject{{u"webInterfaceUrl"_s, web}, {u"certifiedInterfaceUrl"_s, certified}});
+        h.nsxtUrl = QUrl(nsxt);
+        QCOMPARE(h.secureInterface().toString(), secure);
+        QCOMPARE(h.vsphereHostNames(), hosts);
+        QCOMPARE(h.isKnown(), !hosts.isEmpty());
     }
 
     void pagesOpenedNotSpoken()
@@ -47,7 +100,7 @@ private slots:
         ApiClient api(&nam, &clock);
         StageContext ctx(&api, &secrets, &clock);
         ctx.setEndpoint(Endpoint::forId(QStringLiteral("ovh-eu")), false);
-        ctx.setServiceName(QStringLiteral("pcc-192-0-2-1"));
+        ctx.setServiceName(QStringLiteral("pcc-198-51-100-7"), germanPcc());
         ProductionSecureInterface secure(&ctx);
         QVERIFY(!secure.isEmbedded());
         QSignalSpy open(&secure, &SecureInterface::openUrlRequested);
@@ -56,7 +109,7 @@ private slots:
 
         secure.startPasswordReset(QStringLiteral("admin"));
         QCOMPARE(open.size(), 1);
-        QCOMPARE(open.first().first().toUrl().toString(), QStringLiteral("https://pcc-192-0-2-1.ovh.com/secure/"));
+        QCOMPARE(open.first().first().toUrl().toString(), QStringLiteral("https://pcc-198-51-100-7.ovh.de/secure/"));
         QCOMPARE(secure.step(), SecureInterface::Step::External);
 
         secure.submitCodes(SecretBytes("1"), SecretBytes("2"));
@@ -68,6 +121,7 @@ private slots:
         secure.validateOperation(42, SecretBytes("540427"));
         QCOMPARE(open.size(), 2);
         const QUrl url = open.last().first().toUrl();
+        QCOMPARE(url.host(), QStringLiteral("pcc-198-51-100-7.ovh.de"));
         QCOMPARE(url.path(), QStringLiteral("/secure/operation-validation"));
         QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("task")), QStringLiteral("42"));
         // The SMS token is typed in OVHcloud's page, never carried by the URL (issue 15 item 5).

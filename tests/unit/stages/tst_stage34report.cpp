@@ -5,6 +5,7 @@
 // report carries the VPN's and the private gateway's facts, never the pre-shared key.
 #include "Stage34Helpers.h"
 
+#include "sandbox/modules/NsxModule.h"
 #include "stages/activation/ComplianceReport.h"
 #include "stages/gateway/PrivateGatewayModel.h"
 
@@ -138,7 +139,8 @@ private slots:
         QVERIFY(has(QStringLiteral("192.168.10.0/24, 192.168.20.0/24")));
         QVERIFY(has(QStringLiteral("/infra/ipsec-vpn-ike-profiles/snc-wizard-ike: IKEv2, aes256gcm16-prfsha256-ecp384")));
         QVERIFY(has(QStringLiteral("/infra/ipsec-vpn-tunnel-profiles/snc-wizard-esp: ESP, aes256gcm16-ecp384, PFS")));
-        QVERIFY(has(VpnModel::sessionPath()));
+        QVERIFY(has(QStringLiteral("/infra/tier-0s/%1/ipsec-vpn-services/snc-wizard-ipsec/sessions/snc-wizard-session")
+                            .arg(sandbox::NsxModule::tier0Id())));
         QVERIFY2(has(vpn.sessionText() + QStringLiteral(" (read ")), qPrintable(html));
         // Stage 4: datacenter, IP, netmask, portgroup, state, task.
         QVERIFY(has(QStringLiteral("Datacenter")));

@@ -38,7 +38,7 @@ class TestVpnExport : public QObject
         bool ok = false;
         QJsonObject session;
         QEventLoop loop;
-        vpn.nsx()->get(VpnModel::sessionPath(), this, [&](const Result<QJsonValue> &r) {
+        vpn.nsx()->get(vpn.sessionPath(), this, [&](const Result<QJsonValue> &r) {
             ok = r.ok();
             if (ok)
                 session = r.value().toObject();
@@ -50,7 +50,7 @@ class TestVpnExport : public QObject
         session.insert(QStringLiteral("peer_id"), peerId);
         session.insert(QStringLiteral("psk"), psk.exposeString());
         ok = false;
-        vpn.nsx()->patch(VpnModel::sessionPath(), session, this, [&](const Result<QJsonValue> &r) {
+        vpn.nsx()->patch(vpn.sessionPath(), session, this, [&](const Result<QJsonValue> &r) {
             ok = r.ok();
             loop.quit();
         });

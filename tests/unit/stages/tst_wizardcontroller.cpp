@@ -192,15 +192,20 @@ private slots:
             c->autoValidateInSandbox();
             QVERIFY(connected.wait(20000));
             QCOMPARE(c->nicHandle(), QStringLiteral("xx1111-ovh"));
-            QCOMPARE(c->services().size(), 1);
+            QCOMPARE(c->services().size(), 2); // the demo account's two PCCs (.ovh.com, .ovh.de)
             const DedicatedCloudService s = c->services().first();
             QCOMPARE(s.serviceName, SandboxFixture::serviceName());
             QVERIFY(s.detailsLoaded);
+            // Their host names as the API gave them, the second one's TLD another.
+            QCOMPARE(s.hosts.pccFqdn(), QStringLiteral("pcc-192-0-2-1.ovh.com"));
+            QCOMPARE(c->services().at(1).hosts.pccFqdn(), QStringLiteral("pcc-198-51-100-7.ovh.de"));
             QVERIFY(!s.location.isEmpty());
             QVERIFY(!wc.canGoNext()); // no service chosen yet
             // A service chosen: the stages are read up to the first one not done, no further.
             QSignalSpy chain(&wc, &WizardController::refreshAllFinished);
             c->selectService(s.serviceName);
+            // The stages get the chosen service's own URLs with it (the secure interface among them).
+            QCOMPARE(wc.context()->secureInterfaceBase().path(), QStringLiteral("/site/pcc-192-0-2-1.ovh.com/secure/"));
             QCOMPARE(c->status(), StageModel::Status::Done);
             QVERIFY(wc.canGoNext());
             QVERIFY(wc.isRefreshing());
