@@ -13,6 +13,7 @@
 #include "core/Redaction.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/modules/OkmsModule.h"
 #include "sandbox/modules/StandardModules.h"
 
 #include <QCommandLineParser>
@@ -111,7 +112,13 @@ int main(int argc, char *argv[])
             u"control-secret"_s, u"Secret the /sandbox/* control routes require in the X-Sandbox-Control "
                                  "header; default: a random one, printed as controlSecret in the JSON line."_s,
             u"SECRET"_s);
-    parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt, controlOpt});
+    const QCommandLineOption vCenterOpt(
+            u"vcenter-configured-after"_s,
+            u"A KMS registration (stage 5) waits, as on OVHcloud, until the customer has configured "
+            "vCenter: POST /sandbox/okms/vcenter {\"serviceName\"} says so. With N > 0 it also ends "
+            "by itself N seconds (sandbox time) after it started; default 0: only the control route."_s,
+            u"N"_s, u"0"_s);
+    parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt, controlOpt, vCenterOpt});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -147,8 +154,13 @@ int main(int argc, char *argv[])
     if (parser.isSet(controlOpt) && options.controlSecret.trimmed().size() < 16)
         return usageError(u"--control-secret: at least 16 characters"_s);
 
+    const double vCenterSeconds = parser.value(vCenterOpt).toDouble(&ok);
+    if (!ok || !(vCenterSeconds >= 0) || vCenterSeconds > 1e7)
+        return usageError(u"--vcenter-configured-after: '%1' is not a number of seconds"_s.arg(parser.value(vCenterOpt)));
+
     snc::sandbox::SandboxServer server(options);
-    snc::sandbox::registerStandardModules(server);
+    const auto modules = snc::sandbox::registerStandardModules(server);
+    modules.okms->setVCenterConfiguredAfterMs(qint64(vCenterSeconds * 1000));
     QString error;
     if (!server.start(&error)) {
         std::fprintf(stderr, "snc-sandbox: %s\n", qPrintable(error));
