@@ -81,7 +81,9 @@ OkmsCertificateAuthority::~OkmsCertificateAuthority() = default;
 
 bool OkmsCertificateAuthority::generate(qint64 nowSecs, QString *error, OkmsKeyType keyType)
 {
-    PKeyPtr key = keyType == OkmsKeyType::Rsa ? generateRsaKey(3072) : generateEcKey("P-384");
+    // RSA 2048 (not 3072) for the sandbox's own CA and endpoint: made on the first OKMS request,
+    // it must not keep that request waiting on a busy machine.
+    PKeyPtr key = keyType == OkmsKeyType::Rsa ? generateRsaKey(2048) : generateEcKey("P-384");
     if (!key) {
         if (error)
             *error = opensslError("CA key generation");
@@ -192,7 +194,7 @@ std::optional<OkmsIssued> OkmsCertificateAuthority::issueServerCertificate(
         const QString &commonName, const QStringList &dnsNames, OkmsValidity validity,
         QString *error, OkmsKeyType keyType) const
 {
-    PKeyPtr key = generateKey(keyType);
+    PKeyPtr key = keyType == OkmsKeyType::Rsa ? generateRsaKey(2048) : generateKey(keyType);
     if (!key) {
         if (error)
             *error = opensslError("key generation");
