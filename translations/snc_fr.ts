@@ -2052,6 +2052,12 @@ Référence pour le support&#xa0;: %2</translation>
         <extracomment>%1 host:port of the KMIP endpoint</extracomment>
         <translation>Le certificat du KMS %1 n’a pas été enregistré&#xa0;: il n’est pas signé par l’autorité de certification publique de votre KMS OVHcloud, ou il n’est pas émis pour ce nom d’hôte. Quelqu’un répond peut-être à la place de votre KMS. Vérifiez le chemin réseau et la résolution de noms vers le KMS, puis lisez à nouveau le certificat.</translation>
     </message>
+    <message>
+        <source>Your OVHcloud KMS %1 publishes no KMIP endpoint for RSA certificates. Create the access credential with the EC P-256 key type, then read the certificate again.</source>
+        <comment>@error</comment>
+        <extracomment>%1 OKMS id</extracomment>
+        <translation>Votre KMS OVHcloud %1 ne publie pas de point d’accès KMIP pour les certificats RSA. Créez l’identifiant d’accès avec le type de clé EC P-256, puis lisez à nouveau le certificat.</translation>
+    </message>
 </context>
 <context>
     <name>snc::LockoutGuard</name>
@@ -3340,6 +3346,33 @@ Référence pour le support&#xa0;: %2</translation>
         <extracomment>%1 KMIP host, %2 port</extracomment>
         <translation>Pendant qu’OVHcloud ouvre l’accès au KMS, configurez vCenter&#xa0;: Configurer › Sécurité › Fournisseurs de clés › Ajouter › Ajouter un fournisseur de clés standard. Donnez-lui un nom, saisissez l’adresse du KMS %1 et le port %2. Sélectionnez-le ensuite, approuvez le KMS («&#xa0;Trust KMS&#xa0;», ou importez son certificat), puis «&#xa0;Make KMS trust vCenter&#xa0;» › «&#xa0;KMS certificate and private key&#xa0;»&#xa0;: importez le certificat et la clé privée enregistrés à cette étape.</translation>
     </message>
+    <message>
+        <source>The KMS registration waits until vCenter is configured</source>
+        <comment>@info stage status</comment>
+        <translation>L’enregistrement du KMS attend que vCenter soit configuré</translation>
+    </message>
+    <message>
+        <source>The certificate is %1 and the private key is %2.</source>
+        <comment>@info</comment>
+        <extracomment>%1 certificate file, %2 private key file</extracomment>
+        <translation>Le certificat est %1 et la clé privée est %2.</translation>
+    </message>
+    <message>
+        <source>The private key is %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 private key file</extracomment>
+        <translation>La clé privée est %1.</translation>
+    </message>
+    <message>
+        <source>The certificate and the private key are in your system keychain, under this wizard&apos;s name; copy them to files for vCenter.</source>
+        <comment>@info</comment>
+        <translation>Le certificat et la clé privée sont dans le trousseau de votre système, au nom de cet assistant ; copiez-les dans des fichiers pour vCenter.</translation>
+    </message>
+    <message>
+        <source>OVHcloud completes the registration once vCenter is configured, which may take a while: you may close the wizard and come back, the registration goes on and is followed again.</source>
+        <comment>@info</comment>
+        <translation>OVHcloud termine l’enregistrement une fois vCenter configuré, ce qui peut prendre du temps&#xa0;: vous pouvez fermer l’assistant et revenir, l’enregistrement continue et sera de nouveau suivi.</translation>
+    </message>
 </context>
 <context>
     <name>snc::VmEncryptionPage</name>
@@ -3453,16 +3486,6 @@ Référence pour le support&#xa0;: %2</translation>
         <source>&amp;Key type:</source>
         <comment>@label</comment>
         <translation>&amp;Type de clé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>EC P-256 (recommended)</source>
-        <comment>@item key</comment>
-        <translation>EC P-256 (recommandé)</translation>
-    </message>
-    <message>
-        <source>RSA 3072</source>
-        <comment>@item key</comment>
-        <translation>RSA 3072</translation>
     </message>
     <message>
         <source>RSA 4096</source>
@@ -3586,6 +3609,22 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@info</comment>
         <extracomment>%1 the verification errors</extracomment>
         <translation>Non fiable, il ne peut donc pas être enregistré — le certificat n’est pas signé par l’autorité de certification publique de votre KMS OVHcloud ou n’est pas émis pour cet hôte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Registering the KMS with your vSphere service (%1): %2</source>
+        <comment>@info task</comment>
+        <extracomment>%1 task state, %2 the task&apos;s description from OVHcloud (English)</extracomment>
+        <translation>Enregistrement du KMS auprès de votre service vSphere (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>RSA 3072 (recommended for vCenter)</source>
+        <comment>@item key</comment>
+        <translation>RSA 3072 (recommandé pour vCenter)</translation>
+    </message>
+    <message>
+        <source>EC P-256</source>
+        <comment>@item key</comment>
+        <translation>EC P-256</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QSpinBox>
 #include <QTextBrowser>
