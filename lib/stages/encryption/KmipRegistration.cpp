@@ -287,6 +287,8 @@ bool KmipRegistration::registerKms(const QString &description)
             if (k.ip == ip && k.sslThumbprint.compare(thumbprint, Qt::CaseInsensitive) == 0 && k.state != "error"_L1) {
                 qCInfo(lcStage) << "vmEncryption: KMS already registered" << k.kmsId;
                 op->succeed();
+                if (k.state == "creating"_L1)
+                    resumePending(); // its task (a lost answer's?) still waits: follow it
                 return;
             }
         }
