@@ -44,7 +44,11 @@ public:
     {
         return {[this] { return !m_c->isRefreshing(); },
                 [this] { m_ui.openStage(5); },
-                [this] { return m_c->currentPage() == 5 && m_kms->status() != Status::Unknown && !m_kms->isBusy(); }};
+                // A registration waiting for vCenter keeps the stage busy (it is followed) for as long
+                // as it waits: the page is open all the same.
+                [this] {
+                    return m_c->currentPage() == 5 && m_kms->status() != Status::Unknown && (!m_kms->isBusy() || registering());
+                }};
     }
 
     StepBody credential()
@@ -71,7 +75,7 @@ public:
                                                                  : VmEncryptionNames::keyFileEdit);
                 },
                 [this] { saveTheKey(); },
-                [this] { return !m_kms->hasUnsavedKey() && !m_kms->isBusy(); }};
+                [this] { return !m_kms->hasUnsavedKey() && (!m_kms->isBusy() || registering()); }};
     }
 
     /// A failed request (a 5xx, a dropped connection with nothing created) leaves the credential
