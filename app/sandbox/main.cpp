@@ -118,7 +118,19 @@ int main(int argc, char *argv[])
             "vCenter: POST /sandbox/okms/vcenter {\"serviceName\"} says so. With N > 0 it also ends "
             "by itself N seconds (sandbox time) after it started; default 0: only the control route."_s,
             u"N"_s, u"0"_s);
-    parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt, controlOpt, vCenterOpt});
+    const QCommandLineOption recordOpt(
+            u"record-answers"_s,
+            u"Write every answer given on an API route (/1.0, /v1, /v2) to FILE, one JSON line "
+            "each: {\"method\", \"path\", \"query\", \"route\", \"status\", \"body\"}; values of "
+            "secret fields (consumerKey, privateKeyPEM) are replaced by \"<redacted>\". For the "
+            "contract test."_s,
+            u"FILE"_s);
+    const QCommandLineOption listRoutesOpt(
+            u"list-routes"_s,
+            u"Print every route the sandbox serves, one \"METHOD /pattern\" line each, and exit "
+            "(no JSON line)."_s);
+    parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt, controlOpt,
+                       recordOpt, listRoutesOpt, vCenterOpt});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -154,6 +166,15 @@ int main(int argc, char *argv[])
     if (parser.isSet(controlOpt) && options.controlSecret.trimmed().size() < 16)
         return usageError(u"--control-secret: at least 16 characters"_s);
 
+    options.recordAnswersFile = parser.value(recordOpt);
+    if (parser.isSet(recordOpt) && options.recordAnswersFile.trimmed().isEmpty())
+        return usageError(u"--record-answers: a file name is needed"_s);
+    const bool listRoutes = parser.isSet(listRoutesOpt);
+    if (listRoutes) {
+        options.stateFile.clear(); // a listing reads and writes no state
+        options.tls = false;
+        options.recordAnswersFile.clear();
+    }
     const double vCenterSeconds = parser.value(vCenterOpt).toDouble(&ok);
     if (!ok || !(vCenterSeconds >= 0) || vCenterSeconds > 1e7)
         return usageError(u"--vcenter-configured-after: '%1' is not a number of seconds"_s.arg(parser.value(vCenterOpt)));
@@ -165,6 +186,14 @@ int main(int argc, char *argv[])
     if (!server.start(&error)) {
         std::fprintf(stderr, "snc-sandbox: %s\n", qPrintable(error));
         return 1;
+    }
+    if (listRoutes) {
+        // The routes exist once the server has started; nothing was served.
+        for (const QString &key : server.routeKeys())
+            std::printf("%s\n", qPrintable(key));
+        std::fflush(stdout);
+        server.stop();
+        return 0;
     }
 
     if (!installSignalHandlers()) {
