@@ -3366,7 +3366,7 @@ Référence pour le support&#xa0;: %2</translation>
     <message>
         <source>The certificate and the private key are in your system keychain, under this wizard&apos;s name; copy them to files for vCenter.</source>
         <comment>@info</comment>
-        <translation>Le certificat et la clé privée sont dans le trousseau de votre système, au nom de cet assistant ; copiez-les dans des fichiers pour vCenter.</translation>
+        <translation>Le certificat et la clé privée sont dans le trousseau de votre système, au nom de cet assistant&#x202f;; copiez-les dans des fichiers pour vCenter.</translation>
     </message>
     <message>
         <source>OVHcloud completes the registration once vCenter is configured, which may take a while: you may close the wizard and come back, the registration goes on and is followed again.</source>
