@@ -923,7 +923,7 @@
         <source>With --autopilot: write the support summary (Help menu) to FILE at the end.</source>
         <translation>Avec --autopilot : écrire à la fin le résumé pour le support (menu Aide) dans FICHIER.</translation>
     </message>
-    <message>
+<message>
         <source>With --endpoint: take the production paths on the external sandbox, as on OVHcloud: the secure interface is a web page opened in the system browser (with --autopilot too).</source>
         <translation>Avec --endpoint : suivre les chemins de production sur le bac à sable externe, comme chez OVHcloud : l’interface sécurisée est une page web ouverte dans le navigateur du système (avec --autopilot aussi).</translation>
     </message>
@@ -2052,6 +2052,12 @@ Référence pour le support : %2</translation>
         <extracomment>%1 host:port of the KMIP endpoint</extracomment>
         <translation>Le certificat du KMS %1 n’a pas été enregistré : il n’est pas signé par l’autorité de certification publique de votre KMS OVHcloud, ou il n’est pas émis pour ce nom d’hôte. Quelqu’un répond peut-être à la place de votre KMS. Vérifiez le chemin réseau et la résolution de noms vers le KMS, puis lisez à nouveau le certificat.</translation>
     </message>
+    <message>
+        <source>Your OVHcloud KMS %1 publishes no KMIP endpoint for RSA certificates. Create the access credential with the EC P-256 key type, then read the certificate again.</source>
+        <comment>@error</comment>
+        <extracomment>%1 OKMS id</extracomment>
+        <translation>Votre KMS OVHcloud %1 ne publie pas de point d’accès KMIP pour les certificats RSA. Créez l’identifiant d’accès avec le type de clé EC P-256, puis lisez à nouveau le certificat.</translation>
+    </message>
 </context><context><name>snc::LockoutGuard</name><message>
         <source>Once enabled, vSphere is no longer reachable from the internet: only from the gateway's network, through the vRack, your VPN or source-NAT.</source>
         <comment>@info</comment>
@@ -2142,7 +2148,7 @@ Référence pour le support : %2</translation>
         <comment>@info</comment>
         <translation>%1 a changé depuis la vérification : nouvelle lecture en cours.</translation>
     </message>
-    <message>
+<message>
         <source>The service's host names are not known yet. Refresh from OVHcloud, then check again.</source>
         <comment>@info</comment>
         <translation>Les noms d’hôte du service ne sont pas encore connus. Actualisez depuis OVHcloud, puis vérifiez à nouveau.</translation>
@@ -2334,7 +2340,7 @@ Référence pour le support : %2</translation>
         <extracomment>%1 host name of the NSX Manager</extracomment>
         <translation>Le NSX Manager à %1 n’est pas joint en HTTPS : l’assistant ne lui envoie pas le mot de passe admin.</translation>
     </message>
-    <message>
+<message>
         <source>NSX Manager's address is not known yet. Refresh from OVHcloud, then try again.</source>
         <comment>@error</comment>
         <translation>L’adresse de NSX Manager n’est pas encore connue. Actualisez depuis OVHcloud, puis réessayez.</translation>
@@ -3302,6 +3308,33 @@ Référence pour le support : %2</translation>
         <extracomment>%1 KMIP host, %2 port</extracomment>
         <translation>Pendant qu’OVHcloud ouvre l’accès au KMS, configurez vCenter : Configurer › Sécurité › Fournisseurs de clés › Ajouter › Ajouter un fournisseur de clés standard. Donnez-lui un nom, saisissez l’adresse du KMS %1 et le port %2. Sélectionnez-le ensuite, approuvez le KMS (« Trust KMS », ou importez son certificat), puis « Make KMS trust vCenter » › « KMS certificate and private key » : importez le certificat et la clé privée enregistrés à cette étape.</translation>
     </message>
+    <message>
+        <source>The KMS registration waits until vCenter is configured</source>
+        <comment>@info stage status</comment>
+        <translation>L’enregistrement du KMS attend que vCenter soit configuré</translation>
+    </message>
+    <message>
+        <source>The certificate is %1 and the private key is %2.</source>
+        <comment>@info</comment>
+        <extracomment>%1 certificate file, %2 private key file</extracomment>
+        <translation>Le certificat est %1 et la clé privée est %2.</translation>
+    </message>
+    <message>
+        <source>The private key is %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 private key file</extracomment>
+        <translation>La clé privée est %1.</translation>
+    </message>
+    <message>
+        <source>The certificate and the private key are in your system keychain, under this wizard's name; copy them to files for vCenter.</source>
+        <comment>@info</comment>
+        <translation>Le certificat et la clé privée sont dans le trousseau de votre système, au nom de cet assistant ; copiez-les dans des fichiers pour vCenter.</translation>
+    </message>
+    <message>
+        <source>OVHcloud completes the registration once vCenter is configured, which may take a while: you may close the wizard and come back, the registration goes on and is followed again.</source>
+        <comment>@info</comment>
+        <translation>OVHcloud termine l’enregistrement une fois vCenter configuré, ce qui peut prendre du temps : vous pouvez fermer l’assistant et revenir, l’enregistrement continue et sera de nouveau suivi.</translation>
+    </message>
 </context><context><name>snc::VmEncryptionPage</name><message>
         <source>Registering the KMS with your vSphere service</source>
         <comment>@info task</comment>
@@ -3546,6 +3579,22 @@ Référence pour le support : %2</translation>
         <extracomment>%1 the verification errors</extracomment>
         <translation>Non fiable, il ne peut donc pas être enregistré — le certificat n’est pas signé par l’autorité de certification publique de votre KMS OVHcloud ou n’est pas émis pour cet hôte : %1</translation>
     </message>
+    <message>
+        <source>Registering the KMS with your vSphere service (%1): %2</source>
+        <comment>@info task</comment>
+        <extracomment>%1 task state, %2 the task's description from OVHcloud (English)</extracomment>
+        <translation>Enregistrement du KMS auprès de votre service vSphere (%1) : %2</translation>
+    </message>
+    <message>
+        <source>RSA 3072 (recommended for vCenter)</source>
+        <comment>@item key</comment>
+        <translation>RSA 3072 (recommandé pour vCenter)</translation>
+    </message>
+    <message>
+        <source>EC P-256</source>
+        <comment>@item key</comment>
+        <translation>EC P-256</translation>
+    </message>
 </context><context><name>snc::VpnModel</name><message>
         <source>VPN session up (%1 of %2 tunnels)</source>
         <comment>@info stage status</comment>
@@ -3604,7 +3653,7 @@ Référence pour le support : %2</translation>
         <comment>@info allowed network description</comment>
         <translation>VPN : votre sous-réseau</translation>
     </message>
-    <message>
+<message>
         <source>The admin host "%1" is not an IPv4 address.</source>
         <comment>@error</comment>
         <translation>L’hôte d’administration « %1 » n’est pas une adresse IPv4.</translation>
@@ -3825,7 +3874,7 @@ Référence pour le support : %2</translation>
         <comment>@option:check reveal the pre-shared key</comment>
         <translation>&amp;Afficher la clé</translation>
     </message>
-    <message>
+<message>
         <source>Ad&amp;min hosts:</source>
         <comment>@label</comment>
         <translation>&amp;Hôtes d’administration :</translation>

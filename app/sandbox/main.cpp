@@ -13,6 +13,7 @@
 #include "core/Redaction.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/modules/OkmsModule.h"
 #include "sandbox/modules/StandardModules.h"
 
 #include <QCommandLineParser>
@@ -111,6 +112,12 @@ int main(int argc, char *argv[])
             u"control-secret"_s, u"Secret the /sandbox/* control routes require in the X-Sandbox-Control "
                                  "header; default: a random one, printed as controlSecret in the JSON line."_s,
             u"SECRET"_s);
+    const QCommandLineOption vCenterOpt(
+            u"vcenter-configured-after"_s,
+            u"A KMS registration (stage 5) waits, as on OVHcloud, until the customer has configured "
+            "vCenter: POST /sandbox/okms/vcenter {\"serviceName\"} says so. With N > 0 it also ends "
+            "by itself N seconds (sandbox time) after it started; default 0: only the control route."_s,
+            u"N"_s, u"0"_s);
     const QCommandLineOption recordOpt(
             u"record-answers"_s,
             u"Write every answer given on an API route (/1.0, /v1, /v2) to FILE, one JSON line "
@@ -129,7 +136,7 @@ int main(int argc, char *argv[])
                                  "secure interface's gate, POST /me/geolocation); default 203.0.113.7."_s,
             u"ADDRESS"_s);
     parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt, controlOpt,
-                       recordOpt, listRoutesOpt, clientOpt});
+                       recordOpt, listRoutesOpt, clientOpt, vCenterOpt});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -180,9 +187,13 @@ int main(int argc, char *argv[])
         options.tls = false;
         options.recordAnswersFile.clear();
     }
+    const double vCenterSeconds = parser.value(vCenterOpt).toDouble(&ok);
+    if (!ok || !(vCenterSeconds >= 0) || vCenterSeconds > 1e7)
+        return usageError(u"--vcenter-configured-after: '%1' is not a number of seconds"_s.arg(parser.value(vCenterOpt)));
 
     snc::sandbox::SandboxServer server(options);
-    snc::sandbox::registerStandardModules(server);
+    const auto modules = snc::sandbox::registerStandardModules(server);
+    modules.okms->setVCenterConfiguredAfterMs(qint64(vCenterSeconds * 1000));
     QString error;
     if (!server.start(&error)) {
         std::fprintf(stderr, "snc-sandbox: %s\n", qPrintable(error));

@@ -1,15 +1,27 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Stage 5's step table: VM encryption with OKMS. With a screenshots folder, the private key is
-// saved there as a file (with its certificate); without one, into the keychain.
+// saved there as a file (with its certificate); without one, into the keychain. The KMS
+// registration then waits, as on OVHcloud, until the customer has configured vCenter: the
+// autopilot does what that person does outside the wizard, and tells the practice sandbox (its
+// control route `POST /sandbox/okms/vcenter`), the sandbox's stand-in for vCenter.
 #include "StageSteps.h"
 #include "UiDriver.h"
 
+#include "api/ApiClient.h"
+#include "stages/StageContext.h"
 #include "stages/WizardController.h"
+#include "stages/connection/ConnectionModel.h"
 #include "stages/encryption/VmEncryptionModel.h"
 #include "ui/pages/VmEncryptionPage.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
 
 using VmEncryptionNames = snc::VmEncryptionPage::Names;
 
@@ -32,7 +44,11 @@ public:
     {
         return {[this] { return !m_c->isRefreshing(); },
                 [this] { m_ui.openStage(5); },
-                [this] { return m_c->currentPage() == 5 && m_kms->status() != Status::Unknown && !m_kms->isBusy(); }};
+                // A registration waiting for vCenter keeps the stage busy (it is followed) for as long
+                // as it waits: the page is open all the same.
+                [this] {
+                    return m_c->currentPage() == 5 && m_kms->status() != Status::Unknown && (!m_kms->isBusy() || registering());
+                }};
     }
 
     StepBody credential()
@@ -59,7 +75,7 @@ public:
                                                                  : VmEncryptionNames::keyFileEdit);
                 },
                 [this] { saveTheKey(); },
-                [this] { return !m_kms->hasUnsavedKey() && !m_kms->isBusy(); }};
+                [this] { return !m_kms->hasUnsavedKey() && (!m_kms->isBusy() || registering()); }};
     }
 
     /// A failed request (a 5xx, a dropped connection with nothing created) leaves the credential
@@ -79,27 +95,69 @@ public:
 
     StepBody readKmsCertificate()
     {
-        return {[this] { return done() || m_ui.isEnabled(VmEncryptionNames::probeKmipButton); },
+        return {[this] { return done() || registering() || m_ui.isEnabled(VmEncryptionNames::probeKmipButton); },
                 [this] {
-                    if (!done())
+                    if (!done() && !registering())
                         m_ui.click(VmEncryptionNames::probeKmipButton);
                 },
-                [this] { return done() || (m_kms->kmipCertificate().has_value() && !m_kms->isProbing()); }};
+                [this] { return done() || registering() || (m_kms->kmipCertificate().has_value() && !m_kms->isProbing()); }};
     }
 
     StepBody registerKms()
     {
         // Nothing to tick: the button is enabled only once the certificate verified (issue 15 item 2).
-        return {[this] { return done() || m_ui.isEnabled(VmEncryptionNames::registerKmsButton); },
+        // A wizard restarted while the registration waited follows it again by itself.
+        return {[this] { return done() || registering() || m_ui.isEnabled(VmEncryptionNames::registerKmsButton); },
+                [this] {
+                    if (!done() && !registering())
+                        m_ui.click(VmEncryptionNames::registerKmsButton);
+                },
+                [this] { return done() || waitingForVCenter(); }};
+    }
+
+    /// The page says why the registration waits (the task's description): configure vCenter.
+    StepBody configureVCenter()
+    {
+        return {[this] { return done() || waitingForVCenter(); },
                 [this] {
                     if (!done())
-                        m_ui.click(VmEncryptionNames::registerKmsButton);
+                        tellSandboxVCenterIsConfigured();
                 },
                 [this] { return done() && !m_kms->isBusy(); }};
     }
 
 private:
     bool done() const { return m_kms->status() == Status::Done; }
+    bool registering() const { return m_kms->isTaskRunning(); }
+    bool waitingForVCenter() const { return registering() && !m_kms->registrationTaskDescription().isEmpty(); }
+
+    void tellSandboxVCenterIsConfigured()
+    {
+        const PracticeSandbox &sandbox = m_c->connection()->practiceSandbox();
+        QNetworkAccessManager *nam = m_c->context()->api()->networkAccessManager();
+        if (!sandbox.isValid() || !nam) {
+            qWarning("autopilot: no practice sandbox to configure vCenter in");
+            return;
+        }
+        QUrl url = sandbox.apiBase;
+        url.setPath(QStringLiteral("/sandbox/okms/vcenter"));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setRawHeader("X-Sandbox-Control", sandbox.controlSecret.expose());
+        request.setTransferTimeout(30000);
+        if (!sandbox.caCertificates.isEmpty()) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setCaCertificates(sandbox.caCertificates);
+            request.setSslConfiguration(tls);
+        }
+        const QJsonObject body{{QStringLiteral("serviceName"), m_c->context()->serviceName()}};
+        QNetworkReply *reply = nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [reply] {
+            if (reply->error() != QNetworkReply::NoError)
+                qWarning("autopilot: the sandbox did not take \"vCenter configured\": %s", qPrintable(reply->errorString()));
+            reply->deleteLater();
+        });
+    }
 
     void saveTheKey()
     {
@@ -134,6 +192,7 @@ QList<AutopilotStep> steps::vmEncryption(UiDriver &ui, const QString &folder)
             {"stage5-credential-ready",     180000, Shot,             &S::credentialReady},
             {"stage5-read-kms-certificate", 60000,  Shot,             &S::readKmsCertificate},
             {"stage5-register-kms",         180000, Shot,             &S::registerKms},
+            {"stage5-configure-vcenter",    180000, Shot,             &S::configureVCenter},
     });
 }
 

@@ -222,6 +222,10 @@ void TaskPoller::onAnswer(const QJsonObject &task)
         emit progressChanged(m_progress, m_state);
     }
     qCDebug(lcTasks) << "task" << m_taskId << "state" << state << "progress" << progress;
+    const quint64 gen = m_generation;
+    emit answered(task);
+    if (gen != m_generation || !m_running)
+        return; // a handler stopped or restarted it
     if (state == "done"_L1) {
         end(Outcome::Done, nullptr);
     } else if (state == "error"_L1) {

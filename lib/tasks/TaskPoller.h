@@ -109,6 +109,9 @@ public:
 
 signals:
     void progressChanged(int percent, const QString &state);
+    /// Every answer read (the task object), before the next poll is scheduled: a caller may
+    /// change intervalMs() here for the next one (stage 5 slows down a long wait).
+    void answered(const QJsonObject &task);
     void runningChanged(bool running);
     void succeeded(const QJsonObject &task);
     void failed(const snc::ApiError &error);

@@ -49,6 +49,9 @@ void TestCrashResume::killAndResume()
             {"stage 5: stage5-save-key", 0},         // the credential is requested, its key not saved
             {"stage 5: stage5-credential-ready", 0}, // the key is saved, the credential may be CREATING
             {"stage 5: stage5-read-kms-certificate", 0}, // READY and saved, the KMS not registered
+            // Issue 17: closed while the registration waits for vCenter; the restarted wizard finds
+            // its task in the live API and follows it again, posting nothing twice.
+            {"stage 5: stage5-configure-vcenter", 0},   // the registration task waits for vCenter
             {"stage 6: stage6-activate", 1500},      // the SecNumCloud activation task runs
     };
     // Exploration (scripts/explore-faults.sh): SNC_CRASH_SEED=N replaces each delay with one drawn

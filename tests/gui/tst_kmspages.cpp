@@ -10,11 +10,17 @@
 #include "ui/MainWindow.h"
 #include "ui/pages/ActivationPage.h"
 #include "ui/pages/VmEncryptionPage.h"
+#include "ui/widgets/TaskProgressWidget.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QSpinBox>
 #include <QTextBrowser>
 
@@ -23,6 +29,27 @@ using MainWindowNames = snc::MainWindow::Names;
 using VmEncryptionNames = snc::VmEncryptionPage::Names;
 
 using namespace snc;
+
+namespace {
+/// What the customer does outside the wizard, told to the embedded sandbox (its control route).
+bool tellSandboxVCenterIsConfigured(GuiFixture &f)
+{
+    QNetworkAccessManager nam;
+    QUrl url = f.session->sandboxBase();
+    url.setPath(QStringLiteral("/sandbox/okms/vcenter"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setRawHeader("X-Sandbox-Control", f.session->embeddedSandbox()->controlSecret().toUtf8());
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(f.session->sandboxCaCertificates());
+    request.setSslConfiguration(tls);
+    QNetworkReply *reply = nam.post(request, QByteArray(R"({"serviceName":"pcc-192-0-2-1"})"));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    const bool ok = (reply->isFinished() || done.wait(10000)) && reply->error() == QNetworkReply::NoError;
+    reply->deleteLater();
+    return ok;
+}
+} // namespace
 
 class TestKmsPages : public QObject
 {
@@ -77,6 +104,13 @@ private slots:
         QVERIFY(!f.window->findChild<QCheckBox *>(QStringLiteral("confirmCertificateCheck")));
         QTRY_VERIFY(f.find<QAbstractButton>(VmEncryptionNames::registerKmsButton)->isEnabled());
         f.click(VmEncryptionNames::registerKmsButton);
+        // Issue 17: the registration waits for vCenter, and the page says so with the task's own
+        // words and where the certificate and key are.
+        QTRY_VERIFY_WITH_TIMEOUT(f.find<TaskProgressWidget>(VmEncryptionNames::kmsTaskProgress)->findChild<QLabel *>()
+                                         ->text().contains(QStringLiteral("Waiting for customer to configure the KMS Server")), 30000);
+        const QString steps = f.find<QLabel>(VmEncryptionNames::vcenterInstructionsLabel)->text();
+        QVERIFY2(steps.contains(keyPath) && steps.contains(model->certificateFilePath()), qPrintable(steps));
+        QVERIFY(tellSandboxVCenterIsConfigured(f));
         QTRY_COMPARE_WITH_TIMEOUT(model->status(), StageModel::Status::Done, 60000);
         QTRY_VERIFY(f.find<QLabel>(VmEncryptionNames::registeredKmsLabel)->text().contains(model->kmipCertificate()->sha1Thumbprint));
         f.stop();

@@ -79,16 +79,19 @@ struct OkmsCertificateAuthority::Impl
 OkmsCertificateAuthority::OkmsCertificateAuthority() : d(std::make_unique<Impl>()) {}
 OkmsCertificateAuthority::~OkmsCertificateAuthority() = default;
 
-bool OkmsCertificateAuthority::generate(qint64 nowSecs, QString *error)
+bool OkmsCertificateAuthority::generate(qint64 nowSecs, QString *error, OkmsKeyType keyType)
 {
-    PKeyPtr key = generateEcKey("P-384");
+    // RSA 2048 (not 3072) for the sandbox's own CA and endpoint: made on the first OKMS request,
+    // it must not keep that request waiting on a busy machine.
+    PKeyPtr key = keyType == OkmsKeyType::Rsa ? generateRsaKey(2048) : generateEcKey("P-384");
     if (!key) {
         if (error)
             *error = opensslError("CA key generation");
         return false;
     }
     const OkmsValidity validity{nowSecs - 3600, nowSecs + 10LL * 365 * 24 * 3600};
-    X509Ptr ca = makeCertificate(key.get(), u"OKMS sandbox CA"_s, nullptr, validity);
+    X509Ptr ca = makeCertificate(key.get(), keyType == OkmsKeyType::Rsa ? u"OKMS sandbox RSA CA"_s : u"OKMS sandbox CA"_s,
+                                 nullptr, validity);
     if (!ca || !addExtension(ca.get(), ca.get(), NID_basic_constraints, "critical,CA:TRUE,pathlen:0")
         || !addExtension(ca.get(), ca.get(), NID_key_usage, "critical,keyCertSign,cRLSign")
         || !addExtension(ca.get(), ca.get(), NID_subject_key_identifier, "hash")
@@ -189,9 +192,9 @@ std::optional<OkmsIssued> OkmsCertificateAuthority::issueWithNewKey(OkmsKeyType 
 
 std::optional<OkmsIssued> OkmsCertificateAuthority::issueServerCertificate(
         const QString &commonName, const QStringList &dnsNames, OkmsValidity validity,
-        QString *error) const
+        QString *error, OkmsKeyType keyType) const
 {
-    PKeyPtr key = generateKey(OkmsKeyType::Ecdsa);
+    PKeyPtr key = keyType == OkmsKeyType::Rsa ? generateRsaKey(2048) : generateKey(keyType);
     if (!key) {
         if (error)
             *error = opensslError("key generation");

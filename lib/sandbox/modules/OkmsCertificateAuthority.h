@@ -47,8 +47,9 @@ public:
     OkmsCertificateAuthority(const OkmsCertificateAuthority &) = delete;
     OkmsCertificateAuthority &operator=(const OkmsCertificateAuthority &) = delete;
 
-    /// Creates a fresh CA (EC P-384 key, self-signed, 10 years back-dated by one hour).
-    bool generate(qint64 nowSecs, QString *error);
+    /// Creates a fresh CA (EC P-384 key, or RSA 2048 for the RSA endpoint's CA, `publicRsaCA`;
+    /// self-signed, 10 years back-dated by one hour).
+    bool generate(qint64 nowSecs, QString *error, OkmsKeyType keyType = OkmsKeyType::Ecdsa);
     /// Restores a CA saved with caPrivateKeyPem()/caCertificatePem(); false if they do not match.
     bool load(const QByteArray &keyPem, const QByteArray &certificatePem, QString *error);
     bool isValid() const;
@@ -67,12 +68,12 @@ public:
     /// Generates a key pair (EC P-256 or RSA 3072) and issues a client certificate for it.
     std::optional<OkmsIssued> issueWithNewKey(OkmsKeyType type, const QString &commonName,
                                               OkmsValidity validity, QString *error) const;
-    /// Generates an EC P-256 key and issues a TLS server certificate (SAN = `dnsNames`; entries
-    /// starting with a digit are IP addresses).
+    /// Generates an EC P-256 (or RSA 2048) key and issues a TLS server certificate (SAN =
+    /// `dnsNames`; entries starting with a digit are IP addresses).
     std::optional<OkmsIssued> issueServerCertificate(const QString &commonName,
                                                      const QStringList &dnsNames,
-                                                     OkmsValidity validity,
-                                                     QString *error) const;
+                                                     OkmsValidity validity, QString *error,
+                                                     OkmsKeyType keyType = OkmsKeyType::Ecdsa) const;
 
 private:
     struct Impl;

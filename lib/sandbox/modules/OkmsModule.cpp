@@ -12,11 +12,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslKey>
-#include <QSslServer>
-#include <QSslSocket>
 #include <QUuid>
 
 #include <openssl/crypto.h>
@@ -96,6 +91,7 @@ void OkmsModule::registerRoutes(Router &router)
         // OKMS resources and credentials (this file)
         {"GET", u"/v2/okms/resource", signed_, &M::listResources},
         {"POST", u"/sandbox/okms/instance", RouteAccess::Introspection, &M::setInstanceKnob},
+        {"POST", u"/sandbox/okms/vcenter", RouteAccess::Introspection, &M::configureVCenterKnob},
         {"GET", u"/v2/okms/reference/regions", signed_, &M::listRegions},
         {"GET", u"/v2/okms/resource/{okmsId}", signed_, &M::getResource},
         {"GET", u"/v2/okms/resource/{okmsId}/credential", signed_, &M::listCredentials},
@@ -122,17 +118,7 @@ bool OkmsModule::ensureCa(QString *error)
         // Certificates are checked by real TLS stacks against the real clock, not sandbox time.
         if (!m_ca.generate(QDateTime::currentSecsSinceEpoch(), error))
             return false;
-        m_kmipCertificatePem.clear();
-    }
-    if (m_kmipCertificatePem.isEmpty()) {
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        const auto issued = m_ca.issueServerCertificate(
-                str("%1.okms.ovh.net (sandbox)").arg(defaultRegion()),
-                {str("localhost"), str("127.0.0.1")}, {now - 3600, now + 365LL * 24 * 3600}, error);
-        if (!issued)
-            return false;
-        m_kmipCertificatePem = issued->certificatePem;
-        m_kmipKeyPem = issued->privateKeyPem;
+        m_kmip.setCertificate({}, {}); // issued by the CA that is gone
         if (m_context)
             m_context->mutated();
     }
@@ -141,50 +127,21 @@ bool OkmsModule::ensureCa(QString *error)
 
 bool OkmsModule::ensureKmipListener(QString *error)
 {
-    if (m_kmip && m_kmip->isListening())
-        return true;
     if (!ensureCa(error))
         return false;
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setLocalCertificateChain({QSslCertificate(m_kmipCertificatePem, QSsl::Pem),
-                                  QSslCertificate(m_ca.caCertificatePem(), QSsl::Pem)});
-    ssl.setPrivateKey(QSslKey(m_kmipKeyPem, QSsl::Ec, QSsl::Pem));
-    ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-    m_kmip = std::make_unique<QSslServer>();
-    m_kmip->setSslConfiguration(ssl);
-    QSslServer *server = m_kmip.get();
-    QObject::connect(server, &QTcpServer::pendingConnectionAvailable, server, [server] {
-        // A KMIP client would now speak TTLV; the sandbox only proves who it is (the handshake)
-        // and discards what it receives.
-        while (QTcpSocket *socket = server->nextPendingConnection()) {
-            QObject::connect(socket, &QIODevice::readyRead, socket, [socket] { socket->readAll(); });
-            QObject::connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-        }
-    });
-    if (!m_kmip->listen(QHostAddress::LocalHost, 0)) {
-        if (error)
-            *error = str("cannot listen for KMIP: %1").arg(m_kmip->errorString());
-        m_kmip.reset();
-        return false;
+    if (!m_rsaCa.isValid()) {
+        if (!m_rsaCa.generate(QDateTime::currentSecsSinceEpoch(), error, OkmsKeyType::Rsa))
+            return false;
+        m_kmipRsa.setCertificate({}, {});
     }
-    return true;
-}
-
-quint16 OkmsModule::kmipPort() const
-{
-    return m_kmip && m_kmip->isListening() ? m_kmip->serverPort() : 0;
-}
-
-QString OkmsModule::kmipSha1Thumbprint() const
-{
-    const QSslCertificate cert(m_kmipCertificatePem, QSsl::Pem);
-    if (cert.isNull())
-        return {};
-    const QByteArray hex = cert.digest(QCryptographicHash::Sha1).toHex().toUpper();
-    QStringList pairs;
-    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
-        pairs << QString::fromLatin1(hex.mid(i, 2));
-    return pairs.join(u':');
+    // Both endpoints accept the clients the OKMS issued certificates to (the credentials).
+    bool issued = false;
+    bool issuedRsa = false;
+    const bool ok = m_kmip.ensure(m_ca, m_ca.caCertificatePem(), error, &issued)
+            && m_kmipRsa.ensure(m_rsaCa, m_ca.caCertificatePem(), error, &issuedRsa);
+    if ((issued || issuedRsa) && m_context)
+        m_context->mutated();
+    return ok;
 }
 
 // -- OKMS routes ---------------------------------------------------------------------------------
@@ -196,10 +153,14 @@ QJsonObject OkmsModule::resourceJson(bool withCa)
         qWarning("OKMS sandbox: %s", qPrintable(why));
     const QString id = defaultOkmsId();
     const QString region = defaultRegion();
+    // The test override stands for whatever answers at either address.
+    const auto endpoint = [this](quint16 port) {
+        return m_kmipEndpointOverride.isEmpty() ? str("localhost:%1").arg(port) : m_kmipEndpointOverride;
+    };
     QJsonObject o{{str("id"), id},
                   {str("region"), region},
-                  {str("kmipEndpoint"), m_kmipEndpointOverride.isEmpty() ? str("localhost:%1").arg(kmipPort())
-                                                                          : m_kmipEndpointOverride},
+                  {str("kmipEndpoint"), endpoint(kmipPort())},
+                  {str("kmipRsaEndpoint"), endpoint(kmipRsaPort())},
                   {str("restEndpoint"), str("https://%1.okms.ovh.net").arg(region)},
                   {str("swaggerEndpoint"), str("https://swagger-%1.okms.ovh.net").arg(region)},
                   {str("serviceKeyCount"), 0},
@@ -208,8 +169,10 @@ QJsonObject OkmsModule::resourceJson(bool withCa)
                                            {str("urn"), str("urn:v1:eu:resource:okms:%1").arg(id)},
                                            {str("displayName"), str("okms-practice")},
                                            {str("tags"), QJsonObject()}}}};
-    if (withCa)
+    if (withCa) {
         o.insert(str("publicCA"), QString::fromLatin1(m_ca.caCertificatePem()));
+        o.insert(str("publicRsaCA"), QString::fromLatin1(m_rsaCa.caCertificatePem()));
+    }
     return o;
 }
 
@@ -383,8 +346,12 @@ QJsonValue OkmsModule::saveState() const
     }
     return QJsonObject{{str("caKey"), QString::fromLatin1(m_ca.caPrivateKeyPem())},
                        {str("caCertificate"), QString::fromLatin1(m_ca.caCertificatePem())},
-                       {str("kmipKey"), QString::fromLatin1(m_kmipKeyPem)},
-                       {str("kmipCertificate"), QString::fromLatin1(m_kmipCertificatePem)},
+                       {str("kmipKey"), QString::fromLatin1(m_kmip.keyPem())},
+                       {str("kmipCertificate"), QString::fromLatin1(m_kmip.certificatePem())},
+                       {str("rsaCaKey"), QString::fromLatin1(m_rsaCa.caPrivateKeyPem())},
+                       {str("rsaCaCertificate"), QString::fromLatin1(m_rsaCa.caCertificatePem())},
+                       {str("kmipRsaKey"), QString::fromLatin1(m_kmipRsa.keyPem())},
+                       {str("kmipRsaCertificate"), QString::fromLatin1(m_kmipRsa.certificatePem())},
                        {str("credentials"), credentials},
                        {str("kms"), kms},
                        {str("nextKmsId"), m_nextKmsId},
@@ -400,8 +367,13 @@ void OkmsModule::loadState(const QJsonValue &value)
                    root.value(str("caCertificate")).toString().toLatin1(), &why)) {
         return; // a fresh CA is made on first use
     }
-    m_kmipKeyPem = root.value(str("kmipKey")).toString().toLatin1();
-    m_kmipCertificatePem = root.value(str("kmipCertificate")).toString().toLatin1();
+    m_kmip.setCertificate(root.value(str("kmipCertificate")).toString().toLatin1(),
+                          root.value(str("kmipKey")).toString().toLatin1());
+    // Saved before issue 17 without the RSA endpoint: a fresh one is made on first use.
+    if (m_rsaCa.load(root.value(str("rsaCaKey")).toString().toLatin1(),
+                     root.value(str("rsaCaCertificate")).toString().toLatin1(), &why))
+        m_kmipRsa.setCertificate(root.value(str("kmipRsaCertificate")).toString().toLatin1(),
+                                 root.value(str("kmipRsaKey")).toString().toLatin1());
     m_credentials.clear();
     for (const QJsonValue &v : root.value(str("credentials")).toArray()) {
         const QJsonObject o = v.toObject();

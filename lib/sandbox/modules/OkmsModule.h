@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "KmipListener.h"
 #include "OkmsCertificateAuthority.h"
 #include "sandbox/SandboxHttp.h"
 #include "sandbox/SandboxModule.h"
@@ -16,8 +17,6 @@
 #include <map>
 #include <memory>
 
-class QSslServer;
-
 namespace snc::sandbox {
 
 class DedicatedCloudModule;
@@ -29,8 +28,9 @@ struct Task;
  * OKMS (`/v2/okms`, signed; shapes as in the API notes §5b; every list is paged with cursors,
  * see V2Pagination.h):
  * - `GET /v2/okms/resource` lists one instance (defaultOkmsId(), region `eu-west-rbx`) whose
- *   `kmipEndpoint` is `localhost:<port>` of this module's KMIP listener; `GET …/{okmsId}`
- *   (`?publicCA=true` adds `publicCA`, this module's CA).
+ *   `kmipEndpoint` and `kmipRsaEndpoint` are `localhost:<port>` of this module's two KMIP
+ *   listeners (ECDSA and RSA certificates); `GET …/{okmsId}` (`?publicCA=true` adds `publicCA`
+ *   and `publicRsaCA`, the CA of each listener).
  * - `GET|POST …/{okmsId}/credential`, `GET|DELETE …/credential/{id}`. POST validates name
  *   (1–50), identityURNs (1–25, `urn:v1:<zone>:identity:<kind>:<id>[/<name>]`), description
  *   (≤ 200), validity (1–365 days, default 365), certificateType (ECDSA|RSA) and the optional
@@ -43,17 +43,20 @@ struct Task;
  *   `POST /sandbox/okms/instance {"available": false}` (introspection). The list is then `[]`
  *   and every `…/{okmsId}` route answers 404; `true` brings the instance back unchanged.
  *
- * KMIP listener: a real QSslServer on 127.0.0.1 (any free port), started lazily on the first
- * request that needs it, presenting a server certificate issued by this module's CA for
- * `localhost` / `127.0.0.1`. It completes TLS handshakes and ignores anything sent. CA and
- * server certificate are saved with the state, so the thumbprint survives a restart.
+ * KMIP listeners (KmipListener): started lazily on the first request that needs them; each
+ * requires a client certificate issued by the credential CA (publicCA), as OKMS does. CAs and
+ * server certificates are saved with the state, so the thumbprints survive a restart.
  *
  * vmEncryption (`/1.0/dedicatedCloud/{sn}/vmEncryption`, API notes §5a): `GET` → `{state}`;
  * `GET|POST …/kms`, `GET|DELETE …/kms/{kmsId}`, `POST …/kms/{kmsId}/changeProperties`. POST
  * `{ip, sslThumbprint, description}`: `ip` an IPv4 address; `sslThumbprint` colon hex of the
  * SHA-1 (or SHA-256) of the DER certificate, refused with 400 unless it matches the KMIP
- * listener's certificate; the same ip + thumbprint twice → 409. Task "createVmEncryptionKms"
- * (listed under the service's tasks), KMS state creating → delivered when done.
+ * listener's certificate (either one); the same ip + thumbprint twice → 409. Task
+ * "createVmEncryptionKms" (listed under the service's tasks), KMS state creating → delivered when
+ * done. As OVHcloud's control panel shows, that task waits, described "Waiting for customer to
+ * configure the KMS Server...", until vCenter is configured: here until
+ * `POST /sandbox/okms/vcenter {"serviceName"}` (control route; configureVCenter()) says so, or,
+ * with setVCenterConfiguredAfterMs() (`snc-sandbox --vcenter-configured-after`), by itself.
  *
  * Saved under the state key "okms". Does not own the dedicatedCloud module.
  */
@@ -75,23 +78,34 @@ public:
     QJsonValue saveState() const override;
     void loadState(const QJsonValue &value) override;
 
-    /// Generates the CA and the KMIP certificate if needed and listens. False + reason.
+    /// Generates the CAs and the KMIP certificates if needed and listens. False + reason.
     bool ensureKmipListener(QString *error = nullptr);
     /// 0 until ensureKmipListener() succeeded.
-    quint16 kmipPort() const;
-    QByteArray kmipCertificatePem() const { return m_kmipCertificatePem; }
+    quint16 kmipPort() const { return m_kmip.port(); }
+    QByteArray kmipCertificatePem() const { return m_kmip.certificatePem(); }
     /// "AB:CD:…" SHA-1 of the KMIP certificate's DER (what vCenter and OVHcloud compare).
-    QString kmipSha1Thumbprint() const;
+    QString kmipSha1Thumbprint() const { return m_kmip.sha1Thumbprint(); }
+    /// The ECDSA endpoint's CA (`publicCA`), which also issues the credentials' certificates.
     QByteArray caCertificatePem() const { return m_ca.caCertificatePem(); }
+    /// The RSA endpoint (`kmipRsaEndpoint`), its certificate and its CA (`publicRsaCA`).
+    quint16 kmipRsaPort() const { return m_kmipRsa.port(); }
+    QString kmipRsaSha1Thumbprint() const { return m_kmipRsa.sha1Thumbprint(); }
+    QByteArray rsaCaCertificatePem() const { return m_rsaCa.caCertificatePem(); }
+    /// "vCenter is configured" for `serviceName`: its waiting KMS registrations end (done).
+    /// Returns how many. (What `POST /sandbox/okms/vcenter` does.)
+    int configureVCenter(const QString &serviceName);
+    /// > 0: a KMS registration ends by itself this long (sandbox time) after it started, as if
+    /// the customer had configured vCenter by then. 0 (default): only configureVCenter() ends it.
+    void setVCenterConfiguredAfterMs(qint64 ms);
     /// False: the account has no OKMS instance (saved with the state). Default true.
     void setInstanceAvailable(bool available);
     bool isInstanceAvailable() const { return m_hasInstance; }
-    /// Test knobs (in-process only, not saved): the `kmipEndpoint` the resources announce instead
-    /// of the listener's (another TLS server, e.g. one whose certificate another CA signed); and
+    /// Test knobs (in-process only, not saved): the `kmipEndpoint` and `kmipRsaEndpoint` the
+    /// resources announce instead of the listeners' (another TLS server, e.g. one whose certificate another CA signed); and
     /// `publicCA` unreadable (`?publicCA=true` answers 403, as when IAM denies the read).
     void setKmipEndpointOverride(const QString &endpoint) { m_kmipEndpointOverride = endpoint; }
     void setPublicCaReadable(bool readable) { m_publicCaReadable = readable; }
-    /// A KMS is registered (delivered) for the service with the KMIP listener's thumbprint.
+    /// A KMS is registered (delivered) for the service with a KMIP listener's thumbprint.
     bool isKmsRegistered(const QString &serviceName) const;
 
     struct Credential
@@ -129,6 +143,7 @@ private:
     // OKMS resources and credentials (OkmsModule.cpp)
     SandboxResponse listResources(SandboxRequest &request);
     SandboxResponse setInstanceKnob(SandboxRequest &request);
+    SandboxResponse configureVCenterKnob(SandboxRequest &request);
     SandboxResponse listRegions(SandboxRequest &request);
     SandboxResponse getResource(SandboxRequest &request);
     SandboxResponse listCredentials(SandboxRequest &request);
@@ -143,17 +158,20 @@ private:
     SandboxResponse removeKms(SandboxRequest &request);
     SandboxResponse changeKmsProperties(SandboxRequest &request);
     Kms *findKms(const SandboxRequest &request);
-    /// Empty when `thumbprint` matches the listener's certificate, else the reason (400).
+    /// Empty when `thumbprint` matches a listener's certificate, else the reason (400).
     QString checkThumbprint(const QString &thumbprint, QString *normalized);
+    /// The port of the listener whose certificate has this SHA-1 thumbprint (ECDSA's otherwise).
+    quint16 portForThumbprint(const QString &sha1) const;
     void applyKmsTask(Task &task, bool done);
     bool ensureCa(QString *error);
 
     DedicatedCloudModule *m_dc;
     SandboxContext *m_context = nullptr;
     OkmsCertificateAuthority m_ca;
-    QByteArray m_kmipCertificatePem;
-    QByteArray m_kmipKeyPem;
-    std::unique_ptr<QSslServer> m_kmip;
+    OkmsCertificateAuthority m_rsaCa;
+    KmipListener m_kmip{OkmsKeyType::Ecdsa};
+    KmipListener m_kmipRsa{OkmsKeyType::Rsa};
+    qint64 m_vCenterConfiguredAfterMs = 0;
     std::map<QString, Credential> m_credentials; // by id
     std::map<qint64, Kms> m_kms;
     qint64 m_nextKmsId = 1;

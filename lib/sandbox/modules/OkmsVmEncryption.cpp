@@ -42,13 +42,55 @@ QJsonObject OkmsModule::Kms::toJson(quint16 port) const
 
 bool OkmsModule::isKmsRegistered(const QString &serviceName) const
 {
-    const QString expected = kmipSha1Thumbprint();
+    const QStringList expected{kmipSha1Thumbprint(), kmipRsaSha1Thumbprint()};
     for (const auto &[id, k] : m_kms) {
         if (k.serviceName == serviceName && k.state == str("delivered")
-            && (expected.isEmpty() || k.sslThumbprint == expected))
+            && (kmipSha1Thumbprint().isEmpty() || expected.contains(k.sslThumbprint)))
             return true;
     }
     return false;
+}
+
+quint16 OkmsModule::portForThumbprint(const QString &sha1) const
+{
+    return !sha1.isEmpty() && sha1 == kmipRsaSha1Thumbprint() ? kmipRsaPort() : kmipPort();
+}
+
+int OkmsModule::configureVCenter(const QString &serviceName)
+{
+    m_context->tasks->advance();
+    const auto waiting = m_context->tasks->tasks([&serviceName](const Task &t) {
+        return t.name == str("createVmEncryptionKms") && t.serviceName == serviceName && !t.isFinished();
+    });
+    int completed = 0;
+    for (const Task *t : waiting) {
+        // A registration made with a delay is not a waiting task: it ends now all the same.
+        if (Task *task = m_context->tasks->mutableTask(t->id)) {
+            task->waiting = true;
+            completed += m_context->tasks->complete(t->id) ? 1 : 0;
+        }
+    }
+    return completed;
+}
+
+void OkmsModule::setVCenterConfiguredAfterMs(qint64 ms)
+{
+    m_vCenterConfiguredAfterMs = qMax<qint64>(0, ms);
+    if (m_context)
+        registerTaskKinds(); // the kind is replaced: tasks made from now on follow it
+}
+
+// Control route: `{"serviceName": "pcc-…"}`, the customer has configured vCenter.
+SandboxResponse OkmsModule::configureVCenterKnob(SandboxRequest &r)
+{
+    bool ok = false;
+    const QJsonObject body = r.json(&ok).toObject();
+    const QString sn = body.value(str("serviceName")).toString();
+    if (!ok || sn.isEmpty())
+        return SandboxResponse::error(400, str("Expected {\"serviceName\": \"pcc-…\"}"));
+    if (!m_dc->service(sn))
+        return SandboxResponse::notFound(sn);
+    return SandboxResponse::json(QJsonObject{{str("completed"), configureVCenter(sn)}});
 }
 
 QString OkmsModule::checkThumbprint(const QString &thumbprint, QString *normalized)
@@ -62,17 +104,19 @@ QString OkmsModule::checkThumbprint(const QString &thumbprint, QString *normaliz
     QString why;
     if (!ensureKmipListener(&why))
         return why;
-    const QSslCertificate cert(m_kmipCertificatePem, QSsl::Pem);
     const bool sha256 = normalized->size() > 59;
-    const QString expected = colonHexOf(cert.digest(sha256 ? QCryptographicHash::Sha256
-                                                           : QCryptographicHash::Sha1));
-    if (*normalized != expected)
-        return str("The sslThumbprint %1 does not match the certificate presented by the KMS "
-                   "server (the %2 fingerprint of its DER certificate is expected)")
-                .arg(*normalized, sha256 ? str("SHA-256") : str("SHA-1"));
-    if (sha256) // stored as OVHcloud shows it: the SHA-1 form vCenter uses
-        *normalized = kmipSha1Thumbprint();
-    return {};
+    // Either endpoint's certificate (ECDSA or RSA): the one vCenter will use.
+    for (const QByteArray &pem : {m_kmip.certificatePem(), m_kmipRsa.certificatePem()}) {
+        const QSslCertificate cert(pem, QSsl::Pem);
+        if (*normalized != colonHexOf(cert.digest(sha256 ? QCryptographicHash::Sha256 : QCryptographicHash::Sha1)))
+            continue;
+        if (sha256) // stored as OVHcloud shows it: the SHA-1 form vCenter uses
+            *normalized = colonHexOf(cert.digest(QCryptographicHash::Sha1));
+        return {};
+    }
+    return str("The sslThumbprint %1 does not match the certificate presented by the KMS "
+               "server (the %2 fingerprint of its DER certificate is expected)")
+            .arg(*normalized, sha256 ? str("SHA-256") : str("SHA-1"));
 }
 
 void OkmsModule::registerTaskKinds()
@@ -85,7 +129,9 @@ void OkmsModule::registerTaskKinds()
         k.doingMs = doingMs;
         return k;
     };
-    TaskKind create = kind("createVmEncryptionKms", 1000, 6000);
+    // Waits for the customer to configure vCenter (configureVCenter()), or that long.
+    TaskKind create = kind("createVmEncryptionKms", 1000, m_vCenterConfiguredAfterMs);
+    create.waitsForExternal = m_vCenterConfiguredAfterMs <= 0;
     create.onDone = [this](Task &t) { applyKmsTask(t, true); };
     create.onError = create.onCanceled = [this](Task &t) { applyKmsTask(t, false); };
     m_context->tasks->registerKind(create);
@@ -207,7 +253,7 @@ OkmsModule::Kms *OkmsModule::findKms(const SandboxRequest &r)
 SandboxResponse OkmsModule::getKms(SandboxRequest &r)
 {
     const Kms *k = findKms(r);
-    return k ? SandboxResponse::json(k->toJson(kmipPort()))
+    return k ? SandboxResponse::json(k->toJson(portForThumbprint(k->sslThumbprint)))
              : SandboxResponse::notFound(r.param(str("kmsId")));
 }
 

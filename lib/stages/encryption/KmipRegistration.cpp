@@ -5,12 +5,14 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/CallGroup.h"
+#include "core/Clock.h"
 #include "core/Log.h"
 #include "crypto/TlsProbe.h"
 #include "stages/StageContext.h"
 #include "stages/StageOperation.h"
 #include "tasks/TaskPoller.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -49,6 +51,24 @@ KmipRegistration::KmipRegistration(StageContext *context, TaskPoller *poller,
         emit probeFinished(ok && m_certificate.has_value());
     });
     connect(m_poller, &TaskPoller::runningChanged, this, &KmipRegistration::changed);
+    // A registration waits for the customer to configure vCenter, maybe for hours: after its
+    // first minute, one read every 30 s is enough (and measured on the injected clock).
+    m_poller->setClock(context ? context->clock() : nullptr);
+    connect(m_poller, &TaskPoller::answered, this, [this](const QJsonObject &) {
+        const bool slow = nowMs() - m_followStartedMs >= fastPhaseMs();
+        m_poller->setIntervalMs(slow ? slowPollMs() : fastPollMs());
+        emit changed(); // the description may have changed
+    });
+}
+
+qint64 KmipRegistration::nowMs() const
+{
+    return m_context && m_context->clock() ? m_context->clock()->nowMs() : QDateTime::currentMSecsSinceEpoch();
+}
+
+QString KmipRegistration::taskDescription() const
+{
+    return m_poller->isRunning() ? m_poller->lastTask().value("description"_L1).toString() : QString();
 }
 
 void KmipRegistration::refuse(const QString &message)
@@ -74,12 +94,22 @@ void KmipRegistration::forgetCertificate()
     m_address.clear();
 }
 
-bool KmipRegistration::probe(const OkmsInstance &okms)
+bool KmipRegistration::probe(const OkmsInstance &okms, bool rsa)
 {
     if (isProbing())
         return true;
+    // The endpoint that matches the credential vCenter will present: an RSA certificate is
+    // accepted on kmipRsaEndpoint only (OVHcloud's VMware guide asks for RSA).
+    const QString endpoint = (rsa ? okms.kmipRsaEndpoint : okms.kmipEndpoint).trimmed();
+    if (rsa && endpoint.isEmpty()) {
+        //: %1 OKMS id
+        refuse(tr("Your OVHcloud KMS %1 publishes no KMIP endpoint for RSA certificates. Create the "
+                  "access credential with the EC P-256 key type, then read the certificate again.", "@error")
+                       .arg(okms.id));
+        return false;
+    }
+    m_rsa = rsa;
     // "host:port"; the KMIP port is 5696 when none is given.
-    const QString endpoint = okms.kmipEndpoint.trimmed();
     const int colon = endpoint.lastIndexOf(u':');
     m_host = colon > 0 ? endpoint.left(colon) : endpoint;
     bool ok = true;
@@ -101,19 +131,20 @@ bool KmipRegistration::probe(const OkmsInstance &okms)
     // The OKMS's public CA signs its KMIP certificate: read it through the signed API, and trust
     // nothing else for the KMIP endpoint. Without it there is nothing to verify against: stop.
     const QString okmsId = okms.id;
+    const QString caField = rsa ? u"publicRsaCA"_s : u"publicCA"_s;
     op->onAnswer(m_context->api()->get(u"/v2/okms/resource/%1"_s.arg(encodePathSegment(okmsId)),
                                        QUrlQuery(u"publicCA=true"_s)),
-                 [this, op, okmsId](const Result<QJsonValue> &r) {
+                 [this, op, okmsId, caField](const Result<QJsonValue> &r) {
         if (!r.ok() && r.error().kind == ApiError::Kind::Canceled) {
             op->fail(r.error());
             return;
         }
         QList<QSslCertificate> cas;
         if (r.ok())
-            cas = QSslCertificate::fromData(r.value().toObject().value("publicCA"_L1).toString().toLatin1(), QSsl::Pem);
+            cas = QSslCertificate::fromData(r.value().toObject().value(caField).toString().toLatin1(), QSsl::Pem);
         cas.removeIf([](const QSslCertificate &c) { return c.isNull(); });
         if (cas.isEmpty()) {
-            const QString why = r.ok() ? u"no publicCA in the answer"_s : r.error().details;
+            const QString why = r.ok() ? u"no %1 in the answer"_s.arg(caField) : r.error().details;
             qCWarning(lcStage) << "vmEncryption: the OKMS public CA could not be read:" << why;
             //: %1 OKMS id. Shown instead of the KMS certificate; nothing was probed.
             refuse(tr("The public certificate authority of your OVHcloud KMS %1 could not be read, so the "
@@ -244,20 +275,10 @@ bool KmipRegistration::registerKms(const QString &description)
     // One operation from the first read to the task's read-back: a refresh meanwhile is another
     // operation and neither cancels nor answers it.
     StageOperation *op = m_startOperation();
+    m_followOp = op;
     op->onFinished(this, [this](const Result<Unit> &r) { emit registrationFinished(r.ok()); });
-    // The read-back ends the operation; `failure` (if any) is what went wrong before it.
-    auto readBackThenEnd = [this, op](std::optional<ApiError> failure) {
-        readRegistered(op, [op, failure](const ApiError *readError) {
-            if (failure)
-                op->fail(*failure);
-            else if (readError)
-                op->fail(*readError);
-            else
-                op->succeed();
-        });
-    };
     // Never twice: re-read the list first, reuse an entry with the same address and thumbprint.
-    readRegistered(op, [this, op, thumbprint, ip, description, readBackThenEnd](const ApiError *readError) {
+    readRegistered(op, [this, op, thumbprint, ip, description](const ApiError *readError) {
         if (readError) {
             op->fail(*readError);
             return;
@@ -266,37 +287,95 @@ bool KmipRegistration::registerKms(const QString &description)
             if (k.ip == ip && k.sslThumbprint.compare(thumbprint, Qt::CaseInsensitive) == 0 && k.state != "error"_L1) {
                 qCInfo(lcStage) << "vmEncryption: KMS already registered" << k.kmsId;
                 op->succeed();
+                if (k.state == "creating"_L1)
+                    resumePending(); // its task (a lost answer's?) still waits: follow it
                 return;
             }
         }
         const QJsonObject body{{u"ip"_s, ip}, {u"sslThumbprint"_s, thumbprint}, {u"description"_s, description}};
         op->onAnswer(m_context->api()->post(m_context->servicePath() + "/vmEncryption/kms"_L1, body),
-                     [this, op, readBackThenEnd](const Result<QJsonValue> &r) {
+                     [this, op](const Result<QJsonValue> &r) {
             if (!r.ok()) {
                 if (r.error().kind == ApiError::Kind::Canceled) {
                     op->fail(r.error());
                     return;
                 }
                 emit errorOccurred(r.error());
-                readBackThenEnd(r.error());
+                readBackThenEnd(op, r.error());
                 return;
             }
             const qint64 taskId = TaskPoller::taskIdOf(r.value().toObject());
             if (taskId <= 0) {
-                readBackThenEnd(std::nullopt);
+                readBackThenEnd(op, std::nullopt);
                 return;
             }
-            TaskRun *run = m_poller->follow(TaskPoller::servicePath(m_context->serviceName(), taskId));
-            run->onFinished(op->scope(), [this, readBackThenEnd](const TaskRun::End &end) {
-                if (end.error)
-                    emit errorOccurred(*end.error);
-                std::optional<ApiError> failure;
-                if (!end.ok())
-                    failure = end.error.value_or(ApiError::make(ApiError::Kind::ServerError, u"task not done"_s));
-                readBackThenEnd(failure);
-            });
-            emit changed();
+            followTask(op, taskId);
         });
+    });
+    return true;
+}
+
+void KmipRegistration::readBackThenEnd(StageOperation *op, std::optional<ApiError> failure)
+{
+    readRegistered(op, [op, failure](const ApiError *readError) {
+        if (failure)
+            op->fail(*failure);
+        else if (readError)
+            op->fail(*readError);
+        else
+            op->succeed();
+    });
+}
+
+void KmipRegistration::followTask(StageOperation *op, qint64 taskId)
+{
+    m_followStartedMs = nowMs();
+    m_poller->setIntervalMs(fastPollMs());
+    TaskRun *run = m_poller->follow(TaskPoller::servicePath(m_context->serviceName(), taskId));
+    run->onFinished(op->scope(), [this, op](const TaskRun::End &end) {
+        if (end.error)
+            emit errorOccurred(*end.error);
+        std::optional<ApiError> failure;
+        if (!end.ok())
+            failure = end.error.value_or(ApiError::make(ApiError::Kind::ServerError, u"task not done"_s));
+        readBackThenEnd(op, failure);
+    });
+    emit changed();
+}
+
+bool KmipRegistration::resumePending()
+{
+    const bool creating = std::any_of(m_kms.begin(), m_kms.end(), [](const RegisteredKms &k) { return k.state == "creating"_L1; });
+    if (!creating || isTaskRunning() || (m_followOp && m_followOp->isRunning()) || !m_context || !m_context->api())
+        return false;
+    // Closed while the registration waited for vCenter: its task is still there, follow it again.
+    StageOperation *op = m_startOperation();
+    m_followOp = op;
+    op->onFinished(this, [this](const Result<Unit> &r) { emit registrationFinished(r.ok()); });
+    const QString base = m_context->servicePath();
+    auto pending = std::make_shared<QList<qint64>>();
+    CallGroup *group = op->group();
+    for (const QString &state : {u"todo"_s, u"doing"_s}) {
+        QUrlQuery query;
+        query.addQueryItem(u"name"_s, u"createVmEncryptionKms"_s);
+        query.addQueryItem(u"state"_s, state);
+        group->addResult(m_context->api()->get(base + "/task"_L1, query), [pending](const Result<QJsonValue> &r) {
+            if (r.ok()) {
+                for (const QJsonValue &id : r.value().toArray())
+                    pending->append(TaskPoller::taskIdOf(QJsonObject{{u"taskId"_s, id}}));
+            }
+        });
+    }
+    group->onAllFinished(op->scope(), [this, op, pending](const Result<Unit> &r) {
+        pending->removeAll(0);
+        if (!r.ok() || pending->isEmpty()) {
+            // Nothing to follow (ended meanwhile, or the search failed): the list says the rest.
+            readBackThenEnd(op, std::nullopt);
+            return;
+        }
+        const qint64 newest = *std::max_element(pending->cbegin(), pending->cend());
+        qCInfo(lcStage) << "vmEncryption: following the pending KMS registration task" << newest;
+        followTask(op, newest);
     });
     return true;
 }

@@ -33,7 +33,8 @@ struct OkmsInstance
 {
     QString id;
     QString region;
-    QString kmipEndpoint; ///< "eu-west-rbx.okms.ovh.net:5696" (sandbox: "localhost:<port>")
+    QString kmipEndpoint; ///< for ECDSA certificates: "eu-west-rbx.okms.ovh.net:5696" (sandbox: "localhost:<port>")
+    QString kmipRsaEndpoint; ///< for RSA certificates (vCenter's); empty when the OKMS publishes none
     QString displayName;
 };
 
@@ -52,11 +53,14 @@ struct RegisteredKms
  * @brief Stage 5 — the KMIP side: read the KMS's certificate, then register the KMS with the
  * vSphere service.
  *
- * probe(): reads the OKMS's publicCA through the signed API (GET /v2/okms/resource/{id}?publicCA=true),
- * then resolves the KMIP host to IPv4 and reads its TLS certificate (TlsProbe, SNI), verified
+ * probe(): the endpoint that matches the credential's key (issue 17): `kmipRsaEndpoint` and its
+ * `publicRsaCA` for an RSA certificate (what vCenter uses), `kmipEndpoint` and `publicCA` for
+ * ECDSA. Reads that CA through the signed API (GET /v2/okms/resource/{id}?publicCA=true), then
+ * resolves the KMIP host to IPv4 and reads its TLS certificate (TlsProbe, SNI; read during the
+ * handshake, so an endpoint that then wants a client certificate still gives it), verified
  * against that CA only (not the system store, not the pinned CAs) and the host name. When the CA
  * cannot be read, the step says so and stops: nothing is probed. One operation of the stage model
- * from the publicCA read to the probe's answer.
+ * from the CA read to the probe's answer.
  *
  * registerKms(): refused (errorOccurred, nothing sent) unless isVerified(): the chain verified
  * against the OKMS's publicCA and the certificate names the host. No override. Then: POST …/vmEncryption/kms {ip,
@@ -64,6 +68,13 @@ struct RegisteredKms
  * TaskPoller given (which feeds the stage's TaskProgress), the list read back. An entry with the
  * same IP and thumbprint is reused, never posted twice: the list is re-read first. One operation
  * from that first read to the read-back.
+ *
+ * The registration task waits ("Waiting for customer to configure the KMS Server...") until the
+ * customer has configured vCenter, which can take hours: taskDescription() is the task's own
+ * words, it is polled every fastPollMs() for its first minute, then every slowPollMs() (on the
+ * context's Clock). The wizard may be closed meanwhile: resumePending(), after a read that shows
+ * a KMS still being created and no task followed, finds its task in the live API
+ * (`…/task?name=createVmEncryptionKms&state=todo|doing`) and follows it again.
  *
  * registered(): the KMS list of the service, read by the stage's refresh (addReads()) or here.
  * Separate from the credential: the KMS is registered with the service, the credential is for
@@ -77,8 +88,11 @@ public:
                      QObject *parent = nullptr);
 
     // -- the KMS's certificate ------------------------------------------------------------------
-    /// False (errorOccurred) when the endpoint is not host[:port].
-    bool probe(const OkmsInstance &okms);
+    /// Probes the endpoint for `rsa` certificates (kmipRsaEndpoint/publicRsaCA) or ECDSA ones
+    /// (kmipEndpoint/publicCA). False (errorOccurred) when that endpoint is absent or not host[:port].
+    bool probe(const OkmsInstance &okms, bool rsa);
+    /// The endpoint probed is the RSA one.
+    bool isRsaEndpoint() const { return m_rsa; }
     bool isProbing() const;
     /// Forgets the certificate read (another OKMS was chosen).
     void forgetCertificate();
@@ -97,6 +111,16 @@ public:
     bool isTaskRunning() const;
     TaskPoller *taskPoller() const { return m_poller; }
     QList<RegisteredKms> registered() const { return m_kms; }
+    /// The followed registration task's own description (OVHcloud's words, untranslated; empty
+    /// when none is followed or it has none).
+    QString taskDescription() const;
+    /// After a read: when a KMS is still being created and no task is followed, finds its task
+    /// and follows it (one operation, until it ends). Returns whether it started.
+    bool resumePending();
+    static int fastPollMs() { return 2000; }
+    static int slowPollMs() { return 30000; }
+    /// How long the task is polled every fastPollMs() before slowing down.
+    static qint64 fastPhaseMs() { return 60000; }
     bool isDelivered() const;
     /// A registration is being created, changed or removed on the server.
     bool isChanging() const;
@@ -119,6 +143,11 @@ private:
     /// Re-reads the KMS list as part of `op`, then `then(error or nullptr)`.
     void readRegistered(StageOperation *op, std::function<void(const ApiError *)> then);
     void refuse(const QString &message);
+    /// Follows task `taskId` as part of `op`, then reads the list back and ends `op`.
+    void followTask(StageOperation *op, qint64 taskId);
+    /// Reads the list back, then ends `op` (with `failure` if any).
+    void readBackThenEnd(StageOperation *op, std::optional<ApiError> failure);
+    qint64 nowMs() const;
 
     QPointer<StageContext> m_context;
     std::function<StageOperation *()> m_startOperation;
@@ -130,7 +159,10 @@ private:
     QString m_address;
     QStringList m_errors;
     bool m_verified = false;
+    bool m_rsa = true;
     TaskPoller *m_poller;
+    qint64 m_followStartedMs = 0;
+    QPointer<StageOperation> m_followOp; ///< the registration or resumed follow, while it runs
     QList<RegisteredKms> m_kms;
 };
 

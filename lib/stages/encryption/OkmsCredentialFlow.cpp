@@ -161,11 +161,10 @@ void OkmsCredentialFlow::post(StageOperation *op, const QByteArray &csr)
                      {u"identityURNs"_s, QJsonArray::fromStringList(m_request.identityUrns)},
                      {u"description"_s, m_request.description},
                      {u"validity"_s, m_request.validityDays}};
-    if (!csr.isEmpty()) {
+    // Without a CSR too: OKMS then makes a key of that type (its default would be ECDSA).
+    body.insert(u"certificateType"_s, m_request.algorithm == crypto::KeyAlgorithm::EcP256 ? u"ECDSA"_s : u"RSA"_s);
+    if (!csr.isEmpty())
         body.insert(u"csr"_s, QString::fromLatin1(csr));
-        body.insert(u"certificateType"_s,
-                    m_request.algorithm == crypto::KeyAlgorithm::EcP256 ? u"ECDSA"_s : u"RSA"_s);
-    }
     qCInfo(lcStage) << "okms: requesting a credential" << (csr.isEmpty() ? "without CSR" : "from a CSR");
     // Server time of the request, with a minute of tolerance: a credential created from it is
     // newer than this.

@@ -64,7 +64,7 @@ public:
         QStringList identityUrns;
         int validityDays = 365;
         bool useCsr = true;
-        crypto::KeyAlgorithm algorithm = crypto::KeyAlgorithm::EcP256;
+        crypto::KeyAlgorithm algorithm = crypto::KeyAlgorithm::Rsa3072; ///< also OKMS's key type without a CSR
         QString description;
     };
 

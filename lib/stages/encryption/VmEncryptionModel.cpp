@@ -15,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTimer>
 
 #include <memory>
@@ -99,6 +101,8 @@ QString VmEncryptionModel::statusText() const
             return tr("Save the private key of the access credential", "@info stage status");
         return tr("Check and confirm the certificate of the KMS", "@info stage status");
     case Status::InProgress:
+        if (isTaskRunning())
+            return tr("The KMS registration waits until vCenter is configured", "@info stage status");
         return tr("In progress", "@info stage status");
     case Status::NotStarted:
         if (m_refreshedOnce && m_okms.isEmpty())
@@ -195,8 +199,24 @@ void VmEncryptionModel::setKeyAlgorithm(crypto::KeyAlgorithm algorithm)
 {
     if (algorithm != m_algorithm) {
         m_algorithm = algorithm;
+        // Another key type, another KMIP endpoint: a certificate read for the other one is not
+        // the one to register (unless the credential already decides, see usesRsaEndpoint()).
+        if (m_custody->certificatePem().isEmpty())
+            m_registration->forgetCertificate();
         inputEdited();
     }
+}
+
+bool VmEncryptionModel::usesRsaEndpoint() const
+{
+    // The credential vCenter will present decides; before there is one, the key type chosen.
+    const QByteArray issued = m_custody->certificatePem();
+    if (!issued.isEmpty()) {
+        const QSslCertificate certificate(issued, QSsl::Pem);
+        if (!certificate.isNull())
+            return certificate.publicKey().algorithm() == QSsl::Rsa;
+    }
+    return m_algorithm != crypto::KeyAlgorithm::EcP256;
 }
 
 QStringList VmEncryptionModel::credentialInputProblems() const
@@ -268,6 +288,7 @@ void VmEncryptionModel::addOkmsReads(CallGroup *group, std::shared_ptr<Read> rea
             i.id = o.value("id"_L1).toString();
             i.region = o.value("region"_L1).toString();
             i.kmipEndpoint = o.value("kmipEndpoint"_L1).toString();
+            i.kmipRsaEndpoint = o.value("kmipRsaEndpoint"_L1).toString();
             i.displayName = o.value("iam"_L1).toObject().value("displayName"_L1).toString();
             if (!i.id.isEmpty())
                 read->okms << i;
@@ -333,6 +354,8 @@ void VmEncryptionModel::load(StageOperation *op)
         // After a restart: the credential a killed wizard was creating, if its key was kept.
         if (!resumeCredential(op, read->credentials, finish))
             finish();
+        // After a restart too: a registration still waiting for vCenter is followed again.
+        m_registration->resumePending();
     });
 }
 
@@ -384,7 +407,8 @@ QList<StageModel::ReportFact> VmEncryptionModel::reportFacts() const
     if (const auto okms = selectedOkms()) {
         facts << ReportFact{tr("OVHcloud KMS", "@label report"),
                             u"%1 (%2)"_s.arg(okms->id, okms->region)};
-        facts << ReportFact{tr("KMIP endpoint", "@label report"), okms->kmipEndpoint};
+        facts << ReportFact{tr("KMIP endpoint", "@label report"),
+                            usesRsaEndpoint() && !okms->kmipRsaEndpoint.isEmpty() ? okms->kmipRsaEndpoint : okms->kmipEndpoint};
     }
     for (const RegisteredKms &k : m_registration->registered()) {
         //: %1 IP address, %2 TCP port, %3 state ("delivered")
@@ -426,7 +450,7 @@ bool VmEncryptionModel::probeKmip()
         reportValidationError(tr("Choose an OVHcloud KMS first.", "@error"));
         return false;
     }
-    return m_registration->probe(*okms);
+    return m_registration->probe(*okms, usesRsaEndpoint());
 }
 
 bool VmEncryptionModel::registerKms()
@@ -447,11 +471,31 @@ QString VmEncryptionModel::vCenterInstructions() const
 {
     const QString host = kmipHost().isEmpty() ? u"<region>.okms.ovh.net"_s : kmipHost();
     //: %1 KMIP host, %2 port
-    return tr("While OVHcloud opens the way to the KMS, configure vCenter: Configure › Security › Key "
-              "Providers › Add › Add Standard Key Provider. Give it a name, enter the KMS address %1 "
-              "and port %2. Then select it and choose \"Trust KMS\" (or upload its certificate), and "
-              "\"Make KMS trust vCenter\" › \"KMS certificate and private key\": upload the "
-              "certificate and the private key saved in this stage.", "@info").arg(host).arg(kmipPort() ? kmipPort() : 5696);
+    QString steps = tr("While OVHcloud opens the way to the KMS, configure vCenter: Configure › Security › Key "
+                       "Providers › Add › Add Standard Key Provider. Give it a name, enter the KMS address %1 "
+                       "and port %2. Then select it and choose \"Trust KMS\" (or upload its certificate), and "
+                       "\"Make KMS trust vCenter\" › \"KMS certificate and private key\": upload the "
+                       "certificate and the private key saved in this stage.", "@info").arg(host).arg(kmipPort() ? kmipPort() : 5696);
+    // Where they are, so nobody has to look for them hours later.
+    if (keyStorage() == KeyStorage::File && !certificateFilePath().isEmpty())
+        //: %1 certificate file, %2 private key file
+        steps += u' ' + tr("The certificate is %1 and the private key is %2.", "@info").arg(certificateFilePath(), keyFilePath());
+    else if (keyStorage() == KeyStorage::File)
+        //: %1 private key file
+        steps += u' ' + tr("The private key is %1.", "@info").arg(keyFilePath());
+    else if (keyStorage() == KeyStorage::Keychain)
+        steps += u' ' + tr("The certificate and the private key are in your system keychain, under this "
+                           "wizard's name; copy them to files for vCenter.", "@info");
+    if (isTaskRunning())
+        steps += u' ' + tr("OVHcloud completes the registration once vCenter is configured, which may take a "
+                           "while: you may close the wizard and come back, the registration goes on and is "
+                           "followed again.", "@info");
+    return steps;
+}
+
+QString VmEncryptionModel::registrationTaskDescription() const
+{
+    return m_registration->taskDescription();
 }
 
 } // namespace snc

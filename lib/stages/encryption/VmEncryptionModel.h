@@ -49,7 +49,10 @@ class TaskPoller;
  *   is false meanwhile. After the credential is READY and checked, its certificate is saved next
  *   to the key. A refresh with no credential under way adopts the wizard's credential whose key
  *   KeyCustody finds (KeyCustody::resume()).
+ * - The key type is RSA 3072 by default (OVHcloud's VMware guide asks for RSA; EC P-256 stays
+ *   selectable), and probeKmip() reads the endpoint that matches the credential (usesRsaEndpoint()).
  * - probeKmip(), registerKms(): KmipRegistration; the task's progress is in taskProgress().
+ *   A registration still waiting for vCenter after a restart is followed again by refresh().
  *   registerKms() is refused unless kmipVerified() (chain to the OKMS's publicCA, host name): no
  *   override.
  * Never logs or exposes the private key; only a file the person chose (mode 0600) or the
@@ -145,8 +148,15 @@ public:
     bool registerKms();
     QList<RegisteredKms> registeredKms() const { return m_registration->registered(); }
     bool isTaskRunning() const { return m_registration->isTaskRunning(); }
-    /// Translated: what to do in vCenter (standard key provider, trust, certificate and key).
+    /// Translated: what to do in vCenter (standard key provider, trust, certificate and key, with
+    /// where the wizard saved them), and, while the registration waits, that it waits for that.
     QString vCenterInstructions() const;
+    /// The registration task's own description while it is followed ("Waiting for customer to
+    /// configure the KMS Server..."; OVHcloud's words, untranslated), else empty.
+    QString registrationTaskDescription() const;
+    /// The KMIP endpoint to probe and register is the RSA one (kmipRsaEndpoint/publicRsaCA): the
+    /// credential's certificate is RSA, or, before there is one, the key type chosen is.
+    bool usesRsaEndpoint() const;
     TaskPoller *taskPoller() const { return m_registration->taskPoller(); }
 
 signals:
@@ -188,7 +198,8 @@ private:
     QString m_defaultUrn;
     int m_validityDays = 365;
     bool m_useCsr = true;
-    crypto::KeyAlgorithm m_algorithm = crypto::KeyAlgorithm::EcP256;
+    // RSA: OVHcloud's OKMS-for-VMware guide asks vCenter for an RSA key (issue 17).
+    crypto::KeyAlgorithm m_algorithm = crypto::KeyAlgorithm::Rsa3072;
 };
 
 } // namespace snc

@@ -68,7 +68,8 @@ VmEncryptionPage::VmEncryptionPage(VmEncryptionModel *model, QWidget *parent)
     m_algorithm = new QComboBox(content);
     m_algorithm->setObjectName(Names::keyAlgorithmCombo);
     m_algorithmLabel->setBuddy(m_algorithm);
-    for (auto a : {crypto::KeyAlgorithm::EcP256, crypto::KeyAlgorithm::Rsa3072, crypto::KeyAlgorithm::Rsa4096})
+    // RSA first: OVHcloud's OKMS-for-VMware guide asks vCenter for an RSA key.
+    for (auto a : {crypto::KeyAlgorithm::Rsa3072, crypto::KeyAlgorithm::Rsa4096, crypto::KeyAlgorithm::EcP256})
         m_algorithm->addItem(QString(), int(a));
     m_create = new QPushButton(content);
     m_create->setObjectName(Names::createCredentialButton);
@@ -163,9 +164,18 @@ VmEncryptionPage::VmEncryptionPage(VmEncryptionModel *model, QWidget *parent)
     // The registration task, as every stage shows its task: through the model's TaskProgress.
     TaskProgress *task = m_model->taskProgress();
     connect(task, &TaskProgress::changed, this, [this, task] {
-        if (task->isRunning())
+        if (!task->isRunning())
+            return;
+        // The task's own words (OVHcloud's, e.g. "Waiting for customer to configure the KMS
+        // Server..."): why it waits.
+        const QString description = m_model->registrationTaskDescription();
+        if (description.isEmpty())
             m_progress->setRunning(tr("Registering the KMS with your vSphere service (%1)", "@info task")
                                            .arg(TaskPoller::stateText(task->state())), task->percent());
+        else
+            //: %1 task state, %2 the task's description from OVHcloud (English)
+            m_progress->setRunning(tr("Registering the KMS with your vSphere service (%1): %2", "@info task")
+                                           .arg(TaskPoller::stateText(task->state()), description), task->percent());
     });
     connect(task, &TaskProgress::runningChanged, this, [this](bool running) {
         if (!running)
@@ -238,9 +248,9 @@ void VmEncryptionPage::retranslate()
     m_useCsr->setToolTip(tr("The private key is generated on this computer and never leaves it; OVHcloud "
                             "receives a certificate signing request (CSR) only.", "@info tooltip"));
     m_algorithmLabel->setText(tr("&Key type:", "@label"));
-    m_algorithm->setItemText(0, tr("EC P-256 (recommended)", "@item key"));
-    m_algorithm->setItemText(1, tr("RSA 3072", "@item key"));
-    m_algorithm->setItemText(2, tr("RSA 4096", "@item key"));
+    m_algorithm->setItemText(0, tr("RSA 3072 (recommended for vCenter)", "@item key"));
+    m_algorithm->setItemText(1, tr("RSA 4096", "@item key"));
+    m_algorithm->setItemText(2, tr("EC P-256", "@item key"));
     m_create->setText(tr("&Create the credential", "@button"));
     m_saveKeychain->setText(tr("Save the key in the &keychain", "@button"));
     m_keyFile->setPlaceholderText(tr("File for the private key", "@info placeholder"));

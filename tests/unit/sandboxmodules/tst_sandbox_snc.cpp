@@ -133,6 +133,7 @@ private slots:
                                 QJsonObject{{s("ip"), s("127.0.0.1")},
                                             {s("sslThumbprint"), f.modules.okms->kmipSha1Thumbprint()}});
         QCOMPARE(kms.status, 200);
+        QCOMPARE(f.modules.okms->configureVCenter(f.sn()), 1); // the registration waits for vCenter (issue 17)
         QCOMPARE(f.settle(kms.object().value(s("taskId")).toInteger()).value(s("state")).toString(), s("done"));
         QCOMPARE(missingCodes(f), QStringList());
 
