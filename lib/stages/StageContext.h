@@ -19,6 +19,7 @@
 namespace snc {
 
 class AllowedNetworksService;
+class OnboardingTasks;
 class VpnStatusService;
 
 /**
@@ -46,6 +47,8 @@ public:
     AllowedNetworksService *allowedNetworks() const { return m_allowedNetworks; }
     /// The VPN session's state (stage 3's), for the stages that depend on it. Child of this.
     VpnStatusService *vpnStatus() const { return m_vpnStatus; }
+    /// The tasks this onboarding followed (the compliance report reads only these). Child of this.
+    OnboardingTasks *onboardingTasks() const { return m_onboardingTasks; }
 
     QString serviceName() const { return m_serviceName; }
     void setServiceName(const QString &serviceName);
@@ -108,6 +111,7 @@ private:
     QPointer<Clock> m_clock;
     AllowedNetworksService *m_allowedNetworks;
     VpnStatusService *m_vpnStatus;
+    OnboardingTasks *m_onboardingTasks;
     QString m_serviceName;
     Endpoint m_endpoint;
     bool m_practiceSandbox = false;

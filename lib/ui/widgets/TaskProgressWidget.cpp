@@ -18,6 +18,7 @@ TaskProgressWidget::TaskProgressWidget(QWidget *parent)
     m_label->setObjectName(Names::taskProgressLabel);
     m_bar->setObjectName(Names::taskProgressBar);
     m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText); // it shows the task's description, read from the API
     makeTextSelectable(m_label);
     m_label->setFocusPolicy(Qt::StrongFocus); // the task id is read out to support
     m_bar->setRange(0, 100);
