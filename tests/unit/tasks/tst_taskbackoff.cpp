@@ -73,6 +73,7 @@ private slots:
         poller.setFirstPollDelayMs(0);
         poller.setIntervalMs(20); // steps: 20 ms, 50 ms after 600 ms still, 150 ms after 6 s
         poller.setMaxStillMs(9000);
+        f.client->setRateLimitPerMinute(60000, 1000); // the fake server does not throttle
         QList<int> intervals; // the interval each poll after the first was scheduled with
         QByteArray state = "fixing";
         int progress = 30;
@@ -93,7 +94,8 @@ private slots:
         std::optional<ApiError> failed;
         connect(&poller, &TaskPoller::failed, this, [&failed](const ApiError &e) { failed = e; });
         poller.start(TaskPoller::servicePath(QStringLiteral("pcc-1"), 9));
-        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.wait(20000), qPrintable(QStringLiteral("%1 polls, intervals %2").arg(polls).arg(
+                                                  [&] { QStringList l; for (int i : intervals) l << QString::number(i); return l.join(u' '); }())));
         QCOMPARE(finished.first().first().value<TaskPoller::Outcome>(), TaskPoller::Outcome::StillRunning);
         QVERIFY(failed.has_value());
         QCOMPARE(failed->errorCode, QStringLiteral("TASK_STILL_RUNNING"));
