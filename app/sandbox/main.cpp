@@ -114,7 +114,19 @@ int main(int argc, char *argv[])
             u"control-secret"_s, u"Secret the /sandbox/* control routes require in the X-Sandbox-Control "
                                  "header; default: a random one, printed as controlSecret in the JSON line."_s,
             u"SECRET"_s);
-    parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt, controlOpt});
+    const QCommandLineOption recordOpt(
+            u"record-answers"_s,
+            u"Write every answer given on an API route (/1.0, /v1, /v2) to FILE, one JSON line "
+            "each: {\"method\", \"path\", \"query\", \"route\", \"status\", \"body\"}; values of "
+            "secret fields (consumerKey, privateKeyPEM) are replaced by \"<redacted>\". For the "
+            "contract test."_s,
+            u"FILE"_s);
+    const QCommandLineOption listRoutesOpt(
+            u"list-routes"_s,
+            u"Print every route the sandbox serves, one \"METHOD /pattern\" line each, and exit "
+            "(no JSON line)."_s);
+    parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt, controlOpt,
+                       recordOpt, listRoutesOpt});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -150,12 +162,30 @@ int main(int argc, char *argv[])
     if (parser.isSet(controlOpt) && options.controlSecret.trimmed().size() < 16)
         return usageError(u"--control-secret: at least 16 characters"_s);
 
+    options.recordAnswersFile = parser.value(recordOpt);
+    if (parser.isSet(recordOpt) && options.recordAnswersFile.trimmed().isEmpty())
+        return usageError(u"--record-answers: a file name is needed"_s);
+    const bool listRoutes = parser.isSet(listRoutesOpt);
+    if (listRoutes) {
+        options.stateFile.clear(); // a listing reads and writes no state
+        options.tls = false;
+        options.recordAnswersFile.clear();
+    }
+
     snc::sandbox::SandboxServer server(options);
     snc::sandbox::registerStandardModules(server);
     QString error;
     if (!server.start(&error)) {
         std::fprintf(stderr, "snc-sandbox: %s\n", qPrintable(error));
         return 1;
+    }
+    if (listRoutes) {
+        // The routes exist once the server has started; nothing was served.
+        for (const QString &key : server.routeKeys())
+            std::printf("%s\n", qPrintable(key));
+        std::fflush(stdout);
+        server.stop();
+        return 0;
     }
 
     if (!installSignalHandlers()) {

@@ -12,6 +12,7 @@
 #include <QPair>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -43,6 +44,9 @@ struct SandboxOptions
     /// --control-secret: what the `/sandbox/*` control routes require in the X-Sandbox-Control
     /// header ("" = a random one is made at start; see controlSecret()). Issue 15, item 9.
     QString controlSecret;
+    /// --record-answers: every API answer, one JSON line each, to this file ("" = none); see
+    /// AnswerRecorder. For the contract test (tests/contract).
+    QString recordAnswersFile;
 
     /// Not on the command line: a base clock for tests (not owned; nullptr = system clock).
     const snc::Clock *clock = nullptr;
@@ -134,6 +138,10 @@ public:
     SandboxResponse handleInProcess(const QByteArray &method, const QByteArray &target,
                                     const QList<QPair<QByteArray, QByteArray>> &headers,
                                     const QByteArray &body);
+
+    /// Every route served, as "METHOD /pattern" ("GET /1.0/dedicatedCloud/{serviceName}"), in
+    /// registration order; filled by start(). What `snc-sandbox --list-routes` prints.
+    QStringList routeKeys() const;
 
 signals:
     /// After each answered (or dropped) request: "GET /1.0/me", status (0 = dropped).

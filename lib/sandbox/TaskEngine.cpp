@@ -417,6 +417,8 @@ void TaskEngine::updateTimer()
 QJsonObject TaskEngine::toJson(const Task &t)
 {
     // Optional fields are absent, never null: the published model types them `field?: string`.
+    // Only the related ids dedicatedCloud.Task publishes reach the answer; a module may keep
+    // others (kmsId) in `related` for its own use and for the duplicate proof.
     QJsonObject o;
     for (const QString &field : publishedRelatedFields()) {
         if (t.related.contains(field))
@@ -427,8 +429,9 @@ QJsonObject TaskEngine::toJson(const Task &t)
     o.insert(u"type"_s, t.type);
     o.insert(u"state"_s, taskStateName(t.state));
     o.insert(u"progress"_s, t.progress);
-    if (!t.description.isEmpty())
-        o.insert(u"description"_s, t.description);
+    // Always a string, as the real tasks carry it ("a task has description and progress",
+    // ovh-api.md; tests/contract/always-present.txt): empty when the task says nothing.
+    o.insert(u"description"_s, t.description);
     o.insert(u"executionDate"_s, SandboxClock::isoDate(t.executionMs));
     o.insert(u"lastModificationDate"_s, SandboxClock::isoDate(t.lastModificationMs));
     if (t.endMs > 0)

@@ -142,7 +142,7 @@ public:
     void markChanged();
 
     /// OVH JSON, exactly the published `dedicatedCloud.Task` model: taskId, name, type, state,
-    /// progress, executionDate, lastModificationDate, description (absent when empty), endDate
+    /// progress, executionDate, lastModificationDate, description (always, empty if none), endDate
     /// (absent until finished), and those related ids that are Task fields (datacenterId,
     /// networkAccessId, userId, …): a private id (kmsId) stays in `related`, for filtering.
     static QJsonObject toJson(const Task &task);
