@@ -140,6 +140,33 @@
     </message>
 </context>
 <context>
+    <name>snc::TaskProgress</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <comment>@info duration</comment>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>@info duration</comment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <comment>@info duration</comment>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>snc::TotpEnrolment</name>
     <message numerus="yes">
         <source>This code is from about %n second(s) in the future: your phone&apos;s clock seems ahead. Turn on automatic date and time on the phone, then type the new code.</source>

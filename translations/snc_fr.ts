@@ -117,6 +117,17 @@
         <comment>@error</comment>
         <translation>Le code ou le jeton a expiré. Demandez-en un nouveau.</translation>
     </message>
+    <message>
+        <source>The OVHcloud task has not moved for a long time (OVHcloud: “%1”). It may still finish: leave this page, or close the wizard, and come back later; the wizard will find the task and follow it again. If it stays blocked, contact OVHcloud support.</source>
+        <comment>@error</comment>
+        <extracomment>%1 the task&apos;s own description, in OVHcloud&apos;s words</extracomment>
+        <translation>La tâche OVHcloud n’avance plus depuis longtemps (OVHcloud&#xa0;: «&#xa0;%1&#xa0;»). Elle peut encore aboutir&#xa0;: quittez cette page, ou fermez l’assistant, et revenez plus tard&#x202f;; l’assistant retrouvera la tâche et la suivra de nouveau. Si elle reste bloquée, contactez le support OVHcloud.</translation>
+    </message>
+    <message>
+        <source>The OVHcloud task has not moved for a long time. It may still finish: leave this page, or close the wizard, and come back later; the wizard will find the task and follow it again. If it stays blocked, contact OVHcloud support.</source>
+        <comment>@error</comment>
+        <translation>La tâche OVHcloud n’avance plus depuis longtemps. Elle peut encore aboutir&#xa0;: quittez cette page, ou fermez l’assistant, et revenez plus tard&#x202f;; l’assistant retrouvera la tâche et la suivra de nouveau. Si elle reste bloquée, contactez le support OVHcloud.</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceReport</name>
@@ -3206,6 +3217,53 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@info task</comment>
         <extracomment>%1 what is being done (&quot;Adding 203.0.113.7/32&quot;), %2 percentage, %3 task state</extracomment>
         <translation>%1… %2&#xa0;% (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <comment>@info duration</comment>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>@info duration</comment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <comment>@info duration</comment>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVHcloud: “%1”, started %2 ago</source>
+        <comment>@info task</comment>
+        <extracomment>%1 the task&apos;s own description, in OVHcloud&apos;s words; %2 a duration (&quot;3 minutes&quot;)</extracomment>
+        <translation>OVHcloud&#xa0;: «&#xa0;%1&#xa0;», commencée il y a %2</translation>
+    </message>
+    <message>
+        <source>OVHcloud: “%1”</source>
+        <comment>@info task</comment>
+        <extracomment>%1 the task&apos;s own description, in OVHcloud&apos;s words</extracomment>
+        <translation>OVHcloud&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Started %1 ago</source>
+        <comment>@info task</comment>
+        <extracomment>%1 a duration (&quot;3 minutes&quot;)</extracomment>
+        <translation>Commencée il y a %1</translation>
+    </message>
+    <message>
+        <source>This task is taking a while. You can leave this page, or close the wizard, and come back later: the wizard will find the task and follow it again.</source>
+        <comment>@info task</comment>
+        <translation>Cette tâche prend du temps. Vous pouvez quitter cette page, ou fermer l’assistant, et revenir plus tard&#xa0;: l’assistant retrouvera la tâche et la suivra de nouveau.</translation>
     </message>
 </context>
 <context>

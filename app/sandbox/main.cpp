@@ -101,8 +101,11 @@ int main(int argc, char *argv[])
             u"Fault injection, comma-separated: latency=A-Bms (extra delay per answer), "
             "error5xx=P (share answered 500/502/503), drop=P (connection closed without "
             "answer), dropafter=F (share of dropped POST/PUT/DELETE executed first, default "
-            "0.5), ratelimit=P (429 with Retry-After), skew=Ns|Nm|Nh (server clock offset). "
-            "Example: latency=0-800ms,error5xx=0.10,drop=0.05,ratelimit=0.02,skew=600s"_s,
+            "0.5), ratelimit=P (429 with Retry-After), skew=Ns|Nm|Nh (server clock offset), "
+            "taskdetour=P (share of tasks that pass through unknown, fixing or waitingForChilds), "
+            "taskdetourstate=any|unknown|fixing|waitingForChilds (default any), taskstall=P (share of "
+            "tasks whose progress stops), taskhold=Ns|Nm|Nh (how long a detour or stall lasts, "
+            "default 5m). Example: latency=0-800ms,error5xx=0.10,drop=0.05,ratelimit=0.02,skew=600s"_s,
             u"SPEC"_s);
     const QCommandLineOption stateOpt(
             u"state"_s, u"Keep the sandbox state (keys, tasks, resources) in FILE across "

@@ -18,6 +18,19 @@ ApiError ApiError::make(Kind kind, QString details)
 
 QString ApiError::userMessage() const
 {
+    // TaskPoller gave up waiting for a task that does not move: not the server's fault, and the
+    // task may still end, so the generic "did not answer in time" would mislead.
+    if (errorCode == "TASK_STILL_RUNNING"_L1) {
+        if (!serverMessage.isEmpty())
+            //: %1 the task's own description, in OVHcloud's words
+            return tr("The OVHcloud task has not moved for a long time (OVHcloud: “%1”). It may still "
+                      "finish: leave this page, or close the wizard, and come back later; the wizard will "
+                      "find the task and follow it again. If it stays blocked, contact OVHcloud support.",
+                      "@error").arg(serverMessage);
+        return tr("The OVHcloud task has not moved for a long time. It may still finish: leave this "
+                  "page, or close the wizard, and come back later; the wizard will find the task and "
+                  "follow it again. If it stays blocked, contact OVHcloud support.", "@error");
+    }
     switch (kind) {
     case Kind::Network:
         return tr("The server could not be reached. Check your internet connection and proxy, "

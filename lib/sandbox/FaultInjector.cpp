@@ -80,11 +80,42 @@ bool parseSkew(const QString &value, qint64 *out)
     return true;
 }
 
+// "5m", "90s", "2h", "800ms" -> ms (a task hold: at least 1 s, at most a week).
+bool parseHold(const QString &value, qint64 *out)
+{
+    static const QRegularExpression re(u"^(\\d+)(ms|s|m|h)$"_s);
+    const auto m = re.match(value.trimmed());
+    if (!m.hasMatch())
+        return false;
+    bool ok = false;
+    qint64 n = m.captured(1).toLongLong(&ok);
+    if (!ok || n > 7 * 86'400'000LL)
+        return false;
+    const QString unit = m.captured(2);
+    n *= unit == u"h"_s ? 3'600'000 : unit == u"m"_s ? 60'000 : unit == u"s"_s ? 1000 : 1;
+    if (n < 1000 || n > 7 * 86'400'000LL)
+        return false;
+    *out = n;
+    return true;
+}
+
+bool parseDetourState(const QString &value, QString *out)
+{
+    for (const QString &known : {u"any"_s, u"unknown"_s, u"fixing"_s, u"waitingForChilds"_s}) {
+        if (value.compare(known, Qt::CaseInsensitive) == 0) {
+            *out = known;
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 bool FaultSpec::hasFaults() const
 {
-    return latencyMaxMs > 0 || error5xx > 0 || drop > 0 || rateLimit > 0 || skewSecs != 0;
+    return latencyMaxMs > 0 || error5xx > 0 || drop > 0 || rateLimit > 0 || skewSecs != 0
+            || hasTaskFaults();
 }
 
 QString FaultSpec::toString() const
@@ -102,6 +133,14 @@ QString FaultSpec::toString() const
         parts << u"ratelimit=%1"_s.arg(rateLimit);
     if (skewSecs != 0)
         parts << u"skew=%1s"_s.arg(skewSecs);
+    if (taskDetour > 0) {
+        parts << u"taskdetour=%1"_s.arg(taskDetour);
+        parts << u"taskdetourstate=%1"_s.arg(taskDetourState);
+    }
+    if (taskStall > 0)
+        parts << u"taskstall=%1"_s.arg(taskStall);
+    if (hasTaskFaults())
+        parts << u"taskhold=%1s"_s.arg(taskHoldMs / 1000);
     return parts.isEmpty() ? u"none"_s : parts.join(u',');
 }
 
@@ -139,14 +178,24 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &text, QString *error)
             ok = parseProbability(value, &spec.rateLimit);
         else if (key == u"skew"_s)
             ok = parseSkew(value, &spec.skewSecs);
+        else if (key == u"taskdetour"_s)
+            ok = parseProbability(value, &spec.taskDetour);
+        else if (key == u"taskdetourstate"_s)
+            ok = parseDetourState(value, &spec.taskDetourState);
+        else if (key == u"taskstall"_s)
+            ok = parseProbability(value, &spec.taskStall);
+        else if (key == u"taskhold"_s)
+            ok = parseHold(value, &spec.taskHoldMs);
         else
             return fail(u"unknown fault '%1' (expected latency, error5xx, drop, dropafter, "
-                        "ratelimit or skew)"_s.arg(key));
+                        "ratelimit, skew, taskdetour, taskdetourstate, taskstall or taskhold)"_s.arg(key));
         if (!ok)
             return fail(u"bad value '%1' for '%2'"_s.arg(value, key));
     }
     if (spec.error5xx + spec.drop + spec.rateLimit > 1.0 + 1e-9)
         return fail(u"error5xx + drop + ratelimit exceeds 1"_s);
+    if (spec.taskDetour + spec.taskStall > 1.0 + 1e-9)
+        return fail(u"taskdetour + taskstall exceeds 1"_s);
     return spec;
 }
 

@@ -19,8 +19,15 @@ namespace snc::sandbox {
  * | dropafter  | fraction 0..1 (default 0.5)    | share of dropped POST/PUT/DELETE that are run first |
  * | ratelimit  | probability 0..1               | answer 429 with `Retry-After: 1..3`              |
  * | skew       | `Ns`, `Nm`, `Nh`, `N` (signed) | server clock offset (`/auth/time`, timestamps)   |
+ * | taskdetour | probability 0..1               | share of tasks that leave `doing` for a while, to `unknown`, `fixing` or `waitingForChilds` |
+ * | taskdetourstate | `any` (default), `unknown`, `fixing`, `waitingForChilds` | where a detour goes (`any`: drawn from the seed) |
+ * | taskstall  | probability 0..1               | share of tasks whose progress stops for a while (state stays `doing`) |
+ * | taskhold   | `Ns`, `Nm`, `Nh` (default 5m)  | how long a detour or a stall lasts, in sandbox time |
  *
- * `none` or an empty SPEC means no fault. error5xx + drop + ratelimit must not exceed 1.
+ * `none` or an empty SPEC means no fault. error5xx + drop + ratelimit must not exceed 1, nor
+ * taskdetour + taskstall. Task faults hit tasks that run on their own (not those waiting for the
+ * customer, such as the SMS token's), are decided when a task is created (TaskEngine), and are
+ * deterministic from the seed, the task's kind and how many tasks of that kind came before.
  */
 struct FaultSpec
 {
@@ -31,8 +38,13 @@ struct FaultSpec
     double dropAfterExecute = 0.5;
     double rateLimit = 0.0;
     qint64 skewSecs = 0;
+    double taskDetour = 0.0;
+    QString taskDetourState = QStringLiteral("any"); ///< any, unknown, fixing, waitingForChilds
+    double taskStall = 0.0;
+    qint64 taskHoldMs = 5 * 60'000;
 
     bool hasFaults() const;
+    bool hasTaskFaults() const { return taskDetour > 0 || taskStall > 0; }
     /// Canonical SPEC text (round-trips through parse()).
     QString toString() const;
     /// Parses SPEC; on failure returns nullopt and a one-line reason in `error`.

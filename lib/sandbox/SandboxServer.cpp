@@ -176,6 +176,7 @@ SandboxServer::Private::Private(SandboxServer *qq)
       faults(qq->m_options.faults, qq->m_options.seed),
       verifier(&credentials, &clock, qq->m_options.tls)
 {
+    tasks.setFaults(qq->m_options.faults); // task faults (detours, stalls) are the engine's
     context.clock = &clock;
     context.tasks = &tasks;
     context.stats = &stats;
@@ -448,6 +449,7 @@ void SandboxServer::setFaults(const FaultSpec &faults)
     spec.skewSecs = m_options.faults.skewSecs; // the clock was offset at construction
     m_options.faults = spec;
     d->faults = FaultInjector(spec, m_options.seed);
+    d->tasks.setFaults(spec);
     qCInfo(lcSandbox).noquote() << "sandbox faults now" << spec.toString();
 }
 

@@ -16,32 +16,69 @@ using namespace Qt::StringLiterals;
 
 namespace snc::sandbox {
 
+namespace {
+
+struct StateName
+{
+    TaskState state;
+    const char16_t *name;
+};
+
+// The published dedicatedCloud.TaskStateEnum (DTX 1.0.84), in its own order.
+constexpr StateName kStateNames[] = {
+        {TaskState::Canceled, u"canceled"},
+        {TaskState::Doing, u"doing"},
+        {TaskState::Done, u"done"},
+        {TaskState::Error, u"error"},
+        {TaskState::Fixing, u"fixing"},
+        {TaskState::ToCancel, u"toCancel"},
+        {TaskState::ToCreate, u"toCreate"},
+        {TaskState::Todo, u"todo"},
+        {TaskState::Unknown, u"unknown"},
+        {TaskState::WaitingForChilds, u"waitingForChilds"},
+        {TaskState::WaitingTodo, u"waitingTodo"},
+};
+
+/// The related ids that are fields of the published dedicatedCloud.Task (DTX `Task`); any other
+/// (kmsId) is the sandbox's own bookkeeping and never sent.
+const QStringList &publishedRelatedFields()
+{
+    static const QStringList fields{u"datacenterId"_s, u"filerId"_s,  u"hostId"_s,
+                                    u"network"_s,      u"networkAccessId"_s, u"orderId"_s,
+                                    u"parentTaskId"_s, u"userId"_s,   u"vlanId"_s};
+    return fields;
+}
+
+} // namespace
+
 QString taskStateName(TaskState state)
 {
-    switch (state) {
-    case TaskState::Todo:
-        return u"todo"_s;
-    case TaskState::Doing:
-        return u"doing"_s;
-    case TaskState::Done:
-        return u"done"_s;
-    case TaskState::Error:
-        return u"error"_s;
-    case TaskState::Canceled:
-        return u"canceled"_s;
+    for (const StateName &s : kStateNames) {
+        if (s.state == state)
+            return QString::fromUtf16(s.name);
     }
     return u"unknown"_s;
+}
+
+std::optional<TaskState> taskStateFromName(const QString &name)
+{
+    for (const StateName &s : kStateNames) {
+        if (name == QStringView(s.name))
+            return s.state;
+    }
+    return std::nullopt;
 }
 
 namespace {
 TaskState stateFromName(const QString &name)
 {
-    for (TaskState s : {TaskState::Todo, TaskState::Doing, TaskState::Done, TaskState::Error,
-                        TaskState::Canceled}) {
-        if (taskStateName(s) == name)
-            return s;
-    }
-    return TaskState::Error;
+    return taskStateFromName(name).value_or(TaskState::Error);
+}
+
+/// A task that still waits for its turn (before `doing`).
+bool isBeforeDoing(TaskState state)
+{
+    return state == TaskState::ToCreate || state == TaskState::WaitingTodo || state == TaskState::Todo;
 }
 } // namespace
 
@@ -99,14 +136,21 @@ qint64 TaskEngine::create(const QString &kindName, const QString &serviceName,
     t.executionMs = now;
     t.lastModificationMs = now;
     const double j = jitter(kindName);
-    t.doingAtMs = now + qint64(double(kind.todoMs) * j);
+    // Before `doing`, a real task is created (toCreate), waits for its robot (waitingTodo) and is
+    // queued (todo): the time before `doing` is shared among the three.
+    const qint64 beforeDoing = qint64(double(kind.todoMs) * j);
+    t.state = TaskState::ToCreate;
+    t.waitingTodoAtMs = now + beforeDoing * 15 / 100;
+    t.todoAtMs = now + beforeDoing * 40 / 100;
+    t.doingAtMs = now + beforeDoing;
     t.waiting = kind.waitsForExternal;
     t.doneAtMs = t.waiting ? 0 : t.doingAtMs + qint64(double(kind.doingMs) * j);
     t.deadlineMs = (t.waiting && kind.deadlineMs > 0) ? now + kind.deadlineMs : 0;
+    planHold(t);
     const qint64 id = t.id;
     m_tasks.emplace(id, std::move(t));
     qCDebug(lcSandbox) << "task created" << id << kindName;
-    emit taskChanged(id, TaskState::Todo);
+    emit taskChanged(id, TaskState::ToCreate);
     markChanged();
     updateTimer();
     return id;
@@ -164,7 +208,7 @@ bool TaskEngine::complete(qint64 id)
     if (!t || t->isFinished() || !t->waiting)
         return false;
     const qint64 now = m_clock->nowMs();
-    if (t->state == TaskState::Todo) {
+    if (isBeforeDoing(t->state)) {
         t->state = TaskState::Doing;
         t->doingAtMs = now;
     }
@@ -190,6 +234,94 @@ bool TaskEngine::fail(qint64 id, const QString &description)
     return true;
 }
 
+void TaskEngine::planHold(Task &t)
+{
+    if (t.waiting || !m_faults.hasTaskFaults() || t.doneAtMs <= t.doingAtMs)
+        return; // a task waiting for the customer already waits; it is not held on top
+    quint64 sameKind = 0;
+    for (const auto &[otherId, other] : m_tasks)
+        sameKind += other.kind == t.kind ? 1 : 0;
+    // Its own stream (not jitter()'s): adding task faults does not move the task durations.
+    SeededRandom rng(m_seed ^ stableHash(t.kind) ^ ((sameKind + 1) * 0xA24BAED4963EE407ULL));
+    const double roll = rng.nextDouble();
+    const double pick = rng.nextDouble();
+    const double at = rng.nextDouble();
+    if (roll < m_faults.taskDetour) {
+        static const TaskState detours[] = {TaskState::Unknown, TaskState::Fixing, TaskState::WaitingForChilds};
+        t.holdState = m_faults.taskDetourState == u"any"_s ? detours[int(pick * 3) % 3]
+                                                           : stateFromName(m_faults.taskDetourState);
+    } else if (roll < m_faults.taskDetour + m_faults.taskStall) {
+        t.holdState = TaskState::Doing; // a stall: still doing, progress frozen
+    } else {
+        return;
+    }
+    t.hold = Task::Hold::Planned;
+    t.holdAtMs = t.doingAtMs + qint64(double(t.doneAtMs - t.doingAtMs) * (0.2 + 0.4 * at));
+    t.holdEndMs = t.holdAtMs + m_faults.taskHoldMs;
+    t.doneAtMs += m_faults.taskHoldMs;
+}
+
+namespace {
+enum class Step { None, Next, HoldStart, HoldEnd, Done, Expire };
+
+/// The next transition of `t` (due or not): its time, its kind and the state it leads to.
+Step nextStep(const Task &t, qint64 *when, TaskState *to)
+{
+    if (t.isFinished())
+        return Step::None;
+    Step step = Step::None;
+    qint64 at = 0;
+    TaskState next = t.state;
+    if (t.hold == Task::Hold::Active) {
+        step = Step::HoldEnd, at = t.holdEndMs, next = TaskState::Doing;
+    } else if (t.state == TaskState::ToCreate) {
+        step = Step::Next, at = t.waitingTodoAtMs, next = TaskState::WaitingTodo;
+    } else if (t.state == TaskState::WaitingTodo) {
+        step = Step::Next, at = t.todoAtMs, next = TaskState::Todo;
+    } else if (t.state == TaskState::Todo) {
+        step = Step::Next, at = t.doingAtMs, next = TaskState::Doing;
+    } else if (t.state == TaskState::Doing && t.hold == Task::Hold::Planned) {
+        step = Step::HoldStart, at = t.holdAtMs, next = t.holdState;
+    } else if (t.state == TaskState::Doing && !t.waiting) {
+        step = Step::Done, at = t.doneAtMs, next = TaskState::Done;
+    }
+    if (t.deadlineMs > 0 && (step == Step::None || t.deadlineMs <= at)) {
+        *when = t.deadlineMs, *to = TaskState::Canceled;
+        return Step::Expire;
+    }
+    *when = at, *to = next;
+    return step;
+}
+
+/// The description a held task shows, when it has none of its own.
+QString holdDescription(TaskState state)
+{
+    switch (state) {
+    case TaskState::Fixing:
+        return u"An OVHcloud operator is fixing this task"_s;
+    case TaskState::WaitingForChilds:
+        return u"Waiting for the sub-tasks to end"_s;
+    case TaskState::Unknown:
+        return u"Task state being checked"_s;
+    default:
+        return {};
+    }
+}
+
+/// How long `t` has been held (a detour or a stall) by `now`.
+qint64 heldMs(const Task &t, qint64 now)
+{
+    switch (t.hold) {
+    case Task::Hold::Active:
+        return qMax<qint64>(0, now - t.holdAtMs);
+    case Task::Hold::Over:
+        return t.holdEndMs - t.holdAtMs;
+    default:
+        return 0;
+    }
+}
+} // namespace
+
 void TaskEngine::advance()
 {
     if (m_advancing)
@@ -201,37 +333,62 @@ void TaskEngine::advance()
     for (;;) {
         Task *next = nullptr;
         qint64 when = std::numeric_limits<qint64>::max();
-        enum { ToDoing, ToDone, Expire } what = ToDoing;
+        Step what = Step::None;
+        TaskState to = TaskState::Doing;
         for (auto &[id, t] : m_tasks) {
-            if (t.isFinished())
-                continue;
-            if (t.deadlineMs > 0 && t.deadlineMs <= now && t.deadlineMs < when) {
-                next = &t, when = t.deadlineMs, what = Expire;
-                continue;
-            }
-            if (t.state == TaskState::Todo && t.doingAtMs <= now && t.doingAtMs < when)
-                next = &t, when = t.doingAtMs, what = ToDoing;
-            else if (t.state == TaskState::Doing && !t.waiting && t.doneAtMs <= now
-                     && t.doneAtMs < when)
-                next = &t, when = t.doneAtMs, what = ToDone;
+            qint64 at = 0;
+            TaskState state = t.state;
+            const Step step = nextStep(t, &at, &state);
+            if (step != Step::None && at <= now && at < when)
+                next = &t, when = at, what = step, to = state;
         }
         if (!next)
             break;
-        if (what == ToDoing) {
-            next->state = TaskState::Doing;
-            next->lastModificationMs = when;
-            emit taskChanged(next->id, TaskState::Doing);
-            markChanged();
-        } else if (what == ToDone) {
+        switch (what) {
+        case Step::Done:
             finish(*next, TaskState::Done, when, {});
-        } else {
+            break;
+        case Step::Expire:
             finish(*next, TaskState::Canceled, when, {});
+            break;
+        case Step::HoldStart:
+        case Step::HoldEnd:
+        case Step::Next: {
+            if (what == Step::HoldStart) {
+                next->hold = Task::Hold::Active;
+                // A real task says why it waits; the words are the sandbox's (UNPUBLISHED.md).
+                const QString why = holdDescription(next->holdState);
+                if (next->description.isEmpty() && !why.isEmpty()) {
+                    next->description = why;
+                    next->holdDescribed = true;
+                }
+            } else if (what == Step::HoldEnd) {
+                next->hold = Task::Hold::Over;
+                if (next->holdDescribed) {
+                    next->description.clear();
+                    next->holdDescribed = false;
+                }
+            }
+            const bool stateChanged = next->state != to;
+            next->state = to;
+            next->lastModificationMs = when;
+            if (stateChanged)
+                emit taskChanged(next->id, to);
+            markChanged();
+            break;
+        }
+        case Step::None:
+            break;
         }
     }
     for (auto &[id, t] : m_tasks) {
-        if (t.state != TaskState::Doing || t.waiting || t.doneAtMs <= t.doingAtMs)
+        if (t.isFinished() || isBeforeDoing(t.state) || t.waiting)
             continue;
-        const qint64 raw = (now - t.doingAtMs) * 100 / (t.doneAtMs - t.doingAtMs);
+        const qint64 held = t.hold == Task::Hold::None ? 0 : t.holdEndMs - t.holdAtMs;
+        const qint64 total = t.doneAtMs - t.doingAtMs - held;
+        if (total <= 0)
+            continue;
+        const qint64 raw = (now - t.doingAtMs - heldMs(t, now)) * 100 / total;
         const int p = int(qBound(qint64(0), raw, qint64(99)));
         if (p != t.progress) {
             t.progress = p;
@@ -259,25 +416,26 @@ void TaskEngine::updateTimer()
 
 QJsonObject TaskEngine::toJson(const Task &t)
 {
+    // Optional fields are absent, never null: the published model types them `field?: string`.
     // Only the related ids dedicatedCloud.Task publishes reach the answer; a module may keep
     // others (kmsId) in `related` for its own use and for the duplicate proof.
-    static const QStringList published{u"datacenterId"_s, u"filerId"_s, u"hostId"_s, u"network"_s,
-                                       u"networkAccessId"_s, u"orderId"_s, u"parentTaskId"_s,
-                                       u"userId"_s, u"vlanId"_s};
     QJsonObject o;
-    for (auto it = t.related.begin(); it != t.related.end(); ++it) {
-        if (published.contains(it.key()))
-            o.insert(it.key(), it.value());
+    for (const QString &field : publishedRelatedFields()) {
+        if (t.related.contains(field))
+            o.insert(field, t.related.value(field));
     }
     o.insert(u"taskId"_s, t.id);
     o.insert(u"name"_s, t.name);
     o.insert(u"type"_s, t.type);
     o.insert(u"state"_s, taskStateName(t.state));
     o.insert(u"progress"_s, t.progress);
-    o.insert(u"description"_s, t.description.isEmpty() ? QJsonValue() : QJsonValue(t.description));
+    // Always a string, as the real tasks carry it ("a task has description and progress",
+    // ovh-api.md; tests/contract/always-present.txt): empty when the task says nothing.
+    o.insert(u"description"_s, t.description);
     o.insert(u"executionDate"_s, SandboxClock::isoDate(t.executionMs));
     o.insert(u"lastModificationDate"_s, SandboxClock::isoDate(t.lastModificationMs));
-    o.insert(u"endDate"_s, t.endMs > 0 ? QJsonValue(SandboxClock::isoDate(t.endMs)) : QJsonValue());
+    if (t.endMs > 0)
+        o.insert(u"endDate"_s, SandboxClock::isoDate(t.endMs));
     return o;
 }
 
@@ -293,7 +451,10 @@ QJsonValue TaskEngine::saveState() const
                 {u"executionMs"_s, t.executionMs}, {u"lastModificationMs"_s, t.lastModificationMs},
                 {u"endMs"_s, t.endMs}, {u"doingAtMs"_s, t.doingAtMs},
                 {u"doneAtMs"_s, t.doneAtMs}, {u"deadlineMs"_s, t.deadlineMs},
-                {u"waiting"_s, t.waiting}});
+                {u"waiting"_s, t.waiting}, {u"waitingTodoAtMs"_s, t.waitingTodoAtMs},
+                {u"todoAtMs"_s, t.todoAtMs}, {u"hold"_s, int(t.hold)},
+                {u"holdState"_s, taskStateName(t.holdState)}, {u"holdAtMs"_s, t.holdAtMs},
+                {u"holdEndMs"_s, t.holdEndMs}, {u"holdDescribed"_s, t.holdDescribed}});
     }
     return QJsonObject{{u"nextId"_s, m_nextId}, {u"tasks"_s, list}};
 }
@@ -323,6 +484,13 @@ void TaskEngine::loadState(const QJsonValue &value)
         t.doneAtMs = o.value(u"doneAtMs"_s).toInteger();
         t.deadlineMs = o.value(u"deadlineMs"_s).toInteger();
         t.waiting = o.value(u"waiting"_s).toBool();
+        t.waitingTodoAtMs = o.value(u"waitingTodoAtMs"_s).toInteger();
+        t.todoAtMs = o.value(u"todoAtMs"_s).toInteger();
+        t.hold = Task::Hold(qBound(0, o.value(u"hold"_s).toInt(), int(Task::Hold::Over)));
+        t.holdState = stateFromName(o.value(u"holdState"_s).toString(u"doing"_s));
+        t.holdAtMs = o.value(u"holdAtMs"_s).toInteger();
+        t.holdEndMs = o.value(u"holdEndMs"_s).toInteger();
+        t.holdDescribed = o.value(u"holdDescribed"_s).toBool();
         if (t.id <= 0)
             continue;
         m_nextId = qMax(m_nextId, t.id + 1);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FaultInjector.h"
 #include "SandboxState.h"
 
 #include <QHash>
@@ -14,14 +15,23 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 
 namespace snc::sandbox {
 
 class SandboxClock;
 
-/// dedicatedCloud.Task states the sandbox uses (OVH has more; these are the ones a client meets).
-enum class TaskState { Todo, Doing, Done, Error, Canceled };
+/// dedicatedCloud.TaskStateEnum, the whole published enum (DTX `TaskStateEnum`). A task the
+/// sandbox runs goes toCreate -> waitingTodo -> todo -> doing -> done; unknown, fixing and
+/// waitingForChilds come from task faults (FaultSpec::taskDetour); toCancel is never used (how
+/// OVHcloud cancels is not published, UNPUBLISHED.md).
+enum class TaskState {
+    Todo, Doing, Done, Error, Canceled,
+    ToCreate, WaitingTodo, Unknown, Fixing, WaitingForChilds, ToCancel,
+};
 QString taskStateName(TaskState state);
+/// The state named `name` (a published TaskStateEnum value); nullopt for anything else.
+std::optional<TaskState> taskStateFromName(const QString &name);
 
 /**
  * @brief One long-running operation, in the shape of OVH's `dedicatedCloud.Task`.
@@ -36,7 +46,7 @@ struct Task
     QString kind;
     QString name;
     QString type;
-    TaskState state = TaskState::Todo;
+    TaskState state = TaskState::ToCreate;
     int progress = 0;
     QString description;
     QString serviceName;
@@ -45,8 +55,18 @@ struct Task
     qint64 executionMs = 0;         ///< creation ("executionDate")
     qint64 lastModificationMs = 0;
     qint64 endMs = 0;               ///< when it reached done/error/canceled, 0 before
+    qint64 waitingTodoAtMs = 0;     ///< planned toCreate -> waitingTodo
+    qint64 todoAtMs = 0;            ///< planned waitingTodo -> todo
     qint64 doingAtMs = 0;           ///< planned todo -> doing
-    qint64 doneAtMs = 0;            ///< planned doing -> done (0 for a waiting task)
+    qint64 doneAtMs = 0;            ///< planned doing -> done, holds included (0 for a waiting task)
+    /// A task fault (FaultSpec::taskDetour/taskStall): from holdAtMs to holdEndMs the task is in
+    /// `holdState` (unknown, fixing, waitingForChilds; doing for a stall) and does not progress.
+    enum class Hold { None, Planned, Active, Over };
+    Hold hold = Hold::None;
+    TaskState holdState = TaskState::Doing;
+    qint64 holdAtMs = 0;
+    qint64 holdEndMs = 0;
+    bool holdDescribed = false; ///< the hold gave the task its description (removed when it ends)
     qint64 deadlineMs = 0;          ///< waiting tasks: canceled at this time (0 = never)
     bool waiting = false;           ///< waits for complete() (an external condition)
 
@@ -117,10 +137,14 @@ public:
 
     /// Applies all transitions due at the current sandbox time.
     void advance();
+    /// Task faults for the tasks created from now on (the other FaultSpec fields are ignored).
+    void setFaults(const FaultSpec &faults) { m_faults = faults; }
     void markChanged();
 
-    /// OVH JSON: taskId, name, type, state, progress, description, executionDate,
-    /// lastModificationDate, endDate (null until finished), plus the related ids.
+    /// OVH JSON, exactly the published `dedicatedCloud.Task` model: taskId, name, type, state,
+    /// progress, executionDate, lastModificationDate, description (always, empty if none), endDate
+    /// (absent until finished), and those related ids that are Task fields (datacenterId,
+    /// networkAccessId, userId, …): a private id (kmsId) stays in `related`, for filtering.
     static QJsonObject toJson(const Task &task);
 
     QString stateKey() const override { return QStringLiteral("tasks"); }
@@ -135,6 +159,8 @@ signals:
 
 private:
     void finish(Task &task, TaskState state, qint64 atMs, const QString &description);
+    /// Plans a task fault for `task` (a detour or a stall), from the seed, if the faults ask.
+    void planHold(Task &task);
     void updateTimer();
     double jitter(const QString &kindName) const;
 
@@ -144,6 +170,7 @@ private:
     std::map<qint64, Task> m_tasks;
     qint64 m_nextId = 4'091'000;
     QStringList m_duplicateTasks;
+    FaultSpec m_faults;
     QTimer m_timer;
     bool m_advancing = false;
 };

@@ -20,6 +20,7 @@
 namespace snc {
 
 class AllowedNetworksService;
+class OnboardingTasks;
 class VpnStatusService;
 
 /**
@@ -47,6 +48,8 @@ public:
     AllowedNetworksService *allowedNetworks() const { return m_allowedNetworks; }
     /// The VPN session's state (stage 3's), for the stages that depend on it. Child of this.
     VpnStatusService *vpnStatus() const { return m_vpnStatus; }
+    /// The tasks this onboarding followed (the compliance report reads only these). Child of this.
+    OnboardingTasks *onboardingTasks() const { return m_onboardingTasks; }
 
     QString serviceName() const { return m_serviceName; }
     /// Chooses the service, with its host names when they are known (ServiceHosts), before
@@ -124,6 +127,7 @@ private:
     QPointer<Clock> m_clock;
     AllowedNetworksService *m_allowedNetworks;
     VpnStatusService *m_vpnStatus;
+    OnboardingTasks *m_onboardingTasks;
     QString m_serviceName;
     ServiceHosts m_hosts;
     Endpoint m_endpoint;

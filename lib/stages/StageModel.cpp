@@ -7,6 +7,7 @@
 #include "stages/StageContext.h"
 #include "stages/OperationRunner.h"
 #include "stages/StageOperation.h"
+#include "stages/OnboardingTasks.h"
 #include "stages/TaskProgress.h"
 #include "tasks/TaskPoller.h"
 
@@ -152,6 +153,10 @@ void StageModel::reportValidationError(const QString &message)
 TaskPoller *StageModel::createTaskPoller()
 {
     auto *poller = new TaskPoller(m_context ? m_context->api() : nullptr, this);
+    if (m_context) {
+        poller->setWallClock(m_context->clock()); // how long a task has waited, in server time
+        m_context->onboardingTasks()->recordRunsOf(poller); // what the compliance report reads
+    }
     m_taskProgress->follow(poller);
     return poller;
 }

@@ -13,6 +13,7 @@
 
 #include "api/ApiClient.h"
 #include "core/WhenAll.h"
+#include "stages/OnboardingTasks.h"
 
 namespace snc {
 
@@ -29,6 +30,8 @@ WizardController::WizardController(ApiClient *api, SecretStore *secrets, Clock *
     connect(m_connection, &ConnectionModel::stateChanged, this, &WizardController::onConnectionStateChanged);
     connect(m_connection, &StageModel::openUrlRequested, this, &WizardController::openUrlRequested);
     connect(m_context, &StageContext::serviceChanged, this, &WizardController::onServiceChanged);
+    // The tasks this onboarding followed are kept with the session state, for the report.
+    m_context->onboardingTasks()->setSettings(&m_settings);
     createStages();
     // Stages read overlapping resources (the allowed networks for stages 1, 3, 4 and 6, the
     // service for 1 and 6, …): identical reads waiting together in the queue go out once (#7).

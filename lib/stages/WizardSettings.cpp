@@ -120,6 +120,22 @@ QMap<QString, qint64> WizardSettings::pendingTasks(const QString &serviceName) c
     return result;
 }
 
+QStringList WizardSettings::onboardingTasks(const QString &scopeKey) const
+{
+    if (!m_settings || scopeKey.isEmpty())
+        return {};
+    return m_settings->value(u"onboardingTasks/"_s + escaped(scopeKey)).toStringList();
+}
+
+void WizardSettings::setOnboardingTasks(const QString &scopeKey, const QStringList &taskPaths)
+{
+    if (!m_settings || scopeKey.isEmpty())
+        return;
+    const QString key = u"onboardingTasks/"_s + escaped(scopeKey);
+    if (m_settings->value(key).toStringList() != taskPaths)
+        m_settings->setValue(key, taskPaths);
+}
+
 void WizardSettings::sync()
 {
     if (m_settings)

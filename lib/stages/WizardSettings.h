@@ -6,13 +6,14 @@
 #include <QPointer>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace snc {
 
 /**
  * @brief Local, NON-SECRET progress remembered between runs (QSettings): endpoint id,
- * application key (an identifier, not a secret), chosen service, current stage, and pending task
- * ids per service. Never a secret, code, password or consumer key (nothing here is redacted
+ * application key (an identifier, not a secret), chosen service, current stage, pending task
+ * ids per service, and the paths of the tasks each onboarding followed (for its report). Never a secret, code, password or consumer key (nothing here is redacted
  * because nothing here may be secret).
  *
  * Does not own the QSettings (tests pass one on a temporary INI file; the app passes the default
@@ -40,6 +41,10 @@ public:
     void clearPendingTask(const QString &serviceName, const QString &key);
     /// Every pending task remembered for `serviceName` (key → task id), for the support summary.
     QMap<QString, qint64> pendingTasks(const QString &serviceName) const;
+
+    /// The task paths an onboarding followed (OnboardingTasks), by "<endpoint scope>|<service>".
+    QStringList onboardingTasks(const QString &scopeKey) const;
+    void setOnboardingTasks(const QString &scopeKey, const QStringList &taskPaths);
 
     void sync();
     QSettings *settings() const { return m_settings; }

@@ -3,6 +3,7 @@
 #include "tasks/TaskPoller.h"
 
 #include <cmath>
+#include <limits>
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
@@ -11,6 +12,7 @@
 #include "core/Log.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonValue>
 #include <QTimer>
 
@@ -105,6 +107,50 @@ QString TaskPoller::stateText(const QString &state)
     return QCoreApplication::translate("snc::TaskPoller", "state unknown", "@info task state");
 }
 
+QStringList TaskPoller::unfinishedStates()
+{
+    // dedicatedCloud.TaskStateEnum (DTX 1.0.84) minus done, error and canceled.
+    return {u"toCreate"_s, u"waitingTodo"_s, u"todo"_s, u"doing"_s, u"waitingForChilds"_s,
+            u"fixing"_s, u"unknown"_s, u"toCancel"_s};
+}
+
+bool TaskPoller::isHeldState(const QString &state)
+{
+    return state == "unknown"_L1 || state == "fixing"_L1 || state == "waitingForChilds"_L1;
+}
+
+int TaskPoller::backOffIntervalMs(qint64 stillMs) const
+{
+    // A task that moves is followed closely (its end is seen within one interval); one that sits
+    // still for long (OVHcloud fixing it, children running) is not worth a request every 2 s, and
+    // a long wait at 2 s would eat the account's rate limit that the other stages share. With
+    // 2 s: 2 s for the first minute, 5 s until 10 minutes, then 15 s.
+    const qint64 interval = m_intervalMs;
+    if (stillMs < 30 * interval)
+        return m_intervalMs;
+    if (stillMs < 300 * interval)
+        return int(qMin<qint64>(interval * 5 / 2, std::numeric_limits<int>::max()));
+    return int(qMin<qint64>(interval * 15 / 2, std::numeric_limits<int>::max()));
+}
+
+qint64 TaskPoller::stillMs() const
+{
+    return m_stillSinceMs < 0 ? 0 : qMax<qint64>(0, nowMs() - m_stillSinceMs);
+}
+
+qint64 TaskPoller::waitedMs() const
+{
+    const QString text = m_task.value("executionDate"_L1).toString();
+    QDateTime created = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!created.isValid())
+        created = QDateTime::fromString(text, Qt::ISODate);
+    if (!created.isValid())
+        return -1;
+    const qint64 wallNow = m_wallClock ? m_wallClock->nowMs() : QDateTime::currentMSecsSinceEpoch();
+    const qint64 serverNow = wallNow + (m_client ? m_client->timeDeltaSeconds() * 1000 : 0);
+    return qMax<qint64>(0, serverNow - created.toMSecsSinceEpoch());
+}
+
 void TaskPoller::start(const QString &taskPath)
 {
     stop();
@@ -116,6 +162,7 @@ void TaskPoller::start(const QString &taskPath)
     m_outcome = Outcome::None;
     m_notFoundCount = 0;
     m_transientCount = 0;
+    m_stillSinceMs = -1;
     const QString last = taskPath.section(u'/', -1);
     bool ok = false;
     m_taskId = last.toLongLong(&ok);
@@ -176,8 +223,10 @@ void TaskPoller::scheduleNext(int delayMs)
 
 void TaskPoller::scheduleNextFromSend()
 {
-    const qint64 due = m_sentAtMs + m_intervalMs - nowMs();
-    scheduleNext(int(qBound(qint64(0), due, qint64(m_intervalMs))));
+    const int interval = backOffIntervalMs(stillMs());
+    m_lastIntervalMs = interval;
+    const qint64 due = m_sentAtMs + interval - nowMs();
+    scheduleNext(int(qBound(qint64(0), due, qint64(interval))));
 }
 
 void TaskPoller::poll()
@@ -216,6 +265,11 @@ void TaskPoller::onAnswer(const QJsonObject &task)
     if (state == "done"_L1)
         progress = 100;
     progress = qBound(0, progress, 100);
+    // Still: same state, and same progress (unknown, fixing, waitingForChilds: progress aside).
+    const bool moved = m_stillSinceMs < 0 || state != m_state
+            || (progress != m_progress && !isHeldState(state));
+    if (moved)
+        m_stillSinceMs = m_sentAtMs; // as of the poll that saw it
     if (progress != m_progress || state != m_state) {
         m_progress = progress;
         m_state = state;
@@ -223,7 +277,7 @@ void TaskPoller::onAnswer(const QJsonObject &task)
     }
     qCDebug(lcTasks) << "task" << m_taskId << "state" << state << "progress" << progress;
     const quint64 gen = m_generation;
-    emit answered(task);
+    emit taskRead(task);
     if (gen != m_generation || !m_running)
         return; // a handler stopped or restarted it
     if (state == "done"_L1) {
@@ -238,6 +292,14 @@ void TaskPoller::onAnswer(const QJsonObject &task)
         error.errorCode = u"TASK_CANCELED"_s;
         error.serverMessage = task.value("description"_L1).toString();
         end(Outcome::Canceled, &error);
+    } else if (stillMs() >= m_maxStillMs) {
+        // Not a failure of the task: the wizard stops waiting, the task goes on at OVHcloud and
+        // the stage finds it again in the live API when the user comes back.
+        qCWarning(lcTasks) << "task" << m_taskId << "still" << state << "after" << stillMs() << "ms: no longer followed";
+        ApiError error = ApiError::make(ApiError::Kind::Timeout, u"task still running, no longer followed"_s);
+        error.errorCode = u"TASK_STILL_RUNNING"_s;
+        error.serverMessage = task.value("description"_L1).toString();
+        end(Outcome::StillRunning, &error);
     } else {
         scheduleNextFromSend();
     }

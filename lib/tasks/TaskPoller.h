@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -36,9 +37,20 @@ class TaskRun;
  * - `error` → failed(ApiError{ServerError, errorCode "TASK_ERROR"}) and finished(Outcome::Error);
  * - `canceled` → failed(ApiError{Canceled, errorCode "TASK_CANCELED"}) and finished(Outcome::Canceled)
  *   (for the 15-minute token the caller treats this as "expired");
- * - a poll that keeps failing → failed(that error) and finished(Outcome::PollFailed).
- * Every other state (todo, doing, toCreate, waitingTodo, waitingForChilds, fixing, toCancel,
- * unknown) keeps polling.
+ * - a poll that keeps failing → failed(that error) and finished(Outcome::PollFailed);
+ * - a task that has not moved for maxStillMs() → failed(ApiError{Timeout, errorCode
+ *   "TASK_STILL_RUNNING"}) and finished(Outcome::StillRunning): the task may still end, the
+ *   wizard stops waiting for it (the stage finds it again in the live API when the user comes back).
+ * Every other state of the published dedicatedCloud.TaskStateEnum (todo, doing, toCreate,
+ * waitingTodo, waitingForChilds, fixing, toCancel, unknown) keeps polling.
+ *
+ * Back-off: a task that does not move (same state and progress; for unknown, fixing and
+ * waitingForChilds, the same state whatever its progress) is polled less and less often. With
+ * the default 2 s interval: every 2 s for the first minute it is still, every 5 s until 10
+ * minutes, then every 15 s; the steps scale with intervalMs() (×2.5 after 30 intervals, ×7.5
+ * after 300), so never more than one request every intervalMs(). Any move brings it back to
+ * intervalMs(). isSlow() is true once the task has been still for the first step (a minute): the
+ * page then says it may take a while, and that the user may leave and come back.
  *
  * Tolerance: the ApiClient already retries GETs on 5xx/429/transient network errors; on top of
  * that a 404 right after creation is retried maxNotFound() times (tasks are not always readable
@@ -55,7 +67,7 @@ class TaskPoller : public QObject
     Q_PROPERTY(int progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString state READ state NOTIFY progressChanged)
 public:
-    enum class Outcome { None, Done, Error, Canceled, PollFailed, Stopped };
+    enum class Outcome { None, Done, Error, Canceled, PollFailed, Stopped, StillRunning };
     Q_ENUM(Outcome)
 
     explicit TaskPoller(ApiClient *client, QObject *parent = nullptr);
@@ -90,6 +102,24 @@ public:
     int maxNotFound() const { return m_maxNotFound; }
     void setMaxTransientFailures(int n) { m_maxTransient = n; }
     int maxTransientFailures() const { return m_maxTransient; }
+    /// How long a task may stay still before the poller stops waiting (default 30 min).
+    void setMaxStillMs(qint64 ms) { m_maxStillMs = ms < 1 ? 1 : ms; }
+    qint64 maxStillMs() const { return m_maxStillMs; }
+    /// The poll interval after a task has been still for `stillMs` (see the back-off above).
+    int backOffIntervalMs(qint64 stillMs) const;
+    /// The interval (back-off included) the last poll was scheduled with.
+    int lastIntervalMs() const { return m_lastIntervalMs; }
+    /// How long the task has not moved, on the schedule clock (0 before the first answer).
+    qint64 stillMs() const;
+    /// The task has been still for a minute or more: it is polled with back-off.
+    bool isSlow() const { return m_running && stillMs() >= 30LL * m_intervalMs; }
+    /// The wall clock used for waitedMs() (tests: a TestClock; default: the system time). Not owned.
+    void setWallClock(const Clock *clock) { m_wallClock = clock; }
+    /// How long the task has existed, in server time (its `executionDate` to the server's now,
+    /// using the ApiClient's time delta); -1 before the first answer or without a date.
+    qint64 waitedMs() const;
+    /// The task's own `description` from the last answer (OVHcloud's words, untranslated).
+    QString description() const { return m_task.value(QLatin1String("description")).toString(); }
     /// Measures the schedule on `clock` (tests: a TestClock) instead of the steady clock. Not owned.
     void setClock(const Clock *clock) { m_clock = clock; }
     /// The delay the last poll was scheduled with (ms; firstPollDelayMs() for the first one).
@@ -106,12 +136,18 @@ public:
     static bool isFinalState(const QString &state);
     /// Translated, human name of an OVH task state ("waiting", "in progress", "done", …).
     static QString stateText(const QString &state);
+    /// The published states that are not final (every state but done, error and canceled), for
+    /// `GET …/task?state=` searches.
+    static QStringList unfinishedStates();
+    /// unknown, fixing, waitingForChilds: OVHcloud is on it, progress means little.
+    static bool isHeldState(const QString &state);
 
 signals:
     void progressChanged(int percent, const QString &state);
-    /// Every answer read (the task object), before the next poll is scheduled: a caller may
-    /// change intervalMs() here for the next one (stage 5 slows down a long wait).
-    void answered(const QJsonObject &task);
+    /// Every answer of a poll (the task object), moved or not, before the next poll is scheduled:
+    /// the page shows its description and waited time, and a caller may change intervalMs() here
+    /// for the next one (stage 5 slows down a registration that waits for vCenter).
+    void taskRead(const QJsonObject &task);
     void runningChanged(bool running);
     void succeeded(const QJsonObject &task);
     void failed(const snc::ApiError &error);
@@ -151,6 +187,10 @@ private:
     QElapsedTimer m_steady;
     qint64 m_sentAtMs = 0;
     int m_lastDelayMs = 0;
+    int m_lastIntervalMs = 0;
+    qint64 m_maxStillMs = 30 * 60'000;
+    qint64 m_stillSinceMs = -1; ///< schedule clock: when the task last moved (-1: no answer yet)
+    const Clock *m_wallClock = nullptr;
 };
 
 /**

@@ -5,6 +5,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "core/Log.h"
+#include "stages/OnboardingTasks.h"
 #include "stages/StageContext.h"
 #include "stages/StageOperation.h"
 #include "tasks/TaskPoller.h"
@@ -146,7 +147,7 @@ void ActivationModel::load(StageOperation *op, bool withReportDetails)
         read->gateways = siblings->gateways;
     }
     ActivationReader::read(op, context()->api(), context()->servicePath(), read, siblings.has_value(), &m_finishedTasks,
-                           [this, op](const Result<ActivationRead> &r) {
+                           context()->onboardingTasks()->paths(), [this, op](const Result<ActivationRead> &r) {
         if (!r.ok()) {
             if (r.error().kind != ApiError::Kind::Canceled)
                 reportError(r.error());

@@ -34,8 +34,8 @@ struct SncBlocker
  * @brief Stage 6 — SecNumCloud activation.
  *
  * refresh(): pendingOptions, compatibilityMatrix?showIncompatible=true,
- * dependenciesTree?option=snc, the service's tasks (for the report and to resume following a
- * running "enableSecurityOption"), allowed networks and private gateways (for the report).
+ * dependenciesTree?option=snc, this onboarding's tasks and the newest "enableSecurityOption" (for
+ * the report and to resume following a running activation; ActivationReader), allowed networks and private gateways (for the report).
  * status(): Done only when pendingOptions == []; InProgress while the task runs; WaitingForUser
  * when nothing blocks and snc is pending; NotStarted when something blocks (blockers()).
  *

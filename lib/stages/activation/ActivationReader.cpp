@@ -7,6 +7,7 @@
 #include "stages/StageOperation.h"
 #include "tasks/TaskPoller.h"
 
+#include <QSet>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -40,11 +41,11 @@ void getJson(CallGroup *group, ApiClient *api, const QString &path, const QUrlQu
 } // namespace
 
 void ActivationReader::read(StageOperation *op, ApiClient *api, const QString &base, std::shared_ptr<ActivationRead> read,
-                            bool detailsGiven, TaskCache *cache, Done done)
+                            bool detailsGiven, TaskCache *cache, const QStringList &onboardingTaskPaths, Done done)
 {
     CallGroup *group = op->group();
     readOptions(group, api, base, read);
-    readTasks(group, api, base, read, cache);
+    readTasks(group, api, base, read, cache, onboardingTaskPaths);
     if (read->withReportDetails && !detailsGiven)
         readReportDetails(group, api, base, read);
     group->onAllFinished(op->scope(), [read, done](const Result<Unit> &r) {
@@ -69,8 +70,13 @@ ReportTask ActivationReader::taskFrom(const QJsonObject &o, qint64 taskId)
 
 QString ActivationReader::cacheKey(ApiClient *api, const QString &base, qint64 taskId)
 {
+    return cacheKeyOf(api, u"%1/task/%2"_s.arg(base).arg(taskId));
+}
+
+QString ActivationReader::cacheKeyOf(ApiClient *api, const QString &taskPath)
+{
     // Per API: the practice sandbox and OVH may share a service name.
-    return api->endpoint().apiBase.toString() + u"%1/task/%2"_s.arg(base).arg(taskId);
+    return api->endpoint().apiBase.toString() + taskPath;
 }
 
 int ActivationReader::stageOfTask(const QString &name)
@@ -110,28 +116,43 @@ void ActivationReader::readOptions(CallGroup *group, ApiClient *api, const QStri
 }
 
 void ActivationReader::readTasks(CallGroup *group, ApiClient *api, const QString &base,
-                                 const std::shared_ptr<ActivationRead> &read, TaskCache *cache)
+                                 const std::shared_ptr<ActivationRead> &read, TaskCache *cache,
+                                 const QStringList &onboardingTaskPaths)
 {
-    getJson(group, api, base + "/task"_L1, {}, [group, api, base, read, cache](const QJsonValue &v) {
-        // The latest tasks are enough for the report (ids grow with time).
-        QList<qint64> ids;
+    // This onboarding's tasks, where they were followed (a user's task under its user).
+    auto seen = std::make_shared<QSet<qint64>>();
+    for (const QString &path : onboardingTaskPaths) {
+        bool ok = false;
+        const qint64 id = path.section(u'/', -1).toLongLong(&ok);
+        if (!ok || id <= 0 || !path.startsWith(base + u'/') || seen->contains(id))
+            continue;
+        seen->insert(id);
+        readTask(group, api, path, id, read, cache);
+    }
+    // The newest activation, whoever started it: one list filtered by name, one task read.
+    getJson(group, api, base + "/task"_L1, QUrlQuery(u"name=enableSecurityOption"_s),
+            [group, api, base, read, cache, seen](const QJsonValue &v) {
+        qint64 newest = 0;
         for (const QJsonValue &id : v.toArray())
-            ids << id.toInteger();
-        std::sort(ids.begin(), ids.end());
-        for (qint64 id : ids.mid(qMax(qsizetype(0), ids.size() - 60))) {
-            const QString key = cacheKey(api, base, id);
-            if (const auto cached = cache->constFind(key); cached != cache->cend()) {
-                read->tasks << *cached; // finished: its state cannot change any more
-                continue;
-            }
-            getJson(group, api, u"%1/task/%2"_s.arg(base).arg(id), {}, [key, read, cache](const QJsonValue &t) {
-                const QJsonObject o = t.toObject();
-                const ReportTask task = taskFrom(o, o.value("taskId"_L1).toInteger());
-                read->tasks << task;
-                if (TaskPoller::isFinalState(task.state))
-                    cache->insert(key, task);
-            });
-        }
+            newest = qMax(newest, id.toInteger());
+        if (newest > 0 && !seen->contains(newest))
+            readTask(group, api, u"%1/task/%2"_s.arg(base).arg(newest), newest, read, cache);
+    });
+}
+
+void ActivationReader::readTask(CallGroup *group, ApiClient *api, const QString &path, qint64 taskId,
+                                const std::shared_ptr<ActivationRead> &read, TaskCache *cache)
+{
+    const QString key = cacheKeyOf(api, path);
+    if (const auto cached = cache->constFind(key); cached != cache->cend()) {
+        read->tasks << *cached; // finished: its state cannot change any more
+        return;
+    }
+    getJson(group, api, path, {}, [key, taskId, read, cache](const QJsonValue &t) {
+        const ReportTask task = taskFrom(t.toObject(), taskId);
+        read->tasks << task;
+        if (TaskPoller::isFinalState(task.state))
+            cache->insert(key, task);
     });
 }
 

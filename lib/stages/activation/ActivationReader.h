@@ -55,8 +55,14 @@ struct ActivationRead
 /**
  * @brief Reads stage 6's state as part of one operation, all calls in one CallGroup: pending
  * options (then, only while something is pending, compatibility matrix and dependencies tree),
- * the service's latest tasks, and for the report the access policy, allowed networks and
+ * this onboarding's tasks, and for the report the access policy, allowed networks and
  * private gateways. A 404 is "nothing there", not a failure.
+ *
+ * Tasks: never the service's whole history (a real PCC has hundreds of tasks, issue 16), only
+ * the tasks this onboarding followed (OnboardingTasks, read where they were followed) and the
+ * newest `enableSecurityOption` (GET …/task?name=enableSecurityOption: name and state are the
+ * list's only published filters), which someone else, or a wizard before a restart, may have
+ * started. A finished task is read once (the cache).
  *
  * Apart from ActivationModel because which calls make up the state is its own concern: the
  * model only decides what the state means (blockers, status, a task to follow). Stateless; the
@@ -76,18 +82,24 @@ public:
      * own them: `detailsGiven`). `cache` must outlive `op`.
      */
     static void read(StageOperation *op, ApiClient *api, const QString &servicePath,
-                     std::shared_ptr<ActivationRead> read, bool detailsGiven, TaskCache *cache, Done done);
+                     std::shared_ptr<ActivationRead> read, bool detailsGiven, TaskCache *cache,
+                     const QStringList &onboardingTaskPaths, Done done);
     /// A task as the report shows it, from its JSON.
     static ReportTask taskFrom(const QJsonObject &json, qint64 taskId);
     /// The cache key of a task.
     static QString cacheKey(ApiClient *api, const QString &servicePath, qint64 taskId);
+    /// The cache key of the task at `taskPath` (…/task/<id>, under the service or one of its users).
+    static QString cacheKeyOf(ApiClient *api, const QString &taskPath);
     /// The stage a task name belongs to (0: other).
     static int stageOfTask(const QString &name);
 
 private:
     static void readOptions(CallGroup *group, ApiClient *api, const QString &base, const std::shared_ptr<ActivationRead> &read);
     static void readTasks(CallGroup *group, ApiClient *api, const QString &base, const std::shared_ptr<ActivationRead> &read,
-                          TaskCache *cache);
+                          TaskCache *cache, const QStringList &onboardingTaskPaths);
+    /// Adds the task at `path` to `read` (from the cache when finished, else read).
+    static void readTask(CallGroup *group, ApiClient *api, const QString &path, qint64 taskId,
+                         const std::shared_ptr<ActivationRead> &read, TaskCache *cache);
     static void readReportDetails(CallGroup *group, ApiClient *api, const QString &base,
                                   const std::shared_ptr<ActivationRead> &read);
 };

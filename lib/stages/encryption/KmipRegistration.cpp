@@ -54,7 +54,10 @@ KmipRegistration::KmipRegistration(StageContext *context, TaskPoller *poller,
     // A registration waits for the customer to configure vCenter, maybe for hours: after its
     // first minute, one read every 30 s is enough (and measured on the injected clock).
     m_poller->setClock(context ? context->clock() : nullptr);
-    connect(m_poller, &TaskPoller::answered, this, [this](const QJsonObject &) {
+    // The poller's default gives up on a task still for 30 minutes; this one is still until the
+    // customer has configured vCenter, so it is followed for a working day (then: come back later).
+    m_poller->setMaxStillMs(12LL * 60 * 60'000);
+    connect(m_poller, &TaskPoller::taskRead, this, [this](const QJsonObject &) {
         const bool slow = nowMs() - m_followStartedMs >= fastPhaseMs();
         m_poller->setIntervalMs(slow ? slowPollMs() : fastPollMs());
         emit changed(); // the description may have changed

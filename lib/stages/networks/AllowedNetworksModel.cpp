@@ -390,7 +390,8 @@ void AllowedNetworksModel::followLostAdd(StageOperation *op, const ApiError &err
     const QString base = context()->servicePath();
     auto pending = std::make_shared<QList<qint64>>();
     CallGroup *group = op->group();
-    for (const QString &state : {u"todo"_s, u"doing"_s}) {
+    // Every unfinished state: a task just created is in toCreate or waitingTodo before todo.
+    for (const QString &state : TaskPoller::unfinishedStates()) {
         QUrlQuery query;
         query.addQueryItem(u"name"_s, u"addAllowedNetwork"_s);
         query.addQueryItem(u"state"_s, state);

@@ -6,6 +6,7 @@
 #include "api/ApiClient.h"
 #include "core/Log.h"
 #include "stages/OperationRunner.h"
+#include "stages/OnboardingTasks.h"
 #include "stages/StageContext.h"
 #include "stages/StageOperation.h"
 #include "tasks/TaskPoller.h"
@@ -53,6 +54,8 @@ AdminUserModel::AdminUserModel(StageContext *context, QObject *parent)
     connect(m_operations, &OperationRunner::busyChanged, this, &AdminUserModel::busyChanged);
     connect(m_poller, &TaskPoller::runningChanged, this, &AdminUserModel::taskRunningChanged);
     if (context) {
+        m_poller->setWallClock(context->clock());
+        context->onboardingTasks()->recordRunsOf(m_poller); // what the compliance report reads
         connect(context, &StageContext::serviceChanged, this, [this] {
             cancel();
             m_user = {};

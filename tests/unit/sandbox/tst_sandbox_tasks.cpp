@@ -37,13 +37,27 @@ private slots:
         QSignalSpy changes(&engine, &TaskEngine::taskChanged);
 
         const qint64 id = engine.create(u"test.quick"_s, u"pcc-1"_s,
-                                        QJsonObject{{u"networkAccessId"_s, 7}});
+                                        QJsonObject{{u"networkAccessId"_s, 7}, {u"kmsId"_s, 3}});
         const Task *t = engine.task(id);
-        QCOMPARE(t->state, TaskState::Todo);
         QCOMPARE(t->serviceName, u"pcc-1"_s);
         // Jitter is ±20 %: planned durations stay within bounds.
         QVERIFY(t->doingAtMs - t->executionMs >= 800 && t->doingAtMs - t->executionMs <= 1200);
         QVERIFY(t->doneAtMs - t->doingAtMs >= 3200 && t->doneAtMs - t->doingAtMs <= 4800);
+
+        // Issue 16: as a real task, it is created, waits for its robot and is queued before it runs.
+        QCOMPARE(t->state, TaskState::ToCreate);
+        QCOMPARE(TaskEngine::toJson(*t).value(u"state"_s).toString(), u"toCreate"_s);
+        QVERIFY(t->executionMs < t->waitingTodoAtMs && t->waitingTodoAtMs < t->todoAtMs && t->todoAtMs < t->doingAtMs);
+        base.setNowMs(t->waitingTodoAtMs);
+        engine.advance();
+        QCOMPARE(TaskEngine::toJson(*t).value(u"state"_s).toString(), u"waitingTodo"_s);
+        base.setNowMs(t->todoAtMs);
+        engine.advance();
+        QCOMPARE(t->state, TaskState::Todo);
+        // Published model (DTX dedicatedCloud.Task): optional fields are absent, never null.
+        const QJsonObject running = TaskEngine::toJson(*t);
+        QVERIFY(!running.contains(u"endDate"_s));
+        QVERIFY(running.value(u"description"_s).isString()); // always sent, as the real tasks do
 
         base.setNowMs(t->doingAtMs);
         engine.advance();
@@ -58,7 +72,7 @@ private slots:
         QCOMPARE(t->state, TaskState::Done);
         QCOMPARE(t->progress, 100);
         QCOMPARE(log, QStringList{u"done %1"_s.arg(id)});
-        QCOMPARE(changes.count(), 3); // todo, doing, done
+        QCOMPARE(changes.count(), 5); // toCreate, waitingTodo, todo, doing, done
 
         const QJsonObject json = TaskEngine::toJson(*t);
         QCOMPARE(json.value(u"taskId"_s).toInteger(), id);
@@ -66,6 +80,18 @@ private slots:
         QCOMPARE(json.value(u"state"_s).toString(), u"done"_s);
         QCOMPARE(json.value(u"networkAccessId"_s).toInt(), 7);
         QVERIFY(json.value(u"endDate"_s).toString().endsWith(u"+00:00"_s));
+        // Exactly the published fields: every required one, no other (kmsId is no Task field).
+        const QStringList published{u"createdBy"_s, u"createdFrom"_s, u"datacenterId"_s, u"description"_s,
+                                    u"endDate"_s, u"executionDate"_s, u"filerId"_s, u"hostId"_s,
+                                    u"lastModificationDate"_s, u"maintenanceDateFrom"_s,
+                                    u"maintenanceDateTo"_s, u"name"_s, u"network"_s, u"networkAccessId"_s,
+                                    u"orderId"_s, u"parentTaskId"_s, u"progress"_s, u"state"_s,
+                                    u"taskId"_s, u"type"_s, u"userId"_s, u"vlanId"_s};
+        for (const QString &key : json.keys())
+            QVERIFY2(published.contains(key), qPrintable(key));
+        for (const QString &required : {u"executionDate"_s, u"name"_s, u"progress"_s, u"state"_s, u"taskId"_s, u"type"_s})
+            QVERIFY2(json.contains(required), qPrintable(required));
+        QVERIFY(json.value(u"progress"_s).isDouble());
     }
 
     void sameSeedSameSchedule()

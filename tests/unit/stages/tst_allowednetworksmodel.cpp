@@ -229,6 +229,33 @@ private slots:
         QCOMPARE(postsToAllowedNetwork(), 2);
     }
 
+    void aLostAddIsFoundWhileItsTaskIsStillBeingCreated()
+    {
+        // Issue 16: a real task starts in toCreate, then waitingTodo, before todo. An add whose
+        // answer is lost looks for its task in every unfinished state, not only todo and doing,
+        // or it would not see it and the user's retry would queue a second add.
+        QSignalSpy refreshed(model.get(), &StageModel::refreshed);
+        model->refresh();
+        QVERIFY(refreshed.wait(10000));
+        f->ticker.stop(); // sandbox time stands still: the new task stays in toCreate
+        sandbox::FaultSpec lost;
+        lost.drop = 1.0;
+        lost.dropAfterExecute = 1.0; // the POST runs, its answer is lost
+        f->server->setFaults(lost);
+        QMetaObject::Connection watch = connect(
+                f->server.get(), &sandbox::SandboxServer::requestHandled, this, [this](const QString &route, int status) {
+                    if (route.startsWith(QLatin1String("POST")) && route.endsWith(QLatin1String("/allowedNetwork")) && status == 0)
+                        f->server->setFaults({});
+                    else if (route.endsWith(QLatin1String("/task/{taskId}")) && !f->ticker.isActive())
+                        f->ticker.start(10); // the task is followed: let it run
+                });
+        QVERIFY2(runAction([&] { return model->addNetwork(QStringLiteral("192.168.30.0/24"), {}); }),
+                 qPrintable(model->lastErrorMessage()));
+        disconnect(watch);
+        QCOMPARE(postsToAllowedNetwork(), 1);
+        QCOMPARE(f->server->stats()->duplicateCreations(), 0);
+    }
+
     void documentationRangeRefusedOutsideSandbox()
     {
         f->context->setEndpoint(f->context->endpoint(), false);

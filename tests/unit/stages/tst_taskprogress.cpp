@@ -43,6 +43,29 @@ private slots:
         QVERIFY(!progress.isRunning());
         QCOMPARE(progress.action(), QString());
     }
+
+    // Issue 16: the task's own words, how long it has existed, and for a slow one the way out.
+    void saysWhatOvhcloudSaysHowLongAndThatOneMayLeave()
+    {
+        TaskProgress progress;
+        progress.setRunning(true);
+        progress.setProgress(40, QStringLiteral("fixing"));
+        progress.setDetails(QStringLiteral("Operation being fixed"), 185'000, false);
+        // (Plurals read "minute(s)" here: no English catalogue is loaded in this test.)
+        QVERIFY2(progress.text().startsWith(QStringLiteral("40 % (being fixed by OVHcloud)\n"
+                                                           "OVHcloud: “Operation being fixed”, started 3 minute")),
+                 qPrintable(progress.text()));
+        QVERIFY(!progress.text().contains(QStringLiteral("come back")));
+        progress.setDetails(QString(), 45'000, true);
+        QVERIFY2(progress.text().contains(QStringLiteral("Started 45 second")), qPrintable(progress.text()));
+        QVERIFY(progress.text().contains(QStringLiteral("You can leave this page")));
+        progress.setRunning(false);
+        progress.setRunning(true); // a new run forgets the last one's details
+        QCOMPARE(progress.description(), QString());
+        QCOMPARE(progress.waitedMs(), -1);
+        QVERIFY(!progress.isSlow());
+        QVERIFY(TaskProgress::durationText(2 * 3600'000 + 5).startsWith(QStringLiteral("2 hour")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTaskProgress)
