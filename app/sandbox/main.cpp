@@ -13,6 +13,7 @@
 #include "core/Redaction.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/UnpublishedChoices.h"
 #include "sandbox/modules/StandardModules.h"
 
 #include <QCommandLineParser>
@@ -74,7 +75,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
             u"OVHcloud API simulator for the SecNumCloud Onboarding Wizard.\n"
             "On start it prints one JSON line on stdout: "
-            "{\"url\", \"ca\", \"applicationKey\", \"applicationSecret\", \"consumerKey\"}; "
+            "{\"url\", \"ca\", \"applicationKey\", \"applicationSecret\", \"consumerKey\", "
+            "\"controlSecret\", \"unpublished\"}; "
             "the consumer key is validated with full access. Logs go to stderr."_s);
     parser.addHelpOption();
     parser.addVersionOption();
@@ -111,7 +113,18 @@ int main(int argc, char *argv[])
             u"control-secret"_s, u"Secret the /sandbox/* control routes require in the X-Sandbox-Control "
                                  "header; default: a random one, printed as controlSecret in the JSON line."_s,
             u"SECRET"_s);
-    parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt, controlOpt});
+    QString switchesHelp;
+    for (const auto &sw : snc::sandbox::UnpublishedChoices::switches())
+        switchesHelp += u"\n  %1: %2 (default), %3 — %4"_s.arg(sw.name, sw.values.first(),
+                                                              sw.values.mid(1).join(u", "_s), sw.summary);
+    const QCommandLineOption unpublishedOpt(
+            u"unpublished"_s,
+            u"How to answer where OVHcloud publishes nothing (repeatable; lib/sandbox/UNPUBLISHED.md). "
+            "Also changed at run time with POST /sandbox/unpublished {\"NAME\": \"VALUE\"}. Switches:"_s
+                    + switchesHelp,
+            u"NAME=VALUE"_s);
+    parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt, controlOpt,
+                       unpublishedOpt});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -146,6 +159,13 @@ int main(int argc, char *argv[])
     options.controlSecret = parser.value(controlOpt);
     if (parser.isSet(controlOpt) && options.controlSecret.trimmed().size() < 16)
         return usageError(u"--control-secret: at least 16 characters"_s);
+    for (const QString &assignment : parser.values(unpublishedOpt)) {
+        QString why;
+        const auto choice = snc::sandbox::UnpublishedChoices::parseAssignment(assignment, &why);
+        if (!choice)
+            return usageError(u"--unpublished: %1"_s.arg(why));
+        options.unpublished.append(*choice);
+    }
 
     snc::sandbox::SandboxServer server(options);
     snc::sandbox::registerStandardModules(server);

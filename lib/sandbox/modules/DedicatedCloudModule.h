@@ -58,6 +58,8 @@ struct Task;
  *     delivered, pendingOptions `[]`; otherwise the task ends in `error` naming what is missing.
  *     `compatibilityMatrix` and `dependenciesTree?option=snc` (field `missingRequirements`, a
  *     sandbox extension) say the same beforehand. Stages 3–5 are asked through sncHooks().
+ * - `GET …/robot` (the task names) and `GET …/robot/{name}` (`{name, type, description,
+ *   criticity, enabled}`, the published Robot model): DedicatedCloudRobots.cpp.
  * - `POST /me/geolocation` → `{"ip": <simulated client address>, "countryCode":"fr",
  *   "continent":"europe"}`.
  *
@@ -181,6 +183,11 @@ private:
     SandboxResponse listServiceTasks(SandboxRequest &request);
     SandboxResponse getServiceTask(SandboxRequest &request);
     SandboxResponse geolocate(SandboxRequest &request);
+    // the robots, i.e. the task names (DedicatedCloudRobots.cpp)
+    SandboxResponse listRobots(SandboxRequest &request);
+    SandboxResponse getRobot(SandboxRequest &request);
+    /// The name of the task POST …/allowedNetwork starts (switch addNetworkTaskName).
+    QString addNetworkTaskName() const;
     // allowed networks (DedicatedCloudNetworks.cpp)
     SandboxResponse listAllowedNetworks(SandboxRequest &request);
     SandboxResponse addAllowedNetwork(SandboxRequest &request);
