@@ -172,9 +172,17 @@ private slots:
         QVERIFY(url.isValid());
         QSignalSpy failed(&flow, &CredentialFlow::failed);
         flow.waitForValidation();
+        QSignalSpy waiting(&flow, &CredentialFlow::stillWaiting);
         f.introspect("POST", u"/sandbox/validate-credential"_s,
                      QJsonObject{{u"validationUrl"_s, QString::fromUtf8(url.toEncoded())},
                                  {u"refuse"_s, true}});
+        // A refused key is answered 403 INVALID_CREDENTIAL, like a pending one (UNPUBLISHED.md,
+        // consumerKeyPending): within its validation window the flow cannot tell them apart and
+        // waits; the user's "I have validated it" (checkNow()) makes the answer final.
+        const qsizetype seen = waiting.size();
+        QTRY_VERIFY_WITH_TIMEOUT(waiting.size() > seen + 1, 20000);
+        QCOMPARE(failed.size(), 0);
+        flow.checkNow();
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
         QCOMPARE(failed.first().first().value<ApiError>().kind, Kind::CredentialInvalid);
         QCOMPARE(flow.state(), CredentialFlow::State::Failed);
