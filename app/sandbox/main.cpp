@@ -123,8 +123,19 @@ int main(int argc, char *argv[])
             "Also changed at run time with POST /sandbox/unpublished {\"NAME\": \"VALUE\"}. Switches:"_s
                     + switchesHelp,
             u"NAME=VALUE"_s);
+    const QCommandLineOption recordOpt(
+            u"record-answers"_s,
+            u"Write every answer given on an API route (/1.0, /v1, /v2) to FILE, one JSON line "
+            "each: {\"method\", \"path\", \"query\", \"route\", \"status\", \"body\"}; values of "
+            "secret fields (consumerKey, privateKeyPEM) are replaced by \"<redacted>\". For the "
+            "contract test."_s,
+            u"FILE"_s);
+    const QCommandLineOption listRoutesOpt(
+            u"list-routes"_s,
+            u"Print every route the sandbox serves, one \"METHOD /pattern\" line each, and exit "
+            "(no JSON line)."_s);
     parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt, controlOpt,
-                       unpublishedOpt});
+                       recordOpt, listRoutesOpt, unpublishedOpt});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -167,12 +178,30 @@ int main(int argc, char *argv[])
         options.unpublished.append(*choice);
     }
 
+    options.recordAnswersFile = parser.value(recordOpt);
+    if (parser.isSet(recordOpt) && options.recordAnswersFile.trimmed().isEmpty())
+        return usageError(u"--record-answers: a file name is needed"_s);
+    const bool listRoutes = parser.isSet(listRoutesOpt);
+    if (listRoutes) {
+        options.stateFile.clear(); // a listing reads and writes no state
+        options.tls = false;
+        options.recordAnswersFile.clear();
+    }
+
     snc::sandbox::SandboxServer server(options);
     snc::sandbox::registerStandardModules(server);
     QString error;
     if (!server.start(&error)) {
         std::fprintf(stderr, "snc-sandbox: %s\n", qPrintable(error));
         return 1;
+    }
+    if (listRoutes) {
+        // The routes exist once the server has started; nothing was served.
+        for (const QString &key : server.routeKeys())
+            std::printf("%s\n", qPrintable(key));
+        std::fflush(stdout);
+        server.stop();
+        return 0;
     }
 
     if (!installSignalHandlers()) {

@@ -30,6 +30,8 @@ inline QJsonObject me()
             {QStringLiteral("name"), QStringLiteral("Martin")},
             {QStringLiteral("country"), QStringLiteral("FR")},
             {QStringLiteral("language"), QStringLiteral("fr_FR")},
+            // nichandle.Nichandle requires it (issue 16: /me carries the published fields).
+            {QStringLiteral("ovhCompany"), QStringLiteral("ovh")},
             {QStringLiteral("ovhSubsidiary"), QStringLiteral("FR")},
             {QStringLiteral("legalform"), QStringLiteral("corporation")},
             {QStringLiteral("organisation"), QStringLiteral("Example SAS")},

@@ -249,7 +249,8 @@ SandboxResponse authDetails(SandboxContext *, SandboxRequest &)
             {u"method"_s, u"account"_s},
             {u"identities"_s, QJsonArray{u"urn:v1:eu:identity:account:%1"_s.arg(demo::nicHandle())}},
             {u"roles"_s, QJsonArray{}},
-            {u"allowedIPs"_s, QJsonValue()},
+            // auth.Details has no allowedIPs (that is api.Credential's); null: every route allowed.
+            {u"allowedRoutes"_s, QJsonValue()},
             {u"description"_s, QJsonValue()},
             {u"user"_s, QJsonValue()},
     });

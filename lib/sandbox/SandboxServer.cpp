@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxServer.h"
 
+#include "AnswerRecorder.h"
 #include "CredentialStore.h"
 #include "EngineRoutes.h"
 #include "RequestVerifier.h"
@@ -161,6 +162,7 @@ public:
     QHash<QString, quint64> callsPerRoute; ///< the fault injector's call index, by Route::key()
     quint64 queryCounter = 0;
     QByteArray controlSecret; ///< SandboxServer::controlSecret(), made at start()
+    AnswerRecorder recorder;  ///< --record-answers (closed without it)
     bool started = false;
     bool running = false;
 };
@@ -357,6 +359,14 @@ SandboxResponse SandboxServer::handleInProcess(const QByteArray &method, const Q
     return d->execute(req, *match.route, pathAndQuery, &executed);
 }
 
+QStringList SandboxServer::routeKeys() const
+{
+    QStringList keys;
+    for (const Route &route : d->router.routes())
+        keys << route.key();
+    return keys;
+}
+
 void SandboxServer::Private::answer(const QHttpServerRequest &request, QTcpSocket *socket,
                                     SandboxResponse response, const QString &routeKey, bool api)
 {
@@ -370,6 +380,9 @@ void SandboxServer::Private::answer(const QHttpServerRequest &request, QTcpSocke
         responder.writeHeader(h.first, h.second);
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
+    recorder.record(methodName(request.method()), request.url().path(QUrl::FullyEncoded),
+                    request.url().query(QUrl::FullyEncoded), routeKey, response.status,
+                    response.contentType, response.body);
     qCDebug(lcSandbox).noquote() << routeKey << response.status;
     emit q->requestHandled(routeKey, response.status);
 }
@@ -485,6 +498,8 @@ bool SandboxServer::start(QString *error)
         module->registerRoutes(d->router);
     }
     QString why;
+    if (!m_options.recordAnswersFile.isEmpty() && !d->recorder.open(m_options.recordAnswersFile, &why))
+        return fail(u"--record-answers: %1"_s.arg(why));
     if (!d->state.load(&why))
         return fail(why);
     d->credentials.ensureDemo();

@@ -13,6 +13,7 @@
 #include <QPair>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -47,6 +48,9 @@ struct SandboxOptions
     /// --unpublished NAME=VALUE (repeatable): how to answer where OVHcloud publishes nothing
     /// (issue 16, UNPUBLISHED.md). start() refuses an unknown name or value.
     QList<std::pair<QString, QString>> unpublished;
+    /// --record-answers: every API answer, one JSON line each, to this file ("" = none); see
+    /// AnswerRecorder. For the contract test (tests/contract).
+    QString recordAnswersFile;
 
     /// Not on the command line: a base clock for tests (not owned; nullptr = system clock).
     const snc::Clock *clock = nullptr;
@@ -147,6 +151,10 @@ public:
     SandboxResponse handleInProcess(const QByteArray &method, const QByteArray &target,
                                     const QList<QPair<QByteArray, QByteArray>> &headers,
                                     const QByteArray &body);
+
+    /// Every route served, as "METHOD /pattern" ("GET /1.0/dedicatedCloud/{serviceName}"), in
+    /// registration order; filled by start(). What `snc-sandbox --list-routes` prints.
+    QStringList routeKeys() const;
 
 signals:
     /// After each answered (or dropped) request: "GET /1.0/me", status (0 = dropped).

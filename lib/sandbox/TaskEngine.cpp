@@ -259,7 +259,16 @@ void TaskEngine::updateTimer()
 
 QJsonObject TaskEngine::toJson(const Task &t)
 {
-    QJsonObject o = t.related;
+    // Only the related ids dedicatedCloud.Task publishes reach the answer; a module may keep
+    // others (kmsId) in `related` for its own use and for the duplicate proof.
+    static const QStringList published{u"datacenterId"_s, u"filerId"_s, u"hostId"_s, u"network"_s,
+                                       u"networkAccessId"_s, u"orderId"_s, u"parentTaskId"_s,
+                                       u"userId"_s, u"vlanId"_s};
+    QJsonObject o;
+    for (auto it = t.related.begin(); it != t.related.end(); ++it) {
+        if (published.contains(it.key()))
+            o.insert(it.key(), it.value());
+    }
     o.insert(u"taskId"_s, t.id);
     o.insert(u"name"_s, t.name);
     o.insert(u"type"_s, t.type);

@@ -147,9 +147,15 @@ void TestAutopilot::externalSandbox()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
+    // Every answer of this run is captured for the contract test (tests/contract/tst_contract),
+    // which checks them against OVHcloud's published models: one run serves both tests.
+    const QString capture = snc::test::binaryDir() + QStringLiteral("/contract/answers.jsonl");
+    QDir().mkpath(QFileInfo(capture).absolutePath());
+    QFile::remove(capture); // never a previous run's answers
     QProcess sandbox;
     sandbox.start(snc::test::sandboxExecutable(),
-                  {QStringLiteral("--tls"), QStringLiteral("--port"), QStringLiteral("0")});
+                  {QStringLiteral("--tls"), QStringLiteral("--port"), QStringLiteral("0"),
+                   QStringLiteral("--record-answers"), capture});
     QVERIFY2(sandbox.waitForStarted(), qPrintable(sandbox.errorString()));
     QByteArray line;
     QTRY_VERIFY_WITH_TIMEOUT((line += sandbox.readAllStandardOutput()).contains('\n'), 60000);

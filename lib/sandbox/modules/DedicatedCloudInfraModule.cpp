@@ -237,6 +237,10 @@ SandboxResponse DedicatedCloudInfraModule::getIpBlock(SandboxRequest &r)
         return SandboxResponse::notFound(r.param(u"network"_s));
     return SandboxResponse::json(
             QJsonObject{{u"network"_s, publicBlock()},
+                        // dedicatedCloud.Ip requires both; the gateway is the address before
+                        // the broadcast one, as on OVHcloud's blocks (UNPUBLISHED.md, C3).
+                        {u"gateway"_s, u"192.0.2.14"_s},
+                        {u"netmask"_s, u"255.255.255.240"_s},
                         {u"networkName"_s, r.param(u"serviceName"_s) + u"-public"_s},
                         {u"description"_s, u"Public IP block of the PCC"_s},
                         {u"vlanNumber"_s, 0},

@@ -4,6 +4,7 @@
 #include "OkmsModule.h"
 
 #include "DedicatedCloudCommon.h"
+#include "V2Pagination.h"
 #include "sandbox/Router.h"
 #include "sandbox/SandboxClock.h"
 #include "sandbox/SandboxStats.h"
@@ -221,9 +222,9 @@ void OkmsModule::setInstanceAvailable(bool available)
         m_context->mutated();
 }
 
-SandboxResponse OkmsModule::listResources(SandboxRequest &)
+SandboxResponse OkmsModule::listResources(SandboxRequest &r)
 {
-    return SandboxResponse::json(m_hasInstance ? QJsonArray{resourceJson(false)} : QJsonArray());
+    return v2::page(m_hasInstance ? QJsonArray{resourceJson(false)} : QJsonArray(), r);
 }
 
 // Test knob: `{"available": false}` removes the account's OKMS instance (stage 5's "order one"
@@ -238,10 +239,9 @@ SandboxResponse OkmsModule::setInstanceKnob(SandboxRequest &r)
     return SandboxResponse::json(QJsonObject{{str("available"), m_hasInstance}});
 }
 
-SandboxResponse OkmsModule::listRegions(SandboxRequest &)
+SandboxResponse OkmsModule::listRegions(SandboxRequest &r)
 {
-    return SandboxResponse::json(
-            QJsonArray{str("eu-west-rbx"), str("eu-west-sbg"), str("eu-west-gra")});
+    return v2::page(QJsonArray{str("eu-west-rbx"), str("eu-west-sbg"), str("eu-west-gra")}, r);
 }
 
 SandboxResponse OkmsModule::getResource(SandboxRequest &r)
@@ -263,7 +263,7 @@ SandboxResponse OkmsModule::listCredentials(SandboxRequest &r)
     QJsonArray list;
     for (const auto &[id, c] : m_credentials)
         list.append(c.toJson(now));
-    return SandboxResponse::json(list);
+    return v2::page(list, r);
 }
 
 SandboxResponse OkmsModule::getCredential(SandboxRequest &r)

@@ -26,7 +26,8 @@ struct Task;
 /**
  * @brief Stage 5: the OVHcloud KMS (OKMS, API v2) and the service's VM-encryption KMS list.
  *
- * OKMS (`/v2/okms`, signed; shapes as in the API notes §5b):
+ * OKMS (`/v2/okms`, signed; shapes as in the API notes §5b; every list is paged with cursors,
+ * see V2Pagination.h):
  * - `GET /v2/okms/resource` lists one instance (defaultOkmsId(), region `eu-west-rbx`) whose
  *   `kmipEndpoint` is `localhost:<port>` of this module's KMIP listener; `GET …/{okmsId}`
  *   (`?publicCA=true` adds `publicCA`, this module's CA).

@@ -38,6 +38,13 @@ QByteArray contentOf(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// A file that was there before SecretFile, written the ordinary way (so with the umask's mode).
+bool writePlainFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+}
+
 } // namespace
 
 class TestSecretFile : public QObject
@@ -75,10 +82,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"swanctl.conf"_s);
-        QFile old(path);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("old");
-        old.close();
+        QVERIFY(writePlainFile(path, "old"));
         QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
         QCOMPARE(SecretFile::write(path, "secret = psk", SecretFile::Overwrite::Replace), SecretFile::Outcome::Written);
         QCOMPARE(g_createdModes, QList<unsigned>{0600u});
@@ -103,10 +107,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString victim = dir.filePath(u"victim"_s);
-        QFile v(victim);
-        QVERIFY(v.open(QIODevice::WriteOnly));
-        v.write("keep");
-        v.close();
+        QVERIFY(writePlainFile(victim, "keep"));
         const QString path = dir.filePath(u"okms.key"_s);
         QVERIFY(QFile::link(victim, path));
         QCOMPARE(SecretFile::write(path, "key", SecretFile::Overwrite::Replace), SecretFile::Outcome::Written);

@@ -105,23 +105,22 @@ private slots:
 
         QString secret, consumerKey;
         bool read = false;
-        store.readStored(keys, this, [&](SecretBytes s, SecretBytes ck) {
-            secret = s.exposeString();
-            consumerKey = ck.exposeString();
-            read = true;
-        });
+        const auto readBack = [&] {
+            read = false;
+            store.readStored(keys, this, [&](SecretBytes s, SecretBytes ck) {
+                secret = s.exposeString();
+                consumerKey = ck.exposeString();
+                read = true;
+            });
+        };
+        readBack();
         QTRY_VERIFY(read);
         QCOMPARE(secret, u"secret1234"_s);
         QCOMPARE(consumerKey, u"consumer1234"_s);
 
         // Forgetting the authorization keeps the application secret.
         store.forgetConsumerKey(keys);
-        read = false;
-        store.readStored(keys, this, [&](SecretBytes s, SecretBytes ck) {
-            secret = s.exposeString();
-            consumerKey = ck.exposeString();
-            read = true;
-        });
+        readBack();
         QTRY_VERIFY(read);
         QCOMPARE(secret, u"secret1234"_s);
         QVERIFY(consumerKey.isEmpty());
