@@ -590,6 +590,50 @@
     </message>
 </context>
 <context>
+    <name>PublicBlockAddresses</name>
+    <message>
+        <source>%1 is in %2, too small a block to hold a local endpoint.</source>
+        <comment>@error</comment>
+        <translation>%1 est dans %2, un bloc trop petit pour accueillir un point de terminaison local.</translation>
+    </message>
+    <message>
+        <source>%1 is the network address of %2.</source>
+        <comment>@error</comment>
+        <translation>%1 est l’adresse de réseau de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the broadcast address of %2.</source>
+        <comment>@error</comment>
+        <translation>%1 est l’adresse de diffusion de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the gateway of %2.</source>
+        <comment>@error</comment>
+        <translation>%1 est la passerelle de %2.</translation>
+    </message>
+    <message>
+        <source>%1 may be the gateway of %2 (OVHcloud did not say which address is): choose another address.</source>
+        <comment>@error</comment>
+        <translation>%1 est peut-être la passerelle de %2 (OVHcloud n’a pas dit laquelle des adresses l’est)&#xa0;: choisissez une autre adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is already in use (%2): choose a free address of the PCC&apos;s public block.</source>
+        <comment>@error</comment>
+        <extracomment>%1 address, %2 usage as OVHcloud names it (nsxt, reserved, vm)</extracomment>
+        <translation>%1 est déjà utilisée (%2)&#xa0;: choisissez une adresse libre du bloc public du PCC.</translation>
+    </message>
+    <message>
+        <source>The local endpoint &quot;%1&quot; is not an IPv4 address.</source>
+        <comment>@error</comment>
+        <translation>Le point de terminaison local «&#xa0;%1&#xa0;» n’est pas une adresse IPv4.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the PCC&apos;s public block (%2): choose one of its free addresses.</source>
+        <comment>@error</comment>
+        <translation>%1 n’est pas dans le bloc public du PCC (%2)&#xa0;: choisissez l’une de ses adresses libres.</translation>
+    </message>
+</context>
+<context>
     <name>StageCatalog</name>
     <message>
         <source>Authorize IP addresses</source>
@@ -922,6 +966,22 @@
         <source>With --autopilot: write the support summary (Help menu) to FILE at the end.</source>
         <translation>Avec --autopilot&#xa0;: écrire à la fin le résumé pour le support (menu Aide) dans FICHIER.</translation>
     </message>
+    <message>
+        <source>With --endpoint: take the production paths on the external sandbox, as on OVHcloud: the secure interface is a web page opened in the system browser (with --autopilot too).</source>
+        <translation>Avec --endpoint&#xa0;: suivre les chemins de production sur le bac à sable externe, comme chez OVHcloud&#xa0;: l’interface sécurisée est une page web ouverte dans le navigateur du système (avec --autopilot aussi).</translation>
+    </message>
+    <message>
+        <source>With --autopilot: drive and verify the stages up to N only (1 to 6).</source>
+        <translation>Avec --autopilot&#xa0;: mener et vérifier les étapes jusqu’à N seulement (1 à 6).</translation>
+    </message>
+    <message>
+        <source>--last-stage takes a stage number from 1 to 6, not &quot;%1&quot;.</source>
+        <translation>--last-stage attend un numéro d’étape de 1 à 6, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--production-paths needs an external sandbox: add --endpoint, --ca and --credentials.</source>
+        <translation>--production-paths nécessite un bac à sable externe&#xa0;: ajoutez --endpoint, --ca et --credentials.</translation>
+    </message>
 </context>
 <context>
     <name>snc</name>
@@ -1008,34 +1068,14 @@
         </translation>
     </message>
     <message>
-        <source>No network is allowed to reach the vCenter, or the access policy is still open.</source>
-        <comment>@info blocker</comment>
-        <translation>Aucun réseau n’est autorisé à joindre le vCenter, ou la politique d’accès est encore ouverte.</translation>
-    </message>
-    <message>
-        <source>The admin user is not secured yet (phone, e-mail, token-validator right, password and two-factor authentication).</source>
-        <comment>@info blocker</comment>
-        <translation>L’utilisateur admin n’est pas encore sécurisé (téléphone, e-mail, droit de validation des jetons, mot de passe et double authentification).</translation>
-    </message>
-    <message>
         <source>The validation of sensitive operations by SMS token is not enabled yet.</source>
         <comment>@info blocker</comment>
         <translation>La validation des opérations sensibles par jeton SMS n’est pas encore activée.</translation>
     </message>
     <message>
-        <source>No IPsec VPN session is configured in NSX.</source>
-        <comment>@info blocker</comment>
-        <translation>Aucune session VPN IPsec n’est configurée dans NSX.</translation>
-    </message>
-    <message>
         <source>The private gateway is not enabled.</source>
         <comment>@info blocker</comment>
         <translation>La passerelle privée n’est pas activée.</translation>
-    </message>
-    <message>
-        <source>No KMS is registered for VM encryption.</source>
-        <comment>@info blocker</comment>
-        <translation>Aucun KMS n’est enregistré pour le chiffrement des VM.</translation>
     </message>
     <message>
         <source>datacenter %1: %2 / %3 on %4 (%5)</source>
@@ -1070,9 +1110,38 @@
         <translation>Actualisez d’abord l’état.</translation>
     </message>
     <message>
-        <source>SecNumCloud cannot be enabled yet: %1</source>
+        <source>Access to vSphere is not limited to the allowed networks yet (option accessNetworkFiltered).</source>
+        <comment>@info blocker</comment>
+        <translation>L’accès à vSphere n’est pas encore limité aux réseaux autorisés (option accessNetworkFiltered).</translation>
+    </message>
+    <message>
+        <source>The security option %1 is not enabled yet.</source>
+        <comment>@info blocker</comment>
+        <extracomment>%1 option name as OVHcloud writes it</extracomment>
+        <translation>L’option de sécurité %1 n’est pas encore activée.</translation>
+    </message>
+    <message>
+        <source>The required option %1 is not enabled yet.</source>
+        <comment>@info blocker</comment>
+        <extracomment>%1 option name as OVHcloud writes it</extracomment>
+        <translation>L’option requise %1 n’est pas encore activée.</translation>
+    </message>
+    <message>
+        <source>%1 (stage %2)</source>
+        <comment>@info option and its stage</comment>
+        <extracomment>%1 option name as OVHcloud writes it, %2 stage number that enables it</extracomment>
+        <translation>%1 (étape %2)</translation>
+    </message>
+    <message>
+        <source>OVHcloud says a required security option is missing; snc requires %1.</source>
+        <comment>@info blocker</comment>
+        <translation>OVHcloud indique qu’il manque une option de sécurité requise&#x202f;; snc requiert %1.</translation>
+    </message>
+    <message>
+        <source>%1 — required options not enabled yet: %2.</source>
         <comment>@error</comment>
-        <translation>SecNumCloud ne peut pas encore être activé&#xa0;: %1</translation>
+        <extracomment>%1 the server&apos;s message, %2 list of options with their stages</extracomment>
+        <translation>%1 — options requises pas encore activées&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1156,11 +1225,6 @@
         <translation>Étape %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <source>Still missing:</source>
-        <comment>@info</comment>
-        <translation>Il manque encore&#xa0;:</translation>
-    </message>
-    <message>
         <source>Pending security options: none — SecNumCloud is active.</source>
         <comment>@info</comment>
         <translation>Options de sécurité en attente&#xa0;: aucune — SecNumCloud est actif.</translation>
@@ -1169,6 +1233,11 @@
         <source>Pending security options: %1</source>
         <comment>@info</comment>
         <translation>Options de sécurité en attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Probably still missing (you can still ask; OVHcloud will say why if it refuses):</source>
+        <comment>@info</comment>
+        <translation>Sans doute encore manquant (vous pouvez tout de même demander l’activation&#x202f;; OVHcloud dira pourquoi s’il refuse)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3682,11 +3751,6 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>Aucun VPN configuré pour l’instant</translation>
     </message>
     <message>
-        <source>%1 is not a free address of the PCC&apos;s public block.</source>
-        <comment>@error</comment>
-        <translation>%1 n’est pas une adresse libre du bloc public du PCC.</translation>
-    </message>
-    <message>
         <source>Enter the admin password defined in stage 2.</source>
         <comment>@error</comment>
         <translation>Saisissez le mot de passe admin défini à l’étape 2.</translation>
@@ -3718,6 +3782,21 @@ Référence pour le support&#xa0;: %2</translation>
         <source>VPN: your subnet</source>
         <comment>@info allowed network description</comment>
         <translation>VPN&#xa0;: votre sous-réseau</translation>
+    </message>
+    <message>
+        <source>The admin host &quot;%1&quot; is not an IPv4 address.</source>
+        <comment>@error</comment>
+        <translation>L’hôte d’administration «&#xa0;%1&#xa0;» n’est pas une adresse IPv4.</translation>
+    </message>
+    <message>
+        <source>Your VPN gateway and admin hosts are already allowed; your whole subnets do not fit in OVHcloud&apos;s limit of %1 allowed addresses.</source>
+        <comment>@error</comment>
+        <translation>Votre passerelle VPN et vos hôtes d’administration sont déjà autorisés&#x202f;; vos sous-réseaux entiers ne tiennent pas dans la limite OVHcloud de %1 adresses autorisées.</translation>
+    </message>
+    <message>
+        <source>Your subnets need %1 addresses and only %2 of OVHcloud&apos;s %3 allowed addresses are left; even your VPN gateway and admin hosts alone do not fit. Delete allowed networks you no longer need in stage 1, then try again.</source>
+        <comment>@error</comment>
+        <translation>Vos sous-réseaux demandent %1 adresses et il ne reste que %2 des %3 adresses autorisées par OVHcloud&#x202f;; même votre passerelle VPN et vos hôtes d’administration seuls n’y tiennent pas. Supprimez à l’étape 1 les réseaux autorisés dont vous n’avez plus besoin, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +3985,28 @@ Référence pour le support&#xa0;: %2</translation>
         <source>Show the &amp;key</source>
         <comment>@option:check reveal the pre-shared key</comment>
         <translation>&amp;Afficher la clé</translation>
+    </message>
+    <message>
+        <source>Ad&amp;min hosts:</source>
+        <comment>@label</comment>
+        <translation>&amp;Hôtes d’administration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.10.20, 192.168.10.21</source>
+        <comment>@info placeholder</comment>
+        <translation>par exemple 192.168.10.20, 192.168.10.21</translation>
+    </message>
+    <message>
+        <source>Your subnets %1 need %2 addresses, but only %3 of OVHcloud&apos;s %4 allowed addresses are left. What fits and covers your VPN gateway and the admin hosts below: %5. Allow these?</source>
+        <comment>@info</comment>
+        <extracomment>%1 subnets, %2 their addresses, %3 addresses left, %4 the limit, %5 the blocks proposed</extracomment>
+        <translation>Vos sous-réseaux %1 demandent %2 adresses, mais il ne reste que %3 des %4 adresses autorisées par OVHcloud. Ce qui tient et couvre votre passerelle VPN et les hôtes d’administration ci-dessous&#xa0;: %5. Les autoriser&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Your subnets %1 do not fit in OVHcloud&apos;s %2 allowed addresses, and nothing more can be added for your VPN gateway and the admin hosts below: delete allowed networks you no longer need in stage 1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 subnets, %2 the limit of allowed addresses</extracomment>
+        <translation>Vos sous-réseaux %1 ne tiennent pas dans les %2 adresses autorisées par OVHcloud, et rien de plus ne peut être ajouté pour votre passerelle VPN et les hôtes d’administration ci-dessous&#xa0;: supprimez à l’étape 1 les réseaux autorisés dont vous n’avez plus besoin.</translation>
     </message>
 </context>
 <context>

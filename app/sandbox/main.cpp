@@ -134,8 +134,14 @@ int main(int argc, char *argv[])
             u"list-routes"_s,
             u"Print every route the sandbox serves, one \"METHOD /pattern\" line each, and exit "
             "(no JSON line)."_s);
+    // The default is a documentation address, which the wizard accepts only in practice; a test of
+    // the wizard's production paths (tst_secretscan_production) gives a public one.
+    const QCommandLineOption clientOpt(
+            u"client-address"_s, u"IPv4 address the sandbox sees every caller at (allowed networks, the "
+                                 "secure interface's gate, POST /me/geolocation); default 203.0.113.7."_s,
+            u"ADDRESS"_s);
     parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt, controlOpt,
-                       recordOpt, listRoutesOpt, unpublishedOpt});
+                       recordOpt, listRoutesOpt, clientOpt, unpublishedOpt});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -178,6 +184,12 @@ int main(int argc, char *argv[])
         options.unpublished.append(*choice);
     }
 
+    if (parser.isSet(clientOpt)) {
+        const QHostAddress client(parser.value(clientOpt).trimmed());
+        if (client.protocol() != QAbstractSocket::IPv4Protocol)
+            return usageError(u"--client-address: '%1' is not an IPv4 address"_s.arg(parser.value(clientOpt)));
+        options.clientAddress = client.toString();
+    }
     options.recordAnswersFile = parser.value(recordOpt);
     if (parser.isSet(recordOpt) && options.recordAnswersFile.trimmed().isEmpty())
         return usageError(u"--record-answers: a file name is needed"_s);

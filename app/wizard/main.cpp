@@ -183,17 +183,41 @@ int main(int argc, char *argv[])
     parser.addOptions({sandboxOpt, langOpt, endpointOpt, caOpt, credentialsOpt, autopilotOpt,
                        keyboardOpt, screenshotsOpt, sessionOpt, statusOpt, jsonOpt, serviceOpt});
     parser.addOption(summaryOpt);
+    // Tests of the production paths (issue 15, item 5): the secure interface's web pages and the
+    // browser, on an external snc-sandbox, so that what reaches the browser can be searched.
+    const QCommandLineOption productionPathsOpt(QStringLiteral("production-paths"), QCoreApplication::translate(
+            "main", "With --endpoint: take the production paths on the external sandbox, as on OVHcloud: the "
+                    "secure interface is a web page opened in the system browser (with --autopilot too)."));
+    const QCommandLineOption lastStageOpt(QStringLiteral("last-stage"), QCoreApplication::translate(
+            "main", "With --autopilot: drive and verify the stages up to N only (1 to 6)."), QStringLiteral("N"));
+    parser.addOptions({productionPathsOpt, lastStageOpt});
     parser.process(app);
 
     const bool status = parser.isSet(statusOpt);
     const bool autopilot = parser.isSet(autopilotOpt) && !status;
     const bool external = parser.isSet(endpointOpt) || parser.isSet(credentialsOpt);
+    int lastStage = 6;
+    if (parser.isSet(lastStageOpt)) {
+        bool ok = false;
+        lastStage = parser.value(lastStageOpt).toInt(&ok);
+        if (!ok || lastStage < 1 || lastStage > 6) {
+            printLine(stderr, QCoreApplication::translate("main", "--last-stage takes a stage number from 1 to 6, not \"%1\".")
+                                      .arg(parser.value(lastStageOpt)));
+            return 2;
+        }
+    }
+    if (parser.isSet(productionPathsOpt) && !external) {
+        printLine(stderr, QCoreApplication::translate("main", "--production-paths needs an external sandbox: add --endpoint, "
+                                                              "--ca and --credentials."));
+        return 2;
+    }
     AppSession::Options options;
     options.preferSandbox = parser.isSet(sandboxOpt) || autopilot || external;
     options.embeddedSandbox = !external;
     options.externalEndpoint = QUrl(parser.value(endpointOpt));
     options.externalCaFile = parser.value(caOpt);
     options.externalCredentialsFile = parser.value(credentialsOpt);
+    options.productionPaths = parser.isSet(productionPathsOpt);
     // The status audit reads only: its secrets stay in memory, nothing is written to the keychain.
     options.sessionOnlySecrets = parser.isSet(sessionOpt) || (status && external);
     if (status && !external && !parser.isSet(sandboxOpt))
@@ -239,7 +263,9 @@ int main(int argc, char *argv[])
     Autopilot pilot(&window);
     int exitCode = 0;
     if (autopilot) {
-        window.setOpenUrlsExternally(false);
+        // On the production paths the browser is part of what is driven (a test's stand-in).
+        window.setOpenUrlsExternally(options.productionPaths);
+        pilot.setLastStage(lastStage);
         pilot.setScreenshotDirectory(parser.value(screenshotsOpt));
         pilot.setKeyboardOnly(parser.isSet(keyboardOpt));
         if (pilot.isKeyboardOnly())

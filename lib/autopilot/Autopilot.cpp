@@ -52,7 +52,7 @@ void Autopilot::buildSteps()
             {6, steps::activation(m_ui, m_screenshots)},
     };
     for (const auto &[stage, table] : tables) {
-        if (table.isEmpty())
+        if (table.isEmpty() || stage > m_lastStage)
             continue;
         m_coveredStages << stage;
         m_steps << table;

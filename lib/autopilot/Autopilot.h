@@ -47,6 +47,9 @@ public:
     /// with Space, arrows and typing. A control Tab cannot reach fails the run.
     void setKeyboardOnly(bool keyboardOnly) { m_ui.setKeyboardOnly(keyboardOnly); }
     bool isKeyboardOnly() const { return m_ui.isKeyboardOnly(); }
+    /// Drives (and verifies) the stages up to `stage` only (1–6; default 6): on the production
+    /// paths the later stages need OVHcloud's own hosts (`--last-stage`).
+    void setLastStage(int stage) { m_lastStage = stage; }
 
     void start();
     bool isRunning() const { return m_running; }
@@ -97,6 +100,7 @@ private:
     bool m_running = false;
     /// The stages this run drives and must verify Done at the end: those whose table has steps.
     QList<int> m_coveredStages;
+    int m_lastStage = 6;
     double m_timeoutFactor = 1.0;
     QString m_screenshots;
     QString m_failure;

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Stage 2's step table: the admin's profile, the secure-interface reset (codes read from the
 // sandbox outbox, a generated password, the authenticator's code computed as a phone would) and
-// the token validation.
+// the token validation. On the production paths (`--production-paths`) the reset happens in the
+// browser, as on OVHcloud: the autopilot opens the secure interface and waits for the account to
+// be enabled by whoever uses that browser (tst_secretscan_production plays that user).
 #include "StageSteps.h"
 #include "UiDriver.h"
 
@@ -72,7 +74,7 @@ public:
                     markOutbox();
                     m_ui.click(SecureInterfaceNames::startResetButton);
                 },
-                [this] { return accountEnabled() || resetStep() == Reset::WaitingForCodes; }};
+                [this] { return accountEnabled() || resetStep() == Reset::WaitingForCodes || inBrowser(); }};
     }
 
     StepBody readCodes()
@@ -83,7 +85,7 @@ public:
                         m_outbox->pollNow();
                 },
                 [this] {
-                    if (accountEnabled())
+                    if (accountEnabled() || inBrowser())
                         return true;
                     if (!m_outbox)
                         return false;
@@ -94,32 +96,33 @@ public:
 
     StepBody enterCodes()
     {
-        return {[this] { return accountEnabled() || m_ui.isEnabled(SecureInterfaceNames::submitCodesButton); },
+        return {[this] { return accountEnabled() || inBrowser() || m_ui.isEnabled(SecureInterfaceNames::submitCodesButton); },
                 [this] {
-                    if (accountEnabled())
+                    if (accountEnabled() || inBrowser())
                         return;
                     m_ui.type(SecureInterfaceNames::smsCodeEdit, latest(Channel::Sms)->code);
                     m_ui.type(SecureInterfaceNames::emailCodeEdit, latest(Channel::Email)->code);
                     m_ui.click(SecureInterfaceNames::submitCodesButton);
                 },
-                [this] { return accountEnabled() || resetStep() == Reset::WaitingForPassword; }};
+                [this] { return accountEnabled() || inBrowser() || resetStep() == Reset::WaitingForPassword; }};
     }
 
     StepBody password()
     {
-        return {[this] { return accountEnabled() || m_ui.isEnabled(SecureInterfaceNames::generatePasswordButton); },
+        return {[this] { return accountEnabled() || inBrowser() || m_ui.isEnabled(SecureInterfaceNames::generatePasswordButton); },
                 [this] {
-                    if (accountEnabled())
+                    if (accountEnabled() || inBrowser())
                         return;
                     m_ui.click(SecureInterfaceNames::generatePasswordButton);
                     m_ui.click(SecureInterfaceNames::definePasswordButton);
                 },
-                [this] { return accountEnabled() || resetStep() == Reset::WaitingForTotp; }};
+                [this] { return accountEnabled() || inBrowser() || resetStep() == Reset::WaitingForTotp; }};
     }
 
     StepBody totp()
     {
-        return {[this] { return accountEnabled() || m_ui.isEnabled(SecureInterfaceNames::confirmTotpButton); },
+        // In the browser: the account is enabled once its user has finished there.
+        return {[this] { return accountEnabled() || inBrowser() || m_ui.isEnabled(SecureInterfaceNames::confirmTotpButton); },
                 [this] { enterTotp(); },
                 [this] { return accountEnabled(); }};
     }
@@ -160,6 +163,8 @@ private:
         return m_security->secureInterface() ? m_security->secureInterface()->step() : Reset::Idle;
     }
     bool accountEnabled() const { return m_admin->isAccountEnabled() || resetStep() == Reset::Enabled; }
+    /// The production secure interface: its steps are done in the browser, not in the wizard.
+    bool inBrowser() const { return resetStep() == Reset::External; }
     /// The token was requested (or none is needed).
     bool tokenSettled() const
     {
@@ -181,7 +186,7 @@ private:
     /// As a phone would: from the secret shown on screen, at the current time.
     void enterTotp()
     {
-        if (accountEnabled())
+        if (accountEnabled() || inBrowser())
             return;
         auto *label = m_ui.find<QLabel>(SecureInterfaceNames::totpSecretLabel);
         const auto key = Base32::decode(SecretBytes::fromString(label ? label->text() : QString()));

@@ -6,6 +6,8 @@
 #include <QDebug>
 #include <QString>
 
+#include <functional>
+
 namespace snc {
 
 /**
@@ -45,6 +47,23 @@ private:
 void wipe(QByteArray &bytes);
 /// Wipes the characters of a QString in place.
 void wipe(QString &text);
+
+/// What a wipe() saw, for the test hook below.
+struct WipeRecord
+{
+    QByteArray before;        ///< the buffer's bytes just before they were cleansed (UTF-8 for a QString)
+    bool zeroedAfter = false; ///< every byte (or character) read zero just after, before the memory went back
+    bool wasString = false;   ///< a QString's buffer (else a QByteArray's, SecretBytes included)
+};
+
+/**
+ * Test hook: `observer` is called by every wipe() of a buffer this process owns (every
+ * SecretBytes cleared, moved over or destroyed goes through one), from the wiping thread, while
+ * that memory is still owned. Tests use it to prove that the buffers the code controls come back
+ * cleansed; the product never sets it (an empty function removes it). A shared buffer, which
+ * wipe() only lets go of, is not reported: nothing was cleansed.
+ */
+void setWipeObserverForTests(std::function<void(const WipeRecord &)> observer);
 
 } // namespace snc
 

@@ -54,6 +54,7 @@ bool AppSession::start(const Options &options, QString *error)
     if (options.externalEndpoint.isValid() || !options.externalCredentialsFile.isEmpty()) {
         if (!loadExternalSandbox(options, error))
             return false;
+        m_productionPaths = options.productionPaths;
     }
 
     m_nam = new QNetworkAccessManager;
@@ -203,6 +204,7 @@ PracticeSandbox AppSession::practiceSandbox() const
     sandbox.applicationKey = m_sandboxKey;
     sandbox.applicationSecret = m_sandboxSecret.clone();
     sandbox.controlSecret = m_sandboxControl.clone();
+    sandbox.productionPaths = m_productionPaths;
     return sandbox;
 }
 

@@ -56,6 +56,9 @@ public:
         bool sessionOnlySecrets = false;
         /// Settings file (INI); empty = the platform's default QSettings.
         QString settingsFile;
+        /// With an external sandbox: the stages take the production paths on it (the secure
+        /// interface's web pages in the browser), as on OVHcloud (`--production-paths`).
+        bool productionPaths = false;
         /// Sandbox time scale (tasks run faster); 1 = real time.
         double sandboxTimeScale = 1.0;
     };
@@ -104,6 +107,7 @@ private:
     bool m_embeddedAllowed = false; ///< an embedded sandbox may run (none external given)
     double m_sandboxTimeScale = 1.0;
     SecretBytes m_sandboxControl; // the sandbox's control-route secret (issue 15, item 9)
+    bool m_productionPaths = false;
 };
 
 } // namespace snc

@@ -102,7 +102,11 @@ public:
     }
 
     /// GET `path` (e.g. "/sandbox/stats") over the sandbox's TLS, its CA pinned: the JSON.
-    QJsonDocument get(const QString &path)
+    QJsonDocument get(const QString &path) { return send("GET", path, {}); }
+
+    /// `method` `path` with `body` as JSON (none when empty), as `get()` does; the HTTP status in
+    /// `status` (0: no answer). The secure interface's pages are reached this way (no signature).
+    QJsonDocument send(const QByteArray &method, const QString &path, const QJsonObject &body, int *status = nullptr)
     {
         QNetworkRequest request(QUrl(m_info.value(QLatin1String("url")).toString() + path));
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -111,15 +115,22 @@ public:
         request.setTransferTimeout(30000);
         // The control routes need the session's secret, printed in the JSON line (issue 15, item 9).
         request.setRawHeader("X-Sandbox-Control", m_info.value(QLatin1String("controlSecret")).toString().toUtf8());
-        QNetworkReply *reply = m_network.get(request);
+        QByteArray payload;
+        if (!body.isEmpty()) {
+            payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        }
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
-        const QByteArray body = reply->readAll();
+        const QByteArray answer = reply->readAll();
+        if (status)
+            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError)
-            qWarning("GET %s: %s", qPrintable(path), qPrintable(reply->errorString()));
+            qWarning("%s %s: %s", method.constData(), qPrintable(path), qPrintable(reply->errorString()));
         reply->deleteLater();
-        return QJsonDocument::fromJson(body);
+        return QJsonDocument::fromJson(answer);
     }
 
 private:

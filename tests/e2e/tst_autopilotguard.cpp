@@ -31,7 +31,35 @@ private slots:
     void statsAreRecognised();
     void refusesAnEndpointThatIsNotTheSandbox_data();
     void refusesAnEndpointThatIsNotTheSandbox();
+    void badTestOptionsAreRefused_data();
+    void badTestOptionsAreRefused();
 };
+
+// --production-paths and --last-stage (issue 15, item 5) are checked before anything starts.
+void TestAutopilotGuard::badTestOptionsAreRefused_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("named");
+    QTest::newRow("stage 0") << QStringList{QStringLiteral("--autopilot"), QStringLiteral("--last-stage"), QStringLiteral("0")} << QByteArray("--last-stage");
+    QTest::newRow("stage 7") << QStringList{QStringLiteral("--autopilot"), QStringLiteral("--last-stage"), QStringLiteral("7")} << QByteArray("--last-stage");
+    QTest::newRow("not a number") << QStringList{QStringLiteral("--autopilot"), QStringLiteral("--last-stage"), QStringLiteral("two")} << QByteArray("--last-stage");
+    QTest::newRow("production paths, no endpoint") << QStringList{QStringLiteral("--autopilot"), QStringLiteral("--production-paths")}
+                                                   << QByteArray("--production-paths");
+}
+
+void TestAutopilotGuard::badTestOptionsAreRefused()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, named);
+    QTemporaryDir scratch;
+    QProcess wizard;
+    wizard.setProcessEnvironment(e2e::scratchEnvironment(scratch.path()));
+    wizard.start(snc::test::wizardExecutable(), args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(wizard.waitForFinished(30000));
+    QCOMPARE(wizard.exitCode(), 2);
+    const QByteArray err = wizard.readAllStandardError();
+    QVERIFY2(err.contains(named), err.constData());
+}
 
 void TestAutopilotGuard::statsAreRecognised_data()
 {

@@ -11,6 +11,7 @@
 // Run under scripts/with-test-keyring.sh: the wizard uses the keychain.
 #include "TestPaths.h"
 #include "e2e/E2eHarness.h"
+#include "e2e/SecretScan.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -25,54 +26,9 @@ private slots:
     void noSecretAtRestOrInLogs();
 };
 
-namespace {
-
-struct Secret
-{
-    QString what;
-    QByteArray value;
-};
-
-/// Every string under `value` whose key path matches `pred`, collected into `out`.
-void collect(const QJsonValue &value, const QString &path, QList<Secret> &out,
-             const std::function<bool(const QString &)> &pred)
-{
-    if (value.isObject()) {
-        const QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            collect(it.value(), path + QLatin1Char('/') + it.key(), out, pred);
-    } else if (value.isArray()) {
-        const QJsonArray a = value.toArray();
-        for (int i = 0; i < a.size(); ++i)
-            collect(a.at(i), path + QLatin1Char('/'), out, pred);
-    } else if (value.isString() && !value.toString().isEmpty() && pred(path)) {
-        out.append({path, value.toString().toUtf8()});
-    }
-}
-
-/// The forms a secret may take in a file: raw, base64 (std and url), hex, percent-encoded.
-QList<QByteArray> encodings(const QByteArray &raw)
-{
-    QList<QByteArray> forms{raw, raw.toBase64(), raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
-                            raw.toHex(), raw.toHex().toUpper(), QUrl::toPercentEncoding(QString::fromUtf8(raw))};
-    std::sort(forms.begin(), forms.end());
-    forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
-    return forms;
-}
-
-/// The base64 body of a PEM block, one line each (a leak may be re-wrapped: lines are searched).
-QList<QByteArray> pemBodyLines(const QByteArray &pem)
-{
-    QList<QByteArray> lines;
-    for (const QByteArray &l : pem.split('\n')) {
-        const QByteArray t = l.trimmed();
-        if (!t.isEmpty() && !t.startsWith("-----") && t.size() >= 40)
-            lines.append(t);
-    }
-    return lines;
-}
-
-} // namespace
+using e2e::Secret;
+using e2e::collect;
+using e2e::pemBodyLines;
 
 void TestSecretScan::noSecretAtRestOrInLogs()
 {
@@ -138,33 +94,16 @@ void TestSecretScan::noSecretAtRestOrInLogs()
     QVERIFY(secrets.size() >= 8);
 
     // Every file written under the scratch folder, and the captured output.
-    QList<QPair<QString, QByteArray>> haystacks{{QStringLiteral("<stdout+stderr>"), run.output}};
-    QDirIterator it(scratch, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (path == keyFile)
-            continue;
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            haystacks.append({QDir(scratch).relativeFilePath(path), f.readAll()});
-    }
+    QList<e2e::Haystack> haystacks{{QStringLiteral("<stdout+stderr>"), run.output}};
+    haystacks << e2e::filesUnder(scratch, keyFile);
     QVERIFY(haystacks.size() > 5);
     QVERIFY2(std::any_of(haystacks.cbegin(), haystacks.cend(), [](const auto &h) { return h.first.contains(QLatin1String("compliance-report")); }),
              "the compliance report was not written");
     QVERIFY2(QFileInfo(summaryFile).size() > 100, "the support summary was not written");
-    QStringList hits;
-    for (const Secret &secret : std::as_const(secrets)) {
-        for (const QByteArray &form : encodings(secret.value)) {
-            for (const auto &[name, content] : std::as_const(haystacks)) {
-                // The strongSwan file the user saved in stage 3 carries the PSK by design.
-                if (name.endsWith(QLatin1String("saved/swanctl.conf")) && secret.what.endsWith(QLatin1String("/psk")))
-                    continue;
-                if (content.contains(form))
-                    hits << QStringLiteral("%1 found in %2").arg(secret.what, name);
-            }
-        }
-    }
-    hits.removeDuplicates();
+    // The strongSwan file the user saved in stage 3 carries the PSK by design.
+    const QStringList hits = e2e::findSecrets(secrets, haystacks, [](const Secret &secret, const QString &name) {
+        return name.endsWith(QLatin1String("saved/swanctl.conf")) && secret.what.endsWith(QLatin1String("/psk"));
+    });
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
     qInfo("secret scan: %d files + output checked for %d secrets (4-6 encodings each): 0 hits",
           int(haystacks.size() - 1), int(secrets.size()));

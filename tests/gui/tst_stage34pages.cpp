@@ -55,6 +55,10 @@ void TestStage34Pages::vpnPage()
     auto *local = f.find<QComboBox>(VpnNames::localAddressCombo);
     QTRY_VERIFY_WITH_TIMEOUT(local->count() > 0, 10000);
     QCOMPARE(local->currentText(), QStringLiteral("192.0.2.5"));
+    // Only free addresses are offered: not the gateway (unlisted in the details) nor a VM's.
+    QCOMPARE(local->findText(QStringLiteral("192.0.2.14")), -1);
+    QCOMPARE(local->findText(QStringLiteral("192.0.2.9")), -1);
+    QVERIFY(local->findText(QStringLiteral("192.0.2.13")) >= 0);
 
     // Overlapping sides: explained, Apply disabled.
     f.type(VpnNames::peerAddressEdit, QStringLiteral("203.0.113.50"));

@@ -109,6 +109,19 @@ DedicatedCloudInfraModule::Gateway *DedicatedCloudInfraModule::gateway(const QSt
     return &m_gateways[serviceName][datacenterId]; // created "disabled" on first use
 }
 
+QList<DedicatedCloudInfraModule::UsedAddress> DedicatedCloudInfraModule::usedAddresses()
+{
+    // What `…/ip/{network}/details` lists: only addresses in use, with the published usage enum
+    // (dedicatedCloud.IpUsageEnum: nsxt, reserved, vm). Free addresses are not listed; the
+    // network, broadcast and gateway addresses are not either (they follow from the block's
+    // model) — one plausible answer, lib/sandbox/UNPUBLISHED.md.
+    return {{u"192.0.2.1"_s, u"reserved"_s, u"vCenter"_s},
+            {u"192.0.2.2"_s, u"reserved"_s, u"OVHcloud router"_s},
+            {u"192.0.2.3"_s, u"reserved"_s, u"OVHcloud router"_s},
+            {u"192.0.2.4"_s, u"nsxt"_s, u"ovh-T0-gw uplink"_s},
+            {u"192.0.2.9"_s, u"vm"_s, u"demo-vm-01"_s}};
+}
+
 QString DedicatedCloudInfraModule::addressUsage(const QString &serviceName, const QString &address) const
 {
     const auto a = parseAddress(address);
@@ -117,19 +130,17 @@ QString DedicatedCloudInfraModule::addressUsage(const QString &serviceName, cons
     const quint32 base = *parseAddress(u"192.0.2.0"_s);
     if (*a < base || *a > base + 15)
         return {};
-    switch (*a - base) {
-    case 1:
-        return u"vcenter"_s;
-    case 4:
-        return u"nsxEdge"_s;
-    case 0:
-    case 2:
-    case 3:
-    case 15:
-        return u"reserved"_s;
-    default:
-        return u"free"_s;
+    if (*a == base)
+        return u"network"_s;
+    if (*a == base + 15)
+        return u"broadcast"_s;
+    if (addressText(*a) == publicGateway())
+        return u"gateway"_s;
+    for (const UsedAddress &u : usedAddresses()) {
+        if (u.ip == addressText(*a))
+            return u.usage;
     }
+    return u"free"_s;
 }
 
 bool DedicatedCloudInfraModule::privateGatewayEnabled(const QString &serviceName) const
@@ -239,7 +250,7 @@ SandboxResponse DedicatedCloudInfraModule::getIpBlock(SandboxRequest &r)
             QJsonObject{{u"network"_s, publicBlock()},
                         // dedicatedCloud.Ip requires both; the gateway is the address before
                         // the broadcast one, as on OVHcloud's blocks (UNPUBLISHED.md, C3).
-                        {u"gateway"_s, u"192.0.2.14"_s},
+                        {u"gateway"_s, publicGateway()},
                         {u"netmask"_s, u"255.255.255.240"_s},
                         {u"networkName"_s, r.param(u"serviceName"_s) + u"-public"_s},
                         {u"description"_s, u"Public IP block of the PCC"_s},
@@ -256,12 +267,8 @@ SandboxResponse DedicatedCloudInfraModule::getIpBlockDetails(SandboxRequest &r)
     if (r.param(u"network"_s) != publicBlock())
         return SandboxResponse::notFound(r.param(u"network"_s));
     QJsonArray out;
-    for (int i = 0; i < 16; ++i) {
-        const QString ip = u"192.0.2.%1"_s.arg(i);
-        out.append(QJsonObject{{u"ip"_s, ip},
-                               {u"usage"_s, addressUsage(sn, ip)},
-                               {u"reverse"_s, QJsonValue::Null}});
-    }
+    for (const UsedAddress &u : usedAddresses())
+        out.append(QJsonObject{{u"ip"_s, u.ip}, {u"usage"_s, u.usage}, {u"usageDetails"_s, u.details}});
     return SandboxResponse::json(out);
 }
 

@@ -6,6 +6,7 @@
 #include "sandbox/SandboxModule.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -29,9 +30,9 @@ struct Task;
  *
  * Choices where the notes are silent (documented, [I]):
  * - The public block: `GET …/ip` → `["192.0.2.0/28"]`, `GET …/ip/{network}` →
- *   `{network, networkName, description, vlanNumber, country, register}`, `GET
- *   …/ip/{network}/details` → `[{ip, usage, reverse}]`, usage one of `reserved` (.0, .2, .3,
- *   .15), `vcenter` (.1), `nsxEdge` (.4), `free` (.5–.14).
+ *   `{network, networkName, description, gateway, netmask, vlanNumber, country, register}` (the
+ *   published dedicatedCloud.Ip; gateway .14), `GET …/ip/{network}/details` → the addresses in
+ *   use only, `[{ip, usage, usageDetails}]` with the published usage enum (usedAddresses()).
  * - Datacenter 1 has the portgroups `pg-vrack-admin` and `VM Network`; there is no listing route
  *   (OVH has none); enable refuses an unknown portgroup with a 400 naming it.
  * - netmask: dotted and contiguous, /8 to /30; ip: a usable host of that network.
@@ -46,6 +47,7 @@ class DedicatedCloudInfraModule : public SandboxModule
 {
 public:
     static QString publicBlock() { return QStringLiteral("192.0.2.0/28"); }
+    static QString publicGateway() { return QStringLiteral("192.0.2.14"); }
     static QStringList portgroups() { return {QStringLiteral("pg-vrack-admin"), QStringLiteral("VM Network")}; }
 
     explicit DedicatedCloudInfraModule(DedicatedCloudModule *dedicatedCloud);
@@ -58,8 +60,17 @@ public:
     QJsonValue saveState() const override;
     void loadState(const QJsonValue &value) override;
 
-    /// Usage of an address of the service's public block ("free", "reserved", …); empty when the
-    /// address is not in the block.
+    /// An address of the public block in use, as `…/ip/{network}/details` lists it.
+    struct UsedAddress
+    {
+        QString ip;
+        QString usage;   ///< dedicatedCloud.IpUsageEnum: nsxt, reserved or vm
+        QString details; ///< usageDetails
+    };
+    static QList<UsedAddress> usedAddresses();
+    /// Usage of an address of the service's public block: a listed usage (nsxt, reserved, vm),
+    /// "network", "broadcast", "gateway", or "free" (the sandbox's own words for the last four:
+    /// the API lists none of them); empty when the address is not in the block.
     QString addressUsage(const QString &serviceName, const QString &address) const;
     /// Is the private gateway enabled on one of the service's datacenters? (snc prerequisite)
     bool privateGatewayEnabled(const QString &serviceName) const;

@@ -56,8 +56,11 @@ struct Task;
  *     (sncBlockers(): allowed networks + filtered policy, admin secured, tokenValidation, the
  *     NSX IPsec session, the private gateway, a registered KMS): all met → done, option
  *     delivered, pendingOptions `[]`; otherwise the task ends in `error` naming what is missing.
- *     `compatibilityMatrix` and `dependenciesTree?option=snc` (field `missingRequirements`, a
- *     sandbox extension) say the same beforehand. Stages 3–5 are asked through sncHooks().
+ *     `dependenciesTree?option=snc` gives the published `{requires, depends, conflicts}` only;
+ *     `compatibilityMatrix` says snc is not compatible while a required option is missing
+ *     (MISSING_REQUIREMENTS_OPTIONS naming them) or, the options all there, while another
+ *     prerequisite is (ACTION_IMPOSSIBLE naming it, UNPUBLISHED.md). Stages 3–5 are asked
+ *     through sncHooks().
  * - `GET …/robot` (the task names) and `GET …/robot/{name}` (`{name, type, description,
  *   criticity, enabled}`, the published Robot model): DedicatedCloudRobots.cpp.
  * - `POST /me/geolocation` → `{"ip": <simulated client address>, "countryCode":"fr",
@@ -247,6 +250,10 @@ private:
     std::optional<SandboxResponse> findUser(const SandboxRequest &request, Service **service,
                                             User **user);
     SandboxResponse resumeSncEnabling(Service &service, const QString &option);
+    /// The options `snc` requires (its dependenciesTree's `requires`).
+    static QStringList sncRequiredOptions();
+    /// An option's state as the compatibility matrix shows it.
+    QString compatibilityState(const Service &service, const QString &name) const;
     QJsonObject compatibilityEntry(const Service &service, const QString &name,
                                    const QString &description);
     std::optional<SandboxResponse> findResetUser(Service &service, const QJsonObject &body,

@@ -242,29 +242,54 @@ SandboxResponse DedicatedCloudModule::getCompatibilityMatrix(SandboxRequest &r)
     });
 }
 
+QStringList DedicatedCloudModule::sncRequiredOptions()
+{
+    return {str("accessNetworkFiltered"), str("advancedSecurity"), str("tokenValidation"), str("privateGw")};
+}
+
+QString DedicatedCloudModule::compatibilityState(const Service &s, const QString &name) const
+{
+    if (name == str("twoFa"))
+        return str("delivered");
+    if (name == str("privateGw"))
+        return m_sncHooks.privateGatewayEnabled && m_sncHooks.privateGatewayEnabled(s.name())
+                ? str("delivered") : str("disabled");
+    return s.optionStates.value(name, str("disabled"));
+}
+
 QJsonObject DedicatedCloudModule::compatibilityEntry(const Service &s, const QString &name,
                                                      const QString &description)
 {
-    QString state = s.optionStates.value(name, str("disabled"));
-    if (name == str("twoFa"))
-        state = str("delivered");
-    if (name == str("privateGw"))
-        state = m_sncHooks.privateGatewayEnabled && m_sncHooks.privateGatewayEnabled(s.name())
-                ? str("delivered") : str("disabled");
+    const QString state = compatibilityState(s, name);
     const bool enabled = state == str("delivered");
     QJsonObject o{{str("name"), name},
                   {str("description"), description},
                   {str("enabled"), enabled},
                   {str("state"), state}};
     bool compatible = true;
+    QStringList missingOptions;
+    if (name == str("snc") && !enabled) {
+        for (const QString &required : sncRequiredOptions()) {
+            if (compatibilityState(s, required) != str("delivered"))
+                missingOptions << required;
+        }
+    }
     const QList<SncBlocker> blockers = name == str("snc") && !enabled ? sncBlockers(s)
                                                                        : QList<SncBlocker>();
-    if (!blockers.isEmpty()) {
+    if (!missingOptions.isEmpty()) {
+        // The published generic code for "a required option is missing" (securityOption.ErrorEnum).
+        compatible = false;
+        o.insert(str("reason"), QJsonObject{{str("code"), str("MISSING_REQUIREMENTS_OPTIONS")},
+                                            {str("message"), str("Missing required options: %1")
+                                                                     .arg(missingOptions.join(str(", ")))}});
+    } else if (!blockers.isEmpty()) {
+        // Prerequisites that are no security option (admin, VPN, KMS): which code OVHcloud would
+        // give is not published (UNPUBLISHED.md); the message names them.
         compatible = false;
         QStringList reasons;
         for (const SncBlocker &b : blockers)
             reasons << b.message;
-        o.insert(str("reason"), QJsonObject{{str("code"), str("MISSING_REQUIREMENTS_OPTIONS")},
+        o.insert(str("reason"), QJsonObject{{str("code"), str("ACTION_IMPOSSIBLE")},
                                             {str("message"), str("Requires: %1").arg(reasons.join(str("; ")))}});
     } else if (name == str("hds") || name == str("pcidss")) {
         compatible = false;
@@ -277,33 +302,21 @@ QJsonObject DedicatedCloudModule::compatibilityEntry(const Service &s, const QSt
 
 SandboxResponse DedicatedCloudModule::getDependenciesTree(SandboxRequest &r)
 {
-    return withService(r, [&](Service &s) -> SandboxResponse {
+    return withService(r, [&](Service &) -> SandboxResponse {
         const QString option = r.query.queryItemValue(str("option"));
         if (option.isEmpty())
             return SandboxResponse::error(400, str("Missing parameter option"));
         if (!knownOptions().contains(option))
             return SandboxResponse::error(400, str("Invalid value for option: %1").arg(option));
-        QJsonArray required;
-        QJsonArray missing;
-        if (option == str("snc")) {
-            required = QJsonArray{str("accessNetworkFiltered"), str("advancedSecurity"),
-                                  str("tokenValidation"), str("privateGw")};
-            // Sandbox extension: what is still missing, in plain words and with the stage.
-            if (s.optionStates.value(option) != str("delivered")) {
-                const QList<SncBlocker> blockers = sncBlockers(s);
-                for (const SncBlocker &b : blockers)
-                    missing.append(QJsonObject{{str("code"), b.code},
-                                               {str("stage"), b.stage},
-                                               {str("message"), b.message}});
-            }
-        } else if (option == str("tokenValidation") || option == str("twoFa")) {
-            required = QJsonArray{str("advancedSecurity")};
-        }
-        QJsonObject tree{{str("requires"), required},
-                         {str("depends"), QJsonArray()},
-                         {str("conflicts"), QJsonArray()}};
+        // The published dedicatedCloud.securityOption.DependenciesTree: these three fields only.
+        QStringList required;
         if (option == str("snc"))
-            tree.insert(str("missingRequirements"), missing);
+            required = sncRequiredOptions();
+        else if (option == str("tokenValidation") || option == str("twoFa"))
+            required = {str("advancedSecurity")};
+        const QJsonObject tree{{str("requires"), QJsonArray::fromStringList(required)},
+                               {str("depends"), QJsonArray()},
+                               {str("conflicts"), QJsonArray()}};
         return SandboxResponse::json(tree);
     });
 }

@@ -10,6 +10,7 @@
 #include "tasks/TaskPoller.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QTimer>
 
 #include <algorithm>
@@ -21,16 +22,12 @@ namespace snc {
 
 namespace {
 
-/// What each required option means for the wizard, when the server gives no plain reason.
-QString codeForOption(const QString &option)
+/// The generic securityOption.ErrorEnum code for "a required option is missing".
+const QLatin1String kMissingRequirements("MISSING_REQUIREMENTS_OPTIONS");
+
+bool mentionsMissingRequirements(const QString &code, const QString &message)
 {
-    if (option == "accessNetworkFiltered"_L1)
-        return u"ALLOWED_NETWORKS"_s;
-    if (option == "tokenValidation"_L1 || option == "advancedSecurity"_L1)
-        return u"MISSING_REQUIREMENTS_OPTIONS"_s;
-    if (option == "privateGw"_L1)
-        return u"PRIVATE_GATEWAY_DISABLED"_s;
-    return {};
+    return code == kMissingRequirements || message.contains(kMissingRequirements);
 }
 
 } // namespace
@@ -47,6 +44,8 @@ void ActivationModel::forgetService()
 {
     m_pending.clear();
     m_blockers.clear();
+    m_requires.clear();
+    m_missingOptions.clear();
     m_loaded = false;
 }
 
@@ -67,25 +66,46 @@ QString ActivationModel::statusText() const
     }
 }
 
-SncBlocker ActivationModel::describeBlocker(const QString &code, const QString &serverMessage)
+int ActivationModel::stageOfOption(const QString &option)
 {
-    if (code == "ALLOWED_NETWORKS"_L1)
-        return {code, 1, tr("No network is allowed to reach the vCenter, or the access policy is still open.", "@info blocker")};
-    if (code == "ADMIN_NOT_SECURED"_L1)
-        return {code, 2, tr("The admin user is not secured yet (phone, e-mail, token-validator right, "
-                            "password and two-factor authentication).", "@info blocker")};
-    if (code == "MISSING_REQUIREMENTS_OPTIONS"_L1)
-        return {code, 2, tr("The validation of sensitive operations by SMS token is not enabled yet.", "@info blocker")};
-    if (code == "VPN_NOT_CONFIGURED"_L1)
-        return {code, 3, tr("No IPsec VPN session is configured in NSX.", "@info blocker")};
-    if (code == "PRIVATE_GATEWAY_DISABLED"_L1)
-        return {code, 4, tr("The private gateway is not enabled.", "@info blocker")};
-    if (code == "KMS_NOT_REGISTERED"_L1)
-        return {code, 5, tr("No KMS is registered for VM encryption.", "@info blocker")};
-    return {code, 0, serverMessage};
+    if (option == "accessNetworkFiltered"_L1)
+        return 1;
+    if (option == "advancedSecurity"_L1 || option == "twoFa"_L1 || option == "tokenValidation"_L1)
+        return 2;
+    if (option == "privateGw"_L1)
+        return 4;
+    return 0;
 }
 
-// ---- Reading ----------------------------------------------------------------------------------
+SncBlocker ActivationModel::describeOption(const QString &option)
+{
+    const int stage = stageOfOption(option);
+    if (option == "accessNetworkFiltered"_L1)
+        return {option, stage, tr("Access to vSphere is not limited to the allowed networks yet (option "
+                                  "accessNetworkFiltered).", "@info blocker")};
+    if (option == "advancedSecurity"_L1 || option == "twoFa"_L1)
+        //: %1 option name as OVHcloud writes it
+        return {option, stage, tr("The security option %1 is not enabled yet.", "@info blocker").arg(option)};
+    if (option == "tokenValidation"_L1)
+        return {option, stage, tr("The validation of sensitive operations by SMS token is not enabled yet.", "@info blocker")};
+    if (option == "privateGw"_L1)
+        return {option, stage, tr("The private gateway is not enabled.", "@info blocker")};
+    //: %1 option name as OVHcloud writes it
+    return {option, stage, tr("The required option %1 is not enabled yet.", "@info blocker").arg(option)};
+}
+
+QString ActivationModel::missingOptionsText(const QStringList &options)
+{
+    QStringList named;
+    for (const QString &option : options) {
+        const int stage = stageOfOption(option);
+        //: %1 option name as OVHcloud writes it, %2 stage number that enables it
+        named << (stage > 0 ? tr("%1 (stage %2)", "@info option and its stage").arg(option).arg(stage) : option);
+    }
+    return QLocale().createSeparatedList(named);
+}
+
+// ---- Reading// ---- Reading ----------------------------------------------------------------------------------
 
 void ActivationModel::refresh()
 {
@@ -142,6 +162,9 @@ void ActivationModel::publish(ActivationRead read)
 {
     m_pending = read.pendingOptions;
     m_blockers = blockersFrom(read);
+    if (!read.tree.isEmpty())
+        m_requires = requiredOptions(read);
+    m_missingOptions = missingRequiredOptions(read);
     std::sort(read.tasks.begin(), read.tasks.end(),
               [](const ReportTask &a, const ReportTask &b) { return a.taskId < b.taskId; });
     m_tasks = read.tasks;
@@ -161,38 +184,71 @@ void ActivationModel::publish(ActivationRead read)
 
 QList<SncBlocker> ActivationModel::blockersFrom(const ActivationRead &read)
 {
-    // The server's plain list when it gives one, else the required options that are not
-    // delivered, else the matrix's reason.
+    // Advice only (activate() never refuses because of it): the required options (`requires`)
+    // that the matrix does not show delivered, each with the stage that enables it, then the
+    // matrix's own reason for snc when it adds something.
     QList<SncBlocker> blockers;
-    const QJsonValue missing = read.tree.value("missingRequirements"_L1);
-    if (missing.isArray()) {
-        for (const QJsonValue &v : missing.toArray()) {
-            const QJsonObject o = v.toObject();
-            SncBlocker b = describeBlocker(o.value("code"_L1).toString(), o.value("message"_L1).toString());
-            if (b.stage == 0)
-                b.stage = o.value("stage"_L1).toInt();
-            blockers << b;
-        }
-        return blockers;
-    }
     if (!read.pendingOptions.contains("snc"_L1))
         return blockers;
+    for (const QString &option : missingRequiredOptions(read))
+        blockers << describeOption(option);
     QHash<QString, QJsonObject> byName;
     for (const QJsonValue &v : read.matrix)
         byName.insert(v.toObject().value("name"_L1).toString(), v.toObject());
-    for (const QJsonValue &r : read.tree.value("requires"_L1).toArray()) {
-        const QString option = r.toString();
-        if (byName.value(option).value("state"_L1).toString() == "delivered"_L1)
-            continue;
-        const QString code = codeForOption(option);
-        blockers << (code.isEmpty() ? SncBlocker{option, 0, option} : describeBlocker(code, {}));
-    }
     const QJsonObject snc = byName.value(u"snc"_s);
-    if (blockers.isEmpty() && snc.contains("compatible"_L1) && !snc.value("compatible"_L1).toBool()) {
+    if (snc.contains("compatible"_L1) && !snc.value("compatible"_L1).toBool()) {
         const QJsonObject reason = snc.value("reason"_L1).toObject();
-        blockers << describeBlocker(reason.value("code"_L1).toString(), reason.value("message"_L1).toString());
+        const QString code = reason.value("code"_L1).toString();
+        const QString message = reason.value("message"_L1).toString();
+        if (code == kMissingRequirements) {
+            // The generic code: the options come from `requires` (already listed when the
+            // matrix showed which); otherwise every required option is named.
+            if (blockers.isEmpty())
+                blockers << SncBlocker{code, 0,
+                                       tr("OVHcloud says a required security option is missing; snc requires %1.",
+                                          "@info blocker").arg(missingOptionsText(requiredOptions(read)))};
+        } else {
+            blockers << SncBlocker{code, 0, message.isEmpty() ? code : message};
+        }
     }
     return blockers;
+}
+
+QStringList ActivationModel::requiredOptions(const ActivationRead &read)
+{
+    QStringList out;
+    for (const QJsonValue &r : read.tree.value("requires"_L1).toArray())
+        out << r.toString();
+    return out;
+}
+
+QStringList ActivationModel::missingRequiredOptions(const ActivationRead &read)
+{
+    QHash<QString, QString> states;
+    for (const QJsonValue &v : read.matrix)
+        states.insert(v.toObject().value("name"_L1).toString(), v.toObject().value("state"_L1).toString());
+    QStringList out;
+    for (const QString &option : requiredOptions(read)) {
+        // An option the matrix does not list is not judged: the activation will say.
+        if (states.contains(option) && states.value(option) != "delivered"_L1)
+            out << option;
+    }
+    return out;
+}
+
+ApiError ActivationModel::explained(ApiError error) const
+{
+    // MISSING_REQUIREMENTS_OPTIONS is generic: the server's words are kept and the options are
+    // named from `requires` (those not delivered as last read, else all of them).
+    if (!mentionsMissingRequirements(error.errorCode, error.serverMessage))
+        return error;
+    const QStringList options = m_missingOptions.isEmpty() ? m_requires : m_missingOptions;
+    if (options.isEmpty())
+        return error;
+    //: %1 the server's message, %2 list of options with their stages
+    error.serverMessage = tr("%1 — required options not enabled yet: %2.", "@error")
+                                  .arg(error.serverMessage, missingOptionsText(options));
+    return error;
 }
 
 void ActivationModel::followRunningActivation()
@@ -253,7 +309,8 @@ bool ActivationModel::isTaskRunning() const
 
 bool ActivationModel::canActivate() const
 {
-    return m_loaded && isSncPending() && m_blockers.isEmpty() && !isTaskRunning() && !isBusy();
+    // The blockers are advice: OVHcloud decides, and says why when it refuses.
+    return m_loaded && isSncPending() && !isTaskRunning() && !isBusy();
 }
 
 bool ActivationModel::activate()
@@ -268,13 +325,6 @@ bool ActivationModel::activate()
         QTimer::singleShot(0, this, [this] { emit actionFinished(m_pending.isEmpty()); });
         return true;
     }
-    if (!m_blockers.isEmpty()) {
-        QStringList lines;
-        for (const SncBlocker &b : std::as_const(m_blockers))
-            lines << b.message;
-        reportValidationError(tr("SecNumCloud cannot be enabled yet: %1", "@error").arg(lines.join(u' ')));
-        return false;
-    }
     clearError();
     StageOperation *op = startOperation();
     qCInfo(lcStage) << "snc: resumePendingEnabling";
@@ -286,7 +336,7 @@ bool ActivationModel::activate()
                 op->fail(r.error());
                 return;
             }
-            reportError(r.error());
+            reportError(explained(r.error()));
             // 409: already running — the read finds the task and follows it.
             op->onFinished(this, [this](const Result<Unit> &) {
                 if (!isTaskRunning())
@@ -320,7 +370,7 @@ void ActivationModel::follow(qint64 taskId)
             ApiError e = ApiError::make(ApiError::Kind::BadRequest, u"snc task error"_s);
             e.errorCode = u"TASK_ERROR"_s;
             e.serverMessage = last.value("description"_L1).toString();
-            reportError(e);
+            reportError(explained(e));
         } else if (end.error) {
             reportError(*end.error);
         }

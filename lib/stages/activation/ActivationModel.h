@@ -22,12 +22,12 @@ namespace snc {
 
 class StageOperation;
 
-/// Something that keeps `snc` from completing, in plain words, with the stage that fixes it.
+/// Something that may keep `snc` from completing, in plain words, with the stage that fixes it.
 struct SncBlocker
 {
-    QString code;    ///< ALLOWED_NETWORKS, VPN_NOT_CONFIGURED, … or the server's reason code
+    QString code;    ///< a required option (accessNetworkFiltered, …) or the matrix's reason code
     int stage = 0;   ///< 1..5, 0 when unknown
-    QString message; ///< translated when the code is known, else the server's message
+    QString message; ///< translated for an option, else the server's message
 };
 
 /**
@@ -39,9 +39,14 @@ struct SncBlocker
  * status(): Done only when pendingOptions == []; InProgress while the task runs; WaitingForUser
  * when nothing blocks and snc is pending; NotStarted when something blocks (blockers()).
  *
+ * blockers() are advice, never a lock: the required options (`requires` of the published
+ * dependenciesTree) that the compatibility matrix does not show delivered, each with the stage
+ * that enables it, and the matrix's reason for snc. canActivate() ignores them: OVHcloud decides.
+ *
  * activate(): POST …/securityOptions/resumePendingEnabling {"option":"snc"}, the task followed
  * (taskProgress() feeds the progress bar), then a refresh. A task already running is
- * followed instead of posting again. A task that ends in error reports the server's reason.
+ * followed instead of posting again. A refusal shows the API error's message, a task that ends
+ * in error its own description; MISSING_REQUIREMENTS_OPTIONS (generic) also names the options.
  */
 class ActivationModel : public StageModel
 {
@@ -91,8 +96,12 @@ public:
     /// A private gateway line of the report, translated.
     static QString gatewayLine(const ReportDetails::Gateway &gateway);
 
-    /// Translated message and stage of a known blocker code (stage 0 and empty if unknown).
-    static SncBlocker describeBlocker(const QString &code, const QString &serverMessage);
+    /// A required option not enabled yet, in plain words, with the stage that enables it.
+    static SncBlocker describeOption(const QString &option);
+    /// The wizard stage that enables a security option (0: none of the wizard's).
+    static int stageOfOption(const QString &option);
+    /// "accessNetworkFiltered (stage 1) and privateGw (stage 4)", translated.
+    static QString missingOptionsText(const QStringList &options);
     /// The stage a task name belongs to (0: other).
     static int stageOfTask(const QString &name) { return ActivationReader::stageOfTask(name); }
 
@@ -108,6 +117,10 @@ private:
     /// A read ended well: the model takes it all at once.
     void publish(ActivationRead read);
     static QList<SncBlocker> blockersFrom(const ActivationRead &read);
+    static QStringList requiredOptions(const ActivationRead &read);
+    static QStringList missingRequiredOptions(const ActivationRead &read);
+    /// `error` with the options named when it is the generic MISSING_REQUIREMENTS_OPTIONS.
+    ApiError explained(ApiError error) const;
     void followRunningActivation();
     /// A read operation of its own (nullptr when no service is chosen).
     StageOperation *startRead(bool withReportDetails);
@@ -118,6 +131,8 @@ private:
 
     QStringList m_pending;
     QList<SncBlocker> m_blockers;
+    QStringList m_requires;       ///< snc's `requires`, as last read
+    QStringList m_missingOptions; ///< those the matrix did not show delivered
     QList<ReportTask> m_tasks;
     /// Tasks already seen in a final state, by task path (a finished task never changes): a
     /// refresh reads the task list but not these again.

@@ -90,7 +90,7 @@ void ConnectionKeys::applyTo(StageContext *ctx) const
     api->setApplicationSecret(applicationSecret.clone());
     api->clearConsumerKey();
     ctx->setPinnedCaCertificates(cas);
-    ctx->setEndpoint(endpoint, isSandbox());
+    ctx->setEndpoint(endpoint, isSandbox() && !sandbox.productionPaths);
 }
 
 QString ConnectionKeys::cleanPasted(const QString &text)

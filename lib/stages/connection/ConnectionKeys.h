@@ -29,6 +29,10 @@ struct PracticeSandbox
     /// The sandbox's per-session secret for its `/sandbox/*` control routes (X-Sandbox-Control):
     /// the practice validation of a consumer key and the outbox need it (issue 15, item 9).
     SecretBytes controlSecret;
+    /// The stages treat this sandbox as a production server (StageContext::isPracticeSandbox()
+    /// false): the secure interface is OVHcloud's web pages, opened in the browser. Only for
+    /// tests of those paths (`snc-wizard --production-paths`, tst_secretscan_production).
+    bool productionPaths = false;
     bool isValid() const { return apiBase.isValid() && !applicationKey.isEmpty(); }
 };
 

@@ -20,6 +20,22 @@ using namespace Qt::StringLiterals;
 
 namespace snc {
 
+namespace {
+
+/// OKMS shows a key it made (`privateKeyPEM`, no CSR) once: it goes straight into SecretBytes and
+/// the text copy made to read it is wiped. The field is not removed from `credential`: that would
+/// deep-copy the JSON, key included, into one more buffer out of reach (onAnswer() never reads
+/// it). What remains is Qt's own: the reply's bytes and the parsed document (SECURITY.md, item 11).
+SecretBytes takePrivateKey(const QJsonObject &credential)
+{
+    QString pem = credential.value("privateKeyPEM"_L1).toString();
+    SecretBytes key(pem.toUtf8());
+    wipe(pem);
+    return key;
+}
+
+} // namespace
+
 OkmsCredentialFlow::OkmsCredentialFlow(StageContext *context, KeyCustody *custody,
                                        std::function<StageOperation *()> startOperation, QObject *parent)
     : QObject(parent), m_context(context), m_custody(custody), m_startOperation(std::move(startOperation)),
@@ -171,15 +187,11 @@ void OkmsCredentialFlow::post(StageOperation *op, const QByteArray &csr)
             op->fail(r.error());
             return;
         }
-        QJsonObject credential = r.value().toObject();
+        const QJsonObject credential = r.value().toObject();
         m_credentialId = credential.value("id"_L1).toString();
         m_custody->setCredential(m_request.okmsId, m_credentialId);
-        const QString keyPem = credential.value("privateKeyPEM"_L1).toString();
-        if (!keyPem.isEmpty()) {
-            // Shown once by OKMS: from here it only lives in SecretBytes until saved.
-            credential.remove("privateKeyPEM"_L1);
-            m_custody->hold(SecretBytes(keyPem.toLatin1()));
-        }
+        if (SecretBytes key = takePrivateKey(credential); !key.isEmpty())
+            m_custody->hold(std::move(key));
         op->succeed();
         startWaiting();
         onAnswer(credential);

@@ -16,6 +16,7 @@
 #include "stages/vpn/VpnReport.h"
 #include "stages/vpn/SwanctlExport.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -64,6 +65,7 @@ void VpnModel::forgetService()
 {
     m_settings = VpnSettings{};
     m_freeAddresses.clear();
+    m_publicBlock = PublicBlockAddresses{};
     m_credentials->forget();
     m_needsPassword = false;
     m_refreshed = false;
@@ -112,9 +114,15 @@ void VpnModel::setSettings(const VpnSettings &settings)
 QStringList VpnModel::validationProblems() const
 {
     QStringList problems = m_settings.problems(context() && context()->isPracticeSandbox());
-    if (!m_freeAddresses.isEmpty() && !m_settings.localAddress.isEmpty()
-        && !m_freeAddresses.contains(m_settings.localAddress.trimmed()) && sessionState() == SessionState::NotConfigured)
-        problems << tr("%1 is not a free address of the PCC's public block.", "@error").arg(m_settings.localAddress);
+    // Checked against the block as read, before the wizard's own endpoint exists (once it does,
+    // the API may list its address as in use by NSX).
+    const QString local = m_settings.localAddress.trimmed();
+    const bool bareAddress = !local.contains(u'/') && Ipv4Block::parse(local).isValid();
+    const bool noSessionYet = sessionState() == SessionState::NotConfigured || sessionState() == SessionState::Unknown;
+    if (!m_publicBlock.isEmpty() && bareAddress && noSessionYet) {
+        if (const QString why = m_publicBlock.refusal(local); !why.isEmpty())
+            problems << why;
+    }
     return problems;
 }
 
@@ -191,36 +199,52 @@ void VpnModel::loadFreeAddresses(StageOperation *op, std::function<void()> then)
     StageContext *ctx = context();
     const QString base = ctx->servicePath() + u"/ip"_s;
     ApiClient *api = ctx->api();
-    auto collected = std::make_shared<std::optional<QStringList>>();
-    // Each failure is shown; none fails the refresh.
-    auto report = [this](const ApiError &e) {
+    // Per block, in the order listed: its model (network, gateway) and its addresses in use.
+    struct Read
+    {
+        QStringList blocks;
+        QHash<QString, QJsonObject> models;
+        QHash<QString, QJsonArray> details;
+        bool failed = false;
+    };
+    auto read = std::make_shared<Read>();
+    // Each failure is shown; none fails the refresh (the addresses are then not offered).
+    auto report = [this, read](const ApiError &e) {
+        read->failed = true;
         if (e.kind != ApiError::Kind::Canceled)
             reportError(e);
     };
     CallGroup *group = op->group();
-    group->addResult(api->get(base), [api, base, group, collected, report](const Result<QJsonValue> &r) {
+    group->addResult(api->get(base), [api, base, group, read, report](const Result<QJsonValue> &r) {
         if (!r.ok()) {
             report(r.error());
             return;
         }
-        *collected = QStringList();
         for (const QJsonValue &b : r.value().toArray()) {
-            group->addResult(api->get(u"%1/%2/details"_s.arg(base, encodePathSegment(b.toString()))),
-                             [collected, report](const Result<QJsonValue> &d) {
-                if (!d.ok()) {
+            const QString block = b.toString();
+            read->blocks << block;
+            const QString path = u"%1/%2"_s.arg(base, encodePathSegment(block));
+            group->addResult(api->get(path), [read, block, report](const Result<QJsonValue> &m) {
+                if (m.ok())
+                    read->models.insert(block, m.value().toObject());
+                else
+                    report(m.error());
+            });
+            group->addResult(api->get(path + u"/details"_s), [read, block, report](const Result<QJsonValue> &d) {
+                if (d.ok())
+                    read->details.insert(block, d.value().toArray());
+                else
                     report(d.error());
-                    return;
-                }
-                for (const QJsonValue &ip : d.value().toArray()) {
-                    if (ip.toObject().value("usage"_L1).toString() == "free"_L1)
-                        **collected << ip.toObject().value("ip"_L1).toString();
-                }
             });
         }
     });
-    group->onAllFinished(op->scope(), [this, collected, then](const Result<Unit> &) {
-        if (collected->has_value()) {
-            m_freeAddresses = **collected;
+    group->onAllFinished(op->scope(), [this, read, then](const Result<Unit> &) {
+        if (!read->failed) {
+            PublicBlockAddresses addresses;
+            for (const QString &block : std::as_const(read->blocks))
+                addresses.addBlock(read->models.value(block), read->details.value(block));
+            m_publicBlock = addresses;
+            m_freeAddresses = addresses.freeAddresses();
             if (m_settings.localAddress.isEmpty() && !m_freeAddresses.isEmpty())
                 m_settings.localAddress = m_freeAddresses.first();
         }
@@ -456,6 +480,29 @@ QStringList VpnModel::missingAllowedNetworks() const
     return allowed->missingBlocks(VpnSettings::blocks(m_settings.customerSubnets));
 }
 
+void VpnModel::setAdminHosts(const QStringList &hosts)
+{
+    if (hosts == m_adminHosts)
+        return;
+    m_adminHosts = hosts;
+    emit changed();
+}
+
+AllowedNetworksBudget VpnModel::allowedNetworksBudget() const
+{
+    AllowedNetworksService *allowed = context() ? context()->allowedNetworks() : nullptr;
+    QList<Ipv4Block> missing;
+    for (const QString &b : missingAllowedNetworks())
+        missing << Ipv4Block::parse(b);
+    QList<quint32> reach;
+    for (const QString &host : QStringList{m_settings.peerAddress} + m_adminHosts) {
+        const Ipv4Block b = Ipv4Block::parse(host.trimmed());
+        if (b.isValid() && !host.contains(u'/'))
+            reach << b.network();
+    }
+    return AllowedNetworksBudget::propose(missing, allowed ? allowed->activeBlocks() : QList<Ipv4Block>(), reach);
+}
+
 bool VpnModel::addMissingAllowedNetworks()
 {
     AllowedNetworksService *allowed = context() ? context()->allowedNetworks() : nullptr;
@@ -463,8 +510,28 @@ bool VpnModel::addMissingAllowedNetworks()
         return false;
     if (m_addAllowed && m_addAllowed->isRunning())
         return false; // the running add goes on with every missing subnet
-    const QStringList missing = missingAllowedNetworks();
-    if (missing.isEmpty()) {
+    for (const QString &host : std::as_const(m_adminHosts)) {
+        if (host.trimmed().contains(u'/') || !Ipv4Block::parse(host.trimmed()).isValid()) {
+            reportValidationError(tr("The admin host \"%1\" is not an IPv4 address.", "@error").arg(host.trimmed()));
+            return false;
+        }
+    }
+    const AllowedNetworksBudget budget = allowedNetworksBudget();
+    if (budget.proposal.isEmpty() && !budget.fitsWhole) {
+        // Never a request the API would refuse: said before sending anything.
+        reportValidationError(budget.reachCovered
+                ? tr("Your VPN gateway and admin hosts are already allowed; your whole subnets do not fit in "
+                     "OVHcloud's limit of %1 allowed addresses.", "@error").arg(budget.limit)
+                : tr("Your subnets need %1 addresses and only %2 of OVHcloud's %3 allowed addresses are left; "
+                     "even your VPN gateway and admin hosts alone do not fit. Delete allowed networks you no "
+                     "longer need in stage 1, then try again.", "@error")
+                          .arg(budget.wanted).arg(budget.remaining()).arg(budget.limit));
+        return false;
+    }
+    QStringList toAdd;
+    for (const Ipv4Block &b : budget.proposal)
+        toAdd << b.toString();
+    if (toAdd.isEmpty()) {
         QTimer::singleShot(0, this, [this] { emit allowedNetworksAdded(true); });
         return true;
     }
@@ -476,7 +543,7 @@ bool VpnModel::addMissingAllowedNetworks()
         if (r.ok() || r.error().kind != ApiError::Kind::Canceled)
             emit allowedNetworksAdded(r.ok());
     });
-    allowed->ensureAllowed(missing, tr("VPN: your subnet", "@info allowed network description"),
+    allowed->ensureAllowed(toAdd, tr("VPN: your subnet", "@info allowed network description"),
                            op->scope(), [this, op](const Result<Unit> &r) {
         if (r.ok()) {
             op->succeed();

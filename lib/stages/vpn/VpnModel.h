@@ -4,6 +4,8 @@
 
 #include "stages/StageModel.h"
 #include "stages/VpnStatusService.h"
+#include "stages/vpn/AllowedNetworksBudget.h"
+#include "stages/vpn/PublicBlockAddresses.h"
 #include "stages/vpn/VpnSessionMonitor.h"
 #include "stages/vpn/VpnSettings.h"
 
@@ -25,7 +27,9 @@ class NsxClient;
  * @brief Stage 3 — an IPsec VPN between the customer's network and the PCC, configured on the
  * PCC's NSX Manager (Policy API, NsxClient) with ANSSI crypto (VpnSettings).
  *
- * refresh(): the PCC's public block (`GET …/ip`, `…/ip/{block}/details` → freeAddresses());
+ * refresh(): the PCC's public block (`GET …/ip`, `…/ip/{block}` and `…/ip/{block}/details` →
+ * freeAddresses(), computed by PublicBlockAddresses; the first one pre-fills the local endpoint,
+ * and validationProblems() refuses one in use or outside the block);
  * the NSX password (memory, else the keychain); then, on NSX, the wizard's session, its local
  * endpoint, its profiles and its `detailed-status`. The inputs are read back from the session
  * when it exists. status(): Done when the session is UP; InProgress while negotiating or being
@@ -129,6 +133,16 @@ public:
     void exportSwanctl(const QString &path);
 
     QStringList missingAllowedNetworks() const;
+    /// What may be added for missingAllowedNetworks() within OVHcloud's 2048-address limit: the
+    /// subnets when they fit, else the narrowest set covering the VPN gateway (peerAddress) and
+    /// adminHosts(), else nothing (AllowedNetworksBudget).
+    AllowedNetworksBudget allowedNetworksBudget() const;
+    /// Addresses of the customer's admin hosts that must reach vSphere (only asked when the
+    /// subnets do not fit in the limit). Not part of the NSX settings.
+    QStringList adminHosts() const { return m_adminHosts; }
+    void setAdminHosts(const QStringList &hosts);
+    /// Adds allowedNetworksBudget().proposal after the user said yes (page); refused (validation
+    /// error, nothing sent) when nothing fits or an admin host is not an IPv4 address.
     bool addMissingAllowedNetworks();
 
     void setStatusIntervalMs(int ms) { m_statusIntervalMs = ms; }
@@ -178,6 +192,8 @@ private:
 
     VpnSettings m_settings;
     QStringList m_freeAddresses;
+    QStringList m_adminHosts;
+    PublicBlockAddresses m_publicBlock; ///< as last read; empty when it could not be read
     NsxClient *m_nsx;
     VpnSessionMonitor *m_monitor;
     NsxApplyChain *m_chain;

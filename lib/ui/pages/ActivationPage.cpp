@@ -161,8 +161,10 @@ void ActivationPage::sync()
         else
             lines << b.message;
     }
+    // Advice, never a lock: OVHcloud decides, and its answer is shown if it refuses.
     m_blockers->setText(lines.isEmpty() ? QString()
-                                        : tr("Still missing:", "@info") + QLatin1Char('\n') + bulletList(lines));
+                                        : tr("Probably still missing (you can still ask; OVHcloud will say why if it "
+                                             "refuses):", "@info") + QLatin1Char('\n') + bulletList(lines));
     m_blockers->setVisible(!lines.isEmpty());
     const QStringList pending = m_model->pendingOptions();
     m_pending->setText(m_model->status() == StageModel::Status::Unknown ? QString()

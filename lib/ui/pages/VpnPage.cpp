@@ -5,6 +5,7 @@
 #include "stages/vpn/VpnModel.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/NamedWidget.h"
+#include "ui/widgets/OneTimeSecretEdit.h"
 #include "ui/widgets/SecretClipboard.h"
 #include "ui/widgets/SelectableText.h"
 
@@ -95,17 +96,9 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
 
     m_pskBox = new QWidget(this);
     m_pskLabel = named<QLabel>(m_pskBox, Names::pskLabel);
-    m_psk = named<QLineEdit>(m_pskBox, Names::pskEdit);
-    m_psk->setReadOnly(true);
-    // Masked until revealed, and never selectable: a selection would reach the X11 primary
-    // selection or Ctrl+C without the password-manager hint. Copy is the button's (SecretClipboard).
-    m_psk->setEchoMode(QLineEdit::Password);
-    m_psk->setContextMenuPolicy(Qt::NoContextMenu);
-    m_psk->setDragEnabled(false);
-    connect(m_psk, &QLineEdit::selectionChanged, m_psk, [this] {
-        if (m_psk->hasSelectedText())
-            m_psk->deselect();
-    });
+    // Masked until revealed, never selectable; its text is made once and wiped when hidden.
+    // Copy is the button's (SecretClipboard).
+    m_psk = named<OneTimeSecretEdit>(m_pskBox, Names::pskEdit);
     m_pskLabel->setBuddy(m_psk);
     m_revealPsk = named<QCheckBox>(m_pskBox, Names::revealPskCheck);
     connect(m_revealPsk, &QCheckBox::toggled, m_psk, [this](bool on) {
@@ -124,9 +117,14 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     m_allowedBox = new QWidget(this);
     m_allowedQuestion = named<QLabel>(m_allowedBox, Names::allowedQuestionLabel);
     m_addAllowed = named<QPushButton>(m_allowedBox, Names::addAllowedNetworksButton);
+    m_adminHostsLabel = new QLabel(m_allowedBox);
+    m_adminHosts = named<QLineEdit>(m_allowedBox, Names::adminHostsEdit);
+    m_adminHostsLabel->setBuddy(m_adminHosts);
     auto *allowedRow = new QHBoxLayout(m_allowedBox);
     allowedRow->setContentsMargins(0, 0, 0, 0);
     allowedRow->addWidget(m_allowedQuestion, 1);
+    allowedRow->addWidget(m_adminHostsLabel);
+    allowedRow->addWidget(m_adminHosts);
     allowedRow->addWidget(m_addAllowed);
 
     m_exportSwanctl = named<QPushButton>(this, Names::exportSwanctlButton);
@@ -160,6 +158,7 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
 
     for (QLineEdit *e : {m_peer, m_peerId, m_customer, m_pcc})
         connect(e, &QLineEdit::textEdited, this, &VpnPage::pushInputs);
+    connect(m_adminHosts, &QLineEdit::textEdited, this, [this](const QString &text) { m_model->setAdminHosts(splitList(text)); });
     connect(m_local, &QComboBox::currentTextChanged, this, &VpnPage::pushInputs);
     connect(m_dh, &QComboBox::currentIndexChanged, this, &VpnPage::pushInputs);
     connect(m_ikeLife, &QSpinBox::valueChanged, this, &VpnPage::pushInputs);
@@ -173,11 +172,14 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
         pushInputs();
         m_model->apply();
     });
-    connect(m_copyPsk, &QPushButton::clicked, this, [this] { m_clipboard->copy(m_model->freshPsk().exposeString()); });
+    connect(m_copyPsk, &QPushButton::clicked, this, [this] { m_clipboard->copy(m_psk->secret().exposeString()); });
     connect(m_pskSaved, &QPushButton::clicked, m_model, &VpnModel::forgetFreshPsk);
     connect(m_addAllowed, &QPushButton::clicked, m_model, [this] { m_model->addMissingAllowedNetworks(); });
     connect(m_exportSwanctl, &QPushButton::clicked, this, [this] { saveAs(true); });
     connect(m_exportSummary, &QPushButton::clicked, this, [this] { saveAs(false); });
+    // The PSK's text is made when it changes, not on every sync (each would be a copy left in memory).
+    m_psk->setSecret(m_model->freshPsk());
+    connect(m_model, &VpnModel::freshPskChanged, m_psk, [this] { m_psk->setSecret(m_model->freshPsk()); });
     for (auto signal : {&VpnModel::sessionStateChanged, &VpnModel::freshPskChanged})
         connect(m_model, signal, this, &VpnPage::sync);
     connect(m_model, &VpnModel::allowedNetworksAdded, this, &VpnPage::sync);
@@ -261,6 +263,8 @@ void VpnPage::retranslate()
     m_copyPsk->setText(tr("&Copy", "@button"));
     m_pskSaved->setText(tr("I have &saved it", "@button"));
     m_addAllowed->setText(tr("Allo&w them", "@button"));
+    m_adminHostsLabel->setText(tr("Ad&min hosts:", "@label"));
+    m_adminHosts->setPlaceholderText(tr("e.g. 192.168.10.20, 192.168.10.21", "@info placeholder"));
     m_exportSwanctl->setText(tr("Save s&wanctl.conf…", "@button"));
     m_exportSummary->setText(tr("Save the su&mmary…", "@button"));
     m_summary->setAccessibleName(tr("Summary for network teams", "@label accessible"));
@@ -303,13 +307,36 @@ void VpnPage::sync()
     m_pskBox->setVisible(m_model->hasFreshPsk());
     if (!m_model->hasFreshPsk())
         m_revealPsk->setChecked(false); // a next key starts masked
-    m_psk->setText(m_model->hasFreshPsk() ? m_model->freshPsk().exposeString() : QString());
     const QStringList missing = m_model->sessionState() == VpnModel::SessionState::NotConfigured
             ? QStringList() : m_model->missingAllowedNetworks();
     m_allowedBox->setVisible(!missing.isEmpty());
-    m_allowedQuestion->setText(tr("Your subnets %1 are not in the allowed networks (stage 1). Allow them, so that "
-                                  "you can reach vSphere through the VPN?", "@info").arg(missing.join(QStringLiteral(", "))));
-    m_addAllowed->setEnabled(!m_model->isBusy());
+    // OVHcloud allows 2048 addresses in all: what does not fit is said before anything is sent.
+    const AllowedNetworksBudget budget = missing.isEmpty() ? AllowedNetworksBudget() : m_model->allowedNetworksBudget();
+    m_adminHostsLabel->setVisible(!budget.fitsWhole);
+    m_adminHosts->setVisible(!budget.fitsWhole);
+    if (splitList(m_adminHosts->text()) != m_model->adminHosts())
+        setTextIfDifferent(m_adminHosts, m_model->adminHosts().join(QStringLiteral(", ")));
+    QStringList proposal;
+    for (const Ipv4Block &b : budget.proposal)
+        proposal << b.toString();
+    if (budget.fitsWhole)
+        m_allowedQuestion->setText(tr("Your subnets %1 are not in the allowed networks (stage 1). Allow them, so that "
+                                      "you can reach vSphere through the VPN?", "@info").arg(missing.join(QStringLiteral(", "))));
+    else if (!proposal.isEmpty())
+        //: %1 subnets, %2 their addresses, %3 addresses left, %4 the limit, %5 the blocks proposed
+        m_allowedQuestion->setText(tr("Your subnets %1 need %2 addresses, but only %3 of OVHcloud's %4 allowed addresses "
+                                      "are left. What fits and covers your VPN gateway and the admin hosts below: %5. "
+                                      "Allow these?", "@info")
+                                           .arg(missing.join(QStringLiteral(", ")))
+                                           .arg(budget.wanted).arg(budget.remaining()).arg(budget.limit)
+                                           .arg(proposal.join(QStringLiteral(", "))));
+    else
+        //: %1 subnets, %2 the limit of allowed addresses
+        m_allowedQuestion->setText(tr("Your subnets %1 do not fit in OVHcloud's %2 allowed addresses, and nothing more "
+                                      "can be added for your VPN gateway and the admin hosts below: delete allowed "
+                                      "networks you no longer need in stage 1.", "@info")
+                                           .arg(missing.join(QStringLiteral(", "))).arg(budget.limit));
+    m_addAllowed->setEnabled(!m_model->isBusy() && !(budget.proposal.isEmpty() && !budget.fitsWhole));
     const bool configured = m_model->sessionState() != VpnModel::SessionState::NotConfigured
             && m_model->sessionState() != VpnModel::SessionState::Unknown;
     // Never from settings with problems, whatever their source (typed, or read back from NSX):

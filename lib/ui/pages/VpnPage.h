@@ -14,6 +14,7 @@ class QSpinBox;
 
 namespace snc {
 
+class OneTimeSecretEdit;
 class SecretClipboard;
 class VpnModel;
 
@@ -57,6 +58,7 @@ public:
         static constexpr char pskSavedButton[] = "pskSavedButton";
         static constexpr char allowedQuestionLabel[] = "allowedQuestionLabel";
         static constexpr char addAllowedNetworksButton[] = "addAllowedNetworksButton";
+        static constexpr char adminHostsEdit[] = "adminHostsEdit";
         static constexpr char exportSwanctlButton[] = "exportSwanctlButton";
         static constexpr char exportSummaryButton[] = "exportSummaryButton";
         static constexpr char vpnSummaryText[] = "vpnSummaryText";
@@ -90,11 +92,13 @@ private:
     QLabel *m_session;
     QWidget *m_pskBox;
     QLabel *m_pskLabel;
-    QLineEdit *m_psk;
+    OneTimeSecretEdit *m_psk;
     QCheckBox *m_revealPsk;
     QPushButton *m_copyPsk, *m_pskSaved;
     QWidget *m_allowedBox;
     QLabel *m_allowedQuestion;
+    QLabel *m_adminHostsLabel;
+    QLineEdit *m_adminHosts; ///< shown only when the subnets do not fit in the 2048 addresses
     QPushButton *m_addAllowed;
     QPushButton *m_exportSwanctl, *m_exportSummary;
     QPlainTextEdit *m_summary;

@@ -125,6 +125,40 @@ private slots:
         QVERIFY(!log.contains(m_info.value(u"consumerKey"_s).toString().toLatin1()));
     }
 
+    void clientAddressOption()
+    {
+        // --client-address: the address every caller is seen at (tst_secretscan_production gives a
+        // public one, since the wizard takes no documentation range outside practice).
+        QProcess p;
+        p.start(snc::test::sandboxExecutable(), {u"--port"_s, u"0"_s, u"--tls"_s, u"--client-address"_s, u"51.68.10.20"_s});
+        QVERIFY(p.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine(), 15000);
+        const QJsonObject info = QJsonDocument::fromJson(p.readLine()).object();
+        const SandboxKeys k{QUrl(info.value(u"url"_s).toString()), info.value(u"applicationKey"_s).toString(),
+                            info.value(u"applicationSecret"_s).toString(), info.value(u"consumerKey"_s).toString()};
+        QFile ca(info.value(u"ca"_s).toString());
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromData(ca.readAll(), QSsl::Pem));
+        QNetworkAccessManager nam;
+        QUrl timeUrl = k.url;
+        timeUrl.setPath(u"/1.0/auth/time"_s);
+        QNetworkRequest timeRequest(timeUrl);
+        timeRequest.setSslConfiguration(ssl);
+        const qint64 t = rawCall(nam, timeRequest, "GET").body.toLongLong();
+        const RawReply where = signedCall(nam, k, "POST", u"/1.0/me/geolocation"_s, t, {}, ssl);
+        QCOMPARE(where.status, 200);
+        QCOMPARE(where.json().value(u"ip"_s).toString(), u"51.68.10.20"_s);
+        p.kill();
+        p.waitForFinished(5000);
+
+        QProcess bad;
+        bad.start(snc::test::sandboxExecutable(), {u"--client-address"_s, u"2001:db8::1"_s});
+        QVERIFY(bad.waitForFinished(15000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("--client-address"));
+    }
+
     void badOptionsAreRefused()
     {
         QProcess p;

@@ -231,6 +231,8 @@ private slots:
         QCOMPARE(f.api("GET", f.path(s("/securityOptions/dependenciesTree"))).status, 400);
         const QJsonObject tree = f.api("GET", f.path(s("/securityOptions/dependenciesTree?option=snc"))).object();
         QVERIFY(tree.value(s("requires")).toArray().contains(s("tokenValidation")));
+        // The published DependenciesTree: requires, depends, conflicts, nothing else.
+        QCOMPARE(tree.keys(), (QStringList{s("conflicts"), s("depends"), s("requires")}));
         // snc cannot be resumed before tokenValidation; unknown options are refused.
         QCOMPARE(f.api("POST", f.path(s("/securityOptions/resumePendingEnabling")), QJsonObject{{s("option"), s("snc")}}).status,
                  400);

@@ -115,7 +115,12 @@ private slots:
         r = nsx("PATCH", svc() + s("/local-endpoints/x"),
                 QJsonObject{{s("resource_type"), s("IPSecVpnLocalEndpoint")}, {s("local_address"), s("192.0.2.1")}});
         QCOMPARE(r.status, 400);
-        QVERIFY(r.object().value(s("error_message")).toString().contains(s("vcenter")));
+        QVERIFY(r.object().value(s("error_message")).toString().contains(s("reserved")));
+        // The gateway is not listed as in use (issue 16), yet it is no endpoint either.
+        r = nsx("PATCH", svc() + s("/local-endpoints/x"),
+                QJsonObject{{s("resource_type"), s("IPSecVpnLocalEndpoint")}, {s("local_address"), s("192.0.2.14")}});
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.object().value(s("error_message")).toString().contains(s("gateway")));
         r = nsx("PATCH", svc() + s("/local-endpoints/x"),
                 QJsonObject{{s("resource_type"), s("IPSecVpnLocalEndpoint")}, {s("local_address"), s("10.0.0.1")}});
         QCOMPARE(r.status, 400);

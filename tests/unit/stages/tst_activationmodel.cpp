@@ -45,6 +45,7 @@ void earlierStagesDone(SandboxFixture &f, bool vpn)
         u.totpSecret = QByteArray(20, 'k');
     }
     service->optionStates.insert(s("tokenValidation"), s("delivered"));
+    service->optionStates.insert(s("accessNetworkFiltered"), s("delivered")); // what the policy's task does
     dc->sncHooks().vpnConfigured = [vpn](const QString &) { return vpn; };
     dc->sncHooks().privateGatewayEnabled = [](const QString &) { return true; };
     dc->sncHooks().kmsRegistered = [](const QString &) { return true; };
@@ -63,21 +64,40 @@ class TestActivationModel : public QObject
     Q_OBJECT
 
 private slots:
-    void deliveredServiceIsBlockedEverywhere()
+    void blockersAreAdviceAndTheServerSaysWhy()
     {
+        // Issue 16: the published dependenciesTree gives `requires` only; the options the matrix
+        // does not show delivered are the blockers, each with the stage that enables it.
         SandboxFixture f;
         QVERIFY(f.started);
         ActivationModel model(f.context.get());
         QVERIFY(refreshed(model));
         QCOMPARE(model.status(), StageModel::Status::NotStarted);
         QVERIFY(model.isSncPending());
+        QStringList codes;
         QList<int> stages;
-        for (const SncBlocker &b : model.blockers())
+        for (const SncBlocker &b : model.blockers()) {
+            codes << b.code;
             stages << b.stage;
-        QCOMPARE(stages, (QList<int>{1, 2, 2, 3, 4, 5}));
-        QVERIFY(!model.canActivate());
-        QVERIFY(!model.activate()); // refused locally, nothing sent
-        QVERIFY(model.lastErrorMessage().contains(s("VPN")));
+        }
+        QCOMPARE(codes, (QStringList{s("accessNetworkFiltered"), s("tokenValidation"), s("privateGw")}));
+        QCOMPARE(stages, (QList<int>{1, 2, 4}));
+        // Advice, never a lock: the activation can be asked for all the same ...
+        QVERIFY(model.canActivate());
+        const QString resume = s("POST /1.0/dedicatedCloud/{serviceName}/securityOptions/resumePendingEnabling");
+        QSignalSpy finished(&model, &ActivationModel::actionFinished);
+        QVERIFY(model.activate());
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(f.server->stats()->requestsFor(resume), 1);
+        // ... and what shows is the server's own message, the generic MISSING_REQUIREMENTS_OPTIONS
+        // naming the options from `requires` with their stages.
+        const QString shown = model.lastErrorMessage();
+        QCOMPARE(model.lastError().kind, ApiError::Kind::BadRequest);
+        QVERIFY2(shown.contains(s("enable tokenValidation first")), qPrintable(shown));
+        QVERIFY2(shown.contains(s("accessNetworkFiltered (stage 1)")) && shown.contains(s("privateGw (stage 4)")),
+                 qPrintable(shown));
+        QVERIFY(!shown.contains(s("advancedSecurity"))); // delivered: not named
     }
 
     void sncBlockedByTheVpn()
@@ -88,9 +108,10 @@ private slots:
         ActivationModel model(f.context.get());
         model.taskPoller()->setIntervalMs(200);
         QVERIFY(refreshed(model));
+        // Every required option is there: the matrix's reason, in the server's words.
         QCOMPARE(model.blockers().size(), 1);
-        QCOMPARE(model.blockers().first().code, s("VPN_NOT_CONFIGURED"));
-        QCOMPARE(model.blockers().first().stage, 3);
+        QCOMPARE(model.blockers().first().code, s("ACTION_IMPOSSIBLE"));
+        QCOMPARE(model.blockers().first().stage, 0);
         QVERIFY(model.blockers().first().message.contains(s("IPsec")));
 
         // The pre-check passes, then the VPN goes away while the task runs: it ends in error and
@@ -107,7 +128,30 @@ private slots:
         QVERIFY2(model.lastErrorMessage().contains(s("VPN_NOT_CONFIGURED")), qPrintable(model.lastErrorMessage()));
         QVERIFY(model.isSncPending());
         QVERIFY(model.status() != StageModel::Status::Done);
-        QCOMPARE(model.blockers().first().stage, 3);
+        QVERIFY(model.blockers().first().message.contains(s("IPsec")));
+    }
+
+    void aTaskErrorWithTheGenericCodeNamesTheOptions()
+    {
+        // The task's own description is shown; MISSING_REQUIREMENTS_OPTIONS in it is the generic
+        // code, so the options are named from `requires` (never "stage 2" alone).
+        SandboxFixture f;
+        QVERIFY(f.started);
+        earlierStagesDone(f, true);
+        ActivationModel model(f.context.get());
+        model.taskPoller()->setIntervalMs(200);
+        QVERIFY(refreshed(model));
+        QVERIFY(model.blockers().isEmpty());
+        QSignalSpy finished(&model, &ActivationModel::actionFinished);
+        QVERIFY(model.activate());
+        QTRY_VERIFY_WITH_TIMEOUT(model.isTaskRunning(), 10000);
+        f.modules.dedicatedCloud->service(f.serviceName())->optionStates.insert(s("tokenValidation"), s("disabled"));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        const QString shown = model.lastErrorMessage();
+        QVERIFY2(shown.contains(s("The tokenValidation option is not enabled")), qPrintable(shown)); // the task's words
+        QVERIFY2(shown.contains(s("accessNetworkFiltered (stage 1)")) && shown.contains(s("privateGw (stage 4)")),
+                 qPrintable(shown));
     }
 
     void activatesAndReportsWithoutSecrets()

@@ -115,6 +115,33 @@ private slots:
         QCOMPARE(vpn.lastError().errorCode, QStringLiteral("NSX_AUTH"));
     }
 
+    void localEndpointFromThePublicBlock()
+    {
+        // Issue 16: the details list only the addresses in use (nsxt, reserved, vm) and not the
+        // gateway (the block's model gives it): free is computed, the first one pre-filled.
+        VpnModel vpn(f->context.get());
+        QVERIFY(connectVpn(vpn)); // no session yet: the address is checked against the block
+        QCOMPARE(vpn.freeAddresses(), (QStringList{QStringLiteral("192.0.2.5"), QStringLiteral("192.0.2.6"),
+                                                   QStringLiteral("192.0.2.7"), QStringLiteral("192.0.2.8"),
+                                                   QStringLiteral("192.0.2.10"), QStringLiteral("192.0.2.11"),
+                                                   QStringLiteral("192.0.2.12"), QStringLiteral("192.0.2.13")}));
+        QCOMPARE(vpn.localAddress(), QStringLiteral("192.0.2.5"));
+        VpnSettings s = practiceVpn();
+        const QList<QPair<QString, QString>> refused{{QStringLiteral("192.0.2.4"), QStringLiteral("(nsxt)")},
+                                                     {QStringLiteral("192.0.2.9"), QStringLiteral("(vm)")},
+                                                     {QStringLiteral("192.0.2.14"), QStringLiteral("gateway")},
+                                                     {QStringLiteral("203.0.113.9"), QStringLiteral("192.0.2.0/28")}};
+        for (const auto &[address, word] : refused) {
+            s.localAddress = address;
+            vpn.setSettings(s);
+            QVERIFY2(vpn.validationProblems().join(u'|').contains(word), qPrintable(address));
+            QVERIFY(!vpn.apply()); // nothing sent
+        }
+        s.localAddress = QStringLiteral("192.0.2.13");
+        vpn.setSettings(s);
+        QVERIFY(vpn.validationProblems().isEmpty());
+    }
+
     void appliesAndComesUp()
     {
         VpnModel vpn(f->context.get());
