@@ -1431,6 +1431,16 @@
         <comment>@button</comment>
         <translation>Envoyer le &amp;jeton par SMS</translation>
     </message>
+    <message>
+        <source>&amp;Operation id:</source>
+        <comment>@label</comment>
+        <translation>Identifiant d’&amp;opération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The number after &quot;Operation Id:&quot; in the SMS. Change it only if it differs from the one shown.</source>
+        <comment>@info tooltip</comment>
+        <translation>Le nombre qui suit «&#xa0;Operation Id&#xa0;:&#xa0;» dans le SMS. Ne le modifiez que s’il diffère de celui affiché.</translation>
+    </message>
 </context>
 <context>
     <name>snc::AdminUserModel</name>
@@ -1839,6 +1849,16 @@
         <extracomment>%1 NIC handle, %2 e-mail, %3 date or &quot;no expiry&quot;</extracomment>
         <translation>Connecté en tant que %1 (%2). Autorisation valable jusqu’au&#xa0;: %3.</translation>
     </message>
+    <message>
+        <source>I have &amp;validated it</source>
+        <comment>@button</comment>
+        <translation>J’ai &amp;validé</translation>
+    </message>
+    <message>
+        <source>Checks the authorization with OVHcloud now instead of at the next automatic check</source>
+        <comment>@info tooltip</comment>
+        <translation>Vérifie l’autorisation auprès d’OVHcloud maintenant, sans attendre la prochaine vérification automatique</translation>
+    </message>
 </context>
 <context>
     <name>snc::ConnectionModel</name>
@@ -1911,6 +1931,27 @@
         <source>The service %1 is not in your account.</source>
         <comment>@error</comment>
         <translation>Le service %1 ne fait pas partie de votre compte.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a validation: authorize the wizard first.</source>
+        <comment>@error</comment>
+        <translation>Aucune validation n’est en attente&#xa0;: autorisez d’abord l’assistant.</translation>
+    </message>
+    <message>
+        <source>Checking with OVHcloud…</source>
+        <comment>@info validation wait</comment>
+        <translation>Vérification auprès d’OVHcloud…</translation>
+    </message>
+    <message>
+        <source>OVHcloud says the access is not validated yet. Finish the validation page in your browser; the wizard goes on by itself.</source>
+        <comment>@info validation wait</comment>
+        <translation>OVHcloud indique que l’accès n’est pas encore validé. Terminez la page de validation dans votre navigateur&#x202f;; l’assistant continuera de lui-même.</translation>
+    </message>
+    <message>
+        <source>OVHcloud does not accept the new key yet: this is how it answers until you validate. Finish the validation page in your browser, then choose &quot;I have validated it&quot;.</source>
+        <comment>@info validation wait</comment>
+        <extracomment>Shown while polling a consumer key that OVHcloud answers as &quot;not valid&quot; (unpublished answer)</extracomment>
+        <translation>OVHcloud n’accepte pas encore la nouvelle clé&#xa0;: c’est ainsi qu’il répond tant que vous n’avez pas validé. Terminez la page de validation dans votre navigateur, puis choisissez «&#xa0;J’ai validé&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3393,31 @@ Référence pour le support&#xa0;: %2</translation>
         <source>The secure interface is not available.</source>
         <comment>@error</comment>
         <translation>L’interface sécurisée n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The operation id is the number after &quot;Operation Id:&quot; in the SMS.</source>
+        <comment>@error</comment>
+        <translation>L’identifiant d’opération est le nombre qui suit «&#xa0;Operation Id&#xa0;:&#xa0;» dans le SMS.</translation>
+    </message>
+    <message>
+        <source>Type the operation id shown in the SMS.</source>
+        <comment>@error</comment>
+        <translation>Saisissez l’identifiant d’opération indiqué dans le SMS.</translation>
+    </message>
+    <message>
+        <source>Send the token first: the operation id comes with it in the SMS.</source>
+        <comment>@error</comment>
+        <translation>Envoyez d’abord le jeton&#xa0;: l’identifiant d’opération arrive avec lui dans le SMS.</translation>
+    </message>
+    <message>
+        <source>There is no operation %1 on this service. Check the operation id in the SMS.</source>
+        <comment>@error</comment>
+        <translation>Il n’y a pas d’opération %1 sur ce service. Vérifiez l’identifiant d’opération dans le SMS.</translation>
+    </message>
+    <message>
+        <source>The operation %1 no longer waits for a token (%2). Send a new token.</source>
+        <comment>@error</comment>
+        <translation>L’opération %1 n’attend plus de jeton (%2). Envoyez un nouveau jeton.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "sandbox/FaultInjector.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/modules/OkmsModule.h"
+#include "sandbox/UnpublishedChoices.h"
 #include "sandbox/modules/StandardModules.h"
 
 #include <QCommandLineParser>
@@ -75,7 +76,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
             u"OVHcloud API simulator for the SecNumCloud Onboarding Wizard.\n"
             "On start it prints one JSON line on stdout: "
-            "{\"url\", \"ca\", \"applicationKey\", \"applicationSecret\", \"consumerKey\"}; "
+            "{\"url\", \"ca\", \"applicationKey\", \"applicationSecret\", \"consumerKey\", "
+            "\"controlSecret\", \"unpublished\"}; "
             "the consumer key is validated with full access. Logs go to stderr."_s);
     parser.addHelpOption();
     parser.addVersionOption();
@@ -121,6 +123,16 @@ int main(int argc, char *argv[])
             "vCenter: POST /sandbox/okms/vcenter {\"serviceName\"} says so. With N > 0 it also ends "
             "by itself N seconds (sandbox time) after it started; default 0: only the control route."_s,
             u"N"_s, u"0"_s);
+    QString switchesHelp;
+    for (const auto &sw : snc::sandbox::UnpublishedChoices::switches())
+        switchesHelp += u"\n  %1: %2 (default), %3 — %4"_s.arg(sw.name, sw.values.first(),
+                                                              sw.values.mid(1).join(u", "_s), sw.summary);
+    const QCommandLineOption unpublishedOpt(
+            u"unpublished"_s,
+            u"How to answer where OVHcloud publishes nothing (repeatable; lib/sandbox/UNPUBLISHED.md). "
+            "Also changed at run time with POST /sandbox/unpublished {\"NAME\": \"VALUE\"}. Switches:"_s
+                    + switchesHelp,
+            u"NAME=VALUE"_s);
     const QCommandLineOption recordOpt(
             u"record-answers"_s,
             u"Write every answer given on an API route (/1.0, /v1, /v2) to FILE, one JSON line "
@@ -139,7 +151,7 @@ int main(int argc, char *argv[])
                                  "secure interface's gate, POST /me/geolocation); default 203.0.113.7."_s,
             u"ADDRESS"_s);
     parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt, controlOpt,
-                       recordOpt, listRoutesOpt, clientOpt, vCenterOpt});
+                       recordOpt, listRoutesOpt, clientOpt, vCenterOpt, unpublishedOpt});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -174,6 +186,13 @@ int main(int argc, char *argv[])
     options.controlSecret = parser.value(controlOpt);
     if (parser.isSet(controlOpt) && options.controlSecret.trimmed().size() < 16)
         return usageError(u"--control-secret: at least 16 characters"_s);
+    for (const QString &assignment : parser.values(unpublishedOpt)) {
+        QString why;
+        const auto choice = snc::sandbox::UnpublishedChoices::parseAssignment(assignment, &why);
+        if (!choice)
+            return usageError(u"--unpublished: %1"_s.arg(why));
+        options.unpublished.append(*choice);
+    }
 
     if (parser.isSet(clientOpt)) {
         const QHostAddress client(parser.value(clientOpt).trimmed());

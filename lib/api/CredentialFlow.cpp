@@ -10,6 +10,8 @@
 
 #include <QJsonObject>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace snc {
@@ -22,6 +24,14 @@ bool isTransient(const ApiError &e)
 {
     return e.kind == Kind::Network || e.kind == Kind::Timeout || e.kind == Kind::ServerError
             || e.kind == Kind::RateLimited;
+}
+
+/// What the real API has been seen answering for a key still pending validation (php-ovh #56,
+/// #62): indistinguishable from a revoked key or a wrong secret, so only the validation window
+/// tells them apart (class comment).
+bool mayMeanPending(const ApiError &e)
+{
+    return e.kind == Kind::CredentialInvalid || e.kind == Kind::InvalidSignature;
 }
 
 } // namespace
@@ -107,9 +117,7 @@ CredentialFlow::CredentialFlow(ApiClient *client, QObject *parent)
 {
     m_poller->setTimeoutMs(30 * 60 * 1000);
     connect(m_poller, &Poller::due, this, &CredentialFlow::poll);
-    connect(m_poller, &Poller::expired, this, [this] {
-        fail(ApiError::make(Kind::Expired, u"credential validation not seen in time"_s));
-    });
+    connect(m_poller, &Poller::expired, this, &CredentialFlow::windowEnded);
 }
 
 void CredentialFlow::setPollTimeoutMs(qint64 ms)
@@ -146,6 +154,21 @@ void CredentialFlow::fail(const ApiError &error)
     m_poller->stop();
     setState(State::Failed);
     emit failed(error);
+}
+
+void CredentialFlow::windowEnded()
+{
+    if (!m_lastWaitingAnswer || !mayMeanPending(*m_lastWaitingAnswer)) {
+        fail(ApiError::make(Kind::Expired, u"credential validation not seen in time"_s));
+        return;
+    }
+    // The key was never seen validated and its window is over: whatever the answers meant, this
+    // consumer key will not work. Authorizing again is what helps.
+    ApiError e = *m_lastWaitingAnswer;
+    e.kind = Kind::CredentialInvalid;
+    e.details = u"not validated within the validation window; last answer %1 (%2)"_s.arg(
+            ApiError::kindName(m_lastWaitingAnswer->kind), m_lastWaitingAnswer->details);
+    fail(e);
 }
 
 void CredentialFlow::requestCredential(const QList<AccessRule> &rules, const QUrl &redirection)
@@ -201,7 +224,23 @@ void CredentialFlow::waitForValidation()
     if (!m_client->hasCredentials())
         return;
     setState(State::Polling);
+    m_confirming = false;
+    m_lastWaitingAnswer.reset();
     m_poller->start(0);
+}
+
+void CredentialFlow::checkNow()
+{
+    if (m_state != State::Polling || !m_client)
+        return;
+    if (m_call) {
+        // A poll in flight may have left before the user validated: replace it.
+        disconnect(m_call, nullptr, this, nullptr);
+        m_call->abort();
+        m_call = nullptr;
+    }
+    m_confirming = true;
+    poll();
 }
 
 void CredentialFlow::cancel()
@@ -218,6 +257,10 @@ void CredentialFlow::poll()
 {
     if (m_state != State::Polling || !m_client)
         return;
+    if (m_call) { // checkNow()'s check is running: the loop's next turn waits for it
+        pollAgain();
+        return;
+    }
     m_call = m_client->get(u"/auth/currentCredential"_s);
     ApiCall *call = m_call;
     connect(call, &ApiCall::finished, this, [this, call]() {
@@ -231,14 +274,24 @@ void CredentialFlow::onPollFinished(ApiCall *call)
     if (m_state != State::Polling)
         return;
     const Result<QJsonValue> &r = call->result();
+    const bool confirming = std::exchange(m_confirming, false);
     if (!r.ok()) {
-        if (r.error().kind == Kind::Canceled)
+        const ApiError &e = r.error();
+        if (e.kind == Kind::Canceled)
             return;
-        if (r.error().kind == Kind::CredentialPending || isTransient(r.error())) {
+        if (isTransient(e)) {
             pollAgain();
             return;
         }
-        fail(r.error());
+        if (e.kind == Kind::CredentialPending || (!confirming && mayMeanPending(e))) {
+            qCInfo(lcApi).noquote() << "credential not valid yet (" << ApiError::kindName(e.kind)
+                                    << "): still within its validation window";
+            m_lastWaitingAnswer = e;
+            emit stillWaiting(e);
+            pollAgain();
+            return;
+        }
+        fail(e);
         return;
     }
     const QJsonObject o = r.value().toObject();
@@ -252,6 +305,10 @@ void CredentialFlow::onPollFinished(ApiCall *call)
         return;
     }
     if (status == u"pendingValidation"_s) {
+        ApiError e = ApiError::make(Kind::CredentialPending, u"GET /auth/currentCredential: pendingValidation"_s);
+        e.httpStatus = call->httpStatus();
+        m_lastWaitingAnswer = e;
+        emit stillWaiting(e);
         pollAgain();
         return;
     }

@@ -15,6 +15,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 namespace snc {
 
 class ApiCall;
@@ -56,6 +58,14 @@ QJsonArray accessRulesToJson(const QList<AccessRule> &rules);
  * `pendingValidation` and a 403 "pending validation" keep polling; transient errors (network,
  * 5xx, 429) keep polling too. cancel() stops everything (no signal). Single use per request.
  *
+ * The validation window (issue 16): what the real API answers for a key still pending is not
+ * published; field reports show `403 INVALID_CREDENTIAL` and `400 INVALID_SIGNATURE` (php-ovh #56,
+ * #62), the very answers of a revoked key or a wrong secret. So, while the freshly requested key
+ * is within its validation window (the poll timeout, measured from waitForValidation()), those
+ * two answers mean "still waiting" too (stillWaiting() says which was seen). When the window ends
+ * on them, failed() gives CredentialInvalid (authorize again). checkNow() is the user's "I have
+ * validated it": one check at once, after which those answers mean what they say (failed()).
+ *
  * The wait is a snc::Poller (the one poll loop of the code base): its deadline is measured on
  * the Clock given to setClock() (tests move a TestClock), and on the steady clock when none is
  * set, so that a wall-clock jump (suspend, manual change) does not end the wait.
@@ -72,6 +82,13 @@ public:
 
     void requestCredential(const QList<AccessRule> &rules, const QUrl &redirection = {});
     void waitForValidation();
+    /**
+     * @brief "I have validated it": checks GET /auth/currentCredential once, at once (a poll in
+     * flight is replaced). Validated → validated(). An explicit "not validated yet" keeps the wait
+     * going (stillWaiting()). INVALID_CREDENTIAL or INVALID_SIGNATURE are then final: failed()
+     * with that error, since the user says the key is validated. No-op unless Polling.
+     */
+    void checkNow();
     void cancel();
 
     State state() const { return m_state; }
@@ -94,6 +111,9 @@ signals:
     void credentialRequested(const QUrl &validationUrl);
     void validated(const QDateTime &expiration);
     void failed(const snc::ApiError &error);
+    /// A poll was answered "not valid (yet)" and the wait goes on; `answer` is that answer
+    /// (CredentialPending, or within the validation window CredentialInvalid/InvalidSignature).
+    void stillWaiting(const snc::ApiError &answer);
 
 private:
     void setState(State state);
@@ -101,6 +121,8 @@ private:
     void onPollFinished(ApiCall *call);
     void pollAgain();
     void fail(const ApiError &error);
+    /// The window ended on answers that were only "still waiting" within it.
+    void windowEnded();
 
     QPointer<ApiClient> m_client;
     QPointer<ApiCall> m_call;
@@ -111,6 +133,8 @@ private:
     QDateTime m_expiration;
     SecretBytes m_consumerKey;
     int m_pollIntervalMs = 2000;
+    bool m_confirming = false; ///< the running check is checkNow()'s: no answer is "still waiting" but an explicit one
+    std::optional<ApiError> m_lastWaitingAnswer; ///< the last "not valid" answer taken as "still waiting"
 };
 
 } // namespace snc

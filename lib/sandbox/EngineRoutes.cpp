@@ -9,6 +9,7 @@
 #include "SandboxClock.h"
 #include "SandboxModule.h"
 #include "SandboxStats.h"
+#include "UnpublishedChoices.h"
 #include "core/Log.h"
 
 #include <QJsonArray>
@@ -278,6 +279,33 @@ SandboxResponse resetStats(SandboxContext *ctx, SandboxRequest &)
     return SandboxResponse::json(ctx->stats->toJson());
 }
 
+SandboxResponse unpublishedChoices(SandboxContext *ctx, SandboxRequest &)
+{
+    return SandboxResponse::json(ctx->unpublished->toJson());
+}
+
+/// `POST /sandbox/unpublished {NAME: VALUE, …}`: all or nothing, so a refused name or value
+/// leaves every switch as it was (issue 16, UNPUBLISHED.md).
+SandboxResponse setUnpublishedChoices(SandboxContext *ctx, SandboxRequest &req)
+{
+    bool ok = false;
+    const QJsonValue body = req.json(&ok);
+    if (!ok || !body.isObject() || body.toObject().isEmpty())
+        return SandboxResponse::error(400, u"Expected a JSON object {\"NAME\": \"VALUE\"} of unpublished-behaviour switches"_s);
+    const QJsonObject o = body.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!it.value().isString())
+            return SandboxResponse::error(400, u"The value of %1 must be a string"_s.arg(it.key()));
+        if (const QString p = UnpublishedChoices::problem(it.key(), it.value().toString()); !p.isEmpty())
+            return SandboxResponse::error(400, p);
+    }
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        ctx->unpublished->set(it.key(), it.value().toString());
+        qCInfo(lcSandbox).noquote() << "sandbox unpublished behaviour" << it.key() << "=" << it.value().toString();
+    }
+    return SandboxResponse::json(ctx->unpublished->toJson());
+}
+
 /// One line of the engine's route table (its handlers are free functions of the context).
 struct EngineRoute
 {
@@ -319,6 +347,8 @@ void registerEngineRoutes(Router &router, SandboxContext *ctx)
         {"GET", u"/sandbox/stats", introspection, &stats},
         {"POST", u"/sandbox/stats/reset", introspection, &resetStats},
         {"POST", u"/sandbox/validate-credential", introspection, &validateJson},
+        {"GET", u"/sandbox/unpublished", introspection, &unpublishedChoices},
+        {"POST", u"/sandbox/unpublished", introspection, &setUnpublishedChoices},
     };
     // clang-format on
     for (const EngineRoute &route : kRoutes) {

@@ -5,6 +5,7 @@
 #include "AccessRule.h"
 #include "CredentialStore.h"
 #include "SandboxClock.h"
+#include "UnpublishedChoices.h"
 
 #include <QHostAddress>
 
@@ -126,9 +127,18 @@ std::optional<SandboxResponse> RequestVerifier::authenticate(SandboxRequest &req
         || state == Credential::State::Expired)
         return SandboxResponse::authError(403, u"INVALID_CREDENTIAL"_s,
                                           u"This credential is not valid"_s);
-    if (state == Credential::State::PendingValidation)
-        return SandboxResponse::authError(403, u"NOT_CREDENTIAL"_s,
-                                          u"This credential has not been validated yet"_s);
+    if (state == Credential::State::PendingValidation) {
+        // Not published (UNPUBLISHED.md, consumerKeyPending): the first two are what field
+        // reports show; the last is the sandbox's own explicit answer of earlier versions.
+        const QString choice = m_unpublished ? m_unpublished->value(UnpublishedChoices::consumerKeyPending())
+                                             : QString();
+        if (choice == u"invalid-signature-400"_s)
+            return SandboxResponse::authError(400, u"INVALID_SIGNATURE"_s, u"Invalid signature"_s);
+        if (choice == u"not-validated-403"_s)
+            return SandboxResponse::authError(403, u"NOT_CREDENTIAL"_s,
+                                              u"This credential has not been validated yet"_s);
+        return SandboxResponse::authError(403, u"INVALID_CREDENTIAL"_s, u"This credential is not valid"_s);
+    }
     if (!cred->allowedIPs.isEmpty() && !addressInBlocks(clientAddress, cred->allowedIPs))
         return SandboxResponse::authError(403, u"FORBIDDEN"_s,
                                           u"This credential can not be used from your IP address"_s);

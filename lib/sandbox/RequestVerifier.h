@@ -14,6 +14,7 @@ namespace snc::sandbox {
 
 class CredentialStore;
 class SandboxClock;
+class UnpublishedChoices;
 struct Credential;
 
 /**
@@ -52,17 +53,19 @@ QList<QByteArray> signedUrlCandidates(bool tls, const QByteArray &hostHeader,
  * | credential's allowedIPs exclude the simulated client address | 403 FORBIDDEN "This credential can not be used from your IP address" |
  * | no access rule covers METHOD + path (`/auth/...` is always granted) | 403 NOT_GRANTED_CALL "This call has not been granted" |
  *
- * The pending-validation answer: OVH documents no distinct code for it; the client tells it apart
- * by the NOT_CREDENTIAL code with a message about validation (lib/api ErrorMapping), so the
- * sandbox always uses exactly this pair, and never for any other case.
+ * The pending-validation answer is not published (issue 16): field reports show the real API
+ * answering `403 INVALID_CREDENTIAL` or `400 INVALID_SIGNATURE` (php-ovh #56, #62). The switch
+ * `consumerKeyPending` (UnpublishedChoices, UNPUBLISHED.md) chooses between those and the
+ * sandbox's older explicit `403 NOT_CREDENTIAL "…not been validated yet"`.
  */
 class RequestVerifier
 {
 public:
     static constexpr qint64 timestampToleranceSecs = 300;
 
-    RequestVerifier(CredentialStore *credentials, SandboxClock *clock, bool tls)
-        : m_credentials(credentials), m_clock(clock), m_tls(tls)
+    RequestVerifier(CredentialStore *credentials, SandboxClock *clock, bool tls,
+                    const UnpublishedChoices *unpublished = nullptr)
+        : m_credentials(credentials), m_clock(clock), m_tls(tls), m_unpublished(unpublished)
     {
     }
 
@@ -77,6 +80,7 @@ private:
     CredentialStore *m_credentials;
     SandboxClock *m_clock;
     bool m_tls;
+    const UnpublishedChoices *m_unpublished; ///< not owned; nullptr = every default
 };
 
 /// True when `address` (IPv4) lies inside one of the CIDR blocks ("203.0.113.0/24", "1.2.3.4").

@@ -14,6 +14,7 @@ class Router;
 class SandboxClock;
 class SandboxStats;
 class TaskEngine;
+class UnpublishedChoices;
 
 /**
  * @brief What the engine lends to domain modules. Owned by SandboxServer; valid for the
@@ -30,6 +31,9 @@ struct SandboxContext
     /// The practising user's simulated public address (default 203.0.113.7): what
     /// `POST /me/geolocation` returns and what the secure interface checks.
     QString clientAddress;
+    /// How to answer where OVHcloud publishes nothing (issue 16; UNPUBLISHED.md): read it at each
+    /// request, it can change at run time.
+    UnpublishedChoices *unpublished = nullptr;
 
     void mutated() { state->markDirty(); }
 };

@@ -149,6 +149,7 @@ public:
     SandboxContext context;
     Router router;
     FaultInjector faults;
+    UnpublishedChoices unpublished; ///< SandboxContext::unpublished; built before the verifier reads it
     RequestVerifier verifier;
     std::vector<std::unique_ptr<SandboxModule>> modules;
     HttpFront http;
@@ -174,7 +175,7 @@ SandboxServer::Private::Private(SandboxServer *qq)
       tasks(&clock, qq->m_options.seed),
       clockPart(&clock),
       faults(qq->m_options.faults, qq->m_options.seed),
-      verifier(&credentials, &clock, qq->m_options.tls)
+      verifier(&credentials, &clock, qq->m_options.tls, &unpublished)
 {
     tasks.setFaults(qq->m_options.faults); // task faults (detours, stalls) are the engine's
     context.clock = &clock;
@@ -183,6 +184,7 @@ SandboxServer::Private::Private(SandboxServer *qq)
     context.state = &state;
     context.credentials = &credentials;
     context.clientAddress = qq->m_options.clientAddress;
+    context.unpublished = &unpublished;
     state.addPart(&clockPart);
     state.addPart(&credentials);
     state.addPart(&tasks);
@@ -479,6 +481,11 @@ bool SandboxServer::start(QString *error)
     if (d->started)
         return fail(u"the sandbox cannot be restarted; create a new one"_s);
     d->started = true;
+    for (const auto &[name, value] : std::as_const(m_options.unpublished)) {
+        QString problem;
+        if (!d->unpublished.set(name, value, &problem))
+            return fail(u"--unpublished: %1"_s.arg(problem));
+    }
     if (!m_options.controlSecret.isEmpty()) {
         d->controlSecret = m_options.controlSecret.toUtf8();
     } else {
@@ -623,7 +630,21 @@ QJsonObject SandboxServer::startupInfo() const
             {u"applicationSecret"_s, applicationSecret()},
             {u"consumerKey"_s, consumerKey()},
             {u"controlSecret"_s, controlSecret()},
+            {u"unpublished"_s, d->unpublished.toJson()},
     };
+}
+
+bool SandboxServer::setUnpublished(const QString &name, const QString &value, QString *why)
+{
+    if (!d->unpublished.set(name, value, why))
+        return false;
+    qCInfo(lcSandbox).noquote() << "sandbox unpublished behaviour" << name << "=" << value;
+    return true;
+}
+
+const UnpublishedChoices &SandboxServer::unpublished() const
+{
+    return d->unpublished;
 }
 
 SandboxClock *SandboxServer::clock() const

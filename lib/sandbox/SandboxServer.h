@@ -4,6 +4,7 @@
 
 #include "FaultInjector.h"
 #include "SandboxCertificates.h"
+#include "UnpublishedChoices.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -44,6 +45,9 @@ struct SandboxOptions
     /// --control-secret: what the `/sandbox/*` control routes require in the X-Sandbox-Control
     /// header ("" = a random one is made at start; see controlSecret()). Issue 15, item 9.
     QString controlSecret;
+    /// --unpublished NAME=VALUE (repeatable): how to answer where OVHcloud publishes nothing
+    /// (issue 16, UNPUBLISHED.md). start() refuses an unknown name or value.
+    QList<std::pair<QString, QString>> unpublished;
     /// --record-answers: every API answer, one JSON line each, to this file ("" = none); see
     /// AnswerRecorder. For the contract test (tests/contract).
     QString recordAnswersFile;
@@ -114,8 +118,17 @@ public:
     static QByteArray controlHeader() { return QByteArrayLiteral("X-Sandbox-Control"); }
 
     /// The start-up JSON line's object: url, ca (path or null), applicationKey,
-    /// applicationSecret, consumerKey, controlSecret (added by issue 15, item 9).
+    /// applicationSecret, consumerKey, controlSecret (added by issue 15, item 9), unpublished
+    /// (the current choices, {NAME: VALUE}; added by issue 16).
     QJsonObject startupInfo() const;
+
+    /**
+     * @brief The embedded equivalent of `POST /sandbox/unpublished` (issue 16): answers one
+     * unpublished behaviour `name` as `value` from the next request on. False, nothing changed and
+     * `why` set for an unknown name or value (UnpublishedChoices::problem()).
+     */
+    bool setUnpublished(const QString &name, const QString &value, QString *why = nullptr);
+    const UnpublishedChoices &unpublished() const;
 
     /**
      * Changes the injected faults (latency, 5xx, drops, 429) from the next request on, e.g. an

@@ -65,9 +65,17 @@ private slots:
         QCOMPARE(flow.state(), CredentialFlow::State::WaitingForUser);
         QVERIFY(f.client->hasCredentials());
 
-        // Not validated yet: a signed call says so (not "invalid key", not "expired").
+        // Not validated yet: the real answer is not published (UNPUBLISHED.md, consumerKeyPending).
+        // By default the sandbox answers as field reports show, 403 INVALID_CREDENTIAL, which a
+        // client cannot tell from a revoked key: only the flow's validation window waits through it.
         const auto pending = SandboxFixture::wait(f.client->get(u"/me"_s));
-        QCOMPARE(SandboxFixture::kindOf(pending), Kind::CredentialPending);
+        QCOMPARE(SandboxFixture::kindOf(pending), Kind::CredentialInvalid);
+        QCOMPARE(pending->error().errorCode, u"INVALID_CREDENTIAL"_s);
+        // The sandbox's explicit answer, when chosen, says "pending" (not "invalid key", not "expired").
+        QVERIFY(f.server->setUnpublished(u"consumerKeyPending"_s, u"not-validated-403"_s));
+        const auto explicitPending = SandboxFixture::wait(f.client->get(u"/me"_s));
+        QCOMPARE(SandboxFixture::kindOf(explicitPending), Kind::CredentialPending);
+        QVERIFY(f.server->setUnpublished(u"consumerKeyPending"_s, u"invalid-credential-403"_s));
 
         // Poll while the user is still in the browser, then validate for one hour.
         QSignalSpy validated(&flow, &CredentialFlow::validated);
@@ -164,9 +172,17 @@ private slots:
         QVERIFY(url.isValid());
         QSignalSpy failed(&flow, &CredentialFlow::failed);
         flow.waitForValidation();
+        QSignalSpy waiting(&flow, &CredentialFlow::stillWaiting);
         f.introspect("POST", u"/sandbox/validate-credential"_s,
                      QJsonObject{{u"validationUrl"_s, QString::fromUtf8(url.toEncoded())},
                                  {u"refuse"_s, true}});
+        // A refused key is answered 403 INVALID_CREDENTIAL, like a pending one (UNPUBLISHED.md,
+        // consumerKeyPending): within its validation window the flow cannot tell them apart and
+        // waits; the user's "I have validated it" (checkNow()) makes the answer final.
+        const qsizetype seen = waiting.size();
+        QTRY_VERIFY_WITH_TIMEOUT(waiting.size() > seen + 1, 20000);
+        QCOMPARE(failed.size(), 0);
+        flow.checkNow();
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
         QCOMPARE(failed.first().first().value<ApiError>().kind, Kind::CredentialInvalid);
         QCOMPARE(flow.state(), CredentialFlow::State::Failed);

@@ -36,6 +36,7 @@ private slots:
     void oneNetworkManagerForEverything();
     void objectNamesArePinned();
     void secretEditClearedAfterAuthorizing();
+    void confirmValidatedChecksAtOnce();
 
 private:
     GuiFixture f;
@@ -164,6 +165,28 @@ void TestShell::secretEditClearedAfterAuthorizing()
     QTRY_COMPARE_WITH_TIMEOUT(f.connection()->state(), S::WaitingForValidation, 30000);
     QVERIFY(f.connection()->hasApplicationSecret());
     QVERIFY(secret->text().isEmpty());
+}
+
+void TestShell::confirmValidatedChecksAtOnce()
+{
+    // Issue 16: "I have validated it" checks the consumer key at once. The sandbox answers a key
+    // still pending 403 INVALID_CREDENTIAL (its default, UNPUBLISHED.md): while waiting that is
+    // "not yet" (the label says so); only the confirmation makes it "authorize again".
+    using S = ConnectionModel::State;
+    QTRY_VERIFY_WITH_TIMEOUT(f.connection()->state() == S::ReadyToAuthorize
+                                     || f.connection()->state() == S::NeedsReauthorization, 30000);
+    auto *confirm = f.find<QAbstractButton>(ConnectNames::confirmValidatedButton);
+    QVERIFY(confirm);
+    QVERIFY(!confirm->isVisible());
+    QTRY_VERIFY(f.find<QAbstractButton>(ConnectNames::authorizeButton)->isEnabled());
+    f.click(ConnectNames::authorizeButton);
+    QTRY_COMPARE_WITH_TIMEOUT(f.connection()->state(), S::WaitingForValidation, 30000);
+    auto *wait = f.find<QLabel>(ConnectNames::validationWaitLabel);
+    QTRY_VERIFY_WITH_TIMEOUT(wait->isVisible() && !wait->text().isEmpty(), 20000);
+    QCOMPARE(f.connection()->state(), S::WaitingForValidation);
+    f.click(ConnectNames::confirmValidatedButton);
+    QTRY_COMPARE_WITH_TIMEOUT(f.connection()->state(), S::NeedsReauthorization, 10000);
+    QVERIFY(!confirm->isVisible());
 }
 
 QTEST_MAIN(TestShell)

@@ -225,6 +225,14 @@ void DedicatedCloudModule::registerTaskKinds()
     token.onCanceled = [this](Task &t) { onTokenExpired(t); };
     tasks->registerKind(token);
 
+    // The task resumePendingEnabling {option: tokenValidation} returns when the switch
+    // tokenTaskReturned is other-task (UNPUBLISHED.md): it ends by itself and changes nothing;
+    // the testTokenValidation task beside it is the one the SMS names.
+    TaskKind tokenRequest = kind("enableSecurityOption", 500, 1500);
+    tokenRequest.kind = str("dedicatedCloud.tokenValidationRequest");
+    tokenRequest.type = str("securityOption");
+    tasks->registerKind(tokenRequest);
+
     TaskKind snc = kind("enableSecurityOption", 2000, 8000);
     snc.type = str("securityOption");
     snc.onDone = [this](Task &t) { finishSecurityOptionTask(t); };
@@ -244,6 +252,8 @@ void DedicatedCloudModule::registerRoutes(Router &router)
         {"GET", u"/1.0/dedicatedCloud/{serviceName}/nsxt", signed_, &M::getNsxt},
         {"GET", u"/1.0/dedicatedCloud/{serviceName}/task", signed_, &M::listServiceTasks},
         {"GET", u"/1.0/dedicatedCloud/{serviceName}/task/{taskId}", signed_, &M::getServiceTask},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/robot", signed_, &M::listRobots},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/robot/{name}", signed_, &M::getRobot},
         {"POST", u"/1.0/me/geolocation", signed_, &M::geolocate},
         // allowed networks (DedicatedCloudNetworks.cpp)
         {"GET", u"/1.0/dedicatedCloud/{serviceName}/allowedNetwork", signed_, &M::listAllowedNetworks},

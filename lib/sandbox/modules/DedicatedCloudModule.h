@@ -63,6 +63,8 @@ struct Task;
  *     (MISSING_REQUIREMENTS_OPTIONS naming them) or, the options all there, while another
  *     prerequisite is (ACTION_IMPOSSIBLE naming it, UNPUBLISHED.md). Stages 3–5 are asked
  *     through sncHooks().
+ * - `GET …/robot` (the task names) and `GET …/robot/{name}` (`{name, type, description,
+ *   criticity, enabled}`, the published Robot model): DedicatedCloudRobots.cpp.
  * - `POST /me/geolocation` → `{"ip": <simulated client address>, "countryCode":"fr",
  *   "continent":"europe"}`.
  *
@@ -205,6 +207,11 @@ private:
     SandboxResponse getServiceTask(SandboxRequest &request);
     SandboxResponse getNsxt(SandboxRequest &request);
     SandboxResponse geolocate(SandboxRequest &request);
+    // the robots, i.e. the task names (DedicatedCloudRobots.cpp)
+    SandboxResponse listRobots(SandboxRequest &request);
+    SandboxResponse getRobot(SandboxRequest &request);
+    /// The name of the task POST …/allowedNetwork starts (switch addNetworkTaskName).
+    QString addNetworkTaskName() const;
     // allowed networks (DedicatedCloudNetworks.cpp)
     SandboxResponse listAllowedNetworks(SandboxRequest &request);
     SandboxResponse addAllowedNetwork(SandboxRequest &request);

@@ -6,6 +6,7 @@
 #include "DedicatedCloudCommon.h"
 #include "sandbox/SandboxStats.h"
 #include "sandbox/TaskEngine.h"
+#include "sandbox/UnpublishedChoices.h"
 
 #include <QJsonArray>
 
@@ -74,6 +75,9 @@ SandboxResponse DedicatedCloudModule::addAllowedNetwork(SandboxRequest &r)
         const qint64 taskId = m_context->tasks->create(
                 str("dedicatedCloud.addAllowedNetwork"), s.name(),
                 QJsonObject{{str("networkAccessId"), networkId}});
+        // The task's name is not published (UNPUBLISHED.md, addNetworkTaskName).
+        if (Task *t = m_context->tasks->mutableTask(taskId))
+            t->name = addNetworkTaskName();
         m_context->mutated();
         return taskResponse(taskId);
     });
@@ -225,7 +229,8 @@ void DedicatedCloudModule::applyNetworkTask(Task &task, bool done)
     if (it == s->networks.end())
         return;
     Network &n = it->second;
-    const QString name = task.name;
+    // By kind, not by name: the add task's name is a switch (addNetworkTaskName).
+    const QString name = task.kind.mid(task.kind.indexOf(u'.') + 1);
     if (name == str("addAllowedNetwork")) {
         if (done) {
             n.created = true;

@@ -9,6 +9,7 @@
 #include "SandboxOtp.h"
 #include "sandbox/SandboxStats.h"
 #include "sandbox/TaskEngine.h"
+#include "sandbox/UnpublishedChoices.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -178,6 +179,12 @@ SandboxResponse DedicatedCloudModule::resumePendingEnabling(SandboxRequest &r)
             const qint64 taskId = requestTokenValidation(s, &reason, &status);
             if (taskId == 0)
                 return SandboxResponse::error(status, reason);
+            // Not published (UNPUBLISHED.md, tokenTaskReturned): whether the task returned is
+            // the one the SMS names, or another one beside it.
+            if (m_context->unpublished->is(UnpublishedChoices::tokenTaskReturned(), str("other-task")))
+                return taskResponse(m_context->tasks->create(
+                        str("dedicatedCloud.tokenValidationRequest"), s.name(), {},
+                        QJsonObject{{str("option"), option}}));
             return taskResponse(taskId);
         }
         if (option == str("snc"))

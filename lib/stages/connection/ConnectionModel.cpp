@@ -42,6 +42,7 @@ ConnectionModel::ConnectionModel(StageContext *context, WizardSettings *settings
     connect(m_auth, &ConsumerKeyAuthorization::validationRequested, this, &ConnectionModel::onValidationRequested);
     connect(m_auth, &ConsumerKeyAuthorization::validated, this, &ConnectionModel::onCredentialValidated);
     connect(m_auth, &ConsumerKeyAuthorization::failed, this, &ConnectionModel::fail);
+    connect(m_auth, &ConsumerKeyAuthorization::stillWaiting, this, &ConnectionModel::onStillWaiting);
     connect(m_auth, &ConsumerKeyAuthorization::sandboxValidationFailed, this, &ConnectionModel::reportError);
 }
 
@@ -92,6 +93,8 @@ QString ConnectionModel::stateText() const
 
 void ConnectionModel::setState(State state)
 {
+    if (state != State::WaitingForValidation)
+        setValidationWaitText({});
     if (m_state != state) {
         m_state = state;
         emit stateChanged(state);
@@ -290,6 +293,40 @@ void ConnectionModel::cancelAuthorization()
     m_auth->cancel();
     if (m_state == State::WaitingForValidation || m_state == State::RequestingCredential)
         settleOnKeys();
+}
+
+void ConnectionModel::confirmValidated()
+{
+    if (m_state != State::WaitingForValidation || !m_auth->checkNow()) {
+        reportError(validationError(tr("Nothing waits for a validation: authorize the wizard first.", "@error")));
+        return;
+    }
+    clearError();
+    setValidationWaitText(tr("Checking with OVHcloud…", "@info validation wait"));
+}
+
+void ConnectionModel::onStillWaiting(const ApiError &answer)
+{
+    if (m_state != State::WaitingForValidation)
+        return;
+    if (answer.kind == ApiError::Kind::CredentialPending)
+        setValidationWaitText(tr("OVHcloud says the access is not validated yet. Finish the validation "
+                                 "page in your browser; the wizard goes on by itself.",
+                                 "@info validation wait"));
+    else
+        //: Shown while polling a consumer key that OVHcloud answers as "not valid" (unpublished answer)
+        setValidationWaitText(tr("OVHcloud does not accept the new key yet: this is how it answers until "
+                                 "you validate. Finish the validation page in your browser, then choose "
+                                 "\"I have validated it\".",
+                                 "@info validation wait"));
+}
+
+void ConnectionModel::setValidationWaitText(const QString &text)
+{
+    if (m_validationWaitText == text)
+        return;
+    m_validationWaitText = text;
+    emit validationWaitChanged();
 }
 
 void ConnectionModel::onCredentialValidated(const QDateTime &expiration)

@@ -63,6 +63,8 @@ class ConnectionModel : public StageModel
     Q_PROPERTY(bool canAuthorize READ canAuthorize NOTIFY inputChanged)
     Q_PROPERTY(QStringList accessRulesText READ accessRulesText NOTIFY changed)
     Q_PROPERTY(QUrl validationUrl READ validationUrl NOTIFY stateChanged)
+    Q_PROPERTY(QString validationWaitText READ validationWaitText NOTIFY validationWaitChanged)
+    Q_PROPERTY(bool canConfirmValidated READ canConfirmValidated NOTIFY stateChanged)
     Q_PROPERTY(QDateTime credentialExpiry READ credentialExpiry NOTIFY accountChanged)
     Q_PROPERTY(QString nicHandle READ nicHandle NOTIFY accountChanged)
     Q_PROPERTY(QString accountEmail READ accountEmail NOTIFY accountChanged)
@@ -150,6 +152,19 @@ public:
     void authorize();
     /// Stops waiting for the validation (the pending consumer key is simply never used).
     void cancelAuthorization();
+    /**
+     * @brief "I have validated it" (issue 16): checks the consumer key once, at once, instead of
+     * waiting for the next poll. OVHcloud may answer a key still pending with 403
+     * INVALID_CREDENTIAL or 400 INVALID_SIGNATURE (unpublished; php-ovh #56, #62), which the wait
+     * takes as "not yet" during the validation window; after this confirmation they are final
+     * (NeedsReauthorization, or Failed with the signature error). Validation error when nothing
+     * waits for a validation.
+     */
+    void confirmValidated();
+    bool canConfirmValidated() const { return m_state == State::WaitingForValidation; }
+    /// Translated note while waiting: empty, or what the last check answered ("OVHcloud does not
+    /// accept the key yet…") and what to do.
+    QString validationWaitText() const { return m_validationWaitText; }
     QUrl validationUrl() const;
     /**
      * @brief Practice sandbox only, for the autopilot and tests: validates the pending credential
@@ -192,6 +207,7 @@ signals:
     void servicesChanged();
     void selectedServiceChanged(const QString &serviceName);
     void importReportChanged();
+    void validationWaitChanged();
     /// Connected and account + services read.
     void connected();
 
@@ -208,6 +224,8 @@ private:
     void onValidationRequested(const QUrl &url);
     void onCredentialValidated(const QDateTime &expiration);
     void onCredentialRejected(const ApiError &error);
+    void onStillWaiting(const ApiError &answer);
+    void setValidationWaitText(const QString &text);
     /// Keeps the imported consumer key in the keychain once it proved valid.
     void keepImportedConsumerKey();
     void publishAccount(AccountSnapshot account);
@@ -220,6 +238,7 @@ private:
     ConnectionStore *m_store;        ///< child
     ConsumerKeyAuthorization *m_auth;    ///< child
     QStringList m_importReport;
+    QString m_validationWaitText;
     AccountSnapshot m_account; ///< from the last connection
     QPointer<StageOperation> m_connect; ///< connectToApi() until the services are listed
 };

@@ -46,7 +46,16 @@ void ConsumerKeyAuthorization::start(const QList<AccessRule> &rules)
     });
     // A failed flow stays (its URL too) until the next start() or cancel().
     connect(m_flow, &CredentialFlow::failed, this, &ConsumerKeyAuthorization::failed);
+    connect(m_flow, &CredentialFlow::stillWaiting, this, &ConsumerKeyAuthorization::stillWaiting);
     m_flow->requestCredential(rules);
+}
+
+bool ConsumerKeyAuthorization::checkNow()
+{
+    if (!m_flow || m_flow->state() != CredentialFlow::State::Polling)
+        return false;
+    m_flow->checkNow();
+    return true;
 }
 
 void ConsumerKeyAuthorization::cancel()

@@ -39,6 +39,9 @@ public:
     void start(const QList<AccessRule> &rules);
     /// Stops waiting (the pending consumer key is simply never used).
     void cancel();
+    /// "I have validated it": one check at once (CredentialFlow::checkNow()). False (nothing
+    /// sent) when nothing waits for the validation.
+    bool checkNow();
     /// A request is pending (requested, or waiting for the validation).
     bool isPending() const { return m_flow != nullptr; }
     /// The page where the user validates; empty when nothing waits for validation.
@@ -58,6 +61,8 @@ signals:
     /// Validated: takeConsumerKey() gives the key. The authorization is over.
     void validated(const QDateTime &expiration);
     void failed(const snc::ApiError &error);
+    /// A check found the key not valid yet; the wait goes on (CredentialFlow::stillWaiting()).
+    void stillWaiting(const snc::ApiError &answer);
     void sandboxValidationFailed(const snc::ApiError &error);
 
 private:

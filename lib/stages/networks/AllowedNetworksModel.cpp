@@ -11,12 +11,14 @@
 #include "tasks/TaskPoller.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -386,21 +388,44 @@ void AllowedNetworksModel::followLostAdd(StageOperation *op, const ApiError &err
 {
     // OVHcloud shows the new network only once its task has run: until then a re-read does not
     // see it, and a second POST would queue a second task. Look for a pending add task first.
+    // Not by name: the add task's name is not published (issue 16, lib/sandbox/UNPUBLISHED.md).
+    // By the resource it concerns instead (the published Task model carries networkAccessId): a
+    // pending task about an allowed network this list does not hold yet is a creation.
     qCInfo(lcStage) << "allowedNetwork: add unanswered; looking for its task before anything else";
     const QString base = context()->servicePath();
+    ApiClient *api = context()->api();
+    QSet<qint64> listed;
+    for (const AllowedNetwork &n : std::as_const(m_networks))
+        listed.insert(n.networkAccessId);
     auto pending = std::make_shared<QList<qint64>>();
     CallGroup *group = op->group();
-    // Every unfinished state: a task just created is in toCreate or waitingTodo before todo.
+    // A failed read counts as "none found": the read-back below then decides.
+    auto readTask = [api, base, group, listed, pending](qint64 id) {
+        group->addResult(api->get(TaskPoller::taskPathUnder(base, id)), [listed, pending, id](const Result<QJsonValue> &r) {
+            if (!r.ok())
+                return;
+            const QJsonObject task = r.value().toObject();
+            const qint64 networkAccessId = qint64(task.value("networkAccessId"_L1).toDouble());
+            if (networkAccessId > 0 && !listed.contains(networkAccessId)
+                && !TaskPoller::isFinalState(task.value("state"_L1).toString()))
+                pending->append(id);
+        });
+    };
+    // Every unfinished state, one list each (the API filters on one state): a task just created
+    // is in toCreate or waitingTodo before todo.
     for (const QString &state : TaskPoller::unfinishedStates()) {
         QUrlQuery query;
-        query.addQueryItem(u"name"_s, u"addAllowedNetwork"_s);
         query.addQueryItem(u"state"_s, state);
-        // A failed search counts as "none found": the read-back below then decides.
-        group->addResult(context()->api()->get(base + "/task"_L1, query), [pending](const Result<QJsonValue> &r) {
-            if (r.ok()) {
-                for (const QJsonValue &id : r.value().toArray())
-                    pending->append(qint64(id.toDouble()));
-            }
+        group->addResult(api->get(base + "/task"_L1, query), [readTask](const Result<QJsonValue> &r) {
+            if (!r.ok())
+                return;
+            QList<qint64> ids;
+            for (const QJsonValue &id : r.value().toArray())
+                ids.append(qint64(id.toDouble()));
+            // The newest few: ours was queued a moment ago; a long queue is not read whole.
+            std::sort(ids.begin(), ids.end(), std::greater<>());
+            for (qint64 id : ids.mid(0, 5))
+                readTask(id);
         });
     }
     group->onAllFinished(op->scope(), [this, op, error, text, pending](const Result<Unit> &) {
@@ -409,7 +434,7 @@ void AllowedNetworksModel::followLostAdd(StageOperation *op, const ApiError &err
             return;
         }
         const qint64 newest = *std::max_element(pending->cbegin(), pending->cend());
-        qCInfo(lcStage) << "allowedNetwork: following the pending add task" << newest;
+        qCInfo(lcStage) << "allowedNetwork: following the pending creation task" << newest;
         followTask(op, QJsonObject{{u"taskId"_s, newest}}, text);
     });
 }

@@ -122,7 +122,8 @@ private:
     void readBackThenFinish(StageOperation *op, bool ok);
     void actionCallFailed(StageOperation *op, const ApiError &error);
     /// An add whose answer was lost (network, timeout, 5xx) may have started its task: follow a
-    /// pending addAllowedNetwork task if there is one, so that a retry never creates it twice.
+    /// pending task about an allowed network not listed yet (matched by networkAccessId, never
+    /// by a guessed task name) if there is one, so that a retry never creates it twice.
     void followLostAdd(StageOperation *op, const ApiError &error, const QString &text);
 
     QList<AllowedNetwork> m_networks;

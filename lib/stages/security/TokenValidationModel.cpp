@@ -420,10 +420,83 @@ void TokenValidationModel::sendTokenRequest()
             task.insert(u"executionDate"_s,
                         QDateTime::fromMSecsSinceEpoch(m_context->serverNowMs(), Qt::UTC)
                                 .toString(Qt::ISODateWithMs));
-        qCInfo(lcStage) << "tokenValidation: task" << TaskPoller::taskIdOf(task) << "started";
+        qCInfo(lcStage) << "tokenValidation: task" << TaskPoller::taskIdOf(task) << "returned";
+        m_poller->stop();
+        adoptTokenTaskAfterRequest(task);
+    });
+}
+
+void TokenValidationModel::adoptTokenTaskAfterRequest(const QJsonObject &returned)
+{
+    // The task returned may not be the one the SMS names (unpublished): the token task is found
+    // by name, newest first, in a fresh read (TokenStateReader); apply() adopts it.
+    readState([this, returned](bool ok) {
+        if (m_state == State::WaitingForToken || m_state == State::Validating) {
+            if (m_taskId != TaskPoller::taskIdOf(returned))
+                qCInfo(lcStage) << "tokenValidation: following token task" << m_taskId << "instead of the returned"
+                                << TaskPoller::taskIdOf(returned);
+            return;
+        }
+        // No token task found by name (or the read failed): the returned task is the best guess;
+        // the user can still type the SMS's operation id (useOperationId()).
+        if (!ok)
+            m_lastError = {};
+        adoptTask(returned);
+    });
+}
+
+QString TokenValidationModel::operationIdProblem(const QString &input)
+{
+    const QString t = input.trimmed();
+    if (t.isEmpty())
+        return {};
+    bool ok = false;
+    const qint64 id = t.toLongLong(&ok);
+    if (!ok || id <= 0 || t.size() > 18 || !std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); }))
+        return tr("The operation id is the number after \"Operation Id:\" in the SMS.", "@error");
+    return {};
+}
+
+bool TokenValidationModel::useOperationId(const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty() || !operationIdProblem(text).isEmpty()) {
+        fail(validationError(text.isEmpty() ? tr("Type the operation id shown in the SMS.", "@error")
+                                            : operationIdProblem(text)));
+        return false;
+    }
+    const qint64 id = text.toLongLong();
+    if (id == m_taskId)
+        return true;
+    if (m_state != State::WaitingForToken || isBusy() || !m_context || !m_context->api()) {
+        fail(validationError(tr("Send the token first: the operation id comes with it in the SMS.", "@error")));
+        return false;
+    }
+    StageOperation *op = m_operations->start();
+    op->onAnswer(m_context->api()->get(TaskPoller::servicePath(m_context->serviceName(), id)),
+                 [this, op, id](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            op->fail(r.error());
+            if (r.error().kind == ApiError::Kind::NotFound)
+                fail(validationError(tr("There is no operation %1 on this service. Check the operation id "
+                                        "in the SMS.", "@error").arg(id)));
+            else
+                fail(r.error());
+            return;
+        }
+        op->succeed();
+        const QJsonObject task = r.value().toObject();
+        const QString state = task.value("state"_L1).toString();
+        if (TaskPoller::isFinalState(state)) {
+            fail(validationError(tr("The operation %1 no longer waits for a token (%2). Send a new token.",
+                                    "@error").arg(id).arg(TaskPoller::stateText(state))));
+            return;
+        }
+        qCInfo(lcStage) << "tokenValidation: following operation" << id << "as typed from the SMS";
         m_poller->stop();
         adoptTask(task);
     });
+    return true;
 }
 
 bool TokenValidationModel::validate(const QString &tokenInput)

@@ -39,6 +39,12 @@ class WizardSettings;
  * tasks. The countdown's deadline = server time at task creation (task executionDate, else the
  * client's server time when the POST answered) + 15 min.
  *
+ * Which task the SMS is about is not published (issue 16, UNPUBLISHED.md `tokenTaskReturned`):
+ * after the POST the state is read again and the newest running `testTokenValidation` task (by
+ * name) is the one followed, whatever task the POST returned; only when none is found is the
+ * returned task followed. useOperationId() lets the user type the operation id the SMS shows
+ * when it differs from taskId().
+ *
  * validate(text): the token must be exactly 6 digits once spaces are removed (tokenProblem());
  * then SecureInterface::validateOperation(taskId, token); the task is followed to done → Done
  * (and the option leaves pendingOptions). If the task is canceled (15 minutes passed) → Expired:
@@ -83,6 +89,16 @@ public:
     void refresh();
     bool requestToken();
     bool validate(const QString &tokenInput);
+    /**
+     * @brief The operation id shown in the SMS, when it differs from taskId(): that task is read
+     * and, if it exists and still waits, followed instead (countdown from its creation). Only
+     * while WaitingForToken. False with errorOccurred() (Validation) when the input is not an
+     * operation id or nothing waits for a token; a task that does not exist or has ended is
+     * reported the same way once read.
+     */
+    bool useOperationId(const QString &input);
+    /// Translated problem with an operation id input (digits only), empty when fine or empty.
+    static QString operationIdProblem(const QString &input);
     /// Stops following (no server effect; the task stays pending on the server).
     void cancel();
 
@@ -131,6 +147,8 @@ private:
     /// POST resumePendingEnabling (the state was just re-read: the option is pending, no task
     /// runs), then the new task is adopted.
     void sendTokenRequest();
+    /// After the POST: follow the token task found by name, else `returned` (class comment).
+    void adoptTokenTaskAfterRequest(const QJsonObject &returned);
     void followTask();
 
     QPointer<StageContext> m_context;

@@ -58,6 +58,10 @@ AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
     m_requestToken = named<QPushButton>(m_tokenBox, Names::requestTokenButton);
     m_countdown = new CountdownWidget(m_tokenBox);
     m_countdown->setCountdown(model->token()->countdown());
+    m_operationIdLabel = new QLabel(m_tokenBox);
+    m_operationId = named<QLineEdit>(m_tokenBox, Names::operationIdEdit);
+    m_operationId->setMaxLength(20);
+    m_operationIdLabel->setBuddy(m_operationId);
     m_tokenLabel = new QLabel(m_tokenBox);
     m_token = named<QLineEdit>(m_tokenBox, Names::tokenEdit);
     m_token->setMaxLength(16); // 6 digits, plus the spaces of a pasted "123 456"
@@ -73,6 +77,12 @@ AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
     token->addWidget(m_tokenIntro);
     token->addWidget(m_requestToken, 0, Qt::AlignLeft);
     token->addWidget(m_countdown);
+    // The SMS's operation id on its own row: the token row is full on small screens.
+    auto *operationRow = new QHBoxLayout;
+    operationRow->addWidget(m_operationIdLabel);
+    operationRow->addWidget(m_operationId);
+    operationRow->addStretch();
+    token->addLayout(operationRow);
     token->addLayout(tokenRow);
     token->addWidget(m_tokenProblem);
     token->addWidget(m_tokenState);
@@ -118,6 +128,11 @@ AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
     TokenValidationModel *tokenModel = model->token();
     connect(m_requestToken, &QPushButton::clicked, m_model, &AdminSecurityModel::requestToken);
     connect(m_token, &QLineEdit::textChanged, this, &AdminSecurityPage::checkTokenInput);
+    connect(m_operationId, &QLineEdit::editingFinished, this, [this] {
+        // Only an id the user changed: the one shown is the task already followed.
+        if (m_operationId->text().trimmed() != QString::number(m_model->token()->taskId()))
+            m_model->token()->useOperationId(m_operationId->text());
+    });
     connect(m_token, &QLineEdit::returnPressed, m_validate, &QPushButton::click);
     connect(m_validate, &QPushButton::clicked, this, [this] {
         if (m_model->validateToken(m_token->text()))
@@ -169,6 +184,9 @@ void AdminSecurityPage::retranslate()
     m_tokenIntro->setText(tr("The last step sends a 6-digit token by SMS to the admin's phone. It "
                              "is valid for 15 minutes.", "@info"));
     m_tokenLabel->setText(tr("&Token:", "@label"));
+    m_operationIdLabel->setText(tr("&Operation id:", "@label"));
+    m_operationId->setToolTip(tr("The number after \"Operation Id:\" in the SMS. Change it only if it "
+                                 "differs from the one shown.", "@info tooltip"));
     m_validate->setText(tr("&Validate", "@button"));
     checkProfileInput();
 }
@@ -200,6 +218,9 @@ void AdminSecurityPage::sync()
     m_requestToken->setVisible(state != State::Done && state != State::NotPending);
     m_requestToken->setEnabled(token->canRequest() && !token->isBusy());
     m_token->setEnabled(state == State::WaitingForToken);
+    m_operationId->setEnabled(state == State::WaitingForToken && !token->isBusy());
+    if (!m_operationId->hasFocus())
+        m_operationId->setText(token->taskId() > 0 ? QString::number(token->taskId()) : QString());
     m_countdown->setVisible(state == State::WaitingForToken || state == State::Validating
                             || state == State::Expired);
     m_tokenState->setText(state == State::Expired ? TokenValidationModel::expiredText()

@@ -44,6 +44,7 @@ public:
         static constexpr char tokenStateLabel[] = "tokenStateLabel";
         static constexpr char requestTokenButton[] = "requestTokenButton";
         static constexpr char tokenEdit[] = "tokenEdit";
+        static constexpr char operationIdEdit[] = "operationIdEdit";
         static constexpr char tokenProblemLabel[] = "tokenProblemLabel";
         static constexpr char validateTokenButton[] = "validateTokenButton";
         static constexpr char securityScrollArea[] = "securityScrollArea";
@@ -77,6 +78,8 @@ private:
     QPushButton *m_requestToken;
     CountdownWidget *m_countdown;
     QLabel *m_tokenLabel;
+    QLabel *m_operationIdLabel;
+    QLineEdit *m_operationId; ///< the SMS's operation id, when it differs from the task followed (issue 16)
     QLineEdit *m_token;
     QLabel *m_tokenProblem;
     QPushButton *m_validate;

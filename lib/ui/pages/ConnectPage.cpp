@@ -81,6 +81,8 @@ ConnectPage::ConnectPage(ConnectionModel *model, QWidget *parent)
     m_openValidation = button(m_authBox, Names::openValidationButton);
     m_sandboxApprove = button(m_authBox, Names::sandboxApproveButton);
     m_cancel = button(m_authBox, Names::cancelAuthorizationButton);
+    m_confirmValidated = button(m_authBox, Names::confirmValidatedButton);
+    m_validationWait = wrapped(m_authBox, Names::validationWaitLabel);
     m_state = wrapped(m_authBox, Names::connectionStateLabel);
     m_account = wrapped(m_authBox, Names::accountLabel);
     m_storageWarning = wrapped(m_authBox, Names::secretStorageWarningLabel);
@@ -93,6 +95,11 @@ ConnectPage::ConnectPage(ConnectionModel *model, QWidget *parent)
     authButtons->addStretch();
     auth->addLayout(authButtons);
     auth->addWidget(m_validation);
+    // Its own row, next to what the last check answered: the button row is full on small screens.
+    auto *confirmRow = new QHBoxLayout;
+    confirmRow->addWidget(m_validationWait, 1);
+    confirmRow->addWidget(m_confirmValidated, 0, Qt::AlignTop);
+    auth->addLayout(confirmRow);
     auth->addWidget(m_state);
     auth->addWidget(m_account);
     auth->addWidget(m_storageWarning);
@@ -137,6 +144,7 @@ ConnectPage::ConnectPage(ConnectionModel *model, QWidget *parent)
     });
     connect(m_sandboxApprove, &QPushButton::clicked, m_model, &ConnectionModel::autoValidateInSandbox);
     connect(m_cancel, &QPushButton::clicked, m_model, &ConnectionModel::cancelAuthorization);
+    connect(m_confirmValidated, &QPushButton::clicked, m_model, &ConnectionModel::confirmValidated);
     connect(m_services, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_model->selectService(m_services->item(row)->data(Qt::UserRole).toString());
@@ -150,6 +158,7 @@ ConnectPage::ConnectPage(ConnectionModel *model, QWidget *parent)
     connect(m_model, &ConnectionModel::accountChanged, this, &ConnectPage::sync);
     connect(m_model, &ConnectionModel::importReportChanged, this, &ConnectPage::sync);
     connect(m_model, &ConnectionModel::changed, this, &ConnectPage::sync);
+    connect(m_model, &ConnectionModel::validationWaitChanged, this, &ConnectPage::sync);
     connect(m_model, &ConnectionModel::servicesChanged, this, &ConnectPage::fillServices);
     connect(m_model, &ConnectionModel::selectedServiceChanged, this, &ConnectPage::fillServices);
     retranslate();
@@ -232,6 +241,9 @@ void ConnectPage::retranslate()
     m_sandboxApprove->setToolTip(tr("Practice sandbox: does what the validation page would do",
                                     "@info tooltip"));
     m_cancel->setText(tr("&Stop waiting", "@button"));
+    m_confirmValidated->setText(tr("I have &validated it", "@button"));
+    m_confirmValidated->setToolTip(tr("Checks the authorization with OVHcloud now instead of at the next "
+                                      "automatic check", "@info tooltip"));
     m_serviceBox->setTitle(tr("Service", "@title"));
     m_services->setAccessibleName(tr("Hosted Private Cloud services", "@label accessible"));
     fillRegions();
@@ -268,6 +280,10 @@ void ConnectPage::sync()
     m_openValidation->setVisible(waiting && m_model->validationUrl().isValid());
     m_sandboxApprove->setVisible(waiting && sandbox);
     m_cancel->setVisible(waiting);
+    m_confirmValidated->setVisible(waiting);
+    m_confirmValidated->setEnabled(m_model->canConfirmValidated());
+    m_validationWait->setText(m_model->validationWaitText());
+    m_validationWait->setVisible(waiting && !m_model->validationWaitText().isEmpty());
     m_validation->setVisible(waiting && m_model->validationUrl().isValid());
     m_validation->setText(tr("Validation page: %1", "@info").arg(m_model->validationUrl().toString()));
     m_state->setText(m_model->stateText());

@@ -45,6 +45,8 @@ public:
         static constexpr char openValidationButton[] = "openValidationButton";
         static constexpr char sandboxApproveButton[] = "sandboxApproveButton";
         static constexpr char cancelAuthorizationButton[] = "cancelAuthorizationButton";
+        static constexpr char confirmValidatedButton[] = "confirmValidatedButton";
+        static constexpr char validationWaitLabel[] = "validationWaitLabel";
         static constexpr char connectionStateLabel[] = "connectionStateLabel";
         static constexpr char accountLabel[] = "accountLabel";
         static constexpr char secretStorageWarningLabel[] = "secretStorageWarningLabel";
@@ -85,6 +87,8 @@ private:
     QPushButton *m_openValidation;
     QPushButton *m_sandboxApprove;
     QPushButton *m_cancel;
+    QPushButton *m_confirmValidated; ///< "I have validated it": one check at once (issue 16)
+    QLabel *m_validationWait;
     QLabel *m_state;
     QLabel *m_account;
     QLabel *m_storageWarning;

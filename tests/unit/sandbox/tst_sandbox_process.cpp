@@ -43,7 +43,8 @@ private slots:
     void initTestCase()
     {
         m_proc.setProgram(snc::test::sandboxExecutable());
-        m_proc.setArguments({u"--port"_s, u"0"_s, u"--tls"_s});
+        m_proc.setArguments({u"--port"_s, u"0"_s, u"--tls"_s, u"--unpublished"_s, u"tokenTaskReturned=other-task"_s,
+                             u"--unpublished"_s, u"addNetworkTaskName=createAllowedNetwork"_s});
         m_proc.setReadChannel(QProcess::StandardOutput);
         m_proc.setProcessChannelMode(QProcess::SeparateChannels);
         m_proc.start();
@@ -56,8 +57,13 @@ private slots:
         m_info = QJsonDocument::fromJson(line, &err).object();
         QCOMPARE(err.error, QJsonParseError::NoError);
         const QStringList expectedKeys = {u"applicationKey"_s, u"applicationSecret"_s, u"ca"_s,
-                                          u"consumerKey"_s, u"controlSecret"_s, u"url"_s};
+                                          u"consumerKey"_s, u"controlSecret"_s, u"unpublished"_s, u"url"_s};
         QCOMPARE(m_info.keys(), expectedKeys);
+        // Issue 16: the current unpublished choices, as given (repeatable option) or by default.
+        const QJsonObject unpublished = m_info.value(u"unpublished"_s).toObject();
+        QCOMPARE(unpublished.value(u"tokenTaskReturned"_s).toString(), u"other-task"_s);
+        QCOMPARE(unpublished.value(u"addNetworkTaskName"_s).toString(), u"createAllowedNetwork"_s);
+        QCOMPARE(unpublished.value(u"consumerKeyPending"_s).toString(), u"invalid-credential-403"_s);
 
         QFile ca(m_info.value(u"ca"_s).toString());
         QVERIFY(ca.open(QIODevice::ReadOnly));
@@ -161,6 +167,17 @@ private slots:
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("--faults"));
         QVERIFY(p.readAllStandardOutput().isEmpty());
+
+        // An unknown unpublished switch or value is refused with what is accepted.
+        for (const QString &bad : {u"consumerKeyPending=teapot"_s, u"noSuchSwitch=1"_s, u"consumerKeyPending"_s}) {
+            QProcess q;
+            q.start(snc::test::sandboxExecutable(), {u"--unpublished"_s, bad});
+            QVERIFY(q.waitForFinished(15000));
+            QCOMPARE(q.exitCode(), 2);
+            const QByteArray err = q.readAllStandardError();
+            QVERIFY2(err.contains("--unpublished"), err.constData());
+            QVERIFY(q.readAllStandardOutput().isEmpty());
+        }
     }
 
     void cleanupTestCase()

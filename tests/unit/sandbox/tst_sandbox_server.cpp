@@ -87,6 +87,64 @@ private slots:
         QCOMPARE(stats.json().value(u"duplicateCreations"_s).toInt(), 0);
     }
 
+    // Issue 16: the unpublished behaviours are switched at run time through a control route
+    // (the control secret, like the other /sandbox/* routes), all or nothing, and named in the
+    // start-up JSON line.
+    void unpublishedSwitchesAtRunTime()
+    {
+        SandboxOptions options;
+        options.unpublished = {{u"addNetworkTaskName"_s, u"createAllowedNetwork"_s}};
+        SandboxServer server(options);
+        QVERIFY(server.start());
+        const QByteArray control = server.controlSecret().toLatin1();
+        QCOMPARE(server.startupInfo().value(u"unpublished"_s).toObject().value(u"addNetworkTaskName"_s).toString(),
+                 u"createAllowedNetwork"_s);
+        QCOMPARE(server.startupInfo().value(u"unpublished"_s).toObject().value(u"consumerKeyPending"_s).toString(),
+                 u"invalid-credential-403"_s);
+
+        const QByteArray change = R"({"consumerKeyPending":"invalid-signature-400"})";
+        QCOMPARE(plain(server.url(), "POST", u"/sandbox/unpublished"_s, change).status, 401);
+        const RawReply bad = plain(server.url(), "POST", u"/sandbox/unpublished"_s,
+                                   R"({"consumerKeyPending":"invalid-signature-400","tokenTaskReturned":"maybe"})",
+                                   "application/json", {}, control);
+        QCOMPARE(bad.status, 400);
+        QVERIFY2(bad.json().value(u"message"_s).toString().contains(u"other-task"_s), bad.body.constData());
+        QCOMPARE(server.unpublished().value(u"consumerKeyPending"_s), u"invalid-credential-403"_s); // all or nothing
+        QCOMPARE(plain(server.url(), "POST", u"/sandbox/unpublished"_s, R"({"nope":"x"})", "application/json", {},
+                       control).status,
+                 400);
+        const RawReply ok = plain(server.url(), "POST", u"/sandbox/unpublished"_s, change, "application/json", {}, control);
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.json().value(u"consumerKeyPending"_s).toString(), u"invalid-signature-400"_s);
+        const RawReply read = plain(server.url(), "GET", u"/sandbox/unpublished"_s, {}, "application/json", {}, control);
+        QCOMPARE(read.json().value(u"consumerKeyPending"_s).toString(), u"invalid-signature-400"_s);
+
+        // The new answer applies from the next request on.
+        const RawReply created = plain(server.url(), "POST", u"/1.0/auth/credential"_s,
+                                       "{\"accessRules\":[{\"method\":\"GET\",\"path\":\"/auth/*\"}]}", "application/json",
+                                       server.applicationKey().toLatin1());
+        SandboxKeys keys = keysOf(server);
+        keys.consumerKey = created.json().value(u"consumerKey"_s).toString();
+        const RawReply pending = signedCall(m_nam, keys, "GET", u"/1.0/auth/currentCredential"_s, serverTime(server.url()));
+        QCOMPARE(pending.status, 400);
+        QCOMPARE(pending.json().value(u"errorCode"_s).toString(), u"INVALID_SIGNATURE"_s);
+
+        QString why;
+        QVERIFY(!server.setUnpublished(u"consumerKeyPending"_s, u"nope"_s, &why));
+        QVERIFY(!why.isEmpty());
+        QVERIFY(server.setUnpublished(u"consumerKeyPending"_s, u"not-validated-403"_s));
+        const RawReply explicitAnswer =
+                signedCall(m_nam, keys, "GET", u"/1.0/auth/currentCredential"_s, serverTime(server.url()));
+        QCOMPARE(explicitAnswer.json().value(u"errorCode"_s).toString(), u"NOT_CREDENTIAL"_s);
+
+        SandboxOptions wrong;
+        wrong.unpublished = {{u"consumerKeyPending"_s, u"teapot"_s}};
+        SandboxServer refused(wrong);
+        QString error;
+        QVERIFY(!refused.start(&error));
+        QVERIFY2(error.contains(u"--unpublished"_s), qPrintable(error));
+    }
+
     void consumerKeyFlowThroughTheBrowserForm()
     {
         SandboxServer server;
@@ -107,8 +165,8 @@ private slots:
         keys.consumerKey = created.json().value(u"consumerKey"_s).toString();
         const qint64 t = serverTime(server.url());
         const RawReply pending = signedCall(m_nam, keys, "GET", u"/1.0/auth/currentCredential"_s, t);
-        QCOMPARE(pending.status, 403);
-        QCOMPARE(pending.json().value(u"errorCode"_s).toString(), u"NOT_CREDENTIAL"_s);
+        QCOMPARE(pending.status, 403); // the default of consumerKeyPending (UNPUBLISHED.md)
+        QCOMPARE(pending.json().value(u"errorCode"_s).toString(), u"INVALID_CREDENTIAL"_s);
 
         const RawReply page = rawCall(m_nam, QNetworkRequest(validationUrl), "GET");
         QCOMPARE(page.status, 200);

@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "sandbox/CredentialStore.h"
 #include "sandbox/RequestVerifier.h"
+#include "sandbox/UnpublishedChoices.h"
 #include "sandbox/SandboxClock.h"
 
 #include <QCryptographicHash>
@@ -145,19 +146,58 @@ private slots:
         QVERIFY(m_verifier.checkApplicationKey(r).has_value());
     }
 
+    // Not published (UNPUBLISHED.md, consumerKeyPending): each value answers its own way, and
+    // the default is the field-reported 403 INVALID_CREDENTIAL (php-ovh #56).
+    void pendingConsumerKey_data()
+    {
+        QTest::addColumn<QString>("choice");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("default") << QString() << 403 << u"INVALID_CREDENTIAL"_s << u"This credential is not valid"_s;
+        QTest::newRow("invalid-credential-403") << u"invalid-credential-403"_s << 403 << u"INVALID_CREDENTIAL"_s
+                                                << u"This credential is not valid"_s;
+        QTest::newRow("invalid-signature-400") << u"invalid-signature-400"_s << 400 << u"INVALID_SIGNATURE"_s
+                                               << u"Invalid signature"_s;
+        QTest::newRow("not-validated-403") << u"not-validated-403"_s << 403 << u"NOT_CREDENTIAL"_s
+                                           << u"not been validated"_s;
+    }
     void pendingConsumerKey()
     {
+        QFETCH(QString, choice);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+        UnpublishedChoices choices;
+        if (!choice.isEmpty())
+            QVERIFY(choices.set(UnpublishedChoices::consumerKeyPending(), choice));
+        const RequestVerifier verifier(&m_store, &m_clock, /*tls=*/true, &choices);
         Credential &c = m_store.createPending(m_store.demoApplication(),
                                               {{u"GET"_s, u"/*"_s}}, {}, {});
         SandboxRequest r = signedRequest("GET", u"/1.0/me"_s, c.consumerKey);
-        const auto refusal = check(r);
+        const auto refusal = verifier.authenticate(r, r.path.toUtf8(), u"203.0.113.7"_s);
         QVERIFY(refusal);
-        QCOMPARE(refusal->status, 403);
-        QCOMPARE(errorCode(*refusal), u"NOT_CREDENTIAL"_s);
-        QVERIFY(QString::fromUtf8(refusal->body).contains(u"not been validated"_s));
+        QCOMPARE(refusal->status, status);
+        QCOMPARE(errorCode(*refusal), code);
+        QVERIFY(QString::fromUtf8(refusal->body).contains(message));
         QVERIFY(m_store.validate(c, 3600));
         SandboxRequest again = signedRequest("GET", u"/1.0/me"_s, c.consumerKey);
-        QVERIFY(!check(again).has_value());
+        QVERIFY(!verifier.authenticate(again, again.path.toUtf8(), u"203.0.113.7"_s).has_value());
+    }
+
+    void unknownSwitchesAreRefused()
+    {
+        UnpublishedChoices choices;
+        QString why;
+        QVERIFY(!choices.set(u"consumerKeyPending"_s, u"teapot-418"_s, &why));
+        QVERIFY2(why.contains(u"invalid-signature-400"_s), qPrintable(why)); // names what is accepted
+        QVERIFY(!choices.set(u"noSuchSwitch"_s, u"x"_s, &why));
+        QVERIFY2(why.contains(u"consumerKeyPending"_s), qPrintable(why));
+        QVERIFY(!UnpublishedChoices::parseAssignment(u"consumerKeyPending"_s, &why));
+        QCOMPARE(choices.value(UnpublishedChoices::consumerKeyPending()), u"invalid-credential-403"_s);
+        const auto ok = UnpublishedChoices::parseAssignment(u" addNetworkTaskName = createAllowedNetwork "_s, &why);
+        QVERIFY(ok);
+        QCOMPARE(ok->second, u"createAllowedNetwork"_s);
     }
 
     void expiredConsumerKey()

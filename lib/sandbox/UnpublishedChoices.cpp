@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UnpublishedChoices.h"
+
+using namespace Qt::StringLiterals;
+
+namespace snc::sandbox {
+
+const QList<UnpublishedChoices::Switch> &UnpublishedChoices::switches()
+{
+    // The first value is the default; UNPUBLISHED.md says why for each.
+    static const QList<Switch> list = {
+            {consumerKeyPending(),
+             {u"invalid-credential-403"_s, u"invalid-signature-400"_s, u"not-validated-403"_s},
+             u"answer to a signed call with a consumer key still pending validation"_s},
+            {tokenTaskReturned(),
+             {u"token-task"_s, u"other-task"_s},
+             u"the task resumePendingEnabling {option: tokenValidation} returns"_s},
+            {addNetworkTaskName(),
+             {u"addAllowedNetwork"_s, u"createAllowedNetwork"_s},
+             u"the name of the task POST .../allowedNetwork starts"_s},
+    };
+    return list;
+}
+
+QString UnpublishedChoices::problem(const QString &name, const QString &value)
+{
+    QStringList names;
+    for (const Switch &s : switches()) {
+        if (s.name == name) {
+            if (s.values.contains(value))
+                return {};
+            return u"'%1' is not a value of %2 (one of: %3)"_s.arg(value, name, s.values.join(u", "_s));
+        }
+        names << s.name;
+    }
+    return u"'%1' is not an unpublished-behaviour switch (one of: %2)"_s.arg(name, names.join(u", "_s));
+}
+
+std::optional<std::pair<QString, QString>> UnpublishedChoices::parseAssignment(const QString &text, QString *why)
+{
+    const qsizetype eq = text.indexOf(u'=');
+    if (eq <= 0) {
+        if (why)
+            *why = u"'%1' is not NAME=VALUE"_s.arg(text);
+        return std::nullopt;
+    }
+    const QString name = text.left(eq).trimmed();
+    const QString value = text.mid(eq + 1).trimmed();
+    if (const QString p = problem(name, value); !p.isEmpty()) {
+        if (why)
+            *why = p;
+        return std::nullopt;
+    }
+    return std::make_pair(name, value);
+}
+
+bool UnpublishedChoices::set(const QString &name, const QString &value, QString *why)
+{
+    if (const QString p = problem(name, value); !p.isEmpty()) {
+        if (why)
+            *why = p;
+        return false;
+    }
+    m_values.insert(name, value);
+    return true;
+}
+
+QString UnpublishedChoices::value(const QString &name) const
+{
+    if (const auto it = m_values.constFind(name); it != m_values.cend())
+        return *it;
+    for (const Switch &s : switches()) {
+        if (s.name == name)
+            return s.values.first();
+    }
+    return {};
+}
+
+QJsonObject UnpublishedChoices::toJson() const
+{
+    QJsonObject o;
+    for (const Switch &s : switches())
+        o.insert(s.name, value(s.name));
+    return o;
+}
+
+} // namespace snc::sandbox
