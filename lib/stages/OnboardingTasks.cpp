@@ -18,15 +18,27 @@ QString OnboardingTasks::scopeKey() const
     return m_context->secretScope() + QLatin1Char('|') + m_context->serviceName();
 }
 
-void OnboardingTasks::record(const QString &taskPath)
+// Stored as "<path>" or "<path>#<stage>" (a task path never holds '#').
+static OnboardingTasks::Entry entryOf(const QString &stored)
+{
+    OnboardingTasks::Entry e;
+    const qsizetype hash = stored.lastIndexOf(u'#');
+    e.path = hash < 0 ? stored : stored.left(hash);
+    e.stage = hash < 0 ? 0 : stored.mid(hash + 1).toInt();
+    return e;
+}
+
+void OnboardingTasks::record(const QString &taskPath, int stage)
 {
     const QString key = scopeKey();
-    if (key.isEmpty() || taskPath.isEmpty())
+    if (key.isEmpty() || taskPath.isEmpty() || taskPath.contains(u'#'))
         return;
-    QStringList list = paths();
-    if (list.contains(taskPath))
-        return;
-    list << taskPath;
+    QStringList list = m_settings ? m_settings->onboardingTasks(key) : m_memory.value(key);
+    for (const QString &stored : std::as_const(list)) {
+        if (entryOf(stored).path == taskPath)
+            return;
+    }
+    list << (stage > 0 ? taskPath + u'#' + QString::number(stage) : taskPath);
     while (list.size() > maxKept)
         list.removeFirst();
     if (m_settings)
@@ -35,19 +47,30 @@ void OnboardingTasks::record(const QString &taskPath)
         m_memory.insert(key, list);
 }
 
-QStringList OnboardingTasks::paths() const
+QList<OnboardingTasks::Entry> OnboardingTasks::entries() const
 {
     const QString key = scopeKey();
     if (key.isEmpty())
         return {};
-    return m_settings ? m_settings->onboardingTasks(key) : m_memory.value(key);
+    QList<Entry> out;
+    for (const QString &stored : m_settings ? m_settings->onboardingTasks(key) : m_memory.value(key))
+        out << entryOf(stored);
+    return out;
 }
 
-void OnboardingTasks::recordRunsOf(TaskPoller *poller)
+QStringList OnboardingTasks::paths() const
 {
-    connect(poller, &TaskPoller::runningChanged, this, [this, poller](bool running) {
+    QStringList out;
+    for (const Entry &e : entries())
+        out << e.path;
+    return out;
+}
+
+void OnboardingTasks::recordRunsOf(TaskPoller *poller, int stage)
+{
+    connect(poller, &TaskPoller::runningChanged, this, [this, poller, stage](bool running) {
         if (running && poller->taskId() > 0)
-            record(poller->taskPath());
+            record(poller->taskPath(), stage);
     });
 }
 

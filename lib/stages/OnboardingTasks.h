@@ -33,13 +33,23 @@ public:
 
     /// Where the record is kept from now on (nullptr: memory only).
     void setSettings(WizardSettings *settings) { m_settings = settings; }
+    /// A recorded task and the stage that followed it (0: not known).
+    struct Entry
+    {
+        QString path;
+        int stage = 0;
+    };
+
     /// Records `taskPath` ("/dedicatedCloud/<sn>/…/task/<id>") for the current endpoint and
-    /// service; a path already recorded is not added twice.
-    void record(const QString &taskPath);
+    /// service, with the stage that followed it; a path already recorded is not added twice.
+    void record(const QString &taskPath, int stage = 0);
     /// The task paths recorded for the current endpoint and service, oldest first.
     QStringList paths() const;
-    /// From now on, every run of `poller` is recorded when it starts.
-    void recordRunsOf(TaskPoller *poller);
+    /// The same, each with its stage: the report groups tasks by who followed them, never by a
+    /// guess of their name (OVHcloud does not publish its task names, issue 16).
+    QList<Entry> entries() const;
+    /// From now on, every run of `poller` is recorded when it starts, as a task of `stage`.
+    void recordRunsOf(TaskPoller *poller, int stage = 0);
 
     /// At most this many paths are kept per service (the oldest go first).
     static constexpr int maxKept = 500;

@@ -155,7 +155,7 @@ TaskPoller *StageModel::createTaskPoller()
     auto *poller = new TaskPoller(m_context ? m_context->api() : nullptr, this);
     if (m_context) {
         poller->setWallClock(m_context->clock()); // how long a task has waited, in server time
-        m_context->onboardingTasks()->recordRunsOf(poller); // what the compliance report reads
+        m_context->onboardingTasks()->recordRunsOf(poller, number()); // what the compliance report reads
     }
     m_taskProgress->follow(poller);
     return poller;

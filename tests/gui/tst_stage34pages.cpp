@@ -90,6 +90,8 @@ void TestStage34Pages::vpnPage()
     QVERIFY2(error->text().contains(QStringLiteral("admin@pcc-192-0-2-1.ovh.com")), qPrintable(error->text()));
 
     // A bare user is no NSX API login: said before anything is sent, the password kept typed.
+    // (once the page's refresh after the refusal has ended: the button waits for it)
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 30000);
     f.type(VpnNames::nsxLoginEdit, QStringLiteral("admin"));
     f.type(VpnNames::nsxPasswordEdit, QStringLiteral("Some-Password-1!"));
     f.click(VpnNames::nsxPasswordButton);

@@ -147,7 +147,7 @@ void ActivationModel::load(StageOperation *op, bool withReportDetails)
         read->gateways = siblings->gateways;
     }
     ActivationReader::read(op, context()->api(), context()->servicePath(), read, siblings.has_value(), &m_finishedTasks,
-                           context()->onboardingTasks()->paths(), [this, op](const Result<ActivationRead> &r) {
+                           context()->onboardingTasks()->entries(), [this, op](const Result<ActivationRead> &r) {
         if (!r.ok()) {
             if (r.error().kind != ApiError::Kind::Canceled)
                 reportError(r.error());

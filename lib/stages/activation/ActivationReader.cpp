@@ -41,11 +41,11 @@ void getJson(CallGroup *group, ApiClient *api, const QString &path, const QUrlQu
 } // namespace
 
 void ActivationReader::read(StageOperation *op, ApiClient *api, const QString &base, std::shared_ptr<ActivationRead> read,
-                            bool detailsGiven, TaskCache *cache, const QStringList &onboardingTaskPaths, Done done)
+                            bool detailsGiven, TaskCache *cache, const QList<OnboardingTasks::Entry> &onboardingTasks, Done done)
 {
     CallGroup *group = op->group();
     readOptions(group, api, base, read);
-    readTasks(group, api, base, read, cache, onboardingTaskPaths);
+    readTasks(group, api, base, read, cache, onboardingTasks);
     if (read->withReportDetails && !detailsGiven)
         readReportDetails(group, api, base, read);
     group->onAllFinished(op->scope(), [read, done](const Result<Unit> &r) {
@@ -117,17 +117,18 @@ void ActivationReader::readOptions(CallGroup *group, ApiClient *api, const QStri
 
 void ActivationReader::readTasks(CallGroup *group, ApiClient *api, const QString &base,
                                  const std::shared_ptr<ActivationRead> &read, TaskCache *cache,
-                                 const QStringList &onboardingTaskPaths)
+                                 const QList<OnboardingTasks::Entry> &onboardingTasks)
 {
     // This onboarding's tasks, where they were followed (a user's task under its user).
     auto seen = std::make_shared<QSet<qint64>>();
-    for (const QString &path : onboardingTaskPaths) {
+    for (const OnboardingTasks::Entry &entry : onboardingTasks) {
+        const QString &path = entry.path;
         bool ok = false;
         const qint64 id = path.section(u'/', -1).toLongLong(&ok);
         if (!ok || id <= 0 || !path.startsWith(base + u'/') || seen->contains(id))
             continue;
         seen->insert(id);
-        readTask(group, api, path, id, read, cache);
+        readTask(group, api, path, id, read, cache, entry.stage);
     }
     // The newest activation, whoever started it: one list filtered by name, one task read.
     getJson(group, api, base + "/task"_L1, QUrlQuery(u"name=enableSecurityOption"_s),
@@ -141,15 +142,17 @@ void ActivationReader::readTasks(CallGroup *group, ApiClient *api, const QString
 }
 
 void ActivationReader::readTask(CallGroup *group, ApiClient *api, const QString &path, qint64 taskId,
-                                const std::shared_ptr<ActivationRead> &read, TaskCache *cache)
+                                const std::shared_ptr<ActivationRead> &read, TaskCache *cache, int stage)
 {
     const QString key = cacheKeyOf(api, path);
     if (const auto cached = cache->constFind(key); cached != cache->cend()) {
         read->tasks << *cached; // finished: its state cannot change any more
         return;
     }
-    getJson(group, api, path, {}, [key, taskId, read, cache](const QJsonValue &t) {
-        const ReportTask task = taskFrom(t.toObject(), taskId);
+    getJson(group, api, path, {}, [key, taskId, read, cache, stage](const QJsonValue &t) {
+        ReportTask task = taskFrom(t.toObject(), taskId);
+        if (stage > 0)
+            task.stage = stage; // the stage that followed it, whatever OVHcloud names it
         read->tasks << task;
         if (TaskPoller::isFinalState(task.state))
             cache->insert(key, task);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "stages/OnboardingTasks.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -83,23 +84,25 @@ public:
      */
     static void read(StageOperation *op, ApiClient *api, const QString &servicePath,
                      std::shared_ptr<ActivationRead> read, bool detailsGiven, TaskCache *cache,
-                     const QStringList &onboardingTaskPaths, Done done);
+                     const QList<OnboardingTasks::Entry> &onboardingTasks, Done done);
     /// A task as the report shows it, from its JSON.
     static ReportTask taskFrom(const QJsonObject &json, qint64 taskId);
     /// The cache key of a task.
     static QString cacheKey(ApiClient *api, const QString &servicePath, qint64 taskId);
     /// The cache key of the task at `taskPath` (…/task/<id>, under the service or one of its users).
     static QString cacheKeyOf(ApiClient *api, const QString &taskPath);
-    /// The stage a task name belongs to (0: other).
+    /// The stage a task name belongs to (0: other): only for a task no stage recorded (the
+    /// newest activation, or a report on a machine that did not run the onboarding).
     static int stageOfTask(const QString &name);
 
 private:
     static void readOptions(CallGroup *group, ApiClient *api, const QString &base, const std::shared_ptr<ActivationRead> &read);
     static void readTasks(CallGroup *group, ApiClient *api, const QString &base, const std::shared_ptr<ActivationRead> &read,
-                          TaskCache *cache, const QStringList &onboardingTaskPaths);
-    /// Adds the task at `path` to `read` (from the cache when finished, else read).
+                          TaskCache *cache, const QList<OnboardingTasks::Entry> &onboardingTasks);
+    /// Adds the task at `path` to `read` (from the cache when finished, else read), as a task of
+    /// `stage` when it is known (> 0).
     static void readTask(CallGroup *group, ApiClient *api, const QString &path, qint64 taskId,
-                         const std::shared_ptr<ActivationRead> &read, TaskCache *cache);
+                         const std::shared_ptr<ActivationRead> &read, TaskCache *cache, int stage = 0);
     static void readReportDetails(CallGroup *group, ApiClient *api, const QString &base,
                                   const std::shared_ptr<ActivationRead> &read);
 };

@@ -55,7 +55,7 @@ TokenValidationModel::TokenValidationModel(StageContext *context, SecureInterfac
 {
     connect(m_operations, &OperationRunner::busyChanged, this, &TokenValidationModel::busyChanged);
     if (context)
-        context->onboardingTasks()->recordRunsOf(m_poller); // what the compliance report reads
+        context->onboardingTasks()->recordRunsOf(m_poller, 2); // what the compliance report reads
     m_countdown->setServerDeltaSource([this] {
         return m_context && m_context->api() ? m_context->api()->timeDeltaSeconds() * 1000 : 0;
     });
