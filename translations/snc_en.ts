@@ -14,6 +14,17 @@
     </message>
 </context>
 <context>
+    <name>CompletionSummary</name>
+    <message numerus="yes">
+        <source>The password policy gives the admin password %n day(s) from its last change. The API does not publish when it was last changed: the date is unknown.</source>
+        <comment>@info next step</comment>
+        <translation>
+            <numerusform>The password policy gives the admin password %n day from its last change. The API does not publish when it was last changed: the date is unknown.</numerusform>
+            <numerusform>The password policy gives the admin password %n days from its last change. The API does not publish when it was last changed: the date is unknown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
         <source>At least %1 characters (%n so far)</source>

@@ -130,6 +130,110 @@
     </message>
 </context>
 <context>
+    <name>CompletionSummary</name>
+    <message>
+        <source>unknown</source>
+        <comment>@info date not given by the API</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <comment>@info date</comment>
+        <extracomment>%1 a date and time, in UTC</extracomment>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Configure the key provider in vCenter</source>
+        <comment>@title next step</comment>
+        <translation>Configurer le fournisseur de clés dans vCenter</translation>
+    </message>
+    <message>
+        <source>OVHcloud is waiting for vCenter: add your OKMS as a standard key provider, trust it, and give vCenter the credential&apos;s certificate and key saved in stage 5.</source>
+        <comment>@info next step</comment>
+        <translation>OVHcloud attend vCenter&#xa0;: ajoutez votre OKMS comme fournisseur de clés standard, accordez-lui votre confiance et donnez à vCenter le certificat et la clé de l’identifiant enregistrés à l’étape 5.</translation>
+    </message>
+    <message>
+        <source>Check in vCenter that the key provider is connected, then encrypt virtual machines with a VM encryption storage policy.</source>
+        <comment>@info next step</comment>
+        <translation>Vérifiez dans vCenter que le fournisseur de clés est connecté, puis chiffrez les machines virtuelles avec une stratégie de stockage de chiffrement de VM.</translation>
+    </message>
+    <message>
+        <source>Open vSphere through the VPN</source>
+        <comment>@title next step</comment>
+        <translation>Ouvrir vSphere par le VPN</translation>
+    </message>
+    <message>
+        <source>With the private gateway on, vSphere is reached only through the IPsec VPN, with the hosts lines shown in stage 4.</source>
+        <comment>@info next step</comment>
+        <translation>Avec la passerelle privée active, vSphere n’est joignable que par le VPN IPsec, avec les lignes du fichier hosts affichées à l’étape 4.</translation>
+    </message>
+    <message>
+        <source>With the private gateway on, %1 is reached only through the IPsec VPN, with the hosts lines shown in stage 4.</source>
+        <comment>@info next step</comment>
+        <translation>Avec la passerelle privée active, %1 n’est joignable que par le VPN IPsec, avec les lignes du fichier hosts affichées à l’étape 4.</translation>
+    </message>
+    <message>
+        <source>The password policy could not be read: its validity period is unknown.</source>
+        <comment>@info next step</comment>
+        <translation>La politique de mots de passe n’a pas pu être lue&#xa0;: sa durée de validité est inconnue.</translation>
+    </message>
+    <message>
+        <source>The password policy sets no validity period: the admin password does not expire.</source>
+        <comment>@info next step</comment>
+        <translation>La politique de mots de passe ne fixe aucune durée de validité&#xa0;: le mot de passe d’admin n’expire pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password policy gives the admin password %n day(s) from its last change. The API does not publish when it was last changed: the date is unknown.</source>
+        <comment>@info next step</comment>
+        <translation>
+            <numerusform>La politique de mots de passe donne au mot de passe d’admin %n jour après son dernier changement. L’API ne publie pas la date de ce changement&#xa0;: l’échéance est inconnue.</numerusform>
+            <numerusform>La politique de mots de passe donne au mot de passe d’admin %n jours après son dernier changement. L’API ne publie pas la date de ce changement&#xa0;: l’échéance est inconnue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the admin password in time</source>
+        <comment>@title next step</comment>
+        <translation>Changer le mot de passe d’admin à temps</translation>
+    </message>
+    <message>
+        <source>Renew the KMS access credential</source>
+        <comment>@title next step</comment>
+        <translation>Renouveler l’identifiant d’accès au KMS</translation>
+    </message>
+    <message>
+        <source>It expires on %1 (OKMS). Before then, create a new one in stage 5 and give vCenter its certificate, or encrypted VMs cannot get their keys.</source>
+        <comment>@info next step</comment>
+        <extracomment>%1 date</extracomment>
+        <translation>Il expire le %1 (OKMS). Avant cette date, créez-en un nouveau à l’étape 5 et donnez son certificat à vCenter, sinon les VM chiffrées ne pourront plus obtenir leurs clés.</translation>
+    </message>
+    <message>
+        <source>Its expiry date is unknown (OKMS gave none).</source>
+        <comment>@info next step</comment>
+        <translation>Sa date d’expiration est inconnue (OKMS n’en a donné aucune).</translation>
+    </message>
+    <message>
+        <source>Its expiry date is unknown (the credential was not read).</source>
+        <comment>@info next step</comment>
+        <translation>Sa date d’expiration est inconnue (l’identifiant n’a pas été lu).</translation>
+    </message>
+    <message>
+        <source>OVHcloud gives it no expiry date.</source>
+        <comment>@info next step</comment>
+        <translation>OVHcloud ne lui donne aucune date d’expiration.</translation>
+    </message>
+    <message>
+        <source>It expires on %1. After that, authorize the wizard again on the connection page.</source>
+        <comment>@info next step</comment>
+        <extracomment>%1 date</extracomment>
+        <translation>Elle expire le %1. Ensuite, autorisez de nouveau l’assistant sur la page de connexion.</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s API authorization ends</source>
+        <comment>@title next step</comment>
+        <translation>Fin de l’autorisation d’API de l’assistant</translation>
+    </message>
+</context>
+<context>
     <name>ComplianceReport</name>
     <message>
         <source>SecNumCloud compliance report</source>
@@ -179,7 +283,9 @@
     <message>
         <source>%1. %2</source>
         <comment>@title report</comment>
-        <extracomment>Report section title: %1 stage number, %2 stage title</extracomment>
+        <extracomment>Summary line: %1 stage number, %2 stage title
+----------
+Report section title: %1 stage number, %2 stage title</extracomment>
         <translation>%1. %2</translation>
     </message>
     <message>
@@ -212,6 +318,63 @@
         <source>This report lists no secret: no key, password, code or pre-shared key.</source>
         <comment>@info report</comment>
         <translation>Ce rapport ne contient aucun secret&#xa0;: ni clé, ni mot de passe, ni code, ni clé pré-partagée.</translation>
+    </message>
+    <message>
+        <source>PRACTICE</source>
+        <comment>@label mark</comment>
+        <extracomment>Mark on a report or screen made on the practice sandbox (not a real service); upper case</extracomment>
+        <translation>EXERCICE</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>@title report with mark</comment>
+        <extracomment>%1 report title, %2 the PRACTICE mark</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Made on the practice sandbox: a simulated service, not an OVHcloud one. It proves nothing about a real service.</source>
+        <comment>@info report</comment>
+        <translation>Produit dans le bac à sable d’entraînement&#xa0;: un service simulé, pas un service OVHcloud. Il ne prouve rien sur un service réel.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>@title report</comment>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <comment>@label report</comment>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Practice sandbox (simulated)</source>
+        <comment>@info report</comment>
+        <translation>Bac à sable d’entraînement (simulé)</translation>
+    </message>
+    <message>
+        <source>OVHcloud</source>
+        <comment>@info report</comment>
+        <translation>OVHcloud</translation>
+    </message>
+    <message>
+        <source>SecNumCloud activated</source>
+        <comment>@label report</comment>
+        <translation>SecNumCloud activé</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <comment>@title report</comment>
+        <translation>Ce qu’il reste à faire</translation>
+    </message>
+    <message>
+        <source>Pending security options</source>
+        <comment>@label report</comment>
+        <translation>Options de sécurité en attente</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written to %1</source>
+        <comment>@error</comment>
+        <translation>le PDF n’a pas pu être écrit dans %1</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1849,123 @@
     </message>
 </context>
 <context>
+    <name>snc::CompletionPage</name>
+    <message>
+        <source>Saved: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 file path</extracomment>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <comment>@error</comment>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Onboarding complete</source>
+        <comment>@title</comment>
+        <translation>Mise en service terminée</translation>
+    </message>
+    <message>
+        <source>Give a file name for the report.</source>
+        <comment>@error</comment>
+        <translation>Donnez un nom de fichier pour le rapport.</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <comment>@info</comment>
+        <translation>Enregistrement du rapport…</translation>
+    </message>
+    <message>
+        <source>No next step has a date yet: there is nothing to add to a calendar.</source>
+        <comment>@info</comment>
+        <translation>Aucune prochaine étape n’a encore de date&#xa0;: il n’y a rien à ajouter à un agenda.</translation>
+    </message>
+    <message>
+        <source>Saving the calendar file…</source>
+        <comment>@info</comment>
+        <translation>Enregistrement du fichier d’agenda…</translation>
+    </message>
+    <message>
+        <source>PRACTICE — this is the practice sandbox: a simulated service, nothing was changed at OVHcloud.</source>
+        <comment>@info</comment>
+        <translation>EXERCICE — ceci est le bac à sable d’entraînement&#xa0;: un service simulé, rien n’a été modifié chez OVHcloud.</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <comment>@title section</comment>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>&amp;Save compliance report (PDF)</source>
+        <comment>@button</comment>
+        <translation>&amp;Enregistrer le rapport de conformité (PDF)</translation>
+    </message>
+    <message>
+        <source>Save compliance report as PDF</source>
+        <comment>@label accessible</comment>
+        <translation>Enregistrer le rapport de conformité en PDF</translation>
+    </message>
+    <message>
+        <source>Compliance report file (PDF)</source>
+        <comment>@label accessible</comment>
+        <translation>Fichier du rapport de conformité (PDF)</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <comment>@title section</comment>
+        <translation>Ce qu’il reste à faire</translation>
+    </message>
+    <message>
+        <source>Add the &amp;dates to a calendar (.ics)</source>
+        <comment>@button</comment>
+        <translation>Ajouter les &amp;dates à un agenda (.ics)</translation>
+    </message>
+    <message>
+        <source>Save the next steps&apos; dates as a calendar file</source>
+        <comment>@label accessible</comment>
+        <translation>Enregistrer les dates des prochaines étapes dans un fichier d’agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <comment>@button</comment>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Finish and close the wizard</source>
+        <comment>@label accessible</comment>
+        <translation>Terminer et fermer l’assistant</translation>
+    </message>
+    <message>
+        <source>Summary of the six stages</source>
+        <comment>@label accessible</comment>
+        <translation>Résumé des six étapes</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <comment>@label accessible</comment>
+        <translation>Ce qu’il reste à faire</translation>
+    </message>
+    <message>
+        <source>SecNumCloud on %1 — activated: %2</source>
+        <comment>@info</comment>
+        <extracomment>%1 service name, %2 date of the activation (from the API) or &quot;unknown&quot;</extracomment>
+        <translation>SecNumCloud sur %1 — activé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2. %3 — %4</source>
+        <comment>@item summary</comment>
+        <extracomment>Summary line: %1 mark, %2 stage number, %3 title, %4 status</extracomment>
+        <translation>%1 %2. %3 — %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@item next step</comment>
+        <extracomment>Next step: %1 title, %2 what to do and when</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>snc::ConnectPage</name>
     <message>
         <source>%1 — %2</source>
@@ -2440,6 +2720,17 @@ Référence pour le support&#xa0;: %2</translation>
         <source>Quit and lose the key</source>
         <comment>@button</comment>
         <translation>Quitter et perdre la clé</translation>
+    </message>
+    <message>
+        <source>%1 Summary and next steps</source>
+        <comment>@item rail</comment>
+        <extracomment>Rail entry of the completion screen: %1 status mark</extracomment>
+        <translation>%1 Résumé et suite</translation>
+    </message>
+    <message>
+        <source>Summary and next steps</source>
+        <comment>@label accessible</comment>
+        <translation>Résumé et suite</translation>
     </message>
 </context>
 <context>

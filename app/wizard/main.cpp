@@ -266,6 +266,8 @@ int main(int argc, char *argv[])
     if (autopilot) {
         // On the production paths the browser is part of what is driven (a test's stand-in).
         window.setOpenUrlsExternally(options.productionPaths);
+        // The autopilot presses Finish and then ends the run itself (exit code, support summary).
+        window.setCloseOnFinish(false);
         pilot.setLastStage(lastStage);
         pilot.setScreenshotDirectory(parser.value(screenshotsOpt));
         pilot.setServiceName(parser.value(serviceOpt));

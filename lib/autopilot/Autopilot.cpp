@@ -58,6 +58,9 @@ void Autopilot::buildSteps()
         m_steps << table;
     }
     m_steps << steps::verification(m_ui, m_coveredStages);
+    // The ending, as a person sees it: only once stage 6 was driven and verified.
+    if (m_coveredStages.contains(6))
+        m_steps << steps::completion(m_ui, m_screenshots);
 }
 
 void Autopilot::start()

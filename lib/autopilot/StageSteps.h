@@ -37,6 +37,8 @@ QList<AutopilotStep> privateGateway(UiDriver &ui);
 QList<AutopilotStep> vmEncryption(UiDriver &ui, const QString &folder);
 /// Stage 6: SecNumCloud activation and the compliance report.
 QList<AutopilotStep> activation(UiDriver &ui, const QString &folder);
+/// After the verification: the completion screen, its PDF report and .ics saved, then Finish.
+QList<AutopilotStep> completion(UiDriver &ui, const QString &folder);
 /// Refreshes from the API (up to three reads) until every stage in `covered` is Done.
 QList<AutopilotStep> verification(UiDriver &ui, const QList<int> &covered);
 

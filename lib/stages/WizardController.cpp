@@ -90,6 +90,15 @@ void WizardController::wireStage(StageModel *model)
     connect(model, &StageModel::openUrlRequested, this, &WizardController::openUrlRequested);
 }
 
+void WizardController::finish()
+{
+    if (m_currentPage != completionPage)
+        return;
+    m_finished = true;
+    m_settings.sync();
+    emit finishRequested();
+}
+
 void WizardController::openUrl(const QUrl &url)
 {
     if (url.isValid())
@@ -143,7 +152,10 @@ StageModel *WizardController::stage(int number) const
 
 void WizardController::setCurrentPage(int page)
 {
-    page = qBound(0, page, stageCount);
+    page = qBound(0, page, int(completionPage));
+    // The completion screen follows a done stage 6 only.
+    if (page == completionPage && !(stage(stageCount) && stage(stageCount)->isComplete()))
+        page = m_currentPage;
     if (page == m_currentPage)
         return;
     // A stage holding something that would be lost (an unsaved private key) keeps the page.
@@ -161,7 +173,7 @@ void WizardController::setCurrentPage(int page)
 
 bool WizardController::canGoNext() const
 {
-    if (m_currentPage >= stageCount)
+    if (m_currentPage >= completionPage)
         return false;
     const StageModel *s = stage(m_currentPage);
     return s && s->isComplete();

@@ -31,9 +31,11 @@ class VpnModel;
  * @brief Owns the StageContext, the ConnectionModel (step 0) and the six stage models; handles
  * navigation and the (non-secret) progress remembered in QSettings.
  *
- * Pages: 0 = connection, 1..6 = stages. canGoNext() is derived from the current page's
- * completion (connection: connected with a service chosen; stage n: status Done). canGoBack()
- * is true above page 0. Navigation never triggers side effects.
+ * Pages: 0 = connection, 1..6 = stages, 7 = the completion screen (completionPage: what was done,
+ * the report, what to do next, Finish). canGoNext() is derived from the current page's
+ * completion (connection: connected with a service chosen; stage n: status Done; stage 6 done
+ * leads to the completion screen). canGoBack() is true above page 0. Navigation never triggers
+ * side effects; finish() only says the person is done (finishedChanged()), the window closes.
  *
  * The navigation policy lives here, not in the window (issue 14: views render, the controller
  * decides); the window shows currentPage() and forwards gestures:
@@ -76,6 +78,8 @@ public:
     ActivationModel *activation() const;
 
     static constexpr int stageCount = StageTable::count;
+    /// The page after the last stage: the completion screen (entered only once stage 6 is done).
+    static constexpr int completionPage = stageCount + 1;
     /// Stages 1..6 in order.
     QList<StageModel *> stages() const { return m_stages; }
     /// Stage `number` (1..6), or the connection for 0; nullptr otherwise.
@@ -119,6 +123,10 @@ public:
      * it tears down, so no reply lands on a half-destroyed page. Safe to call twice.
      */
     void shutdown();
+    /// Finish on the completion screen: the onboarding is over (nothing is sent).
+    void finish();
+    /// finish() was called in this session.
+    bool isFinished() const { return m_finished; }
     /// Asks for `url` to be opened (a user's gesture, e.g. Help → guide): emits openUrlRequested().
     void openUrl(const QUrl &url);
 
@@ -127,6 +135,8 @@ signals:
     void navigationChanged();
     void refreshingChanged(bool refreshing);
     void refreshAllFinished();
+    /// finish() was called: the person is done with the wizard (the window closes).
+    void finishRequested();
     /// setCurrentPage() was refused because the current stage cannot be left (reason translated).
     void leaveRefused(const QString &reason);
     /**
@@ -164,6 +174,7 @@ private:
     bool m_readAll = false;
     bool m_jumpAfterRefresh = false;
     bool m_shutdown = false;
+    bool m_finished = false;
 };
 
 } // namespace snc

@@ -177,6 +177,10 @@ void MainWindow::bindController()
     connect(c, &WizardController::refreshingChanged, this, &MainWindow::updateNavigation);
     connect(c, &WizardController::currentPageChanged, this, &MainWindow::onPageChanged);
     connect(c, &WizardController::openUrlRequested, this, &MainWindow::openUrl);
+    connect(c, &WizardController::finishRequested, this, [this] {
+        if (m_closeOnFinish)
+            close();
+    });
     connect(m_rail, &QListWidget::currentRowChanged, this, [this](int row) {
         // The rail is a gesture like Back/Next; a stage it may not enter keeps the row.
         if (row >= 0 && !controller()->goTo(row))
@@ -218,7 +222,7 @@ void MainWindow::addPages()
     // Stand-ins only: building the seven pages (text layout of every label) is most of the time to
     // the first paint. The current page is built at once (onPageChanged), the others when first
     // shown or in idle time after the first paint (buildNextPageWhenIdle).
-    for (int i = 0; i <= WizardController::stageCount; ++i) {
+    for (int i = 0; i < StagePages::count; ++i) {
         auto *standIn = new QWidget;
         standIn->setObjectName(QStringLiteral("pageNotBuilt%1").arg(i));
         m_stack->addWidget(standIn);
@@ -364,6 +368,12 @@ void MainWindow::copySupportSummary()
 
 QString MainWindow::railText(int index) const
 {
+    if (index == WizardController::completionPage) {
+        // Reached once stage 6 is done: its mark follows stage 6.
+        const StageModel *last = controller()->stage(WizardController::stageCount);
+        //: Rail entry of the completion screen: %1 status mark
+        return tr("%1 Summary and next steps", "@item rail").arg(statusMark(last ? last->status() : StageModel::Status::Unknown));
+    }
     const StageModel *model = controller()->stage(index);
     if (!model)
         return {};
@@ -375,6 +385,10 @@ QString MainWindow::railText(int index) const
 
 void MainWindow::updateRail()
 {
+    if (QListWidgetItem *end = m_rail->item(WizardController::completionPage)) {
+        end->setText(railText(WizardController::completionPage));
+        end->setData(Qt::AccessibleTextRole, tr("Summary and next steps", "@label accessible"));
+    }
     for (int i = 0; i <= WizardController::stageCount; ++i) {
         QListWidgetItem *item = m_rail->item(i);
         const StageModel *model = controller()->stage(i);
@@ -419,6 +433,8 @@ void MainWindow::updateNavigation()
     const WizardController *c = controller();
     m_back->setEnabled(c->canGoBack());
     m_next->setEnabled(c->canGoNext());
+    // The completion screen ends with its own Finish: no Next there.
+    m_next->setVisible(c->currentPage() != WizardController::completionPage);
     m_refresh->setEnabled(!c->isRefreshing() && c->connection()->isComplete());
 }
 

@@ -77,13 +77,16 @@ public:
 
     WizardController *controller() const;
     OutboxFeed *outboxFeed() const { return m_feed; }
-    /// Page `index` (0 = connection, 1..6 = stages), built now if it was not yet; nullptr if out of range.
+    /// Page `index` (0 = connection, 1..6 = stages, 7 = completion), built now if it was not yet; nullptr if out of range.
     StagePage *page(int index) const;
     /// Only the current page is built at start (a faster first paint); the others are built when
     /// first shown or, after the first paint, in idle time one per event-loop turn. True once all are.
     bool allPagesBuilt() const;
 
     void setOpenUrlsExternally(bool external) { m_openExternally = external; }
+    /// Finish on the completion screen closes the window (default); the autopilot, which ends
+    /// the run itself, turns it off.
+    void setCloseOnFinish(bool close) { m_closeOnFinish = close; }
     QUrl lastRequestedUrl() const { return m_lastUrl; }
     /// Translated text of a rail entry (for tests): "✓ 1. Authorize IP addresses".
     QString railText(int index) const;
@@ -144,6 +147,7 @@ private:
     QAction *m_copySummary = nullptr;
     QActionGroup *m_languages = nullptr;
     bool m_openExternally = true;
+    bool m_closeOnFinish = true;
     /// Labels become selectable after the first paint (see SelectableText.h).
     std::unique_ptr<SelectableTextDeferral> m_selectableTextDeferral;
     bool m_closeConfirmed = false;

@@ -5,6 +5,7 @@
 #include "pages/ActivationPage.h"
 #include "pages/AdminSecurityPage.h"
 #include "pages/AllowedNetworksPage.h"
+#include "pages/CompletionPage.h"
 #include "pages/ConnectPage.h"
 #include "pages/PrivateGatewayPage.h"
 #include "pages/VmEncryptionPage.h"
@@ -42,6 +43,7 @@ const std::array<Entry, count> &entries()
         {4, [](WizardController *c) -> StagePage * { return new PrivateGatewayPage(model<PrivateGatewayModel>(c, 4)); }},
         {5, [](WizardController *c) -> StagePage * { return new VmEncryptionPage(model<VmEncryptionModel>(c, 5)); }},
         {6, [](WizardController *c) -> StagePage * { return new ActivationPage(model<ActivationModel>(c, 6), c); }},
+        {WizardController::completionPage, [](WizardController *c) -> StagePage * { return new CompletionPage(c); }},
     }};
     return table;
 }

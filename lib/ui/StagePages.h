@@ -15,7 +15,7 @@ class WizardController;
  * @brief The stage contract's registration point in the UI (issue 14): page number → page
  * factory, next to StageTable's number → model factory below the UI (which cannot link Widgets).
  *
- * Page 0 is the connection, 1..6 the stages. MainWindow builds its pages from here and knows no
+ * Page 0 is the connection, 1..6 the stages, 7 the completion screen (WizardController::completionPage). MainWindow builds its pages from here and knows no
  * page by type: adding a stage is a row in StageTable and a row here.
  */
 namespace StagePages {
@@ -27,8 +27,8 @@ struct Entry
     StagePage *(*createPage)(WizardController *controller);
 };
 
-/// The connection's page and one per stage.
-inline constexpr int count = StageTable::count + 1;
+/// The connection's page, one per stage and the completion screen.
+inline constexpr int count = StageTable::count + 2;
 /// Pages 0..count-1, in order; Entry::number is the index.
 const std::array<Entry, count> &entries();
 /// A new page for `number`, or nullptr when no stage has that number.

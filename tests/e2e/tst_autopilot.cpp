@@ -111,6 +111,23 @@ void TestAutopilot::checkExports(const QString &folder, const QString &service)
     QVERIFY(html.contains(service.toUtf8()));
     QVERIFY(!html.contains("PRIVATE KEY"));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("compliance-report.pdf"))).size() > 1000);
+    // The ending (issue 18 item 7): the run reached the completion screen, saved the report as
+    // PDF from there, the next steps' dates as .ics (the sandbox gives the API authorization's
+    // and the KMS credential's expiry), and pressed Finish (the last screenshot).
+    QFile pdf(dir.filePath(QStringLiteral("completion-compliance-report.pdf")));
+    QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(dir.entryList().join(u' ')));
+    QVERIFY(pdf.read(5).startsWith("%PDF"));
+    QVERIFY(pdf.size() > 1000);
+    QFile ics(dir.filePath(QStringLiteral("completion-compliance-report-next-steps.ics")));
+    QVERIFY2(ics.open(QIODevice::ReadOnly), qPrintable(dir.entryList().join(u' ')));
+    const QByteArray calendar = ics.readAll();
+    QVERIFY(calendar.startsWith("BEGIN:VCALENDAR\r\n"));
+    QCOMPARE(calendar.count("BEGIN:VEVENT"), calendar.count("END:VEVENT"));
+    QVERIFY(calendar.contains("UID:kms-credential-" + service.toUtf8())); // OKMS's expiredAt
+    const QStringList shots = dir.entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+    QVERIFY2(!shots.isEmpty() && shots.last().endsWith(QLatin1String("-completion-finish.png")),
+             qPrintable(shots.join(u' ')));
+    QCOMPARE(shots.filter(QStringLiteral("completion-report")).size(), 1);
 }
 
 QJsonObject TestAutopilot::status(const QStringList &connection)

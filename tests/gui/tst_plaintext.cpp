@@ -120,8 +120,8 @@ private slots:
     {
         auto *rail = f.window->findChild<QListWidget *>(QLatin1String(MainWindow::Names::stageRail));
         QVERIFY(rail);
-        QCOMPARE(rail->count(), WizardController::stageCount + 1);
-        for (int i = 0; i < rail->count(); ++i) {
+        QCOMPARE(rail->count(), WizardController::completionPage + 1);
+        for (int i = 0; i <= WizardController::stageCount; ++i) { // the completion entry has no status text
             const QString status = f.controller()->stage(i)->statusText();
             const QString tip = rail->item(i)->toolTip();
             QVERIFY2(Qt::mightBeRichText(tip), qPrintable(tip)); // an escaped document, not raw text

@@ -69,11 +69,14 @@ void TestShell::oneNetworkManagerForEverything()
 void TestShell::railAndNavigation()
 {
     auto *rail = f.find<QListWidget>(MainWindowNames::stageRail);
-    QCOMPARE(rail->count(), 7);
+    // The connection, six stages and the completion screen (issue 18 item 7).
+    QCOMPARE(rail->count(), 8);
     for (int i = 1; i <= 6; ++i) {
         QVERIFY(rail->item(i)->text().contains(QStringLiteral("%1. ").arg(i)));
         QVERIFY(!rail->item(i)->data(Qt::AccessibleTextRole).toString().isEmpty());
     }
+    QVERIFY(rail->item(WizardController::completionPage)->text().contains(QStringLiteral("Summary and next steps")));
+    QVERIFY(!rail->item(WizardController::completionPage)->data(Qt::AccessibleTextRole).toString().isEmpty());
     auto *next = f.find<QPushButton>(MainWindowNames::nextButton);
     auto *back = f.find<QPushButton>(MainWindowNames::backButton);
     QVERIFY(!back->isEnabled());
@@ -94,6 +97,10 @@ void TestShell::railAndNavigation()
     // Stage 1 is not done in a delivered service: Next stays off.
     QTRY_VERIFY_WITH_TIMEOUT(f.controller()->stage(1)->status() != StageModel::Status::Unknown, 30000);
     QVERIFY(!next->isEnabled());
+    // The completion screen follows a done stage 6 only: the rail keeps the page.
+    rail->setCurrentRow(WizardController::completionPage);
+    QCOMPARE(f.controller()->currentPage(), 1);
+    QCOMPARE(rail->currentRow(), 1);
     QTest::mouseClick(back, Qt::LeftButton);
     QCOMPARE(f.controller()->currentPage(), 0);
 }

@@ -78,8 +78,31 @@ VmEncryptionModel::VmEncryptionModel(StageContext *context, QObject *parent)
 
 VmEncryptionModel::~VmEncryptionModel() = default;
 
+namespace {
+
+/// The expiry the completion screen shows: the wizard's credential's (it is the one vCenter was
+/// given), else the first READY one to expire. Only OKMS's own `expiredAt`, never computed.
+QDateTime credentialExpiryIn(const QJsonArray &credentials, const QString &ownId)
+{
+    QDateTime first;
+    for (const QJsonValue &v : credentials) {
+        const QJsonObject c = v.toObject();
+        const QDateTime expiry = QDateTime::fromString(c.value("expiredAt"_L1).toString(), Qt::ISODate);
+        if (!expiry.isValid())
+            continue;
+        if (!ownId.isEmpty() && c.value("id"_L1).toString() == ownId)
+            return expiry.toUTC();
+        if (c.value("status"_L1).toString() == "READY"_L1 && (!first.isValid() || expiry < first))
+            first = expiry.toUTC();
+    }
+    return first;
+}
+
+} // namespace
+
 void VmEncryptionModel::forgetService()
 {
+    m_credentialExpiry = {};
     m_registration->clear();
     m_refreshedOnce = false;
 }
@@ -335,6 +358,7 @@ void VmEncryptionModel::load(StageOperation *op)
         m_registration->setRegistered(*read->kms);
         m_okms = read->okms;
         m_readyCredentials = read->ready;
+        m_credentialExpiry = credentialExpiryIn(read->credentials, credentialId());
         if (!read->nic.isEmpty()) {
             const QString id = context()->endpoint().id;
             const QString zone = id == "ovh-ca"_L1 ? u"ca"_s : id == "ovh-us"_L1 ? u"us"_s : u"eu"_s;

@@ -11,6 +11,7 @@
 
 #include <QList>
 #include <QPointer>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -119,6 +120,10 @@ public:
     CredentialState credentialState() const { return m_flow->state(); }
     QString credentialId() const { return m_flow->credentialId(); }
     QString credentialStatus() const { return m_flow->credentialStatus(); }
+    /// `expiredAt` of the access credential vCenter uses, as OKMS answered it at the last read:
+    /// the wizard's own credential when listed, else the READY one that expires first. Invalid
+    /// when OKMS gave none (the completion screen then says "unknown").
+    QDateTime credentialExpiry() const { return m_credentialExpiry; }
     bool hasUnsavedKey() const { return m_custody->hasUnsavedKey(); }
     KeyStorage keyStorage() const { return m_custody->storage(); }
     QString keyFilePath() const { return m_custody->keyFilePath(); }
@@ -190,6 +195,7 @@ private:
     QList<OkmsInstance> m_okms;
     QString m_selectedOkms;
     int m_readyCredentials = 0;
+    QDateTime m_credentialExpiry;
     bool m_refreshedOnce = false;
     QPointer<StageOperation> m_read; ///< the refresh running, if any
 

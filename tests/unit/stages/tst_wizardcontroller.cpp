@@ -133,6 +133,24 @@ private slots:
         QCOMPARE(page.first().first().toInt(), 0);
     }
 
+    void completionFollowsADoneStageSixOnly()
+    {
+        // Issue 18 item 7: the completion screen is page 7, reached only once stage 6 is done;
+        // Finish counts only there.
+        Offline o;
+        o.wc.setCurrentPage(6);
+        QCOMPARE(o.wc.currentPage(), 6);
+        QVERIFY(!o.wc.canGoNext()); // stage 6 not done (never read)
+        o.wc.setCurrentPage(WizardController::completionPage);
+        QCOMPARE(o.wc.currentPage(), 6);
+        QVERIFY(!o.wc.goTo(WizardController::completionPage));
+        QSignalSpy finished(&o.wc, &WizardController::finishRequested);
+        o.wc.finish();
+        QVERIFY(!o.wc.isFinished());
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(WizardController::completionPage, WizardController::stageCount + 1);
+    }
+
     void oneRelayForUrls()
     {
         Offline o;
