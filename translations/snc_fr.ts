@@ -1399,11 +1399,6 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <translation>Étape %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <source>Pending security options: none — SecNumCloud is active.</source>
-        <comment>@info</comment>
-        <translation>Options de sécurité en attente&#xa0;: aucune — SecNumCloud est actif.</translation>
-    </message>
-    <message>
         <source>Pending security options: %1</source>
         <comment>@info</comment>
         <translation>Options de sécurité en attente&#xa0;: %1</translation>
@@ -1412,6 +1407,11 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <source>Probably still missing (you can still ask; OVHcloud will say why if it refuses):</source>
         <comment>@info</comment>
         <translation>Sans doute encore manquant (vous pouvez tout de même demander l’activation&#x202f;; OVHcloud dira pourquoi s’il refuse)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pending security options: none. Next: the summary, the report and what to do next.</source>
+        <comment>@info</comment>
+        <translation>Options de sécurité en attente&#xa0;: aucune. Ensuite&#xa0;: le résumé, le rapport et ce qu’il reste à faire.</translation>
     </message>
 </context>
 <context>

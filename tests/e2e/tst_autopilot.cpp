@@ -110,6 +110,8 @@ void TestAutopilot::checkExports(const QString &folder, const QString &service)
     const QByteArray html = report.readAll();
     QVERIFY(html.contains(service.toUtf8()));
     QVERIFY(!html.contains("PRIVATE KEY"));
+    // Made on a practice sandbox (embedded or external): marked so (issue 18 item 7).
+    QVERIFY(html.contains("PRACTICE") || html.contains("EXERCICE"));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("compliance-report.pdf"))).size() > 1000);
     // The ending (issue 18 item 7): the run reached the completion screen, saved the report as
     // PDF from there, the next steps' dates as .ics (the sandbox gives the API authorization's

@@ -96,6 +96,10 @@ ActivationPage::ActivationPage(ActivationModel *model, WizardController *control
 
 ComplianceReport ActivationPage::report() const
 {
+    // With the controller: the same report as the completion screen's (PRACTICE mark, activation
+    // date, next steps).
+    if (m_controller)
+        return ComplianceReport::fromController(m_controller, QDateTime::currentDateTimeUtc());
     const StageContext *ctx = m_controller ? m_controller->context() : nullptr;
     return ComplianceReport::fromStages(m_controller ? m_controller->stages() : QList<StageModel *>{m_model},
                                         m_model, ctx ? ctx->serviceName() : QString(),
@@ -168,7 +172,8 @@ void ActivationPage::sync()
     m_blockers->setVisible(!lines.isEmpty());
     const QStringList pending = m_model->pendingOptions();
     m_pending->setText(m_model->status() == StageModel::Status::Unknown ? QString()
-                       : pending.isEmpty() ? tr("Pending security options: none — SecNumCloud is active.", "@info")
+                       : pending.isEmpty() ? tr("Pending security options: none. Next: the summary, the report and what to do "
+                                                "next.", "@info")
                                            : tr("Pending security options: %1", "@info").arg(pending.join(QStringLiteral(", "))));
     m_activate->setEnabled(m_model->canActivate());
 }

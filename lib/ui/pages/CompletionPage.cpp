@@ -61,10 +61,6 @@ CompletionPage::CompletionPage(WizardController *controller, QWidget *parent)
     // The report is the point of this screen: its button is the primary action (Enter).
     m_savePdf->setDefault(true);
     m_savePdf->setAutoDefault(true);
-    const QString service = controller && controller->context() ? controller->context()->serviceName() : QString();
-    m_path->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                            .filePath(QStringLiteral("secnumcloud-compliance-%1.pdf")
-                                              .arg(service.isEmpty() ? QStringLiteral("report") : service)));
 
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_path, 1);
@@ -179,6 +175,12 @@ void CompletionPage::retranslate()
 void CompletionPage::sync()
 {
     const CompletionSummary s = CompletionSummary::from(m_controller);
+    // The page may be built before a service is chosen: the proposed name follows the service
+    // until the person edits it.
+    if (!m_path->isModified())
+        m_path->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                .filePath(QStringLiteral("secnumcloud-compliance-%1.pdf")
+                                                  .arg(s.serviceName.isEmpty() ? QStringLiteral("report") : s.serviceName)));
     m_practice->setVisible(s.practice);
     //: %1 service name, %2 date of the activation (from the API) or "unknown"
     m_service->setText(tr("SecNumCloud on %1 — activated: %2", "@info")
