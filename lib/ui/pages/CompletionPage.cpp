@@ -52,12 +52,15 @@ CompletionPage::CompletionPage(WizardController *controller, QWidget *parent)
         l->setWordWrap(true);
         makeTextSelectable(l);
     }
-    // The mark must not be missed: large, bold, red, framed.
+    // The mark must not be missed: large, bold, framed; in the palette's colours (dark and
+    // high-contrast themes), like every other text.
     QFont big = m_practice->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.3);
     m_practice->setFont(big);
-    m_practice->setStyleSheet(QStringLiteral("QLabel { color: #b00020; border: 2px solid #b00020; padding: 6px; }"));
+    m_practice->setFrameShape(QFrame::Box);
+    m_practice->setLineWidth(2);
+    m_practice->setMargin(6);
     // The report is the point of this screen: its button is the primary action (Enter).
     m_savePdf->setDefault(true);
     m_savePdf->setAutoDefault(true);
