@@ -10,6 +10,7 @@
 #include "stages/StageContext.h"
 #include "ui/pages/CompletionPage.h"
 
+#include <QAction>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -61,6 +62,39 @@ private slots:
         button(Names::finishButton)->click();
         QCOMPARE(finished.size(), 0);
         QVERIFY(f.window->isVisible());
+    }
+
+    void nothingClippedOnSmallScreens()
+    {
+        // The page shown in the stack directly (reaching it needs a done stage 6: tst_autopilot),
+        // at both small sizes, in English and French: no button or unwrapped label is cut.
+        f.connectAndChooseService();
+        auto *page = qobject_cast<CompletionPage *>(f.window->page(WizardController::completionPage));
+        QVERIFY(page);
+        f.window->findChild<QStackedWidget *>(QLatin1String(MainWindow::Names::pageStack))->setCurrentWidget(page);
+        QStringList found;
+        for (const char *language : {"en", "fr"}) {
+            f.window->findChild<QAction *>(QStringLiteral("languageAction_%1").arg(QLatin1String(language)))->trigger();
+            for (const QSize size : {QSize(1366, 768), QSize(1180, 760)}) {
+                f.window->resize(size);
+                for (int i = 0; i < 5; ++i)
+                    QCoreApplication::processEvents();
+                if (f.window->size() != size)
+                    found << QStringLiteral("%1: window grew to %2×%3").arg(QLatin1String(language))
+                                     .arg(f.window->width()).arg(f.window->height());
+                for (const QWidget *w : page->findChildren<QWidget *>()) {
+                    const auto *button = qobject_cast<const QAbstractButton *>(w);
+                    const auto *label = qobject_cast<const QLabel *>(w);
+                    if (!w->isVisible())
+                        continue;
+                    if ((button && button->sizeHint().width() > button->width())
+                        || (label && !label->wordWrap() && label->sizeHint().width() > label->width()))
+                        found << QStringLiteral("%1 %2×%3: %4").arg(QLatin1String(language)).arg(size.width())
+                                         .arg(size.height()).arg(w->objectName());
+                }
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
 private:
