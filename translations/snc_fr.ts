@@ -1413,6 +1413,11 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <comment>@info</comment>
         <translation>Options de sécurité en attente&#xa0;: aucune. Ensuite&#xa0;: le résumé, le rapport et ce qu’il reste à faire.</translation>
     </message>
+    <message>
+        <source>Saving the report…</source>
+        <comment>@info</comment>
+        <translation>Enregistrement du rapport…</translation>
+    </message>
 </context>
 <context>
     <name>snc::AdminSecurityModel</name>

@@ -58,8 +58,10 @@ public:
                     m_ui.click(ActivationNames::exportReportButton);
                 },
                 [this] {
+                    // The PDF is written off the GUI thread: the button is back once it landed.
                     return m_folder.isEmpty()
-                            || (QFileInfo::exists(inFolder(QStringLiteral("compliance-report.html")))
+                            || (m_ui.isEnabled(ActivationNames::exportReportButton)
+                                && QFileInfo::exists(inFolder(QStringLiteral("compliance-report.html")))
                                 && QFileInfo(inFolder(QStringLiteral("compliance-report.pdf"))).size() > 0);
                 }};
     }

@@ -139,7 +139,10 @@ private slots:
         const QString base = f.dir.filePath(QStringLiteral("report"));
         f.type(ActivationNames::reportPathEdit, base);
         f.click(ActivationNames::exportReportButton);
+        // The PDF is written off the GUI thread; the button comes back when it has landed.
+        QTRY_VERIFY_WITH_TIMEOUT(f.find<QAbstractButton>(ActivationNames::exportReportButton)->isEnabled(), 30000);
         QVERIFY(QFileInfo(base + QStringLiteral(".pdf")).size() > 0);
+        QVERIFY(f.find<QLabel>(ActivationNames::exportResultLabel)->text().startsWith(QStringLiteral("Report saved")));
         QVERIFY(QFileInfo::exists(base + QStringLiteral(".html")));
         f.translations.setLanguage(QStringLiteral("fr")); // retranslates without losing state
         QTRY_VERIFY(f.find<QTextBrowser>(ActivationNames::reportView)->toPlainText().contains(QStringLiteral("pcc-192-0-2-1")));

@@ -7,6 +7,7 @@
 #include "stages/WizardController.h"
 #include "stages/activation/ActivationModel.h"
 #include "stages/activation/ComplianceReport.h"
+#include "stages/activation/ReportExportJob.h"
 #include "tasks/TaskPoller.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/TaskProgressWidget.h"
@@ -30,7 +31,7 @@ ActivationPage::ActivationPage(ActivationModel *model, WizardController *control
       m_activate(new QPushButton(this)), m_progress(new TaskProgressWidget(this)),
       m_reportTitle(makeTitle(this, Names::reportTitleLabel)), m_report(new QTextBrowser(this)),
       m_showReport(new QPushButton(this)), m_reportPath(new QLineEdit(this)),
-      m_export(new QPushButton(this)), m_exportResult(new QLabel(this))
+      m_export(new QPushButton(this)), m_exportResult(new QLabel(this)), m_pdfJob(new ReportExportJob(this))
 {
     setObjectName(Names::activationPage);
     m_intro->setObjectName(Names::activationIntroLabel);
@@ -85,6 +86,15 @@ ActivationPage::ActivationPage(ActivationModel *model, WizardController *control
         showReport();
     });
     connect(m_showReport, &QPushButton::clicked, this, &ActivationPage::showReport);
+    connect(m_pdfJob, &ReportExportJob::finished, this, [this](bool ok, const QString &pdf, const QString &why) {
+        m_export->setEnabled(true);
+        QString html = pdf;
+        html.replace(html.size() - 4, 4, QStringLiteral(".html"));
+        //: %1 HTML file, %2 PDF file
+        m_exportResult->setText(ok ? tr("Report saved: %1 and %2", "@info").arg(QDir::toNativeSeparators(html), QDir::toNativeSeparators(pdf))
+                                   //: %1 reason
+                                   : tr("The report could not be saved: %1", "@error").arg(why));
+    });
     connect(m_export, &QPushButton::clicked, this, [this] { exportReport(m_reportPath->text().trimmed()); });
     connect(m_model, &StageModel::changed, this, &ActivationPage::sync);
     connect(m_model, &StageModel::busyChanged, this, &ActivationPage::sync);
@@ -118,17 +128,21 @@ bool ActivationPage::exportReport(const QString &basePath)
         m_exportResult->setText(tr("Give a file name for the report.", "@error"));
         return false;
     }
+    if (m_pdfJob->isRunning())
+        return false;
     const ComplianceReport r = report();
     QString why;
     const QString html = basePath + QStringLiteral(".html");
     const QString pdf = basePath + QStringLiteral(".pdf");
-    if (!r.writeHtml(html, &why) || !r.writePdf(pdf, &why)) {
+    // The HTML is a few kilobytes of text (written here); the PDF's rendering is not: it is
+    // written off the GUI thread, and the result shown when it lands.
+    if (!r.writeHtml(html, &why) || !m_pdfJob->startPdf(r, pdf)) {
         //: %1 reason
         m_exportResult->setText(tr("The report could not be saved: %1", "@error").arg(why));
         return false;
     }
-    //: %1 HTML file, %2 PDF file
-    m_exportResult->setText(tr("Report saved: %1 and %2", "@info").arg(QDir::toNativeSeparators(html), QDir::toNativeSeparators(pdf)));
+    m_export->setEnabled(false);
+    m_exportResult->setText(tr("Saving the report…", "@info"));
     m_report->setHtml(r.toHtml());
     return true;
 }

@@ -13,6 +13,7 @@ namespace snc {
 
 class ActivationModel;
 class ComplianceReport;
+class ReportExportJob;
 class TaskProgressWidget;
 class WizardController;
 
@@ -49,7 +50,8 @@ public:
 
     /// The report as of now (the stages' last refresh).
     ComplianceReport report() const;
-    /// Writes `<base>.html` and `<base>.pdf`; false with the reason shown on the page.
+    /// Writes `<base>.html`, then `<base>.pdf` off the GUI thread (the export button is off
+    /// until it lands); false with the reason shown on the page.
     bool exportReport(const QString &basePath);
 
 protected:
@@ -74,6 +76,7 @@ private:
     QLineEdit *m_reportPath;
     QPushButton *m_export;
     QLabel *m_exportResult;
+    ReportExportJob *m_pdfJob;
 };
 
 } // namespace snc
