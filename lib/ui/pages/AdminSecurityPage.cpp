@@ -5,6 +5,7 @@
 #include "SecureInterfaceSection.h"
 #include "stages/security/AdminSecurityModel.h"
 #include "stages/security/AdminUserModel.h"
+#include "stages/security/PhoneNumber.h"
 #include "stages/security/TokenValidationModel.h"
 #include "ui/widgets/CountdownWidget.h"
 #include "ui/widgets/ErrorLabel.h"
@@ -236,7 +237,10 @@ void AdminSecurityPage::sync()
                            || state == State::Validating || state == State::Done);
     m_requestToken->setText(state == State::Expired ? tr("Send a &new token", "@button")
                                                     : tr("Send the &token by SMS", "@button"));
-    m_requestToken->setVisible(state != State::Done && state != State::NotPending);
+    // While a token runs there is nothing to send: the button comes back (as "Send a new token")
+    // once it has expired, as the countdown says.
+    m_requestToken->setVisible(state != State::Done && state != State::NotPending && state != State::WaitingForToken
+                               && state != State::Validating);
     m_requestToken->setEnabled(token->canRequest() && !token->isBusy());
     m_token->setEnabled(state == State::WaitingForToken);
     m_operationId->setEnabled(state == State::WaitingForToken && !token->isBusy());
@@ -248,7 +252,8 @@ void AdminSecurityPage::sync()
                                                   : token->stateText());
     // The number the model read (the admin's, never re-typed), all but its last digits masked:
     // the page may be on a shared screen.
-    const QString masked = maskedPhone(admin->phoneNumber());
+    const PhoneNumber phone = PhoneNumber::parse(admin->phoneNumber());
+    const QString masked = maskedPhone(phone.ok() ? phone.displayFormat() : admin->phoneNumber());
     const bool sent = state == State::WaitingForToken || state == State::Validating || state == State::Expired;
     m_sentTo->setVisible(sent);
     m_sentTo->setText(masked.isEmpty() ? tr("Sent by SMS to the admin's phone.", "@info")

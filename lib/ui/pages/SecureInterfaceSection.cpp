@@ -20,6 +20,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace snc {
@@ -217,6 +219,19 @@ void SecureInterfaceSection::onStepChanged(SecureInterface::Step step)
         m_email->clear();
     }
     sync();
+    if (step == SecureInterface::Step::WaitingForTotp) {
+        // The code field and Verify must be on screen with the QR code, not below the fold of a
+        // small screen (issue 18 item 9): the page's scroll area brings them in, once laid out.
+        QTimer::singleShot(0, this, [this] {
+            for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+                if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                    scroll->ensureWidgetVisible(m_totp, 10, 10); // its top (the QR code) first
+                    scroll->ensureWidgetVisible(m_confirmTotp, 10, 10);
+                    return;
+                }
+            }
+        });
+    }
 }
 
 void SecureInterfaceSection::showTotp()
