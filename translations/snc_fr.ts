@@ -1311,7 +1311,7 @@
     <message>
         <source>First store the secret key (Copy or Save), then tick &quot;I have stored it&quot;.</source>
         <comment>@error</comment>
-        <translation>Conservez d’abord la clé secrète (Copier ou Enregistrer), puis cochez « J’ai conservé la clé secrète ».</translation>
+        <translation>Conservez d’abord la clé secrète (Copier ou Enregistrer), puis cochez «&#xa0;J’ai conservé la clé secrète&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2024,7 @@
     <message>
         <source>Nothing changes if it expires: just send a new code.</source>
         <comment>@info</comment>
-        <translation>Rien ne change s’il expire : envoyez simplement un nouveau code.</translation>
+        <translation>Rien ne change s’il expire&#xa0;: envoyez simplement un nouveau code.</translation>
     </message>
 </context>
 <context>
@@ -3114,12 +3114,12 @@ Référence pour le support&#xa0;: %2</translation>
     <message>
         <source>Store the generated password, then tick &quot;I have stored it&quot;.</source>
         <comment>@info</comment>
-        <translation>Conservez le mot de passe généré, puis cochez « J’ai conservé le mot de passe ».</translation>
+        <translation>Conservez le mot de passe généré, puis cochez «&#xa0;J’ai conservé le mot de passe&#xa0;».</translation>
     </message>
     <message>
         <source>Secret key, shown once: keep it in your password manager to enrol another device later. Or type it in the app instead of scanning.</source>
         <comment>@label</comment>
-        <translation>Clé secrète, affichée une seule fois : gardez-la dans votre gestionnaire de mots de passe pour enrôler un autre appareil plus tard. Vous pouvez aussi la saisir dans l’application au lieu de scanner le code.</translation>
+        <translation>Clé secrète, affichée une seule fois&#xa0;: gardez-la dans votre gestionnaire de mots de passe pour enrôler un autre appareil plus tard. Vous pouvez aussi la saisir dans l’application au lieu de scanner le code.</translation>
     </message>
     <message>
         <source>I have stored the secret &amp;key</source>
@@ -3129,7 +3129,7 @@ Référence pour le support&#xa0;: %2</translation>
     <message>
         <source>Generated password, shown once: store it in your password manager now. You will need it for vSphere and for NSX (stage 3).</source>
         <comment>@label</comment>
-        <translation>Mot de passe généré, affiché une seule fois : conservez-le maintenant dans votre gestionnaire de mots de passe. Il vous servira pour vSphere et pour NSX (étape 3).</translation>
+        <translation>Mot de passe généré, affiché une seule fois&#xa0;: conservez-le maintenant dans votre gestionnaire de mots de passe. Il vous servira pour vSphere et pour NSX (étape 3).</translation>
     </message>
     <message>
         <source>Generated password</source>
@@ -3144,12 +3144,12 @@ Référence pour le support&#xa0;: %2</translation>
     <message>
         <source>Codes change every 30 s: type the one shown now.</source>
         <comment>@info</comment>
-        <translation>Les codes changent toutes les 30 s : saisissez celui affiché maintenant.</translation>
+        <translation>Les codes changent toutes les 30&#xa0;s&#xa0;: saisissez celui affiché maintenant.</translation>
     </message>
     <message>
         <source>First store the secret key and tick &quot;I have stored it&quot;.</source>
         <comment>@info tooltip</comment>
-        <translation>Conservez d’abord la clé secrète, puis cochez « J’ai conservé la clé secrète ».</translation>
+        <translation>Conservez d’abord la clé secrète, puis cochez «&#xa0;J’ai conservé la clé secrète&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3185,7 +3185,7 @@ Référence pour le support&#xa0;: %2</translation>
     <message>
         <source>Could not save to %1: %2</source>
         <comment>@error</comment>
-        <translation>Impossible d’enregistrer dans %1 : %2</translation>
+        <translation>Impossible d’enregistrer dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>S&amp;how</source>
@@ -4271,7 +4271,7 @@ Référence pour le support&#xa0;: %2</translation>
     <message>
         <source>Pre-shared key, shown once: copy it into your VPN gateway&apos;s configuration or your password manager now. The wizard will not show it again.</source>
         <comment>@label</comment>
-        <translation>Clé pré-partagée, affichée une seule fois : copiez-la maintenant dans la configuration de votre passerelle VPN ou dans votre gestionnaire de mots de passe. L’assistant ne l’affichera plus.</translation>
+        <translation>Clé pré-partagée, affichée une seule fois&#xa0;: copiez-la maintenant dans la configuration de votre passerelle VPN ou dans votre gestionnaire de mots de passe. L’assistant ne l’affichera plus.</translation>
     </message>
     <message>
         <source>I have s&amp;tored the pre-shared key</source>
