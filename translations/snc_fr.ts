@@ -1309,7 +1309,7 @@
         <translation>Chaque code comporte de 4 à 10 chiffres, exactement tels que reçus.</translation>
     </message>
     <message>
-        <source>First store the secret key (Copy or Save), then tick &quot;I have stored it&quot;.</source>
+        <source>First store the secret key (Copy or Save), then tick &quot;I have stored the secret key&quot;.</source>
         <comment>@error</comment>
         <translation>Conservez d’abord la clé secrète (Copier ou Enregistrer), puis cochez «&#xa0;J’ai conservé la clé secrète&#xa0;».</translation>
     </message>
@@ -3112,11 +3112,6 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>Le compte admin est activé avec son mot de passe et la double authentification.</translation>
     </message>
     <message>
-        <source>Store the generated password, then tick &quot;I have stored it&quot;.</source>
-        <comment>@info</comment>
-        <translation>Conservez le mot de passe généré, puis cochez «&#xa0;J’ai conservé le mot de passe&#xa0;».</translation>
-    </message>
-    <message>
         <source>Secret key, shown once: keep it in your password manager to enrol another device later. Or type it in the app instead of scanning.</source>
         <comment>@label</comment>
         <translation>Clé secrète, affichée une seule fois&#xa0;: gardez-la dans votre gestionnaire de mots de passe pour enrôler un autre appareil plus tard. Vous pouvez aussi la saisir dans l’application au lieu de scanner le code.</translation>
@@ -3147,7 +3142,12 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>Les codes changent toutes les 30&#xa0;s&#xa0;: saisissez celui affiché maintenant.</translation>
     </message>
     <message>
-        <source>First store the secret key and tick &quot;I have stored it&quot;.</source>
+        <source>Store the generated password, then tick &quot;I have stored the password&quot;.</source>
+        <comment>@info</comment>
+        <translation>Conservez le mot de passe généré, puis cochez «&#xa0;J’ai conservé le mot de passe&#xa0;».</translation>
+    </message>
+    <message>
+        <source>First store the secret key, then tick &quot;I have stored the secret key&quot;.</source>
         <comment>@info tooltip</comment>
         <translation>Conservez d’abord la clé secrète, puis cochez «&#xa0;J’ai conservé la clé secrète&#xa0;».</translation>
     </message>

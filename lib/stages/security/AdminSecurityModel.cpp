@@ -392,7 +392,7 @@ bool AdminSecurityModel::confirmTotp(const QString &code)
     }
     // Once the code is accepted the secret is never shown again: it must be stored first.
     if (m_totpRecord.isPending()) {
-        reportValidationError(tr("First store the secret key (Copy or Save), then tick \"I have stored it\".", "@error"));
+        reportValidationError(tr("First store the secret key (Copy or Save), then tick \"I have stored the secret key\".", "@error"));
         return false;
     }
     QString digits = digitsOnly(code);

@@ -268,7 +268,7 @@ void SecureInterfaceSection::checkPassword()
     }
     const bool owed = m_generatedInUse && !m_generated->isStored();
     if (owed && !text.isEmpty())
-        lines << tr("Store the generated password, then tick \"I have stored it\".", "@info");
+        lines << tr("Store the generated password, then tick \"I have stored the password\".", "@info");
     m_passwordCheck->setText(bullets(lines));
     m_define->setEnabled(!text.isEmpty() && m_confirm->text() == text && !owed
                          && m_model->passwordPolicy().check(text).isEmpty());
@@ -325,7 +325,7 @@ void SecureInterfaceSection::sync()
     // Verify waits for "I have stored it": once verified, the secret is never shown again.
     const bool totpOwed = m_model->isTotpSecretConfirmationOwed();
     m_confirmTotp->setEnabled(!busy && !totpOwed);
-    m_confirmTotp->setToolTip(totpOwed ? tr("First store the secret key and tick \"I have stored it\".", "@info tooltip")
+    m_confirmTotp->setToolTip(totpOwed ? tr("First store the secret key, then tick \"I have stored the secret key\".", "@info tooltip")
                                        : QString());
     m_secret->setStored(!totpOwed);
     QString text;
