@@ -151,6 +151,17 @@
     </message>
 </context>
 <context>
+    <name>snc::ShownOnceSecret</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>snc::TaskProgress</name>
     <message numerus="yes">
         <source>%n second(s)</source>

@@ -1476,6 +1476,11 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <comment>@error</comment>
         <translation>Chaque code comporte de 4 à 10 chiffres, exactement tels que reçus.</translation>
     </message>
+    <message>
+        <source>First store the secret key (Copy or Save), then tick &quot;I have stored the secret key&quot;.</source>
+        <comment>@error</comment>
+        <translation>Conservez d’abord la clé secrète (Copier ou Enregistrer), puis cochez «&#xa0;J’ai conservé la clé secrète&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>snc::AdminSecurityPage</name>
@@ -1608,6 +1613,16 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <source>The number after &quot;Operation Id:&quot; in the SMS. Change it only if it differs from the one shown.</source>
         <comment>@info tooltip</comment>
         <translation>Le nombre qui suit «&#xa0;Operation Id&#xa0;:&#xa0;» dans le SMS. Ne le modifiez que s’il diffère de celui affiché.</translation>
+    </message>
+    <message>
+        <source>Sent by SMS to the admin&apos;s phone.</source>
+        <comment>@info</comment>
+        <translation>Envoyé par SMS au téléphone de l’admin.</translation>
+    </message>
+    <message>
+        <source>Sent by SMS to %1.</source>
+        <comment>@info masked phone number</comment>
+        <translation>Envoyé par SMS au %1.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2305,11 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <source>No token has been sent yet.</source>
         <comment>@info</comment>
         <translation>Aucun jeton n’a encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>Nothing changes if it expires: just send a new code.</source>
+        <comment>@info</comment>
+        <translation>Rien ne change s’il expire&#xa0;: envoyez simplement un nouveau code.</translation>
     </message>
 </context>
 <context>
@@ -3316,24 +3336,9 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>Scannez ce QR code avec votre application d’authentification (FreeOTP, Aegis, Google Authenticator…), ou saisissez le secret à la main. Un nouvel enrôlement remplace toute entrée plus ancienne pour ce compte.</translation>
     </message>
     <message>
-        <source>Secret key:</source>
-        <comment>@label</comment>
-        <translation>Clé secrète&#xa0;:</translation>
-    </message>
-    <message>
         <source>Secret key, in groups of four characters</source>
         <comment>@label accessible</comment>
         <translation>Clé secrète, par groupes de quatre caractères</translation>
-    </message>
-    <message>
-        <source>C&amp;opy the secret</source>
-        <comment>@button</comment>
-        <translation>C&amp;opier le secret</translation>
-    </message>
-    <message>
-        <source>The clipboard is cleared after 30 seconds.</source>
-        <comment>@info tooltip</comment>
-        <translation>Le presse-papiers est vidé après 30 secondes.</translation>
     </message>
     <message>
         <source>Code shown by the &amp;app:</source>
@@ -3401,6 +3406,107 @@ Référence pour le support&#xa0;: %2</translation>
         <source>The admin account is enabled with its password and two-factor authentication.</source>
         <comment>@info</comment>
         <translation>Le compte admin est activé avec son mot de passe et la double authentification.</translation>
+    </message>
+    <message>
+        <source>Secret key, shown once: keep it in your password manager to enrol another device later. Or type it in the app instead of scanning.</source>
+        <comment>@label</comment>
+        <translation>Clé secrète, affichée une seule fois&#xa0;: gardez-la dans votre gestionnaire de mots de passe pour enrôler un autre appareil plus tard. Vous pouvez aussi la saisir dans l’application au lieu de scanner le code.</translation>
+    </message>
+    <message>
+        <source>I have stored the secret &amp;key</source>
+        <comment>@option:check</comment>
+        <translation>J’ai conservé la &amp;clé secrète</translation>
+    </message>
+    <message>
+        <source>Generated password, shown once: store it in your password manager now. You will need it for vSphere and for NSX (stage 3).</source>
+        <comment>@label</comment>
+        <translation>Mot de passe généré, affiché une seule fois&#xa0;: conservez-le maintenant dans votre gestionnaire de mots de passe. Il vous servira pour vSphere et pour NSX (étape 3).</translation>
+    </message>
+    <message>
+        <source>Generated password</source>
+        <comment>@label accessible</comment>
+        <translation>Mot de passe généré</translation>
+    </message>
+    <message>
+        <source>I have stored the &amp;password</source>
+        <comment>@option:check</comment>
+        <translation>J’ai conservé le mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Codes change every 30 s: type the one shown now.</source>
+        <comment>@info</comment>
+        <translation>Les codes changent toutes les 30&#xa0;s&#xa0;: saisissez celui affiché maintenant.</translation>
+    </message>
+    <message>
+        <source>Store the generated password, then tick &quot;I have stored the password&quot;.</source>
+        <comment>@info</comment>
+        <translation>Conservez le mot de passe généré, puis cochez «&#xa0;J’ai conservé le mot de passe&#xa0;».</translation>
+    </message>
+    <message>
+        <source>First store the secret key, then tick &quot;I have stored the secret key&quot;.</source>
+        <comment>@info tooltip</comment>
+        <translation>Conservez d’abord la clé secrète, puis cochez «&#xa0;J’ai conservé la clé secrète&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>snc::ShownOnceSecret</name>
+    <message>
+        <source>I have &amp;stored it in a safe place</source>
+        <comment>@option:check</comment>
+        <translation>Je l’ai &amp;conservé en lieu sûr</translation>
+    </message>
+    <message>
+        <source>The clipboard has been cleared.</source>
+        <comment>@info</comment>
+        <translation>Le presse-papiers a été vidé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the secret</source>
+        <comment>@title dialog</comment>
+        <translation>Enregistrer le secret</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable by you only.</source>
+        <comment>@info</comment>
+        <translation>Enregistré dans %1, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <comment>@error</comment>
+        <translation>Impossible d’enregistrer dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <comment>@option:check reveal the secret</comment>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <comment>@button</comment>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared after 30 seconds.</source>
+        <comment>@info tooltip</comment>
+        <translation>Le presse-papiers est vidé après 30 secondes.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <comment>@button</comment>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Writes a file only you can read.</source>
+        <comment>@info tooltip</comment>
+        <translation>Écrit un fichier que vous seul pouvez lire.</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4358,11 @@ Référence pour le support&#xa0;: %2</translation>
         <extracomment>%1 the Tier-0&apos;s display name (ovh-T0-gw)</extracomment>
         <translation>NSX Manager ne liste aucune passerelle Tier-0 nommée %1, qu’OVHcloud crée avec NSX-T. Vérifiez dans l’interface de NSX (Networking, Tier-0 Gateways) qu’elle existe et que cet utilisateur peut la voir&#x202f;; sinon, contactez le support OVHcloud.</translation>
     </message>
+    <message>
+        <source>Store the pre-shared key, then confirm it is stored</source>
+        <comment>@info stage status</comment>
+        <translation>Conservez la clé pré-partagée, puis confirmez-le</translation>
+    </message>
 </context>
 <context>
     <name>snc::VpnPage</name>
@@ -4376,24 +4487,9 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>Appliquer sur &amp;NSX</translation>
     </message>
     <message>
-        <source>Pre-shared key (shown once):</source>
-        <comment>@label</comment>
-        <translation>Clé pré-partagée (affichée une seule fois)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Pre-shared key</source>
         <comment>@label accessible</comment>
         <translation>Clé pré-partagée</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <comment>@button</comment>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <source>I have &amp;saved it</source>
-        <comment>@button</comment>
-        <translation>Je l’ai enre&amp;gistrée</translation>
     </message>
     <message>
         <source>Allo&amp;w them</source>
@@ -4436,11 +4532,6 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>Vos sous-réseaux %1 ne font pas partie des réseaux autorisés (étape 1). Les autoriser, pour pouvoir joindre vSphere via le VPN&#x202f;?</translation>
     </message>
     <message>
-        <source>Show the &amp;key</source>
-        <comment>@option:check reveal the pre-shared key</comment>
-        <translation>&amp;Afficher la clé</translation>
-    </message>
-    <message>
         <source>Ad&amp;min hosts:</source>
         <comment>@label</comment>
         <translation>&amp;Hôtes d’administration&#xa0;:</translation>
@@ -4472,6 +4563,16 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@label</comment>
         <extracomment>The NSX API login is the user, @, then the PCC&apos;s address (admin@pcc-….ovh.de)</extracomment>
         <translation>Identi&amp;fiant NSX&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pre-shared key, shown once: copy it into your VPN gateway&apos;s configuration or your password manager now. The wizard will not show it again.</source>
+        <comment>@label</comment>
+        <translation>Clé pré-partagée, affichée une seule fois&#xa0;: copiez-la maintenant dans la configuration de votre passerelle VPN ou dans votre gestionnaire de mots de passe. L’assistant ne l’affichera plus.</translation>
+    </message>
+    <message>
+        <source>I have s&amp;tored the pre-shared key</source>
+        <comment>@option:check</comment>
+        <translation>J’ai conser&amp;vé la clé pré-partagée</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "ui/pages/SecureInterfaceSection.h"
 
 #include <QLabel>
+#include <QLineEdit>
 
 using AdminSecurityNames = snc::AdminSecurityPage::Names;
 using MainWindowNames = snc::MainWindow::Names;
@@ -114,6 +115,9 @@ public:
                     if (accountEnabled() || inBrowser())
                         return;
                     m_ui.click(SecureInterfaceNames::generatePasswordButton);
+                    // As a person: the password shown once is stored (the autopilot keeps it for
+                    // stage 3's NSX login), then "I have stored it" is ticked (issue 18 item 8).
+                    m_ui.check(SecureInterfaceNames::passwordStoredCheck);
                     m_ui.click(SecureInterfaceNames::definePasswordButton);
                 },
                 [this] { return accountEnabled() || inBrowser() || resetStep() == Reset::WaitingForTotp; }};
@@ -122,7 +126,7 @@ public:
     StepBody totp()
     {
         // In the browser: the account is enabled once its user has finished there.
-        return {[this] { return accountEnabled() || inBrowser() || m_ui.isEnabled(SecureInterfaceNames::confirmTotpButton); },
+        return {[this] { return accountEnabled() || inBrowser() || m_ui.isEnabled(SecureInterfaceNames::totpStoredCheck); },
                 [this] { enterTotp(); },
                 [this] { return accountEnabled(); }};
     }
@@ -188,10 +192,12 @@ private:
     {
         if (accountEnabled() || inBrowser())
             return;
-        auto *label = m_ui.find<QLabel>(SecureInterfaceNames::totpSecretLabel);
-        const auto key = Base32::decode(SecretBytes::fromString(label ? label->text() : QString()));
+        // Read off the screen as a person types it into a phone; then "I have stored it".
+        auto *shown = m_ui.find<QLineEdit>(SecureInterfaceNames::totpSecretEdit);
+        const auto key = Base32::decode(SecretBytes::fromString(shown ? shown->text() : QString()));
         if (!key)
             return m_ui.fail(QStringLiteral("the secret shown is not valid Base32"));
+        m_ui.check(SecureInterfaceNames::totpStoredCheck);
         const qint64 now = m_c->context()->clock()->nowSecs();
         m_ui.type(SecureInterfaceNames::totpCodeEdit, Totp::codeAt(*key, now).exposeString());
         m_ui.click(SecureInterfaceNames::confirmTotpButton);

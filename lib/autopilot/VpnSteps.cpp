@@ -57,7 +57,8 @@ public:
                     m_ui.click(VpnNames::nsxPasswordButton);
                 },
                 [this] {
-                    return !m_vpn->needsPassword() && !m_vpn->isBusy() && m_vpn->status() != Status::WaitingForUser;
+                    return !m_vpn->needsPassword() && !m_vpn->isBusy()
+                           && (m_vpn->status() != Status::WaitingForUser || m_vpn->isPskConfirmationOwed());
                 }};
     }
 
@@ -65,23 +66,24 @@ public:
     {
         return {nullptr,
                 [this] {
-                    if (done())
+                    if (sessionUp())
                         return;
                     m_ui.type(VpnNames::peerAddressEdit, QStringLiteral("203.0.113.50"));
                     m_ui.type(VpnNames::customerSubnetsEdit, QStringLiteral("192.168.10.0/24"));
                     m_ui.type(VpnNames::pccSubnetsEdit, QStringLiteral("172.16.0.0/24"));
                 },
-                [this] { return done() || m_ui.isEnabled(VpnNames::applyVpnButton); }};
+                [this] { return sessionUp() || m_ui.isEnabled(VpnNames::applyVpnButton); }};
     }
 
     StepBody apply()
     {
         return {nullptr,
                 [this] {
-                    if (!done())
+                    if (!sessionUp())
                         m_ui.click(VpnNames::applyVpnButton);
                 },
-                [this] { return done() && !m_vpn->isBusy(); }};
+                // Up, not Done: Done waits for "I have stored it" (stage3-psk-saved).
+                [this] { return sessionUp() && !m_vpn->isBusy(); }};
     }
 
     StepBody allowSubnets()
@@ -111,18 +113,21 @@ public:
                 [this] { return *m_exported; }};
     }
 
+    /// A person stores the key shown once, then ticks "I have stored it" (issue 18 item 8): the
+    /// stage is not Done before. The autopilot's "store" is the swanctl.conf it already saved.
     StepBody pskSaved()
     {
-        return {nullptr,
+        // A restarted wizard reads an owed key back from the keychain before showing it again.
+        return {[this] { return !m_vpn->isPskConfirmationOwed() || m_ui.isEnabled(VpnNames::pskStoredCheck); },
                 [this] {
-                    if (m_vpn->hasFreshPsk())
-                        m_ui.click(VpnNames::pskSavedButton);
+                    if (m_vpn->isPskConfirmationOwed())
+                        m_ui.check(VpnNames::pskStoredCheck);
                 },
-                [this] { return !m_vpn->hasFreshPsk(); }};
+                [this] { return !m_vpn->hasFreshPsk() && !m_vpn->isPskConfirmationOwed(); }};
     }
 
 private:
-    bool done() const { return m_vpn->status() == Status::Done; }
+    bool sessionUp() const { return m_vpn->sessionState() == VpnModel::SessionState::Up; }
 
     /// The NSX Manager takes the admin password set in stage 2, which the wizard does not keep.
     /// A person notes the password they generate; the autopilot does the same by watching the

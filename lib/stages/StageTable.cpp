@@ -69,7 +69,11 @@ const std::array<Entry, count> &entries()
          }},
         {3, QT_TRANSLATE_NOOP3("StageCatalog", "IPsec VPN with NSX", "@title stage"), "nsx-12-configure-ipsec",
          // Stages 3 and 4 reach stage 1's networks and stage 3's session through the context's services.
-         [](const Build &b) -> StageModel * { return new VpnModel(b.context, b.parent); }},
+         [](const Build &b) -> StageModel * {
+             auto *vpn = new VpnModel(b.context, b.parent);
+             vpn->setWizardSettings(b.settings);
+             return vpn;
+         }},
         {4, QT_TRANSLATE_NOOP3("StageCatalog", "Private gateway", "@title stage"), "private_gateway",
          [](const Build &b) -> StageModel * { return new PrivateGatewayModel(b.context, b.parent); }},
         {5, QT_TRANSLATE_NOOP3("StageCatalog", "KMS for encryption", "@title stage"), "vmware_okms_vm-encrypt",

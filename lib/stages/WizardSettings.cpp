@@ -136,6 +136,34 @@ void WizardSettings::setOnboardingTasks(const QString &scopeKey, const QStringLi
         m_settings->setValue(key, taskPaths);
 }
 
+namespace {
+QString shownOnceKey(const QString &scopeKey, const QString &name)
+{
+    return u"shownOnce/"_s + escaped(scopeKey) + u'|' + escaped(name);
+}
+} // namespace
+
+WizardSettings::ShownOnce WizardSettings::shownOnce(const QString &scopeKey, const QString &name) const
+{
+    if (!m_settings || scopeKey.isEmpty())
+        return ShownOnce::None;
+    const QString value = m_settings->value(shownOnceKey(scopeKey, name)).toString();
+    if (value == u"stored"_s)
+        return ShownOnce::Stored;
+    return value == u"pending"_s ? ShownOnce::Pending : ShownOnce::None;
+}
+
+void WizardSettings::setShownOnce(const QString &scopeKey, const QString &name, ShownOnce state)
+{
+    if (!m_settings || scopeKey.isEmpty())
+        return;
+    const QString key = shownOnceKey(scopeKey, name);
+    if (state == ShownOnce::None)
+        m_settings->remove(key);
+    else
+        put(m_settings, key, state == ShownOnce::Stored ? u"stored"_s : u"pending"_s);
+}
+
 void WizardSettings::sync()
 {
     if (m_settings)

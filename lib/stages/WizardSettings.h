@@ -46,6 +46,14 @@ public:
     QStringList onboardingTasks(const QString &scopeKey) const;
     void setOnboardingTasks(const QString &scopeKey, const QStringList &taskPaths);
 
+    /// Issue 18 item 8: a secret the wizard showed once (`name`, e.g. "ipsecPsk") for the
+    /// onboarding `scopeKey` ("<endpoint scope>|<service>"), and whether the user confirmed storing
+    /// it. Only this state is kept, never the secret. None: nothing waits (never shown, or shown
+    /// before this was remembered).
+    enum class ShownOnce { None, Pending, Stored };
+    ShownOnce shownOnce(const QString &scopeKey, const QString &name) const;
+    void setShownOnce(const QString &scopeKey, const QString &name, ShownOnce state);
+
     void sync();
     QSettings *settings() const { return m_settings; }
 

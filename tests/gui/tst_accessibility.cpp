@@ -9,6 +9,7 @@
 #include "stages/encryption/VmEncryptionModel.h"
 #include "ui/MainWindow.h"
 #include "ui/pages/SecureInterfaceSection.h"
+#include "ui/widgets/OneTimeSecretEdit.h"
 #include "ui/pages/StagePage.h"
 #include "ui/pages/VmEncryptionPage.h"
 #include "ui/widgets/QrCodeView.h"
@@ -126,16 +127,19 @@ void TestAccessibility::readOnlyValuesAreSelectable()
         if (!valueNames.match(l->objectName()).hasMatch() || l->buddy())
             continue;
         const Qt::TextInteractionFlags flags = l->textInteractionFlags();
-        // A secret is read out but not selectable: it leaves the screen only through its copy
-        // button (SecretClipboard), never through a selection or Ctrl+C (issue 15 item 10).
-        if (l->objectName() == QLatin1String(SecureInterfaceNames::totpSecretLabel)) {
-            if (flags != Qt::NoTextInteraction || !(l->focusPolicy() & Qt::TabFocus))
-                problems << l->objectName();
-            continue;
-        }
         if (!(flags & Qt::TextSelectableByKeyboard) || !(flags & Qt::TextSelectableByMouse)
             || !(l->focusPolicy() & Qt::TabFocus))
             problems << l->objectName();
+    }
+    // A secret shown once (ShownOnceSecret, issue 18 item 8) is read out but not selectable: it
+    // leaves the screen only through its Copy button (SecretClipboard) or Save, never through a
+    // selection, a context menu or Ctrl+C (issue 15 item 10).
+    const auto secrets = f.window->findChildren<OneTimeSecretEdit *>();
+    QVERIFY(secrets.size() >= 3); // the PSK, the TOTP secret, a generated password
+    for (const OneTimeSecretEdit *e : secrets) {
+        if (!e->isReadOnly() || e->contextMenuPolicy() != Qt::NoContextMenu || e->dragEnabled()
+            || !(e->focusPolicy() & Qt::TabFocus) || e->accessibleName().isEmpty())
+            problems << e->objectName();
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char(' '))));
 }

@@ -13,7 +13,11 @@ using namespace snc;
 
 namespace {
 const QByteArray kPsk = "Psk-Stand-In-0123456789abcdefXYZ";
+QByteArray groupedPsk()
+{
+    return QByteArrayLiteral("Psk- Stan d-In -012 3456 789a bcde fXYZ");
 }
+} // namespace
 
 class TestOneTimeSecretEdit : public QObject
 {
@@ -23,7 +27,7 @@ private slots:
     {
         m_wipes.clear();
         setWipeObserverForTests([this](const WipeRecord &r) {
-            if (r.wasString && r.before == kPsk)
+            if (r.wasString && (r.before == kPsk || r.before == groupedPsk()))
                 m_wipes.append(r);
         });
     }
@@ -65,6 +69,25 @@ private slots:
         page.show(); // back: the key is still unsaved, shown again
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QCOMPARE(edit->text().toUtf8(), kPsk);
+    }
+
+    void groupedTextIsTheOneBufferAndWiped()
+    {
+        // Issue 18 item 8: shown in groups of four; that grouped text is the only one, and wiped.
+        QWidget page;
+        auto *edit = new OneTimeSecretEdit(&page);
+        (new QVBoxLayout(&page))->addWidget(edit);
+        edit->setGroupSize(4);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        edit->setSecret(SecretBytes(kPsk));
+        QCOMPARE(edit->text().toUtf8(), groupedPsk());
+        QCOMPARE(edit->secret().expose(), kPsk); // what Copy and Save give: ungrouped
+        page.hide();
+        QVERIFY(edit->text().isEmpty());
+        QCOMPARE(m_wipes.size(), 1);
+        QCOMPARE(m_wipes.first().before, groupedPsk());
+        QVERIFY(m_wipes.first().zeroedAfter);
     }
 
     void wipedWhenForgottenOrDestroyed()

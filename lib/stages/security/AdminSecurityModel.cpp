@@ -43,8 +43,19 @@ AdminSecurityModel::AdminSecurityModel(StageContext *context, QObject *parent)
     : StageModel(context, parent),
       m_admin(new AdminUserModel(context, this)),
       m_totp(new TotpEnrolment(context ? context->clock() : nullptr, this)),
-      m_token(new TokenValidationModel(context, nullptr, this))
+      m_token(new TokenValidationModel(context, nullptr, this)),
+      m_totpRecord(context, QStringLiteral("totpSecret"))
 {
+    // A new enrolment shows a new secret: its "I have stored it" is owed again.
+    connect(m_totp, &TotpEnrolment::changed, this, [this] {
+        if (m_totp->isReady() == m_totpShown)
+            return;
+        m_totpShown = m_totp->isReady();
+        if (m_totpShown)
+            m_totpRecord.markShown();
+        deriveStatus();
+        emit changed();
+    });
     followBusy(m_admin, &AdminUserModel::busyChanged);
     followBusy(m_token, &TokenValidationModel::busyChanged);
     // The admin user's task (changeProperties) is the stage's task progress.
@@ -123,6 +134,16 @@ void AdminSecurityModel::setSettings(WizardSettings *settings)
 {
     m_settings = settings;
     m_token->setSettings(settings);
+    m_totpRecord.setSettings(settings);
+}
+
+void AdminSecurityModel::setTotpSecretStored(bool stored)
+{
+    m_totpRecord.confirm(stored);
+    if (stored)
+        clearError();
+    deriveStatus();
+    emit changed();
 }
 
 QStringList AdminSecurityModel::passwordRules() const
@@ -201,7 +222,9 @@ void AdminSecurityModel::deriveStatus()
     using TS = TokenValidationModel::State;
     const TS ts = m_token->state();
     const bool optionDone = ts != TS::Unknown && !m_token->isOptionPending();
-    if (m_admin->isProfileComplete() && m_admin->isAccountEnabled() && optionDone) {
+    // A secret on screen whose "I have stored it" is owed keeps the stage open (issue 18 item 8).
+    const bool totpOwed = m_totp->isReady() && m_totpRecord.isPending();
+    if (m_admin->isProfileComplete() && m_admin->isAccountEnabled() && optionDone && !totpOwed) {
         setStatus(Status::Done);
         return;
     }
@@ -365,6 +388,11 @@ bool AdminSecurityModel::confirmTotp(const QString &code)
     const TotpEnrolment::Check check = m_totp->checkCode(code);
     if (!check.ok()) {
         reportValidationError(check.message);
+        return false;
+    }
+    // Once the code is accepted the secret is never shown again: it must be stored first.
+    if (m_totpRecord.isPending()) {
+        reportValidationError(tr("First store the secret key (Copy or Save), then tick \"I have stored the secret key\".", "@error"));
         return false;
     }
     QString digits = digitsOnly(code);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/SecretBytes.h"
+#include "stages/ShownOnceRecord.h"
 #include "stages/StageModel.h"
 #include "stages/security/PasswordPolicy.h"
 
@@ -79,6 +80,11 @@ public:
     /// then sends it. Returns false when refused locally.
     bool confirmTotp(const QString &code);
     bool requestToken();
+
+    /// Issue 18 item 8: the authenticator's secret is shown once; confirmTotp() is refused until
+    /// the user said it is stored (remembered in the settings, never the secret).
+    bool isTotpSecretConfirmationOwed() const { return m_totpRecord.isPending(); }
+    void setTotpSecretStored(bool stored);
     bool validateToken(const QString &tokenInput);
 
 signals:
@@ -111,6 +117,8 @@ private:
     QHash<QObject *, QPointer<StageOperation>> m_busyParts; ///< see followBusy()
     bool m_refreshOk = true;
     SecretBytes m_definedPassword; ///< sent to the secure interface, not yet accepted
+    ShownOnceRecord m_totpRecord;
+    bool m_totpShown = false; ///< the current enrolment's secret was recorded as shown
 };
 
 } // namespace snc

@@ -15,6 +15,7 @@
 #include "stages/vpn/NsxCredentials.h"
 #include "stages/vpn/NsxLogin.h"
 #include "stages/vpn/VpnReport.h"
+#include "secrets/SecretKeys.h"
 #include "stages/vpn/SwanctlExport.h"
 
 #include <QHash>
@@ -46,7 +47,8 @@ VpnModel::VpnModel(StageContext *context, QObject *parent)
       m_monitor(new VpnSessionMonitor(m_nsx, context, this)),
       m_chain(new NsxApplyChain(m_nsx, context, this)),
       m_export(new SwanctlExport(context, this)),
-      m_credentials(new NsxCredentials(m_nsx, context, this))
+      m_credentials(new NsxCredentials(m_nsx, context, this)),
+      m_pskRecord(context, QStringLiteral("ipsecPsk"))
 {
     connect(m_monitor, &VpnSessionMonitor::stateChanged, this, &VpnModel::sessionStateChanged);
     connect(m_monitor, &VpnSessionMonitor::polled, this, &VpnModel::deriveStatus);
@@ -85,6 +87,8 @@ QString VpnModel::statusText() const
     case Status::Done:
         return tr("VPN session up (%1 of %2 tunnels)", "@info stage status").arg(m_monitor->tunnelsUp()).arg(m_monitor->tunnelsTotal());
     case Status::WaitingForUser:
+        if (!m_needsPassword && m_pskRecord.isPending())
+            return tr("Store the pre-shared key, then confirm it is stored", "@info stage status");
         return tr("The NSX password is needed", "@info stage status");
     case Status::InProgress:
         return tr("VPN being configured or negotiating", "@info stage status");
@@ -140,7 +144,8 @@ void VpnModel::deriveStatus()
     } else if (m_needsPassword) {
         setStatus(Status::WaitingForUser);
     } else if (sessionState() == SessionState::Up) {
-        setStatus(Status::Done);
+        // Not done while the key shown once may not be stored anywhere but NSX (issue 18 item 8).
+        setStatus(m_pskRecord.isPending() ? Status::WaitingForUser : Status::Done);
     } else if (isApplying() || sessionState() == SessionState::Negotiating) {
         setStatus(Status::InProgress);
     } else if (sessionState() == SessionState::Down) {
@@ -185,6 +190,7 @@ void VpnModel::refresh()
             emit changed();
         }
         emit refreshed(r.ok());
+        recoverOwedPsk();
     });
     // The free addresses (API) and the NSX configuration are read side by side; only the NSX
     // read decides whether the refresh succeeded (the addresses are a convenience).
@@ -541,7 +547,9 @@ bool VpnModel::apply()
     qCInfo(lcStage) << "vpn: applying the NSX configuration";
     const auto keepFreshPsk = [this](const SecretBytes &psk) {
         m_freshPsk = psk.clone();
+        m_pskRecord.markShown(); // remembered before it is shown: a crash cannot skip the question
         emit freshPskChanged();
+        emit pskStoredChanged();
     };
     findTier0(op, [this, op, keepFreshPsk](bool found) {
         if (!found) {
@@ -597,6 +605,34 @@ void VpnModel::forgetFreshPsk()
         return;
     m_freshPsk = SecretBytes();
     emit freshPskChanged();
+}
+
+void VpnModel::setPskStored(bool stored)
+{
+    m_pskRecord.confirm(stored);
+    if (stored)
+        forgetFreshPsk();
+    deriveStatus();
+    emit pskStoredChanged();
+    emit changed();
+}
+
+void VpnModel::recoverOwedPsk()
+{
+    StageContext *ctx = context();
+    if (!ctx || !m_freshPsk.isEmpty() || !m_pskRecord.isPending() || ctx->serviceName().isEmpty())
+        return;
+    // A wizard stopped before the user confirmed: the key (kept in the keychain since its first
+    // apply) is shown again, so the question can be answered.
+    const QString service = ctx->serviceName();
+    ctx->readSecret(SecretKeys::nsxIpsecPsk(ctx->secretScope(), service), QString(), this,
+                    [this, service](Result<SecretBytes> read) {
+        if (!read.ok() || !context() || context()->serviceName() != service || !m_freshPsk.isEmpty()
+            || !m_pskRecord.isPending())
+            return;
+        m_freshPsk = std::move(read.value());
+        emit freshPskChanged();
+    });
 }
 
 // ---- Exports and allowed networks ---------------------------------------------------------

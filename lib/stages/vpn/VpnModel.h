@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "stages/ShownOnceRecord.h"
 #include "stages/StageModel.h"
 #include "stages/VpnStatusService.h"
 #include "stages/vpn/AllowedNetworksBudget.h"
@@ -128,6 +129,20 @@ public:
     SecretBytes freshPsk() const { return m_freshPsk.clone(); }
     void forgetFreshPsk();
 
+    /// Where the "I have stored it" answers are remembered (issue 18 item 8); none: memory only.
+    void setWizardSettings(WizardSettings *settings) { m_pskRecord.setSettings(settings); }
+    /// A fresh PSK was shown and the user has not yet said it is stored: the stage is not Done
+    /// (WaitingForUser) until setPskStored(true). A wizard restarted meanwhile reads the key back
+    /// from the keychain on refresh() to show it again.
+    bool isPskConfirmationOwed() const { return m_pskRecord.isPending(); }
+    /// The user's "I have stored it": true also forgets the fresh PSK (its box closes).
+    void setPskStored(bool stored);
+
+signals:
+    /// isPskConfirmationOwed() may have changed.
+    void pskStoredChanged();
+
+public:
     /// The customer's swanctl.conf with `psk` (bytes to wipe; empty when unsafe to write).
     SecretBytes swanctlConf(const SecretBytes &psk) const { return m_settings.swanctlConf(psk); }
     /// Why exportSwanctl() would refuse the current settings (translated), empty when it would not.
@@ -177,6 +192,8 @@ private:
     void readSessionStatus(QObject *context, std::function<void()> done) override;
 
     void forgetService() override;
+    /// After a refresh: the fresh PSK whose confirmation is still owed, read back to show again.
+    void recoverOwedPsk();
     void deriveStatus();
     void loadFreeAddresses(StageOperation *op, std::function<void()> then);
     void ensureCredentials(StageOperation *op, std::function<void(bool)> then);
@@ -218,6 +235,7 @@ private:
     QPointer<StageOperation> m_apply;      ///< apply() until the session is up (or fails)
     QPointer<StageOperation> m_addAllowed; ///< addMissingAllowedNetworks() until every add ended
     SecretBytes m_freshPsk;
+    ShownOnceRecord m_pskRecord;
     bool m_needsPassword = false;
     bool m_refreshed = false;
     int m_statusIntervalMs = 2000;

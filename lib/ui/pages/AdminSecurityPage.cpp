@@ -5,6 +5,7 @@
 #include "SecureInterfaceSection.h"
 #include "stages/security/AdminSecurityModel.h"
 #include "stages/security/AdminUserModel.h"
+#include "stages/security/PhoneNumber.h"
 #include "stages/security/TokenValidationModel.h"
 #include "ui/widgets/CountdownWidget.h"
 #include "ui/widgets/ErrorLabel.h"
@@ -55,6 +56,7 @@ AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
     m_tokenBox = named<QGroupBox>(content, Names::tokenBox);
     m_tokenIntro = named<QLabel>(m_tokenBox, Names::tokenIntroLabel);
     m_tokenState = named<QLabel>(m_tokenBox, Names::tokenStateLabel);
+    m_sentTo = named<QLabel>(m_tokenBox, Names::tokenSentToLabel);
     m_requestToken = named<QPushButton>(m_tokenBox, Names::requestTokenButton);
     m_countdown = new CountdownWidget(m_tokenBox);
     m_countdown->setCountdown(model->token()->countdown());
@@ -73,21 +75,24 @@ AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
     tokenRow->addWidget(m_token);
     tokenRow->addWidget(m_validate);
     tokenRow->addStretch();
+    // Issue 18 item 9: the instruction, where the SMS went, then the field at once; the time
+    // left below it, and the resend button (after expiry) under the time.
     auto *token = new QVBoxLayout(m_tokenBox);
     token->addWidget(m_tokenIntro);
-    token->addWidget(m_requestToken, 0, Qt::AlignLeft);
+    token->addWidget(m_sentTo);
+    token->addLayout(tokenRow);
+    token->addWidget(m_tokenProblem);
     token->addWidget(m_countdown);
+    token->addWidget(m_requestToken, 0, Qt::AlignLeft);
     // The SMS's operation id on its own row: the token row is full on small screens.
     auto *operationRow = new QHBoxLayout;
     operationRow->addWidget(m_operationIdLabel);
     operationRow->addWidget(m_operationId);
     operationRow->addStretch();
     token->addLayout(operationRow);
-    token->addLayout(tokenRow);
-    token->addWidget(m_tokenProblem);
     token->addWidget(m_tokenState);
 
-    for (QLabel *l : {m_intro, m_current, m_profileCheck, m_tokenIntro, m_tokenState, m_tokenProblem}) {
+    for (QLabel *l : {m_intro, m_current, m_profileCheck, m_tokenIntro, m_tokenState, m_tokenProblem, m_sentTo}) {
         l->setWordWrap(true);
         makeTextSelectable(l);
     }
@@ -146,6 +151,23 @@ AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
     connect(m_model, &StageModel::statusChanged, this, &AdminSecurityPage::sync);
     retranslate();
     sync();
+}
+
+QString AdminSecurityPage::maskedPhone(const QString &number, int visible)
+{
+    int digits = 0;
+    for (QChar c : number)
+        digits += c.isDigit() ? 1 : 0;
+    QString masked;
+    int seen = 0;
+    for (QChar c : number) {
+        if (!c.isDigit()) {
+            masked += c;
+            continue;
+        }
+        masked += ++seen > digits - visible ? c : QChar(0x2022); // •
+    }
+    return digits ? masked.trimmed() : QString();
 }
 
 void AdminSecurityPage::checkProfileInput()
@@ -215,7 +237,10 @@ void AdminSecurityPage::sync()
                            || state == State::Validating || state == State::Done);
     m_requestToken->setText(state == State::Expired ? tr("Send a &new token", "@button")
                                                     : tr("Send the &token by SMS", "@button"));
-    m_requestToken->setVisible(state != State::Done && state != State::NotPending);
+    // While a token runs there is nothing to send: the button comes back (as "Send a new token")
+    // once it has expired, as the countdown says.
+    m_requestToken->setVisible(state != State::Done && state != State::NotPending && state != State::WaitingForToken
+                               && state != State::Validating);
     m_requestToken->setEnabled(token->canRequest() && !token->isBusy());
     m_token->setEnabled(state == State::WaitingForToken);
     m_operationId->setEnabled(state == State::WaitingForToken && !token->isBusy());
@@ -225,6 +250,14 @@ void AdminSecurityPage::sync()
                             || state == State::Expired);
     m_tokenState->setText(state == State::Expired ? TokenValidationModel::expiredText()
                                                   : token->stateText());
+    // The number the model read (the admin's, never re-typed), all but its last digits masked:
+    // the page may be on a shared screen.
+    const PhoneNumber phone = PhoneNumber::parse(admin->phoneNumber());
+    const QString masked = maskedPhone(phone.ok() ? phone.displayFormat() : admin->phoneNumber());
+    const bool sent = state == State::WaitingForToken || state == State::Validating || state == State::Expired;
+    m_sentTo->setVisible(sent);
+    m_sentTo->setText(masked.isEmpty() ? tr("Sent by SMS to the admin's phone.", "@info")
+                                       : tr("Sent by SMS to %1.", "@info masked phone number").arg(masked));
     checkTokenInput();
 }
 

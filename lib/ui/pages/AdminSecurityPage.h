@@ -48,9 +48,15 @@ public:
         static constexpr char tokenProblemLabel[] = "tokenProblemLabel";
         static constexpr char validateTokenButton[] = "validateTokenButton";
         static constexpr char securityScrollArea[] = "securityScrollArea";
+        /// Where the token went: the admin's phone, masked but for its last digits (issue 18 item 9).
+        static constexpr char tokenSentToLabel[] = "tokenSentToLabel";
     };
 
     explicit AdminSecurityPage(AdminSecurityModel *model, QWidget *parent = nullptr);
+
+    /// `number` (any format) with every digit but the last `visible` ones replaced by "•", the
+    /// separators kept ("+33 •• •• •• •• 78"); empty when it has no digits.
+    static QString maskedPhone(const QString &number, int visible = 2);
 
 protected:
     void retranslate() override;
@@ -75,6 +81,7 @@ private:
     QGroupBox *m_tokenBox;
     QLabel *m_tokenIntro;
     QLabel *m_tokenState;
+    QLabel *m_sentTo;
     QPushButton *m_requestToken;
     CountdownWidget *m_countdown;
     QLabel *m_tokenLabel;

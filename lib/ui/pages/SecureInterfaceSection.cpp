@@ -8,7 +8,7 @@
 #include "stages/security/TotpEnrolment.h"
 #include "ui/widgets/NamedWidget.h"
 #include "ui/widgets/QrCodeView.h"
-#include "ui/widgets/SecretClipboard.h"
+#include "ui/widgets/ShownOnceSecret.h"
 #include "ui/widgets/SelectableText.h"
 
 #include <QCheckBox>
@@ -20,6 +20,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace snc {
@@ -35,7 +37,7 @@ QString bullets(const QStringList &items)
 } // namespace
 
 SecureInterfaceSection::SecureInterfaceSection(AdminSecurityModel *model, QWidget *parent)
-    : QGroupBox(parent), m_model(model), m_clipboard(new SecretClipboard(this))
+    : QGroupBox(parent), m_model(model)
 {
     setObjectName(Names::secureInterfaceSection);
     m_step = named<QLabel>(this, Names::secureStepLabel);
@@ -63,6 +65,15 @@ SecureInterfaceSection::SecureInterfaceSection(AdminSecurityModel *model, QWidge
     m_show = named<QCheckBox>(m_password, Names::showPasswordCheck);
     m_generate = named<QPushButton>(m_password, Names::generatePasswordButton);
     m_passwordCheck = named<QLabel>(m_password, Names::passwordCheckLabel);
+    // A generated password is shown once, whole, with Copy and Save: it is set only once the user
+    // said it is stored (nobody can note a password that stays masked in two fields).
+    m_generated = new ShownOnceSecret({Names::generatedPasswordEdit, nullptr, Names::copyPasswordButton,
+                                       Names::savePasswordButton, Names::passwordStoredCheck,
+                                       Names::generatedPasswordStatusLabel},
+                                      m_password);
+    m_generated->setObjectName(QLatin1String(Names::generatedPasswordBox));
+    m_generated->setSuggestedFileName(QStringLiteral("admin-password.txt"));
+    m_generated->setVisible(false);
     m_define = named<QPushButton>(m_password, Names::definePasswordButton);
     for (QLineEdit *e : {m_pass, m_confirm})
         e->setEchoMode(QLineEdit::Password);
@@ -77,14 +88,20 @@ SecureInterfaceSection::SecureInterfaceSection(AdminSecurityModel *model, QWidge
     password->addRow(m_passwordLabel, m_pass);
     password->addRow(m_confirmLabel, m_confirm);
     password->addRow(passButtons);
+    password->addRow(m_generated);
     password->addRow(m_passwordCheck);
 
     m_totp = new QWidget(this);
     m_totpIntro = new QLabel(m_totp);
     m_qr = named<QrCodeView>(m_totp, Names::totpQrView);
-    m_secretTitle = new QLabel(m_totp);
-    m_secret = named<QLabel>(m_totp, Names::totpSecretLabel);
-    m_copy = named<QPushButton>(m_totp, Names::copySecretButton);
+    // Shown whole, not masked (the QR code next to it holds the same secret), never selectable:
+    // it leaves the screen through Copy (SecretClipboard) or Save (owner-only file) only.
+    m_secret = new ShownOnceSecret({Names::totpSecretEdit, nullptr, Names::copySecretButton, Names::saveSecretButton,
+                                    Names::totpStoredCheck, Names::totpSecretStatusLabel, Names::totpSecretTitleLabel},
+                                   m_totp);
+    m_secret->setObjectName(QLatin1String(Names::totpSecretBox));
+    m_secret->setSuggestedFileName(QStringLiteral("totp-secret.txt"));
+    m_codeHint = named<QLabel>(m_totp, Names::totpCodeHintLabel);
     m_account = named<QLabel>(m_totp, Names::totpAccountLabel);
     m_codeLabel = new QLabel(m_totp);
     m_code = named<QLineEdit>(m_totp, Names::totpCodeEdit);
@@ -92,30 +109,28 @@ SecureInterfaceSection::SecureInterfaceSection(AdminSecurityModel *model, QWidge
     m_code->setValidator(new QRegularExpressionValidator(
             QRegularExpression(QStringLiteral("[0-9 ]{0,8}")), m_code));
     m_codeLabel->setBuddy(m_code);
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    mono.setPointSizeF(m_secret->font().pointSizeF() * 1.2);
-    m_secret->setFont(mono);
-    // Not selectable: a selection goes to the X11 primary selection and Ctrl+C copies without the
-    // password-manager hint. The copy button goes through SecretClipboard.
-    m_secret->setTextInteractionFlags(Qt::NoTextInteraction);
-    m_secret->setFocusPolicy(Qt::StrongFocus); // reachable by Tab for screen readers
-    m_secretTitle->setBuddy(m_secret);
+    // Issue 18 item 9: the code field and Verify directly under the QR code (never below the
+    // fold on a small screen), the secret shown once beside it.
+    auto *codeRow = new QHBoxLayout;
+    codeRow->addWidget(m_code, 1);
+    codeRow->addWidget(m_confirmTotp);
+    auto *under = new QVBoxLayout;
+    under->addWidget(m_qr, 0, Qt::AlignLeft);
+    under->addWidget(m_codeHint);
+    under->addWidget(m_codeLabel);
+    under->addLayout(codeRow);
+    under->addStretch();
     auto *side = new QVBoxLayout;
-    side->addWidget(m_secretTitle);
     side->addWidget(m_secret);
-    side->addWidget(m_copy, 0, Qt::AlignLeft);
     side->addWidget(m_account);
     side->addStretch();
-    side->addWidget(m_codeLabel);
-    side->addWidget(m_code);
-    side->addWidget(m_confirmTotp, 0, Qt::AlignLeft);
     auto *totp = new QGridLayout(m_totp);
     totp->addWidget(m_totpIntro, 0, 0, 1, 2);
-    totp->addWidget(m_qr, 1, 0, Qt::AlignTop);
+    totp->addLayout(under, 1, 0);
     totp->addLayout(side, 1, 1);
+    totp->setColumnStretch(1, 1);
 
-    for (QLabel *l : {m_step, m_rules, m_passwordCheck, m_totpIntro, m_account}) {
+    for (QLabel *l : {m_step, m_rules, m_passwordCheck, m_totpIntro, m_account, m_codeHint}) {
         l->setWordWrap(true);
         makeTextSelectable(l);
     }
@@ -131,6 +146,16 @@ SecureInterfaceSection::SecureInterfaceSection(AdminSecurityModel *model, QWidge
     connect(m_submitCodes, &QPushButton::clicked, this, [this] {
         m_model->submitCodes(m_sms->text(), m_email->text());
     });
+    // Typing in either field means the generated password is no longer the one to be set.
+    for (QLineEdit *e : {m_pass, m_confirm}) {
+        connect(e, &QLineEdit::textEdited, this, [this] {
+            m_generatedInUse = false;
+            m_generated->setSecret(SecretBytes());
+            m_generated->setVisible(false);
+        });
+    }
+    connect(m_generated, &ShownOnceSecret::storedChanged, this, &SecureInterfaceSection::checkPassword);
+    connect(m_secret, &ShownOnceSecret::storedChanged, m_model, &AdminSecurityModel::setTotpSecretStored);
     connect(m_pass, &QLineEdit::textChanged, this, &SecureInterfaceSection::checkPassword);
     connect(m_confirm, &QLineEdit::textChanged, this, &SecureInterfaceSection::checkPassword);
     connect(m_show, &QCheckBox::toggled, this, [this](bool on) {
@@ -138,20 +163,24 @@ SecureInterfaceSection::SecureInterfaceSection(AdminSecurityModel *model, QWidge
             e->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
     });
     connect(m_generate, &QPushButton::clicked, this, [this] {
-        const SecretBytes generated = m_model->passwordPolicy().generate();
+        SecretBytes generated = m_model->passwordPolicy().generate();
+        m_generatedInUse = true;
         m_pass->setText(generated.exposeString());
         m_confirm->setText(generated.exposeString());
-        m_show->setChecked(true); // a generated password must be seen to be kept
+        m_generated->setStored(false); // a new password: its confirmation is owed again
+        m_generated->setSecret(std::move(generated));
+        m_generated->setVisible(true); // shown whole there; the two fields stay masked
+        checkPassword();
     });
     connect(m_define, &QPushButton::clicked, this, [this] {
         if (m_model->definePassword(SecretBytes::fromString(m_pass->text()),
                                     SecretBytes::fromString(m_confirm->text()))) {
             m_pass->clear();
             m_confirm->clear();
+            m_generatedInUse = false;
+            m_generated->setSecret(SecretBytes()); // sent: nothing of it stays on screen
+            m_generated->setVisible(false);
         }
-    });
-    connect(m_copy, &QPushButton::clicked, this, [this] {
-        m_clipboard->copy(m_model->totp()->groupedSecret().exposeString().remove(QLatin1Char(' ')));
     });
     connect(m_confirmTotp, &QPushButton::clicked, this, [this] {
         if (m_model->confirmTotp(m_code->text()))
@@ -190,6 +219,19 @@ void SecureInterfaceSection::onStepChanged(SecureInterface::Step step)
         m_email->clear();
     }
     sync();
+    if (step == SecureInterface::Step::WaitingForTotp) {
+        // The code field and Verify must be on screen with the QR code, not below the fold of a
+        // small screen (issue 18 item 9): the page's scroll area brings them in, once laid out.
+        QTimer::singleShot(0, this, [this] {
+            for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+                if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                    scroll->ensureWidgetVisible(m_totp, 10, 10); // its top (the QR code) first
+                    scroll->ensureWidgetVisible(m_confirmTotp, 10, 10);
+                    return;
+                }
+            }
+        });
+    }
 }
 
 void SecureInterfaceSection::showTotp()
@@ -197,12 +239,15 @@ void SecureInterfaceSection::showTotp()
     const TotpEnrolment *totp = m_model->totp();
     if (!totp->isReady()) {
         m_qr->clear();
-        m_secret->clear();
+        m_secret->setSecret(SecretBytes());
         m_account->clear();
         return;
     }
     m_qr->setMatrix(QrMatrix::encode(totp->otpauthUri()));
-    m_secret->setText(totp->groupedSecret().exposeString());
+    // Ungrouped: the widget groups it on screen, and Copy and Save give the bare Base32.
+    QString bare = totp->groupedSecret().exposeString().remove(QLatin1Char(' '));
+    m_secret->setSecret(SecretBytes::fromString(bare));
+    wipe(bare);
     //: %1 issuer ("OVHcloud"), %2 account label
     m_account->setText(tr("Account in the app: %1 (%2)", "@info").arg(totp->accountLabel(), totp->issuer()));
     sync();
@@ -221,8 +266,11 @@ void SecureInterfaceSection::checkPassword()
         if (!m_confirm->text().isEmpty() && m_confirm->text() != text)
             lines << tr("The two passwords differ.", "@info");
     }
+    const bool owed = m_generatedInUse && !m_generated->isStored();
+    if (owed && !text.isEmpty())
+        lines << tr("Store the generated password, then tick \"I have stored the password\".", "@info");
     m_passwordCheck->setText(bullets(lines));
-    m_define->setEnabled(!text.isEmpty() && m_confirm->text() == text
+    m_define->setEnabled(!text.isEmpty() && m_confirm->text() == text && !owed
                          && m_model->passwordPolicy().check(text).isEmpty());
 }
 
@@ -240,10 +288,15 @@ void SecureInterfaceSection::retranslate()
     m_totpIntro->setText(tr("Scan this QR code with your authenticator app (FreeOTP, Aegis, "
                             "Google Authenticator…), or type the secret by hand. Re-enrolling "
                             "replaces any older entry for this account.", "@info"));
-    m_secretTitle->setText(tr("Secret key:", "@label"));
-    m_secret->setAccessibleName(tr("Secret key, in groups of four characters", "@label accessible"));
-    m_copy->setText(tr("C&opy the secret", "@button"));
-    m_copy->setToolTip(tr("The clipboard is cleared after 30 seconds.", "@info tooltip"));
+    m_secret->setTitle(tr("Secret key, shown once: keep it in your password manager to enrol another "
+                          "device later. Or type it in the app instead of scanning.", "@label"));
+    m_secret->setValueAccessibleName(tr("Secret key, in groups of four characters", "@label accessible"));
+    m_secret->setStoredText(tr("I have stored the secret &key", "@option:check"));
+    m_generated->setTitle(tr("Generated password, shown once: store it in your password manager now. You "
+                             "will need it for vSphere and for NSX (stage 3).", "@label"));
+    m_generated->setValueAccessibleName(tr("Generated password", "@label accessible"));
+    m_generated->setStoredText(tr("I have stored the &password", "@option:check"));
+    m_codeHint->setText(tr("Codes change every 30 s: type the one shown now.", "@info"));
     m_codeLabel->setText(tr("Code shown by the &app:", "@label"));
     m_confirmTotp->setText(tr("&Verify the code", "@button"));
     sync();
@@ -268,8 +321,13 @@ void SecureInterfaceSection::sync()
     m_codes->setVisible(step == Step::WaitingForCodes);
     m_password->setVisible(step == Step::WaitingForPassword);
     m_totp->setVisible(step == Step::WaitingForTotp);
-    for (QPushButton *b : {m_submitCodes, m_confirmTotp})
-        b->setEnabled(!busy);
+    m_submitCodes->setEnabled(!busy);
+    // Verify waits for "I have stored it": once verified, the secret is never shown again.
+    const bool totpOwed = m_model->isTotpSecretConfirmationOwed();
+    m_confirmTotp->setEnabled(!busy && !totpOwed);
+    m_confirmTotp->setToolTip(totpOwed ? tr("First store the secret key, then tick \"I have stored the secret key\".", "@info tooltip")
+                                       : QString());
+    m_secret->setStored(!totpOwed);
     QString text;
     switch (step) {
     case Step::Idle:

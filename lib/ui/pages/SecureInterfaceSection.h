@@ -16,13 +16,14 @@ namespace snc {
 
 class AdminSecurityModel;
 class QrCodeView;
-class SecretClipboard;
+class ShownOnceSecret;
 
 /**
  * @brief Part of the stage 2 page: the secure interface's "password lost" path — request the
  * SMS and e-mail codes, type them, choose a password (checked live against the policy, or
- * generated), then enrol the authenticator (QR code, Base32 secret grouped by four with a copy
- * button whose clipboard is cleared after 30 s) and type its code. In production it only opens
+ * generated: then shown once, ShownOnceSecret), then enrol the authenticator (QR code, and its
+ * Base32 secret shown once in groups of four, with Copy, Save and "I have stored it"), and type
+ * its code right under the QR code. In production it only opens
  * the secure interface in the browser. Codes and passwords leave the fields as SecretBytes and
  * the fields are cleared once sent.
  */
@@ -48,8 +49,22 @@ public:
         static constexpr char passwordCheckLabel[] = "passwordCheckLabel";
         static constexpr char definePasswordButton[] = "definePasswordButton";
         static constexpr char totpQrView[] = "totpQrView";
-        static constexpr char totpSecretLabel[] = "totpSecretLabel";
+        // The TOTP secret, shown once (ShownOnceSecret, issue 18 item 8).
+        static constexpr char totpSecretBox[] = "totpSecretBox";
+        static constexpr char totpSecretTitleLabel[] = "totpSecretTitleLabel";
+        static constexpr char totpSecretEdit[] = "totpSecretEdit";
         static constexpr char copySecretButton[] = "copySecretButton";
+        static constexpr char saveSecretButton[] = "saveSecretButton";
+        static constexpr char totpSecretStatusLabel[] = "totpSecretStatusLabel";
+        static constexpr char totpStoredCheck[] = "totpStoredCheck";
+        static constexpr char totpCodeHintLabel[] = "totpCodeHintLabel";
+        // A generated password, shown once.
+        static constexpr char generatedPasswordBox[] = "generatedPasswordBox";
+        static constexpr char generatedPasswordEdit[] = "generatedPasswordEdit";
+        static constexpr char copyPasswordButton[] = "copyPasswordButton";
+        static constexpr char savePasswordButton[] = "savePasswordButton";
+        static constexpr char generatedPasswordStatusLabel[] = "generatedPasswordStatusLabel";
+        static constexpr char passwordStoredCheck[] = "passwordStoredCheck";
         static constexpr char totpAccountLabel[] = "totpAccountLabel";
         static constexpr char totpCodeEdit[] = "totpCodeEdit";
         static constexpr char confirmTotpButton[] = "confirmTotpButton";
@@ -70,7 +85,6 @@ private:
 
     QPointer<AdminSecurityModel> m_model;
     QPointer<SecureInterface> m_bound;
-    SecretClipboard *m_clipboard;
     QLabel *m_step;
     QLabel *m_rules;
     QPushButton *m_start;
@@ -87,14 +101,15 @@ private:
     QLineEdit *m_confirm;
     QCheckBox *m_show;
     QPushButton *m_generate;
+    ShownOnceSecret *m_generated;
+    bool m_generatedInUse = false; ///< the fields hold the generated password, untouched
     QLabel *m_passwordCheck;
     QPushButton *m_define;
     QWidget *m_totp;
     QLabel *m_totpIntro;
     QrCodeView *m_qr;
-    QLabel *m_secretTitle;
-    QLabel *m_secret;
-    QPushButton *m_copy;
+    ShownOnceSecret *m_secret;
+    QLabel *m_codeHint;
     QLabel *m_account;
     QLabel *m_codeLabel;
     QLineEdit *m_code;

@@ -5,8 +5,7 @@
 #include "stages/vpn/VpnModel.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/NamedWidget.h"
-#include "ui/widgets/OneTimeSecretEdit.h"
-#include "ui/widgets/SecretClipboard.h"
+#include "ui/widgets/ShownOnceSecret.h"
 #include "ui/widgets/SelectableText.h"
 
 #include <QCheckBox>
@@ -45,7 +44,7 @@ void setTextIfDifferent(QLineEdit *edit, const QString &text)
 } // namespace
 
 VpnPage::VpnPage(VpnModel *model, QWidget *parent)
-    : StagePage(model, parent), m_model(model), m_clipboard(new SecretClipboard(this))
+    : StagePage(model, parent), m_model(model)
 {
     setObjectName(Names::vpnPage);
     m_intro = named<QLabel>(this, Names::vpnIntroLabel);
@@ -99,25 +98,14 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     m_apply = named<QPushButton>(this, Names::applyVpnButton);
     m_session = named<QLabel>(this, Names::sessionStatusLabel);
 
-    m_pskBox = new QWidget(this);
-    m_pskLabel = named<QLabel>(m_pskBox, Names::pskLabel);
     // Masked until revealed, never selectable; its text is made once and wiped when hidden.
-    // Copy is the button's (SecretClipboard).
-    m_psk = named<OneTimeSecretEdit>(m_pskBox, Names::pskEdit);
-    m_pskLabel->setBuddy(m_psk);
-    m_revealPsk = named<QCheckBox>(m_pskBox, Names::revealPskCheck);
-    connect(m_revealPsk, &QCheckBox::toggled, m_psk, [this](bool on) {
-        m_psk->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-    });
-    m_copyPsk = named<QPushButton>(m_pskBox, Names::copyPskButton);
-    m_pskSaved = named<QPushButton>(m_pskBox, Names::pskSavedButton);
-    auto *pskRow = new QHBoxLayout(m_pskBox);
-    pskRow->setContentsMargins(0, 0, 0, 0);
-    pskRow->addWidget(m_pskLabel);
-    pskRow->addWidget(m_psk, 1);
-    pskRow->addWidget(m_revealPsk);
-    pskRow->addWidget(m_copyPsk);
-    pskRow->addWidget(m_pskSaved);
+    // It leaves the screen only through Copy (SecretClipboard) or Save (owner-only file).
+    m_psk = new ShownOnceSecret({Names::pskEdit, Names::revealPskCheck, Names::copyPskButton, Names::savePskButton,
+                                 Names::pskStoredCheck, Names::pskStatusLabel, Names::pskLabel},
+                                this);
+    m_psk->setObjectName(QLatin1String(Names::pskBox));
+    m_psk->setMaskable(true);
+    m_psk->setSuggestedFileName(QStringLiteral("ipsec-psk.txt"));
 
     m_allowedBox = new QWidget(this);
     m_allowedQuestion = named<QLabel>(m_allowedBox, Names::allowedQuestionLabel);
@@ -155,7 +143,7 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     layout->addWidget(m_crypto);
     layout->addWidget(m_check);
     layout->addLayout(applyRow);
-    layout->addWidget(m_pskBox);
+    layout->addWidget(m_psk);
     layout->addWidget(m_allowedBox);
     layout->addLayout(exportRow);
     layout->addWidget(m_summary, 1);
@@ -179,15 +167,14 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
         pushInputs();
         m_model->apply();
     });
-    connect(m_copyPsk, &QPushButton::clicked, this, [this] { m_clipboard->copy(m_psk->secret().exposeString()); });
-    connect(m_pskSaved, &QPushButton::clicked, m_model, &VpnModel::forgetFreshPsk);
+    connect(m_psk, &ShownOnceSecret::storedChanged, m_model, &VpnModel::setPskStored);
     connect(m_addAllowed, &QPushButton::clicked, m_model, [this] { m_model->addMissingAllowedNetworks(); });
     connect(m_exportSwanctl, &QPushButton::clicked, this, [this] { saveAs(true); });
     connect(m_exportSummary, &QPushButton::clicked, this, [this] { saveAs(false); });
     // The PSK's text is made when it changes, not on every sync (each would be a copy left in memory).
     m_psk->setSecret(m_model->freshPsk());
     connect(m_model, &VpnModel::freshPskChanged, m_psk, [this] { m_psk->setSecret(m_model->freshPsk()); });
-    for (auto signal : {&VpnModel::sessionStateChanged, &VpnModel::freshPskChanged})
+    for (auto signal : {&VpnModel::sessionStateChanged, &VpnModel::freshPskChanged, &VpnModel::pskStoredChanged})
         connect(m_model, signal, this, &VpnPage::sync);
     connect(m_model, &VpnModel::allowedNetworksAdded, this, &VpnPage::sync);
     connect(m_model, &VpnModel::applyFinished, this, &VpnPage::sync);
@@ -267,11 +254,10 @@ void VpnPage::retranslate()
     m_crypto->setText(tr("Fixed by ANSSI rules: IKEv2, AES-GCM-256, PRF SHA2-256, perfect forward secrecy, "
                          "dead peer detection every 60 s. Weaker choices are not offered.", "@info"));
     m_apply->setText(tr("&Apply on NSX", "@button"));
-    m_pskLabel->setText(tr("Pre-shared key (shown once):", "@label"));
-    m_psk->setAccessibleName(tr("Pre-shared key", "@label accessible"));
-    m_revealPsk->setText(tr("Show the &key", "@option:check reveal the pre-shared key"));
-    m_copyPsk->setText(tr("&Copy", "@button"));
-    m_pskSaved->setText(tr("I have &saved it", "@button"));
+    m_psk->setTitle(tr("Pre-shared key, shown once: copy it into your VPN gateway's configuration or your password "
+                       "manager now. The wizard will not show it again.", "@label"));
+    m_psk->setValueAccessibleName(tr("Pre-shared key", "@label accessible"));
+    m_psk->setStoredText(tr("I have s&tored the pre-shared key", "@option:check"));
     m_addAllowed->setText(tr("Allo&w them", "@button"));
     m_adminHostsLabel->setText(tr("Ad&min hosts:", "@label"));
     m_adminHosts->setPlaceholderText(tr("e.g. 192.168.10.20, 192.168.10.21", "@info placeholder"));
@@ -316,9 +302,10 @@ void VpnPage::sync()
     m_usePassword->setEnabled(!m_model->isBusy());
     m_session->setText(m_model->isApplying() ? tr("Applying and negotiating… %1", "@info").arg(m_model->sessionText())
                                              : m_model->sessionText());
-    m_pskBox->setVisible(m_model->hasFreshPsk());
+    m_psk->setVisible(m_model->hasFreshPsk());
     if (!m_model->hasFreshPsk())
-        m_revealPsk->setChecked(false); // a next key starts masked
+        m_psk->setMaskable(true); // a next key starts masked
+    m_psk->setStored(!m_model->isPskConfirmationOwed());
     const QStringList missing = m_model->sessionState() == VpnModel::SessionState::NotConfigured
             ? QStringList() : m_model->missingAllowedNetworks();
     m_allowedBox->setVisible(!missing.isEmpty());

@@ -14,8 +14,7 @@ class QSpinBox;
 
 namespace snc {
 
-class OneTimeSecretEdit;
-class SecretClipboard;
+class ShownOnceSecret;
 class VpnModel;
 
 /**
@@ -57,7 +56,11 @@ public:
         static constexpr char pskEdit[] = "pskEdit";
         static constexpr char revealPskCheck[] = "revealPskCheck";
         static constexpr char copyPskButton[] = "copyPskButton";
-        static constexpr char pskSavedButton[] = "pskSavedButton";
+        static constexpr char savePskButton[] = "savePskButton";
+        static constexpr char pskStatusLabel[] = "pskStatusLabel";
+        /// "I have stored it" (issue 18 item 8): the stage is Done only once it is ticked.
+        static constexpr char pskStoredCheck[] = "pskStoredCheck";
+        static constexpr char pskBox[] = "pskBox";
         static constexpr char allowedQuestionLabel[] = "allowedQuestionLabel";
         static constexpr char addAllowedNetworksButton[] = "addAllowedNetworksButton";
         static constexpr char adminHostsEdit[] = "adminHostsEdit";
@@ -94,11 +97,7 @@ private:
     QLabel *m_crypto;
     QPushButton *m_apply;
     QLabel *m_session;
-    QWidget *m_pskBox;
-    QLabel *m_pskLabel;
-    OneTimeSecretEdit *m_psk;
-    QCheckBox *m_revealPsk;
-    QPushButton *m_copyPsk, *m_pskSaved;
+    ShownOnceSecret *m_psk; ///< the PSK, shown once
     QWidget *m_allowedBox;
     QLabel *m_allowedQuestion;
     QLabel *m_adminHostsLabel;
@@ -106,7 +105,6 @@ private:
     QPushButton *m_addAllowed;
     QPushButton *m_exportSwanctl, *m_exportSummary;
     QPlainTextEdit *m_summary;
-    SecretClipboard *m_clipboard;
 };
 
 } // namespace snc

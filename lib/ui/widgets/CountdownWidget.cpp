@@ -36,7 +36,8 @@ QAccessibleInterface *silentBarFactory(const QString &className, QObject *object
 } // namespace
 
 CountdownWidget::CountdownWidget(QWidget *parent)
-    : QWidget(parent), m_time(new QLabel(this)), m_bar(new SilentBar(this)), m_status(new QLabel(this))
+    : QWidget(parent), m_time(new QLabel(this)), m_bar(new SilentBar(this)), m_status(new QLabel(this)),
+      m_hint(new QLabel(this))
 {
     static const bool factoryInstalled = [] {
         QAccessible::installFactory(silentBarFactory);
@@ -56,12 +57,15 @@ CountdownWidget::CountdownWidget(QWidget *parent)
     m_bar->setRange(0, 1000);
     m_bar->setTextVisible(false);
     m_status->setWordWrap(true);
+    m_hint->setObjectName(Names::countdownHintLabel);
+    m_hint->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_time);
     layout->addWidget(m_bar);
     layout->addWidget(m_status);
+    layout->addWidget(m_hint);
     retranslate();
     refresh();
 }
@@ -106,6 +110,7 @@ void CountdownWidget::refresh()
     m_time->setText(timeText());
     m_bar->setValue(started ? int(m_countdown->fraction() * 1000) : 0);
     applyBand(started ? bandFor(remaining, m_countdown->isExpired()) : Band::Normal);
+    m_hint->setVisible(started);
 }
 
 QString CountdownWidget::timeText() const
@@ -118,6 +123,11 @@ QString CountdownWidget::timeText() const
 QString CountdownWidget::statusText() const
 {
     return m_status->text();
+}
+
+QString CountdownWidget::hintText() const
+{
+    return m_hint->isVisibleTo(const_cast<CountdownWidget *>(this)) ? m_hint->text() : QString();
 }
 
 QColor CountdownWidget::bandColor(Band band) const
@@ -179,6 +189,8 @@ void CountdownWidget::retranslate()
     // Retranslation is not news: update silently (no NameChanged event).
     m_status->setText(text);
     m_status->setAccessibleName(text);
+    // Calm, not a threat: an expired token costs nothing but a new SMS.
+    m_hint->setText(tr("Nothing changes if it expires: just send a new code.", "@info"));
 }
 
 void CountdownWidget::changeEvent(QEvent *event)

@@ -36,6 +36,8 @@ public:
         static constexpr char countdownTimeLabel[] = "countdownTimeLabel";
         static constexpr char countdownProgressBar[] = "countdownProgressBar";
         static constexpr char countdownStatusLabel[] = "countdownStatusLabel";
+        /// "Nothing changes if it expires…": said while a token runs or has expired (issue 18 item 9).
+        static constexpr char countdownHintLabel[] = "countdownHintLabel";
     };
 
     /// Colour band of the bar, also exposed for tests.
@@ -52,6 +54,7 @@ public:
     Band band() const { return m_band; }
     QString timeText() const;
     QString statusText() const;
+    QString hintText() const;
     /// Bar colour for a band; the palette's own highlight for Normal.
     QColor bandColor(Band band) const;
 
@@ -74,6 +77,7 @@ private:
     QLabel *m_time;
     QProgressBar *m_bar;
     QLabel *m_status;
+    QLabel *m_hint;
     Band m_band = Band::Normal;
     bool m_hasThreshold = false;
     Countdown::Threshold m_lastThreshold = Countdown::Threshold::FiveMinutes;

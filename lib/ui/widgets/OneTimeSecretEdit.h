@@ -29,6 +29,11 @@ public:
     /// The secret to show (empty: none); the previous one's text is wiped.
     void setSecret(SecretBytes secret);
     const SecretBytes &secret() const { return m_secret; }
+    /// Shows the secret in groups of `size` characters separated by spaces (0: as is), in a
+    /// monospace font sized so that the whole value fits (issue 18 item 8). The copy and the
+    /// secret() stay ungrouped. Takes effect at the next fill.
+    void setGroupSize(int size);
+    int groupSize() const { return m_groupSize; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -39,6 +44,7 @@ private:
     void wipeText();
 
     SecretBytes m_secret;
+    int m_groupSize = 0;
 };
 
 } // namespace snc

@@ -75,6 +75,7 @@ inline bool enrolAdmin(SandboxFixture &f, AdminSecurityModel &model)
         return false;
     // A phone computes the code now; keep time still while it travels (±1 step of 30 s).
     f.ticker.stop();
+    model.setTotpSecretStored(true); // as a person ticks "I have stored it" (issue 18 item 8)
     const bool sent = model.confirmTotp(model.totp()->currentCode().exposeString());
     const bool enabled = sent && waitForStep(secure, SecureInterface::Step::Enabled);
     f.ticker.start(10);

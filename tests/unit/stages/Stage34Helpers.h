@@ -41,6 +41,7 @@ inline bool enrolAdminWithKnownPassword(SandboxFixture &f)
     if (!waitForStep(secure, SecureInterface::Step::WaitingForTotp) || !model.totp()->isReady())
         return false;
     f.ticker.stop();
+    model.setTotpSecretStored(true); // as a person ticks "I have stored it" (issue 18 item 8)
     const bool sent = model.confirmTotp(model.totp()->currentCode().exposeString());
     const bool enabled = sent && waitForStep(secure, SecureInterface::Step::Enabled);
     f.ticker.start(10);

@@ -153,6 +153,13 @@ private slots:
         QString code = model->totp()->currentCode().exposeString();
         code.insert(3, QLatin1Char(' '));
         QSignalSpy enabled(secure, &SecureInterface::accountEnabled);
+        // Issue 18 item 8: not before the secret shown once is said to be stored.
+        QVERIFY(model->isTotpSecretConfirmationOwed());
+        QVERIFY(!model->confirmTotp(code));
+        QVERIFY(model->lastErrorMessage().contains(QStringLiteral("stored")));
+        QCOMPARE(enabled.count(), 0);
+        model->setTotpSecretStored(true);
+        QVERIFY(!model->isTotpSecretConfirmationOwed());
         QVERIFY(model->confirmTotp(code));
         QVERIFY(enabled.wait(10000));
         f->ticker.start(10);

@@ -155,7 +155,9 @@ private slots:
         QVERIFY(finished.wait(20000));
         QVERIFY2(finished.first().first().toBool(), qPrintable(vpn.lastErrorMessage()));
         QCOMPARE(vpn.sessionState(), VpnModel::SessionState::Up);
-        QCOMPARE(vpn.status(), StageModel::Status::Done);
+        // Up, but the key shown once is owed its "I have stored it" (issue 18 item 8).
+        QVERIFY(vpn.isPskConfirmationOwed());
+        QCOMPARE(vpn.status(), StageModel::Status::WaitingForUser);
         QVERIFY(serviceChanged.count() > 0);
         QVERIFY(f->context->vpnStatus()->isUp());
         QVERIFY(vpn.hasFreshPsk());
@@ -166,6 +168,14 @@ private slots:
         QSignalSpy read(job, &SecretJob::finished);
         QVERIFY(read.wait(5000));
         QVERIFY(job->result().ok() && job->result().value() == psk);
+
+        // Confirmed: Done, and the key is forgotten.
+        QSignalSpy storedChanged(&vpn, &VpnModel::pskStoredChanged);
+        vpn.setPskStored(true);
+        QCOMPARE(storedChanged.count(), 1);
+        QVERIFY(!vpn.isPskConfirmationOwed());
+        QVERIFY(!vpn.hasFreshPsk());
+        QCOMPARE(vpn.status(), StageModel::Status::Done);
 
         // Applying again reuses the PSK and changes nothing on NSX (same revision).
         vpn.forgetFreshPsk();
