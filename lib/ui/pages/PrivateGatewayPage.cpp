@@ -4,6 +4,7 @@
 
 #include "stages/gateway/PrivateGatewayModel.h"
 #include "tasks/TaskPoller.h"
+#include "ui/widgets/TreeFit.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/NamedWidget.h"
 #include "ui/widgets/TaskProgressWidget.h"
@@ -55,6 +56,9 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
     m_checks->setRootIsDecorated(false);
     m_checks->setWordWrap(true);
     m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Each check is a title and a detail, on two lines or more: rows measured as one line ended
+    // in "…" (issue 18, item 4).
+    wrapCellsToColumns(m_checks);
     m_addNetwork = named<QPushButton>(this, Names::addGatewayNetworkButton);
     m_hosts = named<QPlainTextEdit>(this, Names::hostsInstructionsText);
     m_hosts->setReadOnly(true);

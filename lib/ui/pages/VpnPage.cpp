@@ -3,6 +3,7 @@
 #include "VpnPage.h"
 
 #include "stages/vpn/VpnModel.h"
+#include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/NamedWidget.h"
 #include "ui/widgets/OneTimeSecretEdit.h"
@@ -90,6 +91,9 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
                                                     {m_localLabel, m_local}, {m_dhLabel, m_dh},
                                                     {m_ikeLabel, m_ikeLife}, {m_espLabel, m_espLife}};
     auto *form = new QFormLayout;
+    // Labels above their fields: in French they take half the page ("Sous-réseaux du PCC
+    // (incluez le réseau de la passerelle privée) :") and pushed it into sideways scrolling.
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     for (const auto &[label, field] : buddies) {
         label->setBuddy(field);
         form->addRow(label, field);
@@ -111,13 +115,17 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     });
     m_copyPsk = named<QPushButton>(m_pskBox, Names::copyPskButton);
     m_pskSaved = named<QPushButton>(m_pskBox, Names::pskSavedButton);
-    auto *pskRow = new QHBoxLayout(m_pskBox);
-    pskRow->setContentsMargins(0, 0, 0, 0);
-    pskRow->addWidget(m_pskLabel);
-    pskRow->addWidget(m_psk, 1);
-    pskRow->addWidget(m_revealPsk);
-    pskRow->addWidget(m_copyPsk);
-    pskRow->addWidget(m_pskSaved);
+    // The label above, the key on the page's whole width (shown in full when revealed), the
+    // actions below in a row that wraps: on one line the key had a few pixels in French.
+    auto *pskColumn = new QVBoxLayout(m_pskBox);
+    pskColumn->setContentsMargins(0, 0, 0, 0);
+    pskColumn->addWidget(m_pskLabel);
+    pskColumn->addWidget(m_psk);
+    auto *pskActions = new FlowLayout;
+    pskActions->addWidget(m_revealPsk);
+    pskActions->addWidget(m_copyPsk);
+    pskActions->addWidget(m_pskSaved);
+    pskColumn->addLayout(pskActions);
 
     m_allowedBox = new QWidget(this);
     m_allowedQuestion = named<QLabel>(m_allowedBox, Names::allowedQuestionLabel);
@@ -125,12 +133,18 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     m_adminHostsLabel = new QLabel(m_allowedBox);
     m_adminHosts = named<QLineEdit>(m_allowedBox, Names::adminHostsEdit);
     m_adminHostsLabel->setBuddy(m_adminHosts);
-    auto *allowedRow = new QHBoxLayout(m_allowedBox);
-    allowedRow->setContentsMargins(0, 0, 0, 0);
-    allowedRow->addWidget(m_allowedQuestion, 1);
+    // The question on its own lines, then its answer: side by side they outgrew the page.
+    auto *allowedColumn = new QVBoxLayout(m_allowedBox);
+    allowedColumn->setContentsMargins(0, 0, 0, 0);
+    allowedColumn->addWidget(m_allowedQuestion);
+    auto *allowedRow = new QHBoxLayout;
     allowedRow->addWidget(m_adminHostsLabel);
-    allowedRow->addWidget(m_adminHosts);
-    allowedRow->addWidget(m_addAllowed);
+    allowedRow->addWidget(m_adminHosts, 1);
+    allowedColumn->addLayout(allowedRow);
+    auto *allowedActions = new FlowLayout;
+    allowedActions->setRightAligned(true);
+    allowedActions->addWidget(m_addAllowed);
+    allowedColumn->addLayout(allowedActions);
 
     m_exportSwanctl = named<QPushButton>(this, Names::exportSwanctlButton);
     m_exportSummary = named<QPushButton>(this, Names::exportSummaryButton);
@@ -143,8 +157,8 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     auto *applyRow = new QHBoxLayout;
     applyRow->addWidget(m_session, 1);
     applyRow->addWidget(m_apply);
-    auto *exportRow = new QHBoxLayout;
-    exportRow->addStretch();
+    auto *exportRow = new FlowLayout;
+    exportRow->setRightAligned(true);
     exportRow->addWidget(m_exportSwanctl);
     exportRow->addWidget(m_exportSummary);
 
