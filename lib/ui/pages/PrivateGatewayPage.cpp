@@ -88,13 +88,14 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
     layout->addLayout(form);
     layout->addWidget(m_check);
     layout->addLayout(checkRow);
-    layout->addWidget(m_checks, 1);
+    layout->addWidget(m_checks);
     layout->addWidget(m_hosts);
     layout->addWidget(m_confirmLabel);
     layout->addWidget(m_confirm);
     layout->addLayout(actions);
     layout->addWidget(m_progress);
     layout->addWidget(errorLabel());
+    layout->addStretch(1); // widgets keep their natural height; the space left is below them
 
     for (QLineEdit *e : {m_ip, m_mask, m_portgroup, m_snat})
         connect(e, &QLineEdit::textEdited, this, &PrivateGatewayPage::pushInputs);
@@ -168,6 +169,8 @@ void PrivateGatewayPage::fillChecks()
         item->setText(1, c.detail.isEmpty() ? c.title : tr("%1\n%2", "@item check: title, detail").arg(c.title, c.detail));
         item->setData(0, Qt::UserRole, int(c.result));
     }
+    // As tall as its checks (issue 18, item 10): no empty box, no second scroll bar.
+    fitHeightToRows(m_checks, 2, 12);
 }
 
 void PrivateGatewayPage::retranslate()

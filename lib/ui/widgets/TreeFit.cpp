@@ -53,23 +53,42 @@ void wrapCellsToColumns(QTreeView *view)
     QObject::connect(view->header(), &QHeaderView::sectionResized, pending, qOverload<>(&QTimer::start));
 }
 
-void fitHeightToRows(QTreeView *view, int minRows, int maxRows)
+namespace {
+const char kFitRows[] = "sncFitRows"; ///< QPoint(minRows, maxRows) once fitHeightToRows() was called
+
+void refit(QTreeView *view)
 {
+    const QPoint limits = view->property(kFitRows).toPoint();
     const QAbstractItemModel *model = view->model();
     const int rows = model ? model->rowCount(view->rootIndex()) : 0;
     const int lineHeight = view->fontMetrics().height() + 6;
     int height = 0;
-    for (int r = 0; r < qMin(rows, maxRows); ++r) {
+    for (int r = 0; r < qMin(rows, limits.y()); ++r) {
         const int row = view->sizeHintForRow(r);
         height += row > 0 ? row : lineHeight;
     }
-    height = qMax(height, minRows * lineHeight);
+    height = qMax(height, limits.x() * lineHeight);
     if (!view->isHeaderHidden())
         height += view->header()->sizeHint().height();
     height += 2 * view->frameWidth();
     if (view->horizontalScrollBar()->isVisible())
         height += view->horizontalScrollBar()->sizeHint().height();
     view->setFixedHeight(height);
+}
+} // namespace
+
+void fitHeightToRows(QTreeView *view, int minRows, int maxRows)
+{
+    if (!view->property(kFitRows).isValid()) {
+        // Wrapped rows change height with their column's width: fit again after a resize.
+        auto *pending = new QTimer(view);
+        pending->setSingleShot(true);
+        pending->setInterval(0);
+        QObject::connect(pending, &QTimer::timeout, view, [view] { refit(view); });
+        QObject::connect(view->header(), &QHeaderView::sectionResized, pending, qOverload<>(&QTimer::start));
+    }
+    view->setProperty(kFitRows, QPoint(minRows, maxRows));
+    refit(view);
 }
 
 } // namespace snc

@@ -21,7 +21,8 @@ void wrapCellsToColumns(QTreeView *view);
 /**
  * @brief Sizes `view` to its rows (issue 18, item 10): its height is its header, its top-level
  * rows (at least `minRows` lines tall, so an empty list still reads as a list, at most `maxRows`,
- * then it scrolls) and its frame. Call after each fill; the page's one scroll bar does the rest.
+ * then it scrolls) and its frame, fitted again when a column changes width (wrapped rows). Call
+ * after each fill; the page's one scroll bar does the rest.
  */
 void fitHeightToRows(QTreeView *view, int minRows, int maxRows);
 
