@@ -70,18 +70,25 @@ void checkButton(const QAbstractButton *button, QStringList &found)
 }
 
 /// A value shown to be read or copied (read-only, in clear: a pre-shared key revealed, an
-/// address) must be seen whole: an edit narrower than its text shows only part of it.
+/// address) must be seen whole: an edit narrower than its text shows only part of it. So must an
+/// empty field's example.
 void checkShownValue(const QLineEdit *edit, QStringList &found)
 {
-    if (!edit->isReadOnly() || edit->echoMode() != QLineEdit::Normal || edit->text().isEmpty())
-        return;
     const QMargins m = edit->textMargins();
     // The frame and the edit's own margin (QLineEditPrivate::horizontalMargin, 2 px) on each side.
-    const int need = edit->fontMetrics().horizontalAdvance(edit->text()) + m.left() + m.right() + 2 * 2 +
-            2 * edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit);
-    if (need > edit->width())
+    const auto need = [&](const QString &text) {
+        return edit->fontMetrics().horizontalAdvance(text) + m.left() + m.right() + 2 * 2 +
+               2 * edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit);
+    };
+    // An empty field shows its example (placeholder): cut, it ends in "…".
+    if (edit->text().isEmpty() && !edit->placeholderText().isEmpty() && need(edit->placeholderText()) > edit->width())
+        found << QStringLiteral("%1 placeholder cut: \"%2\" needs %3 px, has %4").arg(describe(edit), edit->placeholderText())
+                         .arg(need(edit->placeholderText())).arg(edit->width());
+    if (!edit->isReadOnly() || edit->echoMode() != QLineEdit::Normal || edit->text().isEmpty())
+        return;
+    if (need(edit->text()) > edit->width())
         found << QStringLiteral("%1 shows part of its value: %2 characters need %3 px, has %4")
-                         .arg(describe(edit)).arg(edit->text().size()).arg(need).arg(edit->width());
+                         .arg(describe(edit)).arg(edit->text().size()).arg(need(edit->text())).arg(edit->width());
 }
 
 /// Each shown cell whose text needs more room than its cell has (the view elides it).

@@ -18,6 +18,7 @@ namespace snc {
  * - a label without word wrap, or a button, narrower or lower than its text needs;
  * - a label with word wrap lower than its text needs at its width (cut at the bottom);
  * - an item view (table, tree, list) cell whose text does not fit its cell (elided);
+ * - a read-only value in clear, or an empty field's placeholder, wider than its line edit;
  * - the window itself not at `expectedSize` (a layout's minimum pushed it out), when given.
  * A label elided on purpose (its text ends with "…" and its tooltip holds the whole text) is fine.
  * Pending layout requests are processed first, so the answer is about the settled layout.

@@ -6,9 +6,11 @@
 // QLabel cut, so the end-to-end audit (tests/e2e/tst_layoutaudit) can fail.
 #include "autopilot/LayoutAudit.h"
 #include "ui/widgets/FlowLayout.h"
+#include "ui/widgets/TreeFit.h"
 #include "ui/widgets/WrapAnywhereText.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
@@ -25,6 +27,7 @@ private slots:
     void flowLayoutRightAligned();
     void wrapAnywhereShowsALongTokenWhole();
     void auditFindsCutButtonsLabelsAndCells();
+    void treeCellsWrapAndTheTreeFitsItsRows();
 
 private:
     static QList<QPushButton *> buttons(QWidget *parent, int count);
@@ -132,6 +135,49 @@ void TestLayoutWidgets::auditFindsCutButtonsLabelsAndCells()
     QVERIFY2(all.contains(QLatin1String("checksTree (QTreeWidget) cell 0,0 elided")), qPrintable(all));
     // The wrong size is named too.
     QVERIFY(layoutProblems(&window, QSize(301, 300)).join(u'\n').contains(QStringLiteral("window is 300×300")));
+}
+
+void TestLayoutWidgets::treeCellsWrapAndTheTreeFitsItsRows()
+{
+    const QString longText = QStringLiteral("Your hosts file maps the vSphere names to the private address, "
+                                            "or the browser and the consoles stop working");
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *tree = new QTreeWidget(&window);
+    tree->setObjectName(QStringLiteral("checksTree"));
+    tree->setColumnCount(2);
+    tree->setRootIsDecorated(false);
+    tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    layout->addWidget(tree);
+    layout->addStretch(1);
+    window.resize(320, 500);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // Plain word wrap: QTreeView measures one line, the long text is elided. The audit says so.
+    tree->setWordWrap(true);
+    for (int i = 0; i < 2; ++i) {
+        auto *item = new QTreeWidgetItem(tree);
+        item->setText(0, QStringLiteral("✓ passed"));
+        item->setText(1, longText);
+    }
+    QTRY_VERIFY(layoutProblems(&window).join(u'\n').contains(QLatin1String("checksTree (QTreeWidget) cell 0,1 elided")));
+
+    // Measured at the column's width: every line shown, even after the column changes width.
+    wrapCellsToColumns(tree);
+    fitHeightToRows(tree, 2, 8);
+    QTRY_VERIFY2(layoutProblems(&window).isEmpty(), qPrintable(layoutProblems(&window).join(u'\n')));
+    const int twoRows = tree->height();
+    QVERIFY(twoRows > 4 * tree->fontMetrics().height()); // two rows of several lines each
+    window.resize(260, 500);
+    QTRY_VERIFY2(layoutProblems(&window).isEmpty(), qPrintable(layoutProblems(&window).join(u'\n')));
+    QTRY_VERIFY(tree->height() > twoRows); // narrower: more lines, and the tree grew with them
+
+    // Sized to its rows: an empty tree keeps the height of its minimum rows, not a tall empty box.
+    tree->clear();
+    fitHeightToRows(tree, 2, 8);
+    QVERIFY(tree->height() < twoRows);
+    QVERIFY(tree->height() >= 2 * tree->fontMetrics().height());
 }
 
 QTEST_MAIN(TestLayoutWidgets)

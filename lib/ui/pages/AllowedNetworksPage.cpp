@@ -65,6 +65,7 @@ AllowedNetworksPage::AllowedNetworksPage(AllowedNetworksModel *model, QWidget *p
     networkRow->addWidget(m_network, 1);
     networkRow->addWidget(m_useMine);
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_networkLabel, networkRow);
     form->addRow(m_descriptionLabel, m_description);
     form->addRow(QString(), m_check);
@@ -208,6 +209,9 @@ void AllowedNetworksPage::retranslate()
     m_delete->setText(tr("&Delete", "@button"));
     m_networkLabel->setText(tr("&Address or block:", "@label"));
     m_network->setPlaceholderText(tr("e.g. 203.0.113.7 or 198.51.100.0/28", "@info placeholder"));
+    // The example is read whole (issue 18, item 4): the field is never narrower than it, and the
+    // form puts the label above the field when the row cannot hold both (WrapLongRows).
+    m_network->setMinimumWidth(m_network->fontMetrics().horizontalAdvance(m_network->placeholderText()) + 16);
     m_useMine->setText(tr("Use &my current address", "@button"));
     m_descriptionLabel->setText(tr("D&escription:", "@label"));
     m_description->setPlaceholderText(tr("e.g. Paris office", "@info placeholder"));
