@@ -4,6 +4,7 @@
 
 #include "stages/gateway/PrivateGatewayModel.h"
 #include "tasks/TaskPoller.h"
+#include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/TreeFit.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/NamedWidget.h"
@@ -42,6 +43,7 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
     m_portgroup = named<QLineEdit>(this, Names::portgroupEdit);
     m_snat = named<QLineEdit>(this, Names::snatAddressEdit);
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // the label above its field when both do not fit
     const QList<QPair<QLabel *, QWidget *>> rows{{m_dcLabel, m_datacenter}, {m_ipLabel, m_ip}, {m_maskLabel, m_mask},
                                                  {m_pgLabel, m_portgroup}, {m_snatLabel, m_snat}};
     for (const auto &[label, field] : rows) {
@@ -78,8 +80,9 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
     checkRow->addWidget(m_state, 1);
     checkRow->addWidget(m_addNetwork);
     checkRow->addWidget(m_runChecks);
-    auto *actions = new QHBoxLayout;
-    actions->addStretch();
+    // Three actions, longer in French: the row wraps rather than cut one (issue 18, item 4).
+    auto *actions = new FlowLayout;
+    actions->setRightAligned(true);
     actions->addWidget(m_disable);
     actions->addWidget(m_reconfigure);
     actions->addWidget(m_enable);
