@@ -18,8 +18,9 @@ WrapAnywhereText::WrapAnywhereText(QWidget *parent) : QTextEdit(parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setLineWrapMode(QTextEdit::WidgetWidth);
-    // The window's background, as a label's (the theme's role, no colour of ours): it reads as
-    // text, not as a field to type in.
+    // No background of its own, as a label (no colour of ours either): the group box shows
+    // through, so it reads as text, not as a field to type in.
+    viewport()->setAutoFillBackground(false);
     viewport()->setBackgroundRole(QPalette::Window);
     document()->setDocumentMargin(0);
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
