@@ -1156,6 +1156,18 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <source>With --status: the service to read (default: the remembered or only one). With --autopilot: the service to onboard (default: the first one listed).</source>
         <translation>Avec --status&#xa0;: le service à lire (par défaut&#xa0;: celui mémorisé ou le seul existant). Avec --autopilot&#xa0;: le service à intégrer (par défaut&#xa0;: le premier de la liste).</translation>
     </message>
+    <message>
+        <source>With --autopilot: after each step, look for anything cut on screen (sideways scrolling, a text wider than its label or button, an elided table cell); the run fails listing them all.</source>
+        <translation>Avec --autopilot&#xa0;: après chaque étape, chercher tout ce qui est coupé à l’écran (défilement horizontal, texte plus large que son libellé ou son bouton, cellule de tableau abrégée)&#x202f;; l’exécution échoue en les listant tous.</translation>
+    </message>
+    <message>
+        <source>Open the window at this size, in pixels (with --layout-audit, it must stay so).</source>
+        <translation>Ouvrir la fenêtre à cette taille, en pixels (avec --layout-audit, elle doit la garder).</translation>
+    </message>
+    <message>
+        <source>--window-size takes WIDTHxHEIGHT in pixels (at least 400x300), not &quot;%1&quot;.</source>
+        <translation>--window-size prend LARGEURxHAUTEUR en pixels (au moins 400x300), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>snc</name>
@@ -1825,6 +1837,11 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <source>Access policy: %1 — set it to filtered to finish this stage.</source>
         <comment>@info</comment>
         <translation>Politique d’accès&#xa0;: %1 — passez-la à «&#xa0;filtrée&#xa0;» pour terminer cette étape.</translation>
+    </message>
+    <message>
+        <source>No address is allowed yet: add the public address you administer from below.</source>
+        <comment>@info empty list</comment>
+        <translation>Aucune adresse n’est encore autorisée&#xa0;: ajoutez ci-dessous l’adresse publique depuis laquelle vous administrez.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <QSize>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -192,6 +193,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption lastStageOpt(QStringLiteral("last-stage"), QCoreApplication::translate(
             "main", "With --autopilot: drive and verify the stages up to N only (1 to 6)."), QStringLiteral("N"));
     parser.addOptions({productionPathsOpt, lastStageOpt});
+    // Issue 18, item 4: nothing clipped, ever, checked at every step and at a given screen size.
+    const QCommandLineOption layoutAuditOpt(QStringLiteral("layout-audit"), QCoreApplication::translate(
+            "main", "With --autopilot: after each step, look for anything cut on screen (sideways scrolling, a text "
+                    "wider than its label or button, an elided table cell); the run fails listing them all."));
+    const QCommandLineOption windowSizeOpt(QStringLiteral("window-size"), QCoreApplication::translate(
+            "main", "Open the window at this size, in pixels (with --layout-audit, it must stay so)."),
+            QStringLiteral("WIDTHxHEIGHT"));
+    parser.addOptions({layoutAuditOpt, windowSizeOpt});
     parser.process(app);
 
     const bool status = parser.isSet(statusOpt);
@@ -204,6 +213,17 @@ int main(int argc, char *argv[])
         if (!ok || lastStage < 1 || lastStage > 6) {
             printLine(stderr, QCoreApplication::translate("main", "--last-stage takes a stage number from 1 to 6, not \"%1\".")
                                       .arg(parser.value(lastStageOpt)));
+            return 2;
+        }
+    }
+    QSize windowSize;
+    if (parser.isSet(windowSizeOpt)) {
+        const QStringList parts = parser.value(windowSizeOpt).split(u'x');
+        if (parts.size() == 2)
+            windowSize = QSize(parts.at(0).toInt(), parts.at(1).toInt());
+        if (windowSize.width() < 400 || windowSize.height() < 300) {
+            printLine(stderr, QCoreApplication::translate("main", "--window-size takes WIDTHxHEIGHT in pixels (at least "
+                                                                  "400x300), not \"%1\".").arg(parser.value(windowSizeOpt)));
             return 2;
         }
     }
@@ -272,6 +292,7 @@ int main(int argc, char *argv[])
         pilot.setScreenshotDirectory(parser.value(screenshotsOpt));
         pilot.setServiceName(parser.value(serviceOpt));
         pilot.setKeyboardOnly(parser.isSet(keyboardOpt));
+        pilot.setLayoutAudit(parser.isSet(layoutAuditOpt), windowSize);
         if (pilot.isKeyboardOnly())
             printLine(stdout, QStringLiteral("autopilot: keyboard only (Tab, Space, arrows, typing; no mouse event)"));
         QObject::connect(&pilot, &Autopilot::progress, &app, [](const QString &line) { printLine(stdout, line); });
@@ -302,6 +323,8 @@ int main(int argc, char *argv[])
             summary->collect();
         });
     }
+    if (windowSize.isValid())
+        window.resize(windowSize);
     window.show();
     // What the first window does not need waits for its first paint (BENCHMARKS.md, start-up):
     // resuming reads the keychain and the API (with the embedded sandbox, both ends of its TLS

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Autopilot.h"
 
+#include "LayoutAudit.h"
 #include "StageSteps.h"
 #include "stages/WizardController.h"
 #include "stages/security/AdminSecurityModel.h"
@@ -105,6 +106,8 @@ bool Autopilot::advanceStep(Step &step)
     if (m_acted && (!step.done || step.done())) {
         if (step.screenshot)
             screenshot(step.name);
+        if (m_layoutAudit)
+            auditLayout(step);
         return true;
     }
     if (m_acted && shouldReadAgain(step)) {
@@ -225,6 +228,9 @@ void Autopilot::succeed()
     m_running = false;
     m_timer->stop();
     m_failure = verificationFailure();
+    if (m_failure.isEmpty() && !m_layoutProblems.isEmpty())
+        m_failure = QStringLiteral("autopilot failed the layout audit, %1 problem(s):\n%2")
+                            .arg(m_layoutProblems.size()).arg(m_layoutProblems.join(u'\n'));
     if (!m_failure.isEmpty()) {
         emit finished(1, m_failure);
         return;
@@ -235,6 +241,18 @@ void Autopilot::succeed()
     emit finished(0, QStringLiteral("autopilot: stages %1 verified done through the API%2")
                              .arg(covered.join(u','),
                                   m_ui.isKeyboardOnly() ? QStringLiteral(" (keyboard only)") : QString()));
+}
+
+void Autopilot::auditLayout(const Step &step)
+{
+    for (const QString &problem : snc::layoutProblems(m_window, m_auditSize)) {
+        if (m_seenProblems.contains(problem))
+            continue;
+        m_seenProblems.insert(problem);
+        const QString line = QStringLiteral("stage %1, %2: %3").arg(step.stage).arg(step.name, problem);
+        m_layoutProblems << line;
+        emit progress(QStringLiteral("layout audit: ") + line);
+    }
 }
 
 void Autopilot::screenshot(const QString &name)

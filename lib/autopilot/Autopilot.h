@@ -9,6 +9,8 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QSize>
 #include <QString>
 #include <QWidget>
 
@@ -52,6 +54,17 @@ public:
     /// Drives (and verifies) the stages up to `stage` only (1–6; default 6): on the production
     /// paths the later stages need OVHcloud's own hosts (`--last-stage`).
     void setLastStage(int stage) { m_lastStage = stage; }
+    /// After every step, looks for anything cut on screen (LayoutAudit.h: sideways scrolling, a
+    /// label or button narrower than its text, an elided cell, the window pushed past
+    /// `windowSize` when valid); each new problem is printed with its step, and the run then ends
+    /// with finished(1) listing them all, so that one run shows every one (`--layout-audit`).
+    void setLayoutAudit(bool audit, QSize windowSize = {})
+    {
+        m_layoutAudit = audit;
+        m_auditSize = windowSize;
+    }
+    /// What the layout audit found, "stage N, step: problem", in order (empty without the audit).
+    QStringList layoutProblems() const { return m_layoutProblems; }
 
     void start();
     bool isRunning() const { return m_running; }
@@ -87,6 +100,7 @@ private:
     /// The first covered stage that is not Done, with what the wizard knows about it; empty if none.
     QString verificationFailure() const;
     void screenshot(const QString &name);
+    void auditLayout(const Step &step);
     QString visibleError() const;
     WizardController *controller() const;
 
@@ -108,6 +122,11 @@ private:
     QString m_serviceName;
     QString m_failure;
     int m_shots = 0;
+    bool m_layoutAudit = false;
+    QSize m_auditSize;
+    /// Each problem once, at the first step it was seen (it is usually still there later).
+    QStringList m_layoutProblems;
+    QSet<QString> m_seenProblems;
 };
 
 } // namespace snc

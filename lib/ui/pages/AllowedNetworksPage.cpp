@@ -4,12 +4,14 @@
 
 #include "stages/networks/AllowedNetworksModel.h"
 #include "tasks/TaskPoller.h"
+#include "ui/widgets/TreeFit.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/TaskProgressWidget.h"
 #include "ui/widgets/SelectableText.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QSet>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,7 +48,12 @@ AllowedNetworksPage::AllowedNetworksPage(AllowedNetworksModel *model, QWidget *p
     m_list->setColumnCount(4);
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);
+    // Addresses and states are short; descriptions and kinds ("documentation range (practice
+    // only)") take the rest and wrap rather than end in "…" (issue 18, item 4).
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    wrapCellsToColumns(m_list);
     m_networkLabel->setBuddy(m_network);
     m_descriptionLabel->setBuddy(m_description);
     m_description->setMaxLength(255);
@@ -58,6 +65,7 @@ AllowedNetworksPage::AllowedNetworksPage(AllowedNetworksModel *model, QWidget *p
     networkRow->addWidget(m_network, 1);
     networkRow->addWidget(m_useMine);
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_networkLabel, networkRow);
     form->addRow(m_descriptionLabel, m_description);
     form->addRow(QString(), m_check);
@@ -70,13 +78,14 @@ AllowedNetworksPage::AllowedNetworksPage(AllowedNetworksModel *model, QWidget *p
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_list);
     layout->addLayout(listButtons);
     layout->addLayout(form);
     layout->addLayout(addRow);
     layout->addLayout(policyRow);
     layout->addWidget(m_progress);
     layout->addWidget(errorLabel());
+    layout->addStretch(1); // widgets keep their natural height; the space left is below them
 
     connect(m_network, &QLineEdit::textChanged, this, &AllowedNetworksPage::checkInput);
     connect(m_add, &QPushButton::clicked, this, [this] {
@@ -110,10 +119,16 @@ AllowedNetworksPage::AllowedNetworksPage(AllowedNetworksModel *model, QWidget *p
 void AllowedNetworksPage::fillList()
 {
     const qint64 current = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
+    QSet<qint64> before;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        before.insert(m_list->topLevelItem(i)->data(0, Qt::UserRole).toLongLong());
     m_list->clear();
     const QList<AllowedNetwork> networks = m_model->networks();
+    QTreeWidgetItem *added = nullptr;
     for (const AllowedNetwork &n : networks) {
         auto *item = new QTreeWidgetItem(m_list);
+        if (!before.isEmpty() && !before.contains(n.networkAccessId))
+            added = item;
         item->setText(0, n.network);
         item->setText(1, n.description);
         item->setText(2, n.state == QLatin1String("allowed") ? tr("allowed", "@item network state")
@@ -125,6 +140,15 @@ void AllowedNetworksPage::fillList()
         item->setData(0, Qt::UserRole, n.networkAccessId);
         if (n.networkAccessId == current)
             m_list->setCurrentItem(item);
+    }
+    // Sized to its rows (issue 18, item 10): no tall empty box; the new row is brought into view.
+    fitHeightToRows(m_list, 2, 8);
+    if (added)
+        m_list->scrollToItem(added);
+    if (networks.isEmpty()) {
+        m_total->setText(tr("No address is allowed yet: add the public address you administer from below.",
+                            "@info empty list"));
+        return;
     }
     //: %n addresses in total, %1 the limit (2048)
     m_total->setText(tr("%n address(es) allowed in total (limit: %1).", "@info",
@@ -185,6 +209,9 @@ void AllowedNetworksPage::retranslate()
     m_delete->setText(tr("&Delete", "@button"));
     m_networkLabel->setText(tr("&Address or block:", "@label"));
     m_network->setPlaceholderText(tr("e.g. 203.0.113.7 or 198.51.100.0/28", "@info placeholder"));
+    // The example is read whole (issue 18, item 4): the field is never narrower than it, and the
+    // form puts the label above the field when the row cannot hold both (WrapLongRows).
+    m_network->setMinimumWidth(m_network->fontMetrics().horizontalAdvance(m_network->placeholderText()) + 16);
     m_useMine->setText(tr("Use &my current address", "@button"));
     m_descriptionLabel->setText(tr("D&escription:", "@label"));
     m_description->setPlaceholderText(tr("e.g. Paris office", "@info placeholder"));

@@ -4,7 +4,9 @@
 
 #include "stages/connection/ConnectionModel.h"
 #include "ui/widgets/ErrorLabel.h"
+#include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/SelectableText.h"
+#include "ui/widgets/WrapAnywhereText.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -66,10 +68,9 @@ ConnectPage::ConnectPage(ConnectionModel *model, QWidget *parent)
     keys->addRow(QString(), m_keyError);
     keys->addRow(m_secretLabel, m_secret);
     keys->addRow(QString(), m_secretError);
-    auto *keyButtons = new QHBoxLayout;
+    auto *keyButtons = new FlowLayout;
     keyButtons->addWidget(m_import);
     keyButtons->addWidget(m_createApp);
-    keyButtons->addStretch();
     keys->addRow(keyButtons);
     keys->addRow(m_importReport);
 
@@ -77,7 +78,8 @@ ConnectPage::ConnectPage(ConnectionModel *model, QWidget *parent)
     m_rulesIntro = wrapped(m_authBox, Names::accessRulesIntroLabel);
     m_rules = wrapped(m_authBox, Names::accessRulesLabel);
     m_authorize = button(m_authBox, Names::authorizeButton);
-    m_validation = wrapped(m_authBox, Names::validationUrlLabel);
+    m_validation = new WrapAnywhereText(m_authBox);
+    m_validation->setObjectName(QLatin1String(Names::validationUrlLabel));
     m_openValidation = button(m_authBox, Names::openValidationButton);
     m_sandboxApprove = button(m_authBox, Names::sandboxApproveButton);
     m_cancel = button(m_authBox, Names::cancelAuthorizationButton);
@@ -89,10 +91,10 @@ ConnectPage::ConnectPage(ConnectionModel *model, QWidget *parent)
     auto *auth = new QVBoxLayout(m_authBox);
     auth->addWidget(m_rulesIntro);
     auth->addWidget(m_rules);
-    auto *authButtons = new QHBoxLayout;
+    // Four buttons, longer in French: the row wraps rather than cut "Stop waiting" or scroll.
+    auto *authButtons = new FlowLayout;
     for (QPushButton *b : {m_authorize, m_openValidation, m_sandboxApprove, m_cancel})
         authButtons->addWidget(b);
-    authButtons->addStretch();
     auth->addLayout(authButtons);
     auth->addWidget(m_validation);
     // Its own row, next to what the last check answered: the button row is full on small screens.

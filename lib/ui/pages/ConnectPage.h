@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace snc {
 
+class WrapAnywhereText;
+
 class ConnectionModel;
 
 /**
@@ -83,7 +85,8 @@ private:
     QLabel *m_rulesIntro;
     QLabel *m_rules;
     QPushButton *m_authorize;
-    QLabel *m_validation;
+    /// The validation URL ends with a long token: it wraps anywhere (WrapAnywhereText).
+    WrapAnywhereText *m_validation;
     QPushButton *m_openValidation;
     QPushButton *m_sandboxApprove;
     QPushButton *m_cancel;

@@ -4,6 +4,8 @@
 
 #include "stages/gateway/PrivateGatewayModel.h"
 #include "tasks/TaskPoller.h"
+#include "ui/widgets/FlowLayout.h"
+#include "ui/widgets/TreeFit.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/NamedWidget.h"
 #include "ui/widgets/TaskProgressWidget.h"
@@ -41,6 +43,7 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
     m_portgroup = named<QLineEdit>(this, Names::portgroupEdit);
     m_snat = named<QLineEdit>(this, Names::snatAddressEdit);
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // the label above its field when both do not fit
     const QList<QPair<QLabel *, QWidget *>> rows{{m_dcLabel, m_datacenter}, {m_ipLabel, m_ip}, {m_maskLabel, m_mask},
                                                  {m_pgLabel, m_portgroup}, {m_snatLabel, m_snat}};
     for (const auto &[label, field] : rows) {
@@ -55,6 +58,9 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
     m_checks->setRootIsDecorated(false);
     m_checks->setWordWrap(true);
     m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Each check is a title and a detail, on two lines or more: rows measured as one line ended
+    // in "…" (issue 18, item 4).
+    wrapCellsToColumns(m_checks);
     m_addNetwork = named<QPushButton>(this, Names::addGatewayNetworkButton);
     m_hosts = named<QPlainTextEdit>(this, Names::hostsInstructionsText);
     m_hosts->setReadOnly(true);
@@ -74,8 +80,9 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
     checkRow->addWidget(m_state, 1);
     checkRow->addWidget(m_addNetwork);
     checkRow->addWidget(m_runChecks);
-    auto *actions = new QHBoxLayout;
-    actions->addStretch();
+    // Three actions, longer in French: the row wraps rather than cut one (issue 18, item 4).
+    auto *actions = new FlowLayout;
+    actions->setRightAligned(true);
     actions->addWidget(m_disable);
     actions->addWidget(m_reconfigure);
     actions->addWidget(m_enable);
@@ -84,13 +91,14 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
     layout->addLayout(form);
     layout->addWidget(m_check);
     layout->addLayout(checkRow);
-    layout->addWidget(m_checks, 1);
+    layout->addWidget(m_checks);
     layout->addWidget(m_hosts);
     layout->addWidget(m_confirmLabel);
     layout->addWidget(m_confirm);
     layout->addLayout(actions);
     layout->addWidget(m_progress);
     layout->addWidget(errorLabel());
+    layout->addStretch(1); // widgets keep their natural height; the space left is below them
 
     for (QLineEdit *e : {m_ip, m_mask, m_portgroup, m_snat})
         connect(e, &QLineEdit::textEdited, this, &PrivateGatewayPage::pushInputs);
@@ -164,6 +172,8 @@ void PrivateGatewayPage::fillChecks()
         item->setText(1, c.detail.isEmpty() ? c.title : tr("%1\n%2", "@item check: title, detail").arg(c.title, c.detail));
         item->setData(0, Qt::UserRole, int(c.result));
     }
+    // As tall as its checks (issue 18, item 10): no empty box, no second scroll bar.
+    fitHeightToRows(m_checks, 2, 12);
 }
 
 void PrivateGatewayPage::retranslate()

@@ -3,6 +3,7 @@
 #include "VpnPage.h"
 
 #include "stages/vpn/VpnModel.h"
+#include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/NamedWidget.h"
 #include "ui/widgets/ShownOnceSecret.h"
@@ -89,6 +90,9 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
                                                     {m_localLabel, m_local}, {m_dhLabel, m_dh},
                                                     {m_ikeLabel, m_ikeLife}, {m_espLabel, m_espLife}};
     auto *form = new QFormLayout;
+    // Labels above their fields: in French they take half the page ("Sous-réseaux du PCC
+    // (incluez le réseau de la passerelle privée) :") and pushed it into sideways scrolling.
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     for (const auto &[label, field] : buddies) {
         label->setBuddy(field);
         form->addRow(label, field);
@@ -113,12 +117,18 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     m_adminHostsLabel = new QLabel(m_allowedBox);
     m_adminHosts = named<QLineEdit>(m_allowedBox, Names::adminHostsEdit);
     m_adminHostsLabel->setBuddy(m_adminHosts);
-    auto *allowedRow = new QHBoxLayout(m_allowedBox);
-    allowedRow->setContentsMargins(0, 0, 0, 0);
-    allowedRow->addWidget(m_allowedQuestion, 1);
+    // The question on its own lines, then its answer: side by side they outgrew the page.
+    auto *allowedColumn = new QVBoxLayout(m_allowedBox);
+    allowedColumn->setContentsMargins(0, 0, 0, 0);
+    allowedColumn->addWidget(m_allowedQuestion);
+    auto *allowedRow = new QHBoxLayout;
     allowedRow->addWidget(m_adminHostsLabel);
-    allowedRow->addWidget(m_adminHosts);
-    allowedRow->addWidget(m_addAllowed);
+    allowedRow->addWidget(m_adminHosts, 1);
+    allowedColumn->addLayout(allowedRow);
+    auto *allowedActions = new FlowLayout;
+    allowedActions->setRightAligned(true);
+    allowedActions->addWidget(m_addAllowed);
+    allowedColumn->addLayout(allowedActions);
 
     m_exportSwanctl = named<QPushButton>(this, Names::exportSwanctlButton);
     m_exportSummary = named<QPushButton>(this, Names::exportSummaryButton);
@@ -131,8 +141,8 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     auto *applyRow = new QHBoxLayout;
     applyRow->addWidget(m_session, 1);
     applyRow->addWidget(m_apply);
-    auto *exportRow = new QHBoxLayout;
-    exportRow->addStretch();
+    auto *exportRow = new FlowLayout;
+    exportRow->setRightAligned(true);
     exportRow->addWidget(m_exportSwanctl);
     exportRow->addWidget(m_exportSummary);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ShownOnceSecret.h"
 
+#include "FlowLayout.h"
 #include "OneTimeSecretEdit.h"
 #include "SecretClipboard.h"
 #include "core/SecretFile.h"
@@ -49,15 +50,17 @@ ShownOnceSecret::ShownOnceSecret(const Names &names, QWidget *parent)
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(m_value, 1);
     valueRow->addWidget(m_reveal);
-    auto *buttons = new QHBoxLayout;
+    // The actions wrap rather than push the page sideways (French labels are longer); what
+    // they did is said on its own line below them.
+    auto *buttons = new FlowLayout;
     buttons->addWidget(m_copy);
     buttons->addWidget(m_save);
-    buttons->addWidget(m_status, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addLayout(valueRow);
     layout->addLayout(buttons);
+    layout->addWidget(m_status);
     layout->addWidget(m_stored);
 
     connect(m_reveal, &QCheckBox::toggled, m_value, [this](bool on) {
