@@ -2277,6 +2277,11 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@info</comment>
         <translation>Les noms d’hôte du service ne sont pas encore connus. Actualisez depuis OVHcloud, puis vérifiez à nouveau.</translation>
     </message>
+    <message>
+        <source>Where NSX Manager is has not been read from OVHcloud yet. Refresh, then check again.</source>
+        <comment>@info</comment>
+        <translation>L’adresse de NSX Manager n’a pas encore été lue auprès d’OVHcloud. Actualisez, puis vérifiez de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>snc::MainWindow</name>
@@ -2485,6 +2490,29 @@ Référence pour le support&#xa0;: %2</translation>
         <extracomment>%1 the NSX login (user@PCC address)</extracomment>
         <translation>NSX Manager connaît %1 mais a refusé l’opération&#xa0;: l’utilisateur n’a pas le droit NSX ou les droits sur les réseaux du datacenter. Donnez-lui le droit NSX et les droits réseau (espace client OVHcloud, votre service, Utilisateurs), puis réessayez.</translation>
     </message>
+    <message>
+        <source>NSX Manager has no IPsec session of the wizard yet (or it was deleted in NSX). Apply to create it.</source>
+        <comment>@error</comment>
+        <translation>NSX Manager n’a pas encore de session IPsec de l’assistant (ou elle a été supprimée dans NSX). Appliquez pour la créer.</translation>
+    </message>
+    <message>
+        <source>NSX Manager no longer has the Tier-0 gateway ovh-T0-gw, or the wizard&apos;s VPN service on it, as it was found (%1). Refresh: the wizard looks ovh-T0-gw up again by its name. If it is not listed, contact OVHcloud support.</source>
+        <comment>@error</comment>
+        <extracomment>%1 NSX&apos;s own message</extracomment>
+        <translation>NSX Manager n’a plus la passerelle Tier-0 ovh-T0-gw, ou le service VPN de l’assistant sur celle-ci, tels qu’ils avaient été trouvés (%1). Actualisez&#xa0;: l’assistant recherche de nouveau ovh-T0-gw par son nom. S’il n’est pas listé, contactez le support OVHcloud.</translation>
+    </message>
+    <message>
+        <source>NSX Manager has no such object (%1). Refresh, then try again.</source>
+        <comment>@error</comment>
+        <extracomment>%1 NSX&apos;s own message</extracomment>
+        <translation>NSX Manager n’a pas cet objet (%1). Actualisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>NSX Manager asks who you are: no login has been sent yet, or it was forgotten. Enter the password of %1, then use it.</source>
+        <comment>@error</comment>
+        <extracomment>%1 the NSX login (user@PCC address)</extracomment>
+        <translation>NSX Manager demande qui vous êtes&#xa0;: aucun identifiant n’a encore été envoyé, ou il a été oublié. Saisissez le mot de passe de %1, puis utilisez-le.</translation>
+    </message>
 </context>
 <context>
     <name>snc::NsxLogin</name>
@@ -2493,6 +2521,15 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@error</comment>
         <extracomment>%1 the login typed, %2 the expected form for admin (admin@&lt;the PCC&apos;s address&gt;)</extracomment>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de l’API NSX. Saisissez l’utilisateur suivi de @ et de l’adresse du PCC, par exemple %2 (sans espace ni deux-points).</translation>
+    </message>
+</context>
+<context>
+    <name>snc::NsxUserRight</name>
+    <message>
+        <source>The user %1 does not have OVHcloud&apos;s NSX right, so NSX Manager refuses it. Grant it: the wizard asks OVHcloud to give %1 the NSX right (the user&apos;s other properties unchanged) and follows the change to its end.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the user&apos;s name (admin). &quot;NSX right&quot; is the Control Panel&apos;s &quot;NSX&quot; access of a user.</extracomment>
+        <translation>L’utilisateur %1 n’a pas le droit NSX d’OVHcloud, donc NSX Manager le refuse. Accordez-le&#xa0;: l’assistant demande à OVHcloud de donner le droit NSX à %1 (les autres propriétés de l’utilisateur restent inchangées) et suit la modification jusqu’à son terme.</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2615,22 @@ Référence pour le support&#xa0;: %2</translation>
         <source>E-mails received</source>
         <comment>@label accessible</comment>
         <translation>E-mails reçus</translation>
+    </message>
+    <message>
+        <source>The practice sandbox now treats vCenter as configured: the KMS registration of stage 5 can end.</source>
+        <comment>@info</comment>
+        <translation>Le bac à sable d’entraînement considère maintenant vCenter comme configuré&#xa0;: l’enregistrement du KMS de l’étape 5 peut se terminer.</translation>
+    </message>
+    <message>
+        <source>The practice sandbox did not take it. Try again.</source>
+        <comment>@info</comment>
+        <translation>Le bac à sable d’entraînement ne l’a pas pris en compte. Réessayez.</translation>
+    </message>
+    <message>
+        <source>I have configured vCenter (practice)</source>
+        <comment>@button</comment>
+        <extracomment>On OVHcloud the KMS registration waits until vCenter is configured; practice has no vCenter</extracomment>
+        <translation>J’ai configuré vCenter (entraînement)</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +4009,22 @@ Référence pour le support&#xa0;: %2</translation>
         <extracomment>%1 the Tier-0&apos;s display name (ovh-T0-gw)</extracomment>
         <translation>NSX Manager ne liste aucune passerelle Tier-0 nommée %1, qu’OVHcloud crée avec NSX-T. Vérifiez dans l’interface de NSX (Networking, Tier-0 Gateways) qu’elle existe et que cet utilisateur peut la voir&#x202f;; sinon, contactez le support OVHcloud.</translation>
     </message>
+    <message>
+        <source>The NSX right is missing</source>
+        <comment>@info stage status</comment>
+        <translation>Le droit NSX manque</translation>
+    </message>
+    <message>
+        <source>A change is still running. Wait for it to finish.</source>
+        <comment>@error</comment>
+        <translation>Une modification est encore en cours. Attendez qu’elle se termine.</translation>
+    </message>
+    <message>
+        <source>Granting the NSX right to %1</source>
+        <comment>@info task</comment>
+        <extracomment>%1 the user&apos;s name (admin)</extracomment>
+        <translation>Attribution du droit NSX à %1</translation>
+    </message>
 </context>
 <context>
     <name>snc::VpnPage</name>
@@ -4176,6 +4245,11 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@label</comment>
         <extracomment>The NSX API login is the user, @, then the PCC&apos;s address (admin@pcc-….ovh.de)</extracomment>
         <translation>Identi&amp;fiant NSX&#xa0;:</translation>
+    </message>
+    <message>
+        <source>G&amp;rant the NSX right</source>
+        <comment>@button</comment>
+        <translation>Accorder &amp;le droit NSX</translation>
     </message>
 </context>
 <context>
