@@ -73,6 +73,11 @@ void NsxUserRight::read(StageOperation *op, const QString &login, std::function<
 {
     const qsizetype at = login.lastIndexOf(u'@');
     const QString name = at > 0 ? login.left(at) : login;
+    if (name.isEmpty()) {
+        forget(); // no login yet (the PCC's FQDN not read): no user to look up, never "all users"
+        then(Unit{});
+        return;
+    }
     if (name != m_name) {
         m_userPath.clear(); // another user
         m_name = name;
