@@ -57,7 +57,24 @@ public:
                     m_ui.click(VpnNames::nsxPasswordButton);
                 },
                 [this] {
+                    // Still waiting when the right is missing: that is the next step's.
                     return !m_vpn->needsPassword() && !m_vpn->isBusy()
+                            && (m_vpn->status() != Status::WaitingForUser || m_vpn->isPskConfirmationOwed()
+                                || m_vpn->nsxRightMissing());
+                }};
+    }
+
+    /// The login's user lacks OVHcloud's NSX right: "Grant the NSX right", as a person would,
+    /// then the user task is followed and NSX read (issue 17, item 2).
+    StepBody nsxRight()
+    {
+        return {[this] { return !m_vpn->nsxRightMissing() || m_ui.isEnabled(VpnNames::grantNsxRightButton); },
+                [this] {
+                    if (m_vpn->nsxRightMissing())
+                        m_ui.click(VpnNames::grantNsxRightButton);
+                },
+                [this] {
+                    return !m_vpn->nsxRightMissing() && !m_vpn->isBusy()
                            && (m_vpn->status() != Status::WaitingForUser || m_vpn->isPskConfirmationOwed());
                 }};
     }
@@ -165,6 +182,7 @@ QList<AutopilotStep> steps::vpn(UiDriver &ui, const QString &folder)
     return makeSteps(std::make_shared<S>(ui, folder), 3, {
             {"stage3-open",          60000,  Shot | OpensPage, &S::open},
             {"stage3-password",      60000,  Shot,             &S::password},
+            {"stage3-nsx-right",     120000, NoShot,           &S::nsxRight},
             {"stage3-inputs",        30000,  Shot,             &S::inputs},
             {"stage3-apply",         180000, Shot,             &S::apply},
             {"stage3-allow-subnets", 120000, Shot,             &S::allowSubnets},

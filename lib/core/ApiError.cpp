@@ -65,6 +65,10 @@ QString ApiError::userMessage() const
                       "@error").arg(missingRule);
         return tr("This call was not granted to the wizard. Authorize the wizard again.", "@error");
     case Kind::NotFound:
+        // NSX Manager's 404s come with the NSX client's own translated explanation (which
+        // object is missing, what to do): NsxClient, errorCode NSX_*.
+        if (errorCode.startsWith("NSX_"_L1) && !serverMessage.isEmpty())
+            return serverMessage;
         return tr("The requested item does not exist (any more). Refresh and try again.", "@error");
     case Kind::Conflict:
         return tr("The server refused because another operation is in progress or the item "

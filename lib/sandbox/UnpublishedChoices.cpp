@@ -19,6 +19,9 @@ const QList<UnpublishedChoices::Switch> &UnpublishedChoices::switches()
             {addNetworkTaskName(),
              {u"addAllowedNetwork"_s, u"createAllowedNetwork"_s},
              u"the name of the task POST .../allowedNetwork starts"_s},
+            {adminNsxRight(),
+             {u"granted"_s, u"not-granted"_s},
+             u"whether the delivered admin user has the NSX right (nsxRight)"_s},
     };
     return list;
 }

@@ -24,6 +24,7 @@ namespace snc::sandbox {
  * - `consumerKeyPending`: a signed call with a consumer key not validated yet.
  * - `tokenTaskReturned`: what `resumePendingEnabling {option: tokenValidation}` returns.
  * - `addNetworkTaskName`: the name of the task `POST …/allowedNetwork` starts.
+ * - `adminNsxRight`: whether the delivered `admin` has OVHcloud's NSX right (`nsxRight`).
  */
 class UnpublishedChoices
 {
@@ -39,6 +40,7 @@ public:
     static QString consumerKeyPending() { return QStringLiteral("consumerKeyPending"); }
     static QString tokenTaskReturned() { return QStringLiteral("tokenTaskReturned"); }
     static QString addNetworkTaskName() { return QStringLiteral("addNetworkTaskName"); }
+    static QString adminNsxRight() { return QStringLiteral("adminNsxRight"); }
 
     /// Every switch, in the order of UNPUBLISHED.md.
     static const QList<Switch> &switches();

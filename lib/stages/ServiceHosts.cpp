@@ -30,6 +30,22 @@ ServiceHosts ServiceHosts::fromService(const QJsonObject &service)
     return hosts;
 }
 
+void ServiceHosts::setNsxt(const QJsonObject &nsxt)
+{
+    nsxtRead = true;
+    const QUrl url(nsxt.value("url"_L1).toString());
+    // Any state but enabled: OVHcloud may leave a stale url (UNPUBLISHED.md H1); nothing to map.
+    nsxtUrl = nsxt.value("state"_L1).toString() == "enabled"_L1 && !httpsHost(url).isEmpty() ? url : QUrl();
+}
+
+void ServiceHosts::keepNsxtOf(const ServiceHosts &previous)
+{
+    if (nsxtRead || !previous.nsxtRead || previous.pccFqdn() != pccFqdn())
+        return;
+    nsxtRead = true;
+    nsxtUrl = previous.nsxtUrl;
+}
+
 QString ServiceHosts::pccFqdn() const
 {
     const QString certified = httpsHost(certifiedInterfaceUrl);
@@ -38,15 +54,11 @@ QString ServiceHosts::pccFqdn() const
 
 QUrl ServiceHosts::secureInterface() const
 {
+    // Only the URL OVHcloud gives (a required field of dedicatedCloud.dedicatedCloud): a path
+    // guessed on webInterfaceUrl's host could be a page OVHcloud never published there.
     QUrl url = certifiedInterfaceUrl;
-    if (httpsHost(url).isEmpty()) {
-        // Older answers may lack certifiedInterfaceUrl: the secure interface is `/secure/` on the
-        // PCC's own host (OVHcloud's guides), which webInterfaceUrl names.
-        if (httpsHost(webInterfaceUrl).isEmpty())
-            return {};
-        url = webInterfaceUrl;
-        url.setPath(u"/secure/"_s);
-    }
+    if (httpsHost(url).isEmpty())
+        return {};
     url.setQuery(QString());
     url.setFragment(QString());
     if (!url.path().endsWith(u'/'))
@@ -57,10 +69,12 @@ QUrl ServiceHosts::secureInterface() const
 QStringList ServiceHosts::vsphereHostNames() const
 {
     const QString fqdn = pccFqdn();
-    if (fqdn.isEmpty())
-        return {};
-    const QString nsx = httpsHost(nsxtUrl);
-    return {fqdn, nsx.isEmpty() ? u"nsxt."_s + fqdn : nsx, u"vrops."_s + fqdn};
+    if (fqdn.isEmpty() || !nsxtRead)
+        return {}; // not known: a line without NSX Manager's true name would lock it out
+    QStringList names{fqdn};
+    if (const QString nsx = httpsHost(nsxtUrl); !nsx.isEmpty() && nsx != fqdn)
+        names << nsx;
+    return names;
 }
 
 } // namespace snc

@@ -114,8 +114,10 @@ void StageContext::readSecret(const QString &scopedKey, const QString &legacyKey
     });
 }
 
-void StageContext::setServiceHosts(const ServiceHosts &hosts)
+void StageContext::setServiceHosts(const ServiceHosts &given)
 {
+    ServiceHosts hosts = given;
+    hosts.keepNsxtOf(m_hosts); // a re-read of the service says nothing of /nsxt
     if (m_hosts == hosts)
         return;
     m_hosts = hosts;

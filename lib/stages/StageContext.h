@@ -85,9 +85,11 @@ public:
                     std::function<void(Result<SecretBytes>)> then);
 
     /// The service's host names as the API gave them (ConnectionModel, from GET
-    /// /dedicatedCloud/{sn}; stage 3 adds NSX Manager's). Forgotten when the service changes.
+    /// /dedicatedCloud/{sn}; stages 3 and 4 add NSX Manager's from …/nsxt). Forgotten when the
+    /// service changes.
     ServiceHosts serviceHosts() const { return m_hosts; }
     /// Emits serviceHostsChanged() when they differ (not for another service than the current).
+    /// The /nsxt answer already held for the same PCC is kept when `hosts` has none.
     void setServiceHosts(const ServiceHosts &hosts);
 
     /**

@@ -77,7 +77,9 @@ QString SupportSummary::text() const
     // The names as OVHcloud's API gave them (their TLD varies), for the ticket and the hosts file.
     const ServiceHosts hosts = ctx->serviceHosts();
     lines << QStringLiteral("Host names (from the API): %1")
-                     .arg(hosts.isKnown() ? hosts.vsphereHostNames().join(QStringLiteral(", ")) : QStringLiteral("not read"));
+                     .arg(!hosts.isKnown()    ? QStringLiteral("not read")
+                          : hosts.nsxtRead ? hosts.vsphereHostNames().join(QStringLiteral(", "))
+                                           : QStringLiteral("%1 (NSX-T not read yet)").arg(hosts.pccFqdn()));
     if (ctx->api())
         lines << QStringLiteral("Clock offset with OVHcloud: %1 s").arg(ctx->api()->timeDeltaSeconds());
     lines << QStringLiteral("Stages:");

@@ -154,6 +154,8 @@ void MainWindow::buildShell()
                 m_feed->setSandbox(now.apiBase, now.caCertificates, now.controlSecret);
         });
         m_outbox = new OutboxPanel(m_feed);
+        connect(m_outbox, &OutboxPanel::vcenterConfiguredClicked, m_feed,
+                [this] { m_feed->confirmVcenterConfigured(controller()->context()->serviceName()); });
         splitter->addWidget(m_outbox);
         m_feed->start();
     }

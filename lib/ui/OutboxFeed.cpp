@@ -131,6 +131,30 @@ void OutboxFeed::pollNow()
     connect(m_reply, &QNetworkReply::finished, this, &OutboxFeed::onReply);
 }
 
+void OutboxFeed::confirmVcenterConfigured(const QString &serviceName)
+{
+    QUrl url = m_url;
+    url.setPath(QStringLiteral("/sandbox/okms/vcenter"));
+    QNetworkRequest request(url);
+    if (!m_controlSecret.isEmpty())
+        request.setRawHeader("X-Sandbox-Control", m_controlSecret.expose());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(5000);
+    if (!m_cas.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(m_cas);
+        request.setSslConfiguration(ssl);
+    }
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("serviceName"), serviceName}}).toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = m_nam->post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        qCInfo(lcUi) << "practice: vCenter configured" << status;
+        emit vcenterConfirmed(reply->error() == QNetworkReply::NoError && status >= 200 && status < 300);
+    });
+}
+
 void OutboxFeed::onReply()
 {
     QNetworkReply *reply = m_reply;

@@ -64,6 +64,13 @@ public:
     void stop();
     /// Polls now (if no poll is in flight).
     void pollNow();
+    /**
+     * @brief Tells the sandbox that the person practising has configured vCenter for
+     * `serviceName` (`POST <sandbox>/sandbox/okms/vcenter {"serviceName"}`, a control route):
+     * on OVHcloud the KMS registration of stage 5 waits for that, and in practice there is no
+     * vCenter to configure. vcenterConfirmed(ok) when answered.
+     */
+    void confirmVcenterConfigured(const QString &serviceName);
 
     QList<OutboxMessage> messages() const { return m_messages; }
     /// The newest message of `channel` whose position in messages() is >= `fromIndex`, or null.
@@ -74,6 +81,7 @@ signals:
     void messagesChanged();
     /// A poll ended (ok or not); for tests and the autopilot.
     void polled(bool ok);
+    void vcenterConfirmed(bool ok);
 
 private:
     SecretBytes m_controlSecret;

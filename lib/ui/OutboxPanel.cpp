@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace snc {
@@ -14,8 +15,12 @@ namespace snc {
 OutboxPanel::OutboxPanel(OutboxFeed *feed, QWidget *parent)
     : QWidget(parent), m_feed(feed), m_title(new QLabel(this)), m_intro(new QLabel(this)),
       m_phoneTitle(new QLabel(this)), m_sms(new QListWidget(this)), m_mailTitle(new QLabel(this)),
-      m_mail(new QListWidget(this))
+      m_mail(new QListWidget(this)), m_vcenter(new QPushButton(this)), m_vcenterResult(new QLabel(this))
 {
+    m_vcenter->setObjectName(Names::practiceVcenterButton);
+    m_vcenterResult->setObjectName(Names::practiceVcenterLabel);
+    m_vcenterResult->setWordWrap(true);
+    connect(m_vcenter, &QPushButton::clicked, this, &OutboxPanel::vcenterConfiguredClicked);
     setObjectName(Names::outboxPanel);
     m_sms->setObjectName(Names::outboxSmsList);
     m_mail->setObjectName(Names::outboxEmailList);
@@ -39,10 +44,18 @@ OutboxPanel::OutboxPanel(OutboxFeed *feed, QWidget *parent)
     layout->addWidget(m_sms, 1);
     layout->addWidget(m_mailTitle);
     layout->addWidget(m_mail, 1);
+    layout->addWidget(m_vcenter);
+    layout->addWidget(m_vcenterResult);
     setMinimumWidth(260);
 
-    if (m_feed)
+    if (m_feed) {
         connect(m_feed, &OutboxFeed::messagesChanged, this, &OutboxPanel::rebuild);
+        connect(m_feed, &OutboxFeed::vcenterConfirmed, this, [this](bool ok) {
+            m_vcenterResult->setText(ok ? tr("The practice sandbox now treats vCenter as configured: the KMS "
+                                             "registration of stage 5 can end.", "@info")
+                                        : tr("The practice sandbox did not take it. Try again.", "@info"));
+        });
+    }
     retranslate();
     rebuild();
 }
@@ -78,6 +91,8 @@ void OutboxPanel::retranslate()
     m_mailTitle->setText(tr("&Mailbox (e-mail)", "@label"));
     m_sms->setAccessibleName(tr("SMS received", "@label accessible"));
     m_mail->setAccessibleName(tr("E-mails received", "@label accessible"));
+    //: On OVHcloud the KMS registration waits until vCenter is configured; practice has no vCenter
+    m_vcenter->setText(tr("I have configured vCenter (practice)", "@button"));
 }
 
 void OutboxPanel::changeEvent(QEvent *event)

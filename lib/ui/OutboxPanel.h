@@ -7,6 +7,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace snc {
 
@@ -28,9 +29,17 @@ public:
         static constexpr char outboxPanel[] = "outboxPanel";
         static constexpr char outboxSmsList[] = "outboxSmsList";
         static constexpr char outboxEmailList[] = "outboxEmailList";
+        static constexpr char practiceVcenterButton[] = "practiceVcenterButton";
+        static constexpr char practiceVcenterLabel[] = "practiceVcenterLabel";
     };
 
     explicit OutboxPanel(OutboxFeed *feed, QWidget *parent = nullptr);
+
+signals:
+    /// "I have configured vCenter (practice)": stage 5's KMS registration waits for vCenter,
+    /// which the practice sandbox has not; the window tells the sandbox (OutboxFeed) for the
+    /// current service.
+    void vcenterConfiguredClicked();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,6 +55,8 @@ private:
     QListWidget *m_sms;
     QLabel *m_mailTitle;
     QListWidget *m_mail;
+    QPushButton *m_vcenter;
+    QLabel *m_vcenterResult;
 };
 
 } // namespace snc

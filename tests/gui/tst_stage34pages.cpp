@@ -117,7 +117,7 @@ void TestStage34Pages::gatewayPage()
     f.type(PrivateGatewayNames::gatewayIpEdit, QStringLiteral("172.16.0.1"));
     QVERIFY(check->text().contains(QStringLiteral("172.16.0.0/24")));
     QVERIFY(f.find<QPlainTextEdit>(PrivateGatewayNames::hostsInstructionsText)->toPlainText().contains(
-            QStringLiteral("172.16.0.1 pcc-192-0-2-1.ovh.com nsxt.pcc-192-0-2-1.ovh.com vrops.pcc-192-0-2-1.ovh.com")));
+            QStringLiteral("172.16.0.1 pcc-192-0-2-1.ovh.com nsxt.pcc-192-0-2-1.ovh.com\n")));
 
     f.click(PrivateGatewayNames::runChecksButton);
     auto *tree = f.find<QTreeWidget>(PrivateGatewayNames::guardChecksTree);

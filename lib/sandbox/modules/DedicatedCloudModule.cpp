@@ -34,7 +34,8 @@ QJsonObject deliveredAdmin()
             {str("canManageNetwork"), true},
             {str("canManageIpFailOvers"), true},
             {str("fullAdminRo"), false},
-            {str("nsxRight"), false},
+            // null: "as delivered", the adminNsxRight switch says which (publicUser())
+            {str("nsxRight"), QJsonValue::Null},
             {str("encryptionRight"), false},
             {str("receiveAlerts"), false},
             {str("isEnableManageable"), true},

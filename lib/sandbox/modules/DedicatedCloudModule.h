@@ -191,6 +191,10 @@ public:
     static QStringList passwordProblems(const QString &password);
     /// Does `password` match the password `login` defined through the secure interface on
     /// `serviceName`? (The NSX Manager's basic authentication, NsxModule.) False when none is set.
+    /// The user as `GET …/user/{userId}` gives it (its NSX right as delivered filled in).
+    QJsonObject publicUser(const User &user) const;
+    /// Whether `login` (without the FQDN) has the NSX right on `serviceName` (NsxModule).
+    bool userHasNsxRight(const QString &serviceName, const QString &login) const;
     bool checkUserPassword(const QString &serviceName, const QString &login,
                            const QString &password) const;
 

@@ -5,6 +5,7 @@
 
 #include "DedicatedCloudCommon.h"
 #include "sandbox/TaskEngine.h"
+#include "sandbox/UnpublishedChoices.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -129,7 +130,29 @@ SandboxResponse DedicatedCloudModule::getUser(SandboxRequest &r)
     User *u = nullptr;
     if (auto refused = findUser(r, &s, &u))
         return *refused;
-    return SandboxResponse::json(u->info);
+    return SandboxResponse::json(publicUser(*u));
+}
+
+QJsonObject DedicatedCloudModule::publicUser(const User &u) const
+{
+    QJsonObject info = u.info;
+    // Never changed since delivery: whether OVHcloud delivers admin with the NSX right is not
+    // published (UNPUBLISHED.md, adminNsxRight).
+    if (info.value(str("nsxRight")).isNull())
+        info.insert(str("nsxRight"), m_context->unpublished->is(UnpublishedChoices::adminNsxRight(), str("granted")));
+    return info;
+}
+
+bool DedicatedCloudModule::userHasNsxRight(const QString &serviceName, const QString &login) const
+{
+    const auto it = m_services.find(serviceName);
+    if (it == m_services.end())
+        return false;
+    for (const auto &[id, u] : it->second.users) {
+        if (u.login() == login)
+            return publicUser(u).value(str("nsxRight")).toBool();
+    }
+    return false;
 }
 
 SandboxResponse DedicatedCloudModule::changeUserProperties(SandboxRequest &r)

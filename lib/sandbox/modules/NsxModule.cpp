@@ -59,9 +59,9 @@ std::optional<SandboxResponse> NsxModule::authenticate(const SandboxRequest &req
     if (auth.startsWith("Basic ")) {
         const QByteArray decoded = QByteArray::fromBase64(auth.mid(6).trimmed());
         const qsizetype colon = decoded.indexOf(':');
-        if (colon > 0
-            && checkLogin(sn, QString::fromUtf8(decoded.left(colon)), QString::fromUtf8(decoded.mid(colon + 1))))
-            return std::nullopt;
+        const QString user = QString::fromUtf8(decoded.left(colon));
+        if (colon > 0 && checkLogin(sn, user, QString::fromUtf8(decoded.mid(colon + 1))))
+            return refuseWithoutNsxRight(sn, user);
         return nsxError(403, 403, u"The credentials were incorrect or the account specified has been locked."_s);
     }
     const QByteArray cookies = request.header("Cookie");
@@ -76,6 +76,15 @@ std::optional<SandboxResponse> NsxModule::authenticate(const SandboxRequest &req
         return nsxError(403, 403, u"The session is not valid or the X-XSRF-TOKEN header is missing."_s);
     }
     return nsxError(401, 401, u"Authentication required: use HTTP Basic or a session (POST /api/session/create)."_s);
+}
+
+std::optional<SandboxResponse> NsxModule::refuseWithoutNsxRight(const QString &serviceName, const QString &user) const
+{
+    // OVHcloud maps its NSX right to a role in NSX: without it the login is known but may do
+    // nothing. NSX's wording for that refusal is not published (UNPUBLISHED.md, adminNsxRight).
+    if (m_dedicatedCloud->userHasNsxRight(serviceName, user.left(user.lastIndexOf(u'@'))))
+        return std::nullopt;
+    return nsxError(403, 403, u"User %1 does not have permission to access NSX Manager: no role is assigned to it."_s.arg(user));
 }
 
 bool NsxModule::checkLogin(const QString &serviceName, const QString &user, const QString &password) const
@@ -309,9 +318,11 @@ SandboxResponse NsxModule::createSession(SandboxRequest &r)
 {
     const QString sn = r.param(u"serviceName"_s);
     const QUrlQuery form = r.form();
-    if (!checkLogin(sn, form.queryItemValue(u"j_username"_s, QUrl::FullyDecoded),
-                    form.queryItemValue(u"j_password"_s, QUrl::FullyDecoded)))
+    const QString user = form.queryItemValue(u"j_username"_s, QUrl::FullyDecoded);
+    if (!checkLogin(sn, user, form.queryItemValue(u"j_password"_s, QUrl::FullyDecoded)))
         return nsxError(403, 403, u"The credentials were incorrect or the account specified has been locked."_s);
+    if (auto refused = refuseWithoutNsxRight(sn, user))
+        return *refused;
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString xsrf = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_cookies.insert(id, SessionCookie{sn, xsrf});

@@ -38,7 +38,9 @@ class DedicatedCloudModule;
  * - Authentication on every policy route: Basic `admin@<PCC FQDN>:<the admin password set in
  *   stage 2>` (OVHcloud's form for the API; a bare `admin` is refused)
  *   (checked by the dedicatedCloud module), or a session cookie + `X-XSRF-TOKEN`. Missing → 401,
- *   wrong → 403 (NSX's wording). The `nsxRight` flag is not enforced (documented choice).
+ *   wrong → 403 (NSX's wording). A user without OVHcloud's NSX right (`nsxRight`, as the
+ *   unpublished switch `adminNsxRight` delivers it or as changeProperties set it) → 403 with a
+ *   permission message (never the credentials' wording).
  * - PATCH creates or merges (top-level fields) and answers 200 with an empty body; objects get
  *   `id`, `path`, `relative_path`, `display_name`, `_revision` (incremented on change). Bodies are
  *   validated as NSX would (enums, GCM rules, lifetimes, paths that must exist, rules' subnets);
@@ -97,6 +99,8 @@ private:
     /// Does `user`:`password` open the NSX API of `serviceName`? As OVHcloud runs it, the API
     /// login is `<account>@<PCC FQDN>` (OVHcloud's NSX guide): a bare `admin` is refused.
     bool checkLogin(const QString &serviceName, const QString &user, const QString &password) const;
+    /// 403 (a right, not the credentials) when the user (`user@fqdn`) lacks OVHcloud's NSX right.
+    std::optional<SandboxResponse> refuseWithoutNsxRight(const QString &serviceName, const QString &user) const;
     Manager *manager(const QString &serviceName);
     QJsonObject sessionStatus(const QString &serviceName, const QString &svcId, const QString &id) const;
     SandboxResponse patch(SandboxRequest &r, Kind kind);

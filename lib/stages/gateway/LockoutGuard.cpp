@@ -220,9 +220,12 @@ void LockoutGuard::evaluateHosts(bool ok, const QByteArray &content, const QStri
     const QString ip = m_target.ip;
     const QStringList names = hostNames();
     if (names.isEmpty()) {
-        // Nothing to look for is no pass: the names were not read from OVHcloud yet.
-        setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Fail,
-                 tr("The service's host names are not known yet. Refresh from OVHcloud, then check again.", "@info"));
+        // Nothing to look for is no pass: the names were not read from OVHcloud yet (the PCC's,
+        // or where NSX Manager is: a line without it would cut NSX off).
+        const bool fqdnKnown = m_context && m_context->serviceHosts().isKnown();
+        setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Unknown,
+                 fqdnKnown ? tr("Where NSX Manager is has not been read from OVHcloud yet. Refresh, then check again.", "@info")
+                           : tr("The service's host names are not known yet. Refresh from OVHcloud, then check again.", "@info"));
     } else if (!ok) {
         setCheck(GuardCheck::Id::HostsFile, GuardCheck::Result::Fail,
                  tr("%1 could not be read (%2). Add the line below, then check again.", "@info").arg(m_hostsPath, error));

@@ -35,8 +35,8 @@ struct GuardCheck
  * 1. the gateway's network, or the source-NAT address, is inside an allowed network (read again
  *    through the context's AllowedNetworksService);
  * 2. the VPN session is UP (read again through the context's VpnStatusService);
- * 3. the local hosts file maps the PCC's FQDN, NSX Manager's host and `vrops.<FQDN>`
- *    (ServiceHosts::vsphereHostNames(), from the API) to the gateway IP (hostsLine() gives the exact line; the file, hostsFilePath(), is read on a worker
+ * 3. the local hosts file maps the PCC's FQDN and NSX Manager's host (ServiceHosts::
+ *    vsphereHostNames(), from the API; Unknown until `/nsxt` has been read) to the gateway IP (hostsLine() gives the exact line; the file, hostsFilePath(), is read on a worker
  *    thread — QtConcurrent — and the result set on the GUI thread);
  * 4. a plain warning: vSphere will no longer be reachable from the internet (Info, not blocking).
  * A result stays true only while what it saw does (issue 15, item 8): a check already answered is

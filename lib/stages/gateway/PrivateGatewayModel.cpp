@@ -246,6 +246,20 @@ void PrivateGatewayModel::refresh()
             });
         }
     });
+    // Where NSX Manager is (or that NSX-T is not enabled), for the hosts-file lines: read here
+    // too, since stage 3 may never have run in this session. A failure leaves the hosts check
+    // "not known" (reported), never a name made up; it does not fail the gateway's read.
+    group->addResult(api->get(ctx->servicePath() + u"/nsxt"_s), [this](const Result<QJsonValue> &n) {
+        StageContext *ctx = context();
+        if (!n.ok()) {
+            if (n.error().kind != ApiError::Kind::Canceled)
+                reportError(n.error());
+            return;
+        }
+        ServiceHosts hosts = ctx->serviceHosts();
+        hosts.setNsxt(n.value().toObject());
+        ctx->setServiceHosts(hosts);
+    });
     group->onAllFinished(op->scope(), [this, op, found](const Result<Unit> &r) {
         if (!r.ok()) {
             if (r.error().kind != ApiError::Kind::Canceled)

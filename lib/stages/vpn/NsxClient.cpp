@@ -26,7 +26,38 @@ namespace {
 
 constexpr int kTimeoutMs = 30000;
 
-ApiError mapError(int status, const QJsonObject &body, QNetworkReply::NetworkError net, const QString &user)
+/// A 404 told apart by what was asked: the wizard's IPsec session (not created yet, or deleted
+/// in NSX), an object under a Tier-0 (the Tier-0 or the wizard's service gone), anything else.
+ApiError notFound(const QString &path, const QString &message)
+{
+    ApiError e = ApiError::make(ApiError::Kind::NotFound, u"nsx: not found"_s);
+    const bool underTier0 = path.startsWith("/infra/tier-0s/"_L1);
+    if (underTier0 && path.contains("/sessions/"_L1)) {
+        e.errorCode = u"NSX_NO_SESSION"_s;
+        e.serverMessage = QCoreApplication::translate(
+                "snc::NsxClient",
+                "NSX Manager has no IPsec session of the wizard yet (or it was deleted in NSX). "
+                "Apply to create it.", "@error");
+    } else if (underTier0) {
+        e.errorCode = u"NSX_NO_TIER0"_s;
+        //: %1 NSX's own message
+        e.serverMessage = QCoreApplication::translate(
+                "snc::NsxClient",
+                "NSX Manager no longer has the Tier-0 gateway ovh-T0-gw, or the wizard's VPN service "
+                "on it, as it was found (%1). Refresh: the wizard looks ovh-T0-gw up again by its "
+                "name. If it is not listed, contact OVHcloud support.", "@error").arg(message);
+    } else {
+        e.errorCode = u"NSX_NOT_FOUND"_s;
+        //: %1 NSX's own message
+        e.serverMessage = QCoreApplication::translate(
+                "snc::NsxClient",
+                "NSX Manager has no such object (%1). Refresh, then try again.", "@error").arg(message);
+    }
+    return e;
+}
+
+ApiError mapError(int status, const QJsonObject &body, QNetworkReply::NetworkError net, const QString &user,
+                  const QString &path, bool passwordSent)
 {
     if (status == 0) {
         if (net == QNetworkReply::OperationCanceledError)
@@ -44,7 +75,16 @@ ApiError mapError(int status, const QJsonObject &body, QNetworkReply::NetworkErr
     // other 403: the user is known but lacks a right (nsxRight, the datacenter's networks).
     const bool credentials = status == 401
             || (status == 403 && message.contains("credentials"_L1, Qt::CaseInsensitive));
-    if (credentials) {
+    if (status == 401 && !passwordSent) {
+        // Nothing was presented: no password given yet (or forgotten after a refusal).
+        e = ApiError::make(ApiError::Kind::Validation, u"nsx: no credentials sent"_s);
+        e.errorCode = u"NSX_AUTH"_s;
+        //: %1 the NSX login (user@PCC address)
+        e.serverMessage = QCoreApplication::translate(
+                "snc::NsxClient",
+                "NSX Manager asks who you are: no login has been sent yet, or it was forgotten. Enter "
+                "the password of %1, then use it.", "@error").arg(user);
+    } else if (credentials) {
         e = ApiError::make(ApiError::Kind::Validation, u"nsx: authentication refused"_s);
         e.errorCode = u"NSX_AUTH"_s;
         //: %1 the NSX login (user@PCC address)
@@ -63,9 +103,7 @@ ApiError mapError(int status, const QJsonObject &body, QNetworkReply::NetworkErr
                 "rights on the datacenter's networks. Give the user the NSX right and the network "
                 "rights (OVHcloud Control Panel, your service, Users), then try again.", "@error").arg(user);
     } else if (status == 404) {
-        e = ApiError::make(ApiError::Kind::NotFound, u"nsx: not found"_s);
-        e.errorCode = u"NSX_NOT_FOUND"_s;
-        e.serverMessage = message;
+        e = notFound(path, message);
     } else if (status >= 500) {
         e = ApiError::make(ApiError::Kind::ServerError, u"nsx: server error"_s);
         e.serverMessage = message;
@@ -203,8 +241,9 @@ QNetworkReply *NsxClient::send(const QByteArray &method, const QString &path, co
     QNetworkReply *reply = m_nam->sendCustomRequest(request, method, body);
     m_replies << reply;
     const QString logPath = path;
+    const bool passwordSent = !m_password.isEmpty();
     connect(reply, &QNetworkReply::finished, context ? context : this,
-            [this, reply, handler = std::move(handler), method, logPath]() {
+            [this, reply, handler = std::move(handler), method, logPath, passwordSent]() {
                 m_replies.removeAll(reply);
                 reply->deleteLater();
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -221,7 +260,7 @@ QNetworkReply *NsxClient::send(const QByteArray &method, const QString &path, co
                                            : doc.isArray() ? QJsonValue(doc.array()) : QJsonValue());
                     return;
                 }
-                handler(mapError(status, doc.object(), reply->error(), m_user));
+                handler(mapError(status, doc.object(), reply->error(), m_user, logPath, passwordSent));
             });
     return reply;
 }

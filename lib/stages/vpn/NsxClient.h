@@ -30,7 +30,11 @@ class StageContext;
  * with exactly the pinned CAs when some are set (the practice sandbox), the system store
  * otherwise; 30 s transfer timeout; no retry (PATCH is idempotent, the model re-reads state).
  * Answers: the JSON body (Null when empty) or an ApiError: 401/403 → Validation with a translated
- * "password refused" message (errorCode "NSX_AUTH"), 404 → NotFound, other 4xx → BadRequest
+ * "password refused" message (errorCode "NSX_AUTH"; a 401 to a request without a password says
+ * none was sent yet), any other 403 → "NSX_RIGHTS" (a right missing, not the credentials),
+ * 404 → NotFound: "NSX_NO_SESSION" (the wizard's IPsec session: apply creates it),
+ * "NSX_NO_TIER0" (under a Tier-0: refresh looks ovh-T0-gw up again), else "NSX_NOT_FOUND";
+ * other 4xx → BadRequest
  * with NSX's `error_message`, 5xx → ServerError, transport → Network/Timeout/Tls/Canceled.
  * Logs nothing but method, path and status; never the password or a body (the session body
  * carries the PSK). Does not own the QNetworkAccessManager.

@@ -14,6 +14,7 @@
 #include "stages/vpn/NsxClient.h"
 #include "stages/vpn/NsxCredentials.h"
 #include "stages/vpn/NsxLogin.h"
+#include "stages/vpn/NsxUserRight.h"
 #include "stages/vpn/VpnReport.h"
 #include "secrets/SecretKeys.h"
 #include "stages/vpn/SwanctlExport.h"
@@ -48,6 +49,8 @@ VpnModel::VpnModel(StageContext *context, QObject *parent)
       m_chain(new NsxApplyChain(m_nsx, context, this)),
       m_export(new SwanctlExport(context, this)),
       m_credentials(new NsxCredentials(m_nsx, context, this)),
+      m_poller(createTaskPoller()),
+      m_right(new NsxUserRight(context, m_poller, this)),
       m_pskRecord(context, QStringLiteral("ipsecPsk"))
 {
     connect(m_monitor, &VpnSessionMonitor::stateChanged, this, &VpnModel::sessionStateChanged);
@@ -72,6 +75,7 @@ void VpnModel::forgetService()
     m_publicBlock = PublicBlockAddresses{};
     m_credentials->setLogin(QString()); // the next service's admin@<its FQDN>
     m_credentials->forget();
+    m_right->forget();
     m_needsPassword = false;
     m_refreshed = false;
     forgetFreshPsk();
@@ -87,6 +91,8 @@ QString VpnModel::statusText() const
     case Status::Done:
         return tr("VPN session up (%1 of %2 tunnels)", "@info stage status").arg(m_monitor->tunnelsUp()).arg(m_monitor->tunnelsTotal());
     case Status::WaitingForUser:
+        if (nsxRightMissing() && !m_needsPassword)
+            return tr("The NSX right is missing", "@info stage status");
         if (!m_needsPassword && m_pskRecord.isPending())
             return tr("Store the pre-shared key, then confirm it is stored", "@info stage status");
         return tr("The NSX password is needed", "@info stage status");
@@ -141,7 +147,7 @@ void VpnModel::deriveStatus()
         setStatus(Status::Unknown);
     } else if (m_nsxt.read && !m_nsxt.isUsable()) {
         setStatus(Status::Failed); // nothing can be done here until NSX-T is enabled
-    } else if (m_needsPassword) {
+    } else if (m_needsPassword || nsxRightMissing()) {
         setStatus(Status::WaitingForUser);
     } else if (sessionState() == SessionState::Up) {
         // Not done while the key shown once may not be stored anywhere but NSX (issue 18 item 8).
@@ -207,17 +213,23 @@ void VpnModel::refresh()
             part(false); // reported by readNsxtOption()
             return;
         }
-        ensureCredentials(op, [this, op, part](bool have) {
-            if (!have) {
-                part(true);
-                return;
-            }
-            findTier0(op, [this, op, part](bool found) {
-                if (!found) {
-                    part(false); // reported by findTier0()
+        // The login's NSX right, from the API, before NSX is asked anything: NSX refuses a
+        // user without it, whatever words it uses (issue 17, item 2).
+        m_right->read(op, nsxLogin(), [this, op, part](const Result<Unit> &right) {
+            if (!right.ok() && right.error().kind != ApiError::Kind::Canceled)
+                reportError(right.error()); // not known: NSX's own answer will say
+            ensureCredentials(op, [this, op, part](bool have) {
+                if (!have || nsxRightMissing()) {
+                    part(true); // the page asks for the password, or offers the grant
                     return;
                 }
-                readNsx(op, part);
+                findTier0(op, [this, op, part](bool found) {
+                    if (!found) {
+                        part(false); // reported by findTier0()
+                        return;
+                    }
+                    readNsx(op, part);
+                });
             });
         });
     });
@@ -281,15 +293,15 @@ void VpnModel::readNsxtOption(StageOperation *op, bool again, std::function<void
             return;
         }
         m_nsxt = NsxtOption::fromJson(r.value().toObject());
+        // The hosts-file lines of stage 4 name NSX Manager as OVHcloud gave it (or none).
+        ServiceHosts hosts = ctx->serviceHosts();
+        hosts.setNsxt(r.value().toObject());
+        ctx->setServiceHosts(hosts);
         if (!m_nsxt.isUsable()) {
             reportError(m_nsxt.notUsableError(ctx->serviceName()));
             then(false);
             return;
         }
-        // The hosts-file lines of stage 4 name NSX Manager as OVHcloud gave it.
-        ServiceHosts hosts = ctx->serviceHosts();
-        hosts.nsxtUrl = m_nsxt.url;
-        ctx->setServiceHosts(hosts);
         prepareClient();
         then(true);
     });
@@ -381,6 +393,7 @@ bool VpnModel::setNsxLogin(const QString &login)
     if (wanted == m_credentials->login())
         return true;
     m_credentials->setLogin(wanted);
+    m_right->forget(); // another user: its right is read again
     emit settingsChanged();
     emit changed();
     return true;
@@ -396,6 +409,48 @@ void VpnModel::setNsxPassword(const SecretBytes &password)
     m_needsPassword = false;
     m_credentials->keep(password, [this](const ApiError &e) { reportError(e); }); // still usable for this session
     refresh();
+}
+
+bool VpnModel::nsxRightMissing() const
+{
+    return m_right->state() == NsxUserRight::State::Missing;
+}
+
+QString VpnModel::nsxRightText() const
+{
+    return m_right->missingText();
+}
+
+bool VpnModel::grantNsxRight()
+{
+    if (!nsxRightMissing() || !context() || !context()->api())
+        return false;
+    if (isApplying() || (m_grant && m_grant->isRunning())) {
+        reportValidationError(tr("A change is still running. Wait for it to finish.", "@error"));
+        return false;
+    }
+    clearError();
+    StageOperation *op = startOperation();
+    m_grant = op;
+    op->onFinished(this, [this](const Result<Unit> &r) {
+        deriveStatus();
+        emit changed();
+        emit nsxRightGrantFinished(r.ok());
+        if (r.ok())
+            refresh(); // NSX can be read now
+    });
+    //: %1 the user's name (admin)
+    taskProgress()->setAction(tr("Granting the NSX right to %1", "@info task").arg(m_right->userName()));
+    m_right->grant(op, [this, op](const Result<Unit> &r) {
+        if (!r.ok()) {
+            if (r.error().kind != ApiError::Kind::Canceled)
+                reportError(r.error());
+            op->fail(r.error());
+            return;
+        }
+        op->succeed();
+    });
+    return true;
 }
 
 void VpnModel::readNsx(StageOperation *op, std::function<void(bool)> then)
@@ -524,6 +579,10 @@ bool VpnModel::apply()
         reportValidationError(problem); // nothing is sent under a login NSX cannot take
         return false;
     }
+    if (nsxRightMissing()) {
+        reportValidationError(nsxRightText()); // NSX would refuse it: grant the right first
+        return false;
+    }
     if (!m_nsx->hasCredentials()) {
         reportValidationError(tr("Enter the NSX password (the admin password defined in stage 2) first.", "@error"));
         return false;
@@ -558,6 +617,8 @@ bool VpnModel::apply()
         }
         m_chain->run(op->scope(), m_settings, m_freshPsk, keepFreshPsk, [this, op](const Result<Unit> &r) {
             if (!r.ok()) {
+                if (r.error().errorCode == "NSX_NO_TIER0"_L1)
+                    m_tier0Id.clear(); // the next read looks ovh-T0-gw up again by name
                 if (r.error().kind != ApiError::Kind::Canceled)
                     reportError(r.error());
                 op->fail(r.error());

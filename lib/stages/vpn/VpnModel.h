@@ -21,6 +21,8 @@ namespace snc {
 
 class NsxApplyChain;
 class NsxCredentials;
+class NsxUserRight;
+class TaskPoller;
 class SwanctlExport;
 class StageOperation;
 class NsxClient;
@@ -113,6 +115,14 @@ public:
     bool setNsxLogin(const QString &login);
     /// Keeps the NSX password (keychain) and re-reads NSX with it.
     void setNsxPassword(const SecretBytes &password);
+    /// The login's user lacks OVHcloud's NSX right (read by refresh() before NSX is called;
+    /// apply() is refused meanwhile). nsxRightText() says so, for whom, and what granting does.
+    bool nsxRightMissing() const;
+    QString nsxRightText() const;
+    /// Grants the NSX right (NsxUserRight: changeProperties, the user task followed through
+    /// taskProgress()), then refresh(); nsxRightGrantFinished(ok). False when there is nothing
+    /// to grant or something already runs.
+    bool grantNsxRight();
 
     bool apply();
     bool isApplying() const;
@@ -171,6 +181,8 @@ public:
     void setMaxStatusPolls(int polls) { m_maxPolls = polls; }
     int maxStatusPolls() const { return m_maxPolls; }
     NsxClient *nsx() const { return m_nsx; }
+    /// Follows the user task of grantNsxRight() (tests set its intervals).
+    TaskPoller *taskPoller() const { return m_poller; }
 
     /// NSX object paths used by the wizard.
     /// The wizard's IPsec service and session on the Tier-0 found (empty id until found).
@@ -183,6 +195,7 @@ signals:
     void applyFinished(bool ok);
     void exportFinished(bool ok, const QString &path);
     void allowedNetworksAdded(bool ok);
+    void nsxRightGrantFinished(bool ok);
     /// An input changed (setSettings() or one of the input setters).
     void settingsChanged();
 
@@ -231,9 +244,12 @@ private:
     NsxApplyChain *m_chain;
     SwanctlExport *m_export;
     NsxCredentials *m_credentials;
+    TaskPoller *m_poller; ///< the user tasks of grantNsxRight()
+    NsxUserRight *m_right;
     QPointer<StageOperation> m_read;       ///< the refresh running, if any
     QPointer<StageOperation> m_apply;      ///< apply() until the session is up (or fails)
     QPointer<StageOperation> m_addAllowed; ///< addMissingAllowedNetworks() until every add ended
+    QPointer<StageOperation> m_grant;      ///< grantNsxRight() until the user is read again
     SecretBytes m_freshPsk;
     ShownOnceRecord m_pskRecord;
     bool m_needsPassword = false;

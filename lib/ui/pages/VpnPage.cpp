@@ -65,6 +65,16 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     pwRow->addWidget(m_password, 1);
     pwRow->addWidget(m_usePassword);
 
+    m_rightBox = new QWidget(this);
+    m_rightLabel = named<QLabel>(m_rightBox, Names::nsxRightLabel);
+    m_rightLabel->setTextFormat(Qt::PlainText); // names a user read from the API
+    m_rightLabel->setWordWrap(true);
+    m_grantRight = named<QPushButton>(m_rightBox, Names::grantNsxRightButton);
+    auto *rightRow = new QHBoxLayout(m_rightBox);
+    rightRow->setContentsMargins(0, 0, 0, 0);
+    rightRow->addWidget(m_rightLabel, 1);
+    rightRow->addWidget(m_grantRight);
+
     m_peerLabel = new QLabel(this);
     m_peerIdLabel = new QLabel(this);
     m_customerLabel = new QLabel(this);
@@ -149,6 +159,7 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_passwordBox);
+    layout->addWidget(m_rightBox);
     layout->addLayout(form);
     layout->addWidget(m_crypto);
     layout->addWidget(m_check);
@@ -173,6 +184,8 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
         m_password->clear();
     });
     connect(m_password, &QLineEdit::returnPressed, m_usePassword, &QPushButton::click);
+    connect(m_grantRight, &QPushButton::clicked, m_model, [this] { m_model->grantNsxRight(); });
+    connect(m_model, &VpnModel::nsxRightGrantFinished, this, &VpnPage::sync);
     connect(m_apply, &QPushButton::clicked, this, [this] {
         pushInputs();
         m_model->apply();
@@ -243,6 +256,7 @@ void VpnPage::retranslate()
     m_login->setAccessibleName(tr("NSX login", "@label accessible"));
     m_password->setAccessibleName(tr("NSX password", "@label accessible"));
     m_usePassword->setText(tr("&Use this password", "@button"));
+    m_grantRight->setText(tr("G&rant the NSX right", "@button"));
     m_peerLabel->setText(tr("Your VPN &gateway (public IPv4):", "@label"));
     m_peer->setPlaceholderText(tr("e.g. 203.0.113.50", "@info placeholder"));
     m_peerIdLabel->setText(tr("Its IKE &identity:", "@label"));
@@ -281,6 +295,9 @@ void VpnPage::sync()
 {
     const VpnSettings s = m_model->settings();
     m_passwordBox->setVisible(m_model->needsPassword());
+    m_rightBox->setVisible(m_model->nsxRightMissing());
+    m_rightLabel->setText(m_model->nsxRightText());
+    m_grantRight->setEnabled(!m_model->isBusy());
     if (!m_login->hasFocus())
         setTextIfDifferent(m_login, m_model->nsxLogin());
     setTextIfDifferent(m_peer, s.peerAddress);
@@ -308,7 +325,8 @@ void VpnPage::sync()
     }
     const QStringList problems = m_model->validationProblems();
     m_check->setText(problems.isEmpty() ? tr("Ready to apply.", "@info") : bulletList(problems));
-    m_apply->setEnabled(problems.isEmpty() && !m_model->isBusy() && !m_model->needsPassword());
+    m_apply->setEnabled(problems.isEmpty() && !m_model->isBusy() && !m_model->needsPassword()
+                        && !m_model->nsxRightMissing());
     m_usePassword->setEnabled(!m_model->isBusy());
     m_session->setText(m_model->isApplying() ? tr("Applying and negotiating… %1", "@info").arg(m_model->sessionText())
                                              : m_model->sessionText());

@@ -40,6 +40,8 @@ public:
         static constexpr char nsxLoginEdit[] = "nsxLoginEdit";
         static constexpr char nsxLoginLabel[] = "nsxLoginLabel";
         static constexpr char nsxPasswordButton[] = "nsxPasswordButton";
+        static constexpr char nsxRightLabel[] = "nsxRightLabel";
+        static constexpr char grantNsxRightButton[] = "grantNsxRightButton";
         static constexpr char peerAddressEdit[] = "peerAddressEdit";
         static constexpr char peerIdEdit[] = "peerIdEdit";
         static constexpr char customerSubnetsEdit[] = "customerSubnetsEdit";
@@ -82,6 +84,9 @@ private:
     VpnModel *m_model;
     QLabel *m_intro;
     QWidget *m_passwordBox;
+    QWidget *m_rightBox; ///< the login's user lacks the NSX right: why, and the grant
+    QLabel *m_rightLabel;
+    QPushButton *m_grantRight;
     QLabel *m_passwordLabel;
     QLineEdit *m_password;
     QLabel *m_loginLabel;

@@ -114,6 +114,27 @@ private slots:
         QCOMPARE(f.send(get, "GET", {}).status, 200);
     }
 
+    /// Without OVHcloud's NSX right (unpublished switch adminNsxRight), the right password is
+    /// refused with a 403 that is a right, never the credentials' wording; granted, it opens.
+    void nsxRightEnforced()
+    {
+        QString why;
+        QVERIFY2(f.server->setUnpublished(s("adminNsxRight"), s("not-granted"), &why), qPrintable(why));
+        Reply r = nsx("GET", s("/infra/tier-0s"));
+        QCOMPARE(r.status, 403);
+        QVERIFY2(r.object().value(s("error_message")).toString().contains(s("permission")), r.body.constData());
+        QVERIFY(!r.object().value(s("error_message")).toString().contains(s("credentials")));
+        QNetworkRequest login(QUrl(f.server->url().toString() + s("/nsx/") + f.sn() + s("/api/session/create")));
+        login.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
+        QNetworkReply *reply = f.nam.post(login, "j_username=admin%40pcc-192-0-2-1.ovh.com&j_password=" + QUrl::toPercentEncoding(f.goodPassword()));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+        reply->deleteLater();
+        QVERIFY(f.server->setUnpublished(s("adminNsxRight"), s("granted")));
+        QCOMPARE(nsx("GET", s("/infra/tier-0s")).status, 200);
+    }
+
     void validation()
     {
         // GCM needs IKEv2 and no digest; lifetimes have bounds; weak enums are refused.

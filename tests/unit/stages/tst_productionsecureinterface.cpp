@@ -66,33 +66,44 @@ private slots:
     {
         QTest::addColumn<QString>("web");
         QTest::addColumn<QString>("certified");
+        QTest::addColumn<QString>("nsxtState");
         QTest::addColumn<QString>("nsxt");
         QTest::addColumn<QString>("secure");
         QTest::addColumn<QStringList>("hosts");
         QTest::newRow(".de, NSX read") << u"https://pcc-198-51-100-7.ovh.de/ui"_s << u"https://pcc-198-51-100-7.ovh.de/secure/"_s
-                                      << u"https://nsxt.pcc-198-51-100-7.ovh.de"_s << u"https://pcc-198-51-100-7.ovh.de/secure/"_s
-                                      << QStringList{u"pcc-198-51-100-7.ovh.de"_s, u"nsxt.pcc-198-51-100-7.ovh.de"_s, u"vrops.pcc-198-51-100-7.ovh.de"_s};
+                                      << u"enabled"_s << u"https://nsxt.pcc-198-51-100-7.ovh.de"_s << u"https://pcc-198-51-100-7.ovh.de/secure/"_s
+                                      << QStringList{u"pcc-198-51-100-7.ovh.de"_s, u"nsxt.pcc-198-51-100-7.ovh.de"_s};
+        // /nsxt not read: not known, never nsxt.<FQDN> made up.
         QTest::newRow(".ca, NSX not read") << u"https://pcc-1-2-3-4.ovh.ca/ui"_s << u"https://PCC-1-2-3-4.ovh.ca/secure"_s << QString()
-                                          << u"https://pcc-1-2-3-4.ovh.ca/secure/"_s
-                                          << QStringList{u"pcc-1-2-3-4.ovh.ca"_s, u"nsxt.pcc-1-2-3-4.ovh.ca"_s, u"vrops.pcc-1-2-3-4.ovh.ca"_s};
-        QTest::newRow("web only") << u"https://pcc-1-2-3-4.ovh.eu/ui"_s << QString() << QString() << u"https://pcc-1-2-3-4.ovh.eu/secure/"_s
-                                  << QStringList{u"pcc-1-2-3-4.ovh.eu"_s, u"nsxt.pcc-1-2-3-4.ovh.eu"_s, u"vrops.pcc-1-2-3-4.ovh.eu"_s};
-        QTest::newRow("plain http: no name") << u"http://pcc-1-2-3-4.ovh.eu/ui"_s << QString() << QString() << QString() << QStringList{};
-        QTest::newRow("nothing") << QString() << QString() << QString() << QString() << QStringList{};
+                                          << QString() << u"https://pcc-1-2-3-4.ovh.ca/secure/"_s << QStringList{};
+        QTest::newRow("NSX-T disabled, stale url") << u"https://pcc-1-2-3-4.ovh.ca/ui"_s << u"https://pcc-1-2-3-4.ovh.ca/secure/"_s
+                                                  << u"disabled"_s << u"https://nsxt.pcc-1-2-3-4.ovh.ca"_s
+                                                  << u"https://pcc-1-2-3-4.ovh.ca/secure/"_s << QStringList{u"pcc-1-2-3-4.ovh.ca"_s};
+        // No certifiedInterfaceUrl: no secure interface guessed on webInterfaceUrl's host.
+        QTest::newRow("web only") << u"https://pcc-1-2-3-4.ovh.eu/ui"_s << QString() << u"enabled"_s
+                                  << u"https://nsxt.pcc-1-2-3-4.ovh.eu"_s << QString()
+                                  << QStringList{u"pcc-1-2-3-4.ovh.eu"_s, u"nsxt.pcc-1-2-3-4.ovh.eu"_s};
+        QTest::newRow("plain http: no name") << u"http://pcc-1-2-3-4.ovh.eu/ui"_s << QString() << u"enabled"_s
+                                             << u"https://nsxt.pcc-1-2-3-4.ovh.eu"_s << QString() << QStringList{};
+        QTest::newRow("nothing") << QString() << QString() << QString() << QString() << QString() << QStringList{};
     }
 
     void hostNamesFromTheApi()
     {
         QFETCH(QString, web);
         QFETCH(QString, certified);
+        QFETCH(QString, nsxtState);
         QFETCH(QString, nsxt);
         QFETCH(QString, secure);
         QFETCH(QStringList, hosts);
         ServiceHosts h = ServiceHosts::fromService(QJsonObject{{u"webInterfaceUrl"_s, web}, {u"certifiedInterfaceUrl"_s, certified}});
-        h.nsxtUrl = QUrl(nsxt);
+        if (!nsxtState.isEmpty())
+            h.setNsxt(QJsonObject{{u"state"_s, nsxtState}, {u"url"_s, nsxt}});
         QCOMPARE(h.secureInterface().toString(), secure);
         QCOMPARE(h.vsphereHostNames(), hosts);
-        QCOMPARE(h.isKnown(), !hosts.isEmpty());
+        QCOMPARE(h.isKnown(), !web.isEmpty() && web.startsWith(u"https"_s));
+        for (const QString &name : h.vsphereHostNames())
+            QVERIFY2(!name.startsWith(u"vrops."_s), qPrintable(name));
     }
 
     void pagesOpenedNotSpoken()

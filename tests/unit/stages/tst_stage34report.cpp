@@ -61,6 +61,9 @@ private slots:
         const QString fifo = dir.filePath(QStringLiteral("hosts-fifo"));
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         PrivateGatewayModel m(f->context.get());
+        QSignalSpy read(&m, &StageModel::refreshed);
+        m.refresh(); // the names to map, NSX Manager's from GET …/nsxt
+        QVERIFY(read.wait(10000));
         m.setHostsFilePath(fifo);
         QCOMPARE(m.hostsFilePath(), fifo);
         m.setInputs(QStringLiteral("172.16.0.1"), QStringLiteral("255.255.255.0"), QStringLiteral("pg-vrack-admin"));

@@ -64,8 +64,7 @@ private slots:
 
         PrivateGatewayModel gateway(f->context.get());
         const QStringList names = gateway.hostNames();
-        QCOMPARE(names, (QStringList{QStringLiteral("pcc-198-51-100-7.ovh.de"), QStringLiteral("nsxt.pcc-198-51-100-7.ovh.de"),
-                                     QStringLiteral("vrops.pcc-198-51-100-7.ovh.de")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("pcc-198-51-100-7.ovh.de"), QStringLiteral("nsxt.pcc-198-51-100-7.ovh.de")}));
         for (const QString &name : names)
             QVERIFY2(!name.contains(QStringLiteral("ovh.com")), qPrintable(name));
     }
@@ -92,7 +91,34 @@ private slots:
         QCOMPARE(vpn.lastError().errorCode, QStringLiteral("NSXT_NOT_ENABLED"));
         QCOMPARE(nsxRequests(QStringLiteral("/site/{nsxHost}/")), before); // nothing sent to NSX
 
+        // NSX-T not enabled: the hosts file has no NSX Manager to name, only the PCC.
+        QCOMPARE(f->context->serviceHosts().vsphereHostNames(), QStringList{QStringLiteral("pcc-198-51-100-7.ovh.de")});
         service->nsxt = enabled;
+    }
+
+    /// Stage 4 does not wait for stage 3: its refresh reads /nsxt itself, and until then the
+    /// hosts check is not known (never `nsxt.<FQDN>` made up). Issue 17, item 1.
+    void gatewayReadsNsxtItself()
+    {
+        // The names as a fresh connection gives them: the PCC's, /nsxt not read.
+        f->context->setServiceName(QString());
+        f->context->setServiceName(m_second, ServiceHosts::fromService(
+                f->modules.dedicatedCloud->service(m_second)->properties));
+        QVERIFY(!f->context->serviceHosts().nsxtRead);
+        PrivateGatewayModel gateway(f->context.get());
+        QVERIFY(gateway.hostNames().isEmpty());
+        QCOMPARE(gateway.hostsLine(), QStringLiteral("<ip>")); // no name to map yet
+
+        QSignalSpy refreshed(&gateway, &StageModel::refreshed);
+        gateway.refresh();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(refreshed.last().first().toBool());
+        QCOMPARE(gateway.hostNames(), (QStringList{QStringLiteral("pcc-198-51-100-7.ovh.de"),
+                                                   QStringLiteral("nsxt.pcc-198-51-100-7.ovh.de")}));
+
+        // A re-read of the service (the connection's) keeps what /nsxt said of the same PCC.
+        f->context->setServiceHosts(ServiceHosts::fromService(f->modules.dedicatedCloud->service(m_second)->properties));
+        QCOMPARE(gateway.hostNames().size(), 2);
     }
 };
 
