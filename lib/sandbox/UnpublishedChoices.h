@@ -24,6 +24,7 @@ namespace snc::sandbox {
  * - `consumerKeyPending`: a signed call with a consumer key not validated yet.
  * - `tokenTaskReturned`: what `resumePendingEnabling {option: tokenValidation}` returns.
  * - `addNetworkTaskName`: the name of the task `POST …/allowedNetwork` starts.
+ * - `sensitiveOperations`: the operations that wait for an SMS token after stage 2.
  */
 class UnpublishedChoices
 {
@@ -39,6 +40,14 @@ public:
     static QString consumerKeyPending() { return QStringLiteral("consumerKeyPending"); }
     static QString tokenTaskReturned() { return QStringLiteral("tokenTaskReturned"); }
     static QString addNetworkTaskName() { return QStringLiteral("addNetworkTaskName"); }
+    /// Which operations wait for an SMS token once tokenValidation is active (issue 17 item 3):
+    /// `standard`, `all`, `none`, or a comma-separated list of sensitiveOperationKeys().
+    static QString sensitiveOperations() { return QStringLiteral("sensitiveOperations"); }
+    /// The operation keys `sensitiveOperations` may list, and the `standard` set.
+    static const QStringList &sensitiveOperationKeys();
+    static const QStringList &standardSensitiveOperations();
+    /// Whether `key` is sensitive under the switch value `value`.
+    static bool isSensitive(const QString &value, const QString &key);
 
     /// Every switch, in the order of UNPUBLISHED.md.
     static const QList<Switch> &switches();
