@@ -993,6 +993,10 @@
         <source>With --status: the service to read (default: the remembered or only one). With --autopilot: the service to onboard (default: the first one listed).</source>
         <translation>Avec --status&#xa0;: le service à lire (par défaut&#xa0;: celui mémorisé ou le seul existant). Avec --autopilot&#xa0;: le service à intégrer (par défaut&#xa0;: le premier de la liste).</translation>
     </message>
+    <message>
+        <source>With --autopilot: leave the first operation of this OVHcloud task name waiting for its SMS token until OVHcloud cancels it, then redo it.</source>
+        <translation>Avec --autopilot&#xa0;: laisser la première opération portant ce nom de tâche OVHcloud attendre son jeton SMS jusqu’à ce qu’OVHcloud l’annule, puis la refaire.</translation>
+    </message>
 </context>
 <context>
     <name>snc</name>
@@ -2529,6 +2533,55 @@ Référence pour le support&#xa0;: %2</translation>
         <source>The certificate OVHcloud issued does not match the private key. Do not use it; create another credential.</source>
         <comment>@error</comment>
         <translation>Le certificat émis par OVHcloud ne correspond pas à la clé privée. Ne l’utilisez pas&#x202f;; créez un autre identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::OperationTokenGate</name>
+    <message>
+        <source>The operation-validation page only opens from an IP address allowed to reach the PCC (stage 1).</source>
+        <comment>@info token</comment>
+        <translation>La page de validation des opérations ne s’ouvre que depuis une adresse IP autorisée à joindre le PCC (étape 1).</translation>
+    </message>
+    <message>
+        <source>Operation %1 has not started yet. If OVHcloud counts it as sensitive, an SMS with a token was sent to the token validators for operation %1: it must be validated within 15 minutes of its creation, or OVHcloud cancels it.</source>
+        <comment>@info token</comment>
+        <extracomment>%1 the operation (task) id</extracomment>
+        <translation>L’opération %1 n’a pas encore commencé. Si OVHcloud la considère comme sensible, un SMS contenant un jeton a été envoyé aux validateurs de jetons pour l’opération %1&#xa0;: elle doit être validée dans les 15 minutes suivant sa création, sinon OVHcloud l’annule.</translation>
+    </message>
+    <message>
+        <source>Operation %1 was canceled by OVHcloud: its token was not validated in time, and nothing was changed. You can redo it: the wizard reads the current state first and never does it twice.</source>
+        <comment>@info token</comment>
+        <extracomment>%1 the operation (task) id</extracomment>
+        <translation>L’opération %1 a été annulée par OVHcloud&#xa0;: son jeton n’a pas été validé à temps, et rien n’a été modifié. Vous pouvez la refaire&#xa0;: l’assistant relit d’abord l’état actuel et ne la fait jamais deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::OperationTokenPanel</name>
+    <message>
+        <source>Operation id: %1 (%2)</source>
+        <comment>@info token</comment>
+        <extracomment>%1 the operation (task) id, %2 its OVHcloud task name</extracomment>
+        <translation>Identifiant de l’opération&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open the operation-validation page</source>
+        <comment>@button</comment>
+        <translation>Ouvrir la page de validation des opérations</translation>
+    </message>
+    <message>
+        <source>Redo the operation</source>
+        <comment>@button</comment>
+        <translation>Refaire l’opération</translation>
+    </message>
+    <message>
+        <source>SMS token:</source>
+        <comment>@label</comment>
+        <translation>Jeton reçu par SMS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Validate the operation</source>
+        <comment>@button</comment>
+        <translation>Valider l’opération</translation>
     </message>
 </context>
 <context>

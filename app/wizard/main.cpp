@@ -191,7 +191,11 @@ int main(int argc, char *argv[])
                     "secure interface is a web page opened in the system browser (with --autopilot too)."));
     const QCommandLineOption lastStageOpt(QStringLiteral("last-stage"), QCoreApplication::translate(
             "main", "With --autopilot: drive and verify the stages up to N only (1 to 6)."), QStringLiteral("N"));
-    parser.addOptions({productionPathsOpt, lastStageOpt});
+    // Issue 17 item 3: the e2e drill of an operation whose SMS token expires (tst_operationtoken).
+    const QCommandLineOption letTokenExpireOpt(QStringLiteral("let-token-expire"), QCoreApplication::translate(
+            "main", "With --autopilot: leave the first operation of this OVHcloud task name waiting for its SMS "
+                    "token until OVHcloud cancels it, then redo it."), QStringLiteral("TASKNAME"));
+    parser.addOptions({productionPathsOpt, lastStageOpt, letTokenExpireOpt});
     parser.process(app);
 
     const bool status = parser.isSet(statusOpt);
@@ -267,6 +271,7 @@ int main(int argc, char *argv[])
         // On the production paths the browser is part of what is driven (a test's stand-in).
         window.setOpenUrlsExternally(options.productionPaths);
         pilot.setLastStage(lastStage);
+        pilot.setLetTokenExpire(parser.value(letTokenExpireOpt));
         pilot.setScreenshotDirectory(parser.value(screenshotsOpt));
         pilot.setServiceName(parser.value(serviceOpt));
         pilot.setKeyboardOnly(parser.isSet(keyboardOpt));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "AutopilotStep.h"
+#include "OperationTokens.h"
 #include "UiDriver.h"
 #include "ui/MainWindow.h"
 
@@ -52,6 +53,9 @@ public:
     /// Drives (and verifies) the stages up to `stage` only (1–6; default 6): on the production
     /// paths the later stages need OVHcloud's own hosts (`--last-stage`).
     void setLastStage(int stage) { m_lastStage = stage; }
+    /// `--let-token-expire TASKNAME`: leaves the first operation of that OVH task name to expire
+    /// without typing its token, then redoes it (the e2e drill of issue 17 item 3).
+    void setLetTokenExpire(const QString &taskName) { m_tokens.setLetExpire(taskName); }
 
     void start();
     bool isRunning() const { return m_running; }
@@ -92,6 +96,8 @@ private:
 
     QPointer<MainWindow> m_window;
     UiDriver m_ui;
+    /// Validates, whatever step runs, an operation the window shows waiting for its SMS token.
+    OperationTokens m_tokens{m_ui};
     QTimer *m_timer;
     QList<Step> m_steps;
     int m_index = -1;

@@ -12,6 +12,7 @@
 #include "core/Log.h"
 #include "core/StartupProbe.h"
 #include "widgets/ErrorLabel.h"
+#include "widgets/OperationTokenPanel.h"
 #include "widgets/PlainText.h"
 #include "stages/SupportSummary.h"
 #include "stages/StageCatalog.h"
@@ -65,7 +66,7 @@ QString statusMark(StageModel::Status status)
 MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWidget *parent)
     : QMainWindow(parent), m_controller(wizard), m_translations(translations),
       m_region(new QLabel), m_service(new QLabel), m_connection(new QLabel),
-      m_clockWarning(new QLabel), m_rail(new QListWidget), m_pageTitle(new QLabel),
+      m_clockWarning(new QLabel), m_rail(new QListWidget), m_pageTitle(new QLabel), m_tokenPanel(new OperationTokenPanel),
       m_stack(new CurrentPageStack), m_back(new QPushButton), m_next(new QPushButton),
       m_refresh(new QPushButton)
 {
@@ -126,6 +127,8 @@ void MainWindow::buildShell()
     auto *pageArea = new QWidget;
     auto *pageLayout = new QVBoxLayout(pageArea);
     pageLayout->addWidget(m_pageTitle);
+    // Outside the scrolled page: an operation waiting for its token is seen whatever the scroll.
+    pageLayout->addWidget(m_tokenPanel);
     // Long pages scroll (1366×768 screens, large fonts, French): the window never outgrows the
     // screen; focus changes scroll the focused control into view.
     auto *pageScroll = new QScrollArea;
@@ -305,6 +308,11 @@ void MainWindow::fixTabOrder()
     // QWidget::setTabOrder() moves a plain widget, not its children: list every focusable widget
     // of every page in its own order and chain them explicitly.
     QList<QWidget *> order{m_rail, m_pageTitle};
+    // The operation-token panel sits between the title and the page: its controls come first.
+    for (QWidget *w : m_tokenPanel->findChildren<QWidget *>()) {
+        if (w->focusPolicy() & Qt::TabFocus)
+            order << w;
+    }
     for (int i = 0; i < m_stack->count(); ++i) {
         QWidget *page = m_stack->widget(i);
         for (QWidget *w = m_stack->nextInFocusChain(); w && w != m_stack; w = w->nextInFocusChain()) {
@@ -433,6 +441,8 @@ void MainWindow::onPageChanged(int page)
     }
     if (const StagePage *p = this->page(page))
         m_pageTitle->setText(p->heading());
+    StageModel *model = page >= 1 ? controller()->stage(page) : nullptr;
+    m_tokenPanel->setGate(model ? model->tokenGate() : nullptr);
     // Screen readers hear the new page's title (a wizard page change is otherwise silent): the
     // title takes the focus, unless the person is moving along the rail with the arrows.
     m_pageTitle->setAccessibleName(m_pageTitle->text());
