@@ -14,6 +14,7 @@
 #include "widgets/ErrorLabel.h"
 #include "widgets/OperationTokenPanel.h"
 #include "widgets/PlainText.h"
+#include "stages/OperationTokenGate.h"
 #include "stages/SupportSummary.h"
 #include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
@@ -190,8 +191,13 @@ void MainWindow::bindController()
     connect(connection, &ConnectionModel::accountChanged, this, &MainWindow::updateHeader);
     connect(connection, &ConnectionModel::endpointChanged, this, &MainWindow::updateHeader);
     connect(connection, &ConnectionModel::selectedServiceChanged, this, &MainWindow::updateHeader);
-    for (int i = 0; i <= WizardController::stageCount; ++i)
+    for (int i = 0; i <= WizardController::stageCount; ++i) {
         connect(c->stage(i), &StageModel::statusChanged, this, &MainWindow::updateRail);
+        // Any stage's operation may wait for its token, also one a page starts through another
+        // stage's service (an allowed network added from stage 4 is stage 1's task).
+        if (c->stage(i))
+            connect(c->stage(i)->tokenGate(), &OperationTokenGate::changed, this, &MainWindow::updateTokenPanel);
+    }
     if (ApiClient *api = c->context()->api()) {
         connect(api, &ApiClient::clockOffsetDetected, this, [this](qint64 seconds) {
             m_clockOffset = seconds;
@@ -441,8 +447,7 @@ void MainWindow::onPageChanged(int page)
     }
     if (const StagePage *p = this->page(page))
         m_pageTitle->setText(p->heading());
-    StageModel *model = page >= 1 ? controller()->stage(page) : nullptr;
-    m_tokenPanel->setGate(model ? model->tokenGate() : nullptr);
+    updateTokenPanel();
     // Screen readers hear the new page's title (a wizard page change is otherwise silent): the
     // title takes the focus, unless the person is moving along the rail with the arrows.
     m_pageTitle->setAccessibleName(m_pageTitle->text());
@@ -454,6 +459,21 @@ void MainWindow::onPageChanged(int page)
     QAccessible::updateAccessibility(&alert);
     updateNavigation();
     updateRail();
+}
+
+void MainWindow::updateTokenPanel()
+{
+    // The current page's stage first; else whichever stage has an operation waiting for its
+    // token (or canceled for the lack of it): the panel names the operation.
+    WizardController *c = controller();
+    const int page = c->currentPage();
+    const auto gateOf = [c](int number) { return c->stage(number) ? c->stage(number)->tokenGate() : nullptr; };
+    OperationTokenGate *shown = page >= 1 ? gateOf(page) : nullptr;
+    for (int i = 1; i <= WizardController::stageCount && (!shown || shown->state() == OperationTokenGate::State::Idle); ++i) {
+        if (OperationTokenGate *gate = gateOf(i); gate && gate->state() != OperationTokenGate::State::Idle)
+            shown = gate;
+    }
+    m_tokenPanel->setGate(shown);
 }
 
 void MainWindow::openUrl(const QUrl &url)

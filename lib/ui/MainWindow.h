@@ -118,6 +118,8 @@ private:
     /// Help → Copy support summary: puts SupportSummary::text() on the clipboard.
     void copySupportSummary();
     void updateRail();
+    /// Binds the operation-token panel to the gate to show (issue 17 item 3).
+    void updateTokenPanel();
     void updateHeader();
     void updateNavigation();
     void onPageChanged(int page);
