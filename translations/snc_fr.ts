@@ -1108,7 +1108,7 @@
         <source>With --status: the service to read (default: the remembered or only one). With --autopilot: the service to onboard (default: the first one listed).</source>
         <translation>Avec --status : le service à lire (par défaut : celui mémorisé ou le seul existant). Avec --autopilot : le service à intégrer (par défaut : le premier de la liste).</translation>
     </message>
-<message>
+    <message>
         <source>With --autopilot: after each step, look for anything cut on screen (sideways scrolling, a text wider than its label or button, an elided table cell); the run fails listing them all.</source>
         <translation>Avec --autopilot : après chaque étape, chercher tout ce qui est coupé à l’écran (défilement horizontal, texte plus large que son libellé ou son bouton, cellule de tableau abrégée) ; l’exécution échoue en les listant tous.</translation>
     </message>
@@ -1119,6 +1119,10 @@
     <message>
         <source>--window-size takes WIDTHxHEIGHT in pixels (at least 400x300), not "%1".</source>
         <translation>--window-size prend LARGEURxHAUTEUR en pixels (au moins 400x300), pas « %1 ».</translation>
+    </message>
+<message>
+        <source>With --autopilot: leave the first operation of this OVHcloud task name waiting for its SMS token until OVHcloud cancels it, then redo it.</source>
+        <translation>Avec --autopilot : laisser la première opération portant ce nom de tâche OVHcloud attendre son jeton SMS jusqu’à ce qu’OVHcloud l’annule, puis la refaire.</translation>
     </message>
 </context><context><name>snc</name><message>
         <source>The SMS code is not correct. Check the latest SMS and type its code.</source>
@@ -2490,7 +2494,7 @@ Référence pour le support : %2</translation>
         <comment>@info</comment>
         <translation>Les noms d’hôte du service ne sont pas encore connus. Actualisez depuis OVHcloud, puis vérifiez à nouveau.</translation>
     </message>
-    <message>
+<message>
         <source>Where NSX Manager is has not been read from OVHcloud yet. Refresh, then check again.</source>
         <comment>@info</comment>
         <translation>L’adresse de NSX Manager n’a pas encore été lue auprès d’OVHcloud. Actualisez, puis vérifiez de nouveau.</translation>
@@ -2705,7 +2709,7 @@ Référence pour le support : %2</translation>
         <extracomment>%1 the NSX login (user@PCC address)</extracomment>
         <translation>NSX Manager connaît %1 mais a refusé l’opération : l’utilisateur n’a pas le droit NSX ou les droits sur les réseaux du datacenter. Donnez-lui le droit NSX et les droits réseau (espace client OVHcloud, votre service, Utilisateurs), puis réessayez.</translation>
     </message>
-    <message>
+<message>
         <source>NSX Manager has no IPsec session of the wizard yet (or it was deleted in NSX). Apply to create it.</source>
         <comment>@error</comment>
         <translation>NSX Manager n’a pas encore de session IPsec de l’assistant (ou elle a été supprimée dans NSX). Appliquez pour la créer.</translation>
@@ -2810,7 +2814,7 @@ Référence pour le support : %2</translation>
         <comment>@label accessible</comment>
         <translation>E-mails reçus</translation>
     </message>
-    <message>
+<message>
         <source>The practice sandbox now treats vCenter as configured: the KMS registration of stage 5 can end.</source>
         <comment>@info</comment>
         <translation>Le bac à sable d’entraînement considère maintenant vCenter comme configuré : l’enregistrement du KMS de l’étape 5 peut se terminer.</translation>
@@ -4253,7 +4257,7 @@ Référence pour le support : %2</translation>
         <extracomment>%1 the Tier-0's display name (ovh-T0-gw)</extracomment>
         <translation>NSX Manager ne liste aucune passerelle Tier-0 nommée %1, qu’OVHcloud crée avec NSX-T. Vérifiez dans l’interface de NSX (Networking, Tier-0 Gateways) qu’elle existe et que cet utilisateur peut la voir ; sinon, contactez le support OVHcloud.</translation>
     </message>
-    <message>
+<message>
         <source>Store the pre-shared key, then confirm it is stored</source>
         <comment>@info stage status</comment>
         <translation>Conservez la clé pré-partagée, puis confirmez-le</translation>
@@ -4472,7 +4476,7 @@ Référence pour le support : %2</translation>
         <extracomment>The NSX API login is the user, @, then the PCC's address (admin@pcc-….ovh.de)</extracomment>
         <translation>Identi&amp;fiant NSX :</translation>
     </message>
-    <message>
+<message>
         <source>Pre-shared key, shown once: copy it into your VPN gateway's configuration or your password manager now. The wizard will not show it again.</source>
         <comment>@label</comment>
         <translation>Clé pré-partagée, affichée une seule fois : copiez-la maintenant dans la configuration de votre passerelle VPN ou dans votre gestionnaire de mots de passe. L’assistant ne l’affichera plus.</translation>
@@ -4548,5 +4552,48 @@ Référence pour le support : %2</translation>
         <comment>@info</comment>
         <extracomment>%1 the user's name (admin). "NSX right" is the Control Panel's "NSX" access of a user.</extracomment>
         <translation>L’utilisateur %1 n’a pas le droit NSX d’OVHcloud, donc NSX Manager le refuse. Accordez-le : l’assistant demande à OVHcloud de donner le droit NSX à %1 (les autres propriétés de l’utilisateur restent inchangées) et suit la modification jusqu’à son terme.</translation>
+    </message>
+</context><context><name>snc::OperationTokenGate</name><message>
+        <source>The operation-validation page only opens from an IP address allowed to reach the PCC (stage 1).</source>
+        <comment>@info token</comment>
+        <translation>La page de validation des opérations ne s’ouvre que depuis une adresse IP autorisée à joindre le PCC (étape 1).</translation>
+    </message>
+    <message>
+        <source>Operation %1 has not started yet. If OVHcloud counts it as sensitive, an SMS with a token was sent to the token validators for operation %1: it must be validated within 15 minutes of its creation, or OVHcloud cancels it.</source>
+        <comment>@info token</comment>
+        <extracomment>%1 the operation (task) id</extracomment>
+        <translation>L’opération %1 n’a pas encore commencé. Si OVHcloud la considère comme sensible, un SMS contenant un jeton a été envoyé aux validateurs de jetons pour l’opération %1 : elle doit être validée dans les 15 minutes suivant sa création, sinon OVHcloud l’annule.</translation>
+    </message>
+    <message>
+        <source>Operation %1 was canceled by OVHcloud: its token was not validated in time, and nothing was changed. You can redo it: the wizard reads the current state first and never does it twice.</source>
+        <comment>@info token</comment>
+        <extracomment>%1 the operation (task) id</extracomment>
+        <translation>L’opération %1 a été annulée par OVHcloud : son jeton n’a pas été validé à temps, et rien n’a été modifié. Vous pouvez la refaire : l’assistant relit d’abord l’état actuel et ne la fait jamais deux fois.</translation>
+    </message>
+</context><context><name>snc::OperationTokenPanel</name><message>
+        <source>Operation id: %1 (%2)</source>
+        <comment>@info token</comment>
+        <extracomment>%1 the operation (task) id, %2 its OVHcloud task name</extracomment>
+        <translation>Identifiant de l’opération : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open the operation-validation page</source>
+        <comment>@button</comment>
+        <translation>Ouvrir la page de validation des opérations</translation>
+    </message>
+    <message>
+        <source>Redo the operation</source>
+        <comment>@button</comment>
+        <translation>Refaire l’opération</translation>
+    </message>
+    <message>
+        <source>SMS token:</source>
+        <comment>@label</comment>
+        <translation>Jeton reçu par SMS :</translation>
+    </message>
+    <message>
+        <source>Validate the operation</source>
+        <comment>@button</comment>
+        <translation>Valider l’opération</translation>
     </message>
 </context></TS>

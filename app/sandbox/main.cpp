@@ -123,10 +123,18 @@ int main(int argc, char *argv[])
             "vCenter: POST /sandbox/okms/vcenter {\"serviceName\"} says so. With N > 0 it also ends "
             "by itself N seconds (sandbox time) after it started; default 0: only the control route."_s,
             u"N"_s, u"0"_s);
+    // The programs practise as on an SNC PCC: after stage 2, the standard set of sensitive
+    // operations waits for an SMS token (issue 17 item 3). An in-process SandboxServer (unit
+    // fixtures driving one stage) keeps the library's default, none.
+    const std::pair<QString, QString> programDefault{u"sensitiveOperations"_s, u"standard"_s};
     QString switchesHelp;
-    for (const auto &sw : snc::sandbox::UnpublishedChoices::switches())
-        switchesHelp += u"\n  %1: %2 (default), %3 — %4"_s.arg(sw.name, sw.values.first(),
-                                                              sw.values.mid(1).join(u", "_s), sw.summary);
+    for (const auto &sw : snc::sandbox::UnpublishedChoices::switches()) {
+        QStringList values = sw.values;
+        if (sw.name == programDefault.first)
+            values.move(values.indexOf(programDefault.second), 0);
+        switchesHelp += u"\n  %1: %2 (default), %3 — %4"_s.arg(sw.name, values.first(),
+                                                              values.mid(1).join(u", "_s), sw.summary);
+    }
     const QCommandLineOption unpublishedOpt(
             u"unpublished"_s,
             u"How to answer where OVHcloud publishes nothing (repeatable; lib/sandbox/UNPUBLISHED.md). "
@@ -186,6 +194,7 @@ int main(int argc, char *argv[])
     options.controlSecret = parser.value(controlOpt);
     if (parser.isSet(controlOpt) && options.controlSecret.trimmed().size() < 16)
         return usageError(u"--control-secret: at least 16 characters"_s);
+    options.unpublished.append(programDefault); // the command line's choices come after it
     for (const QString &assignment : parser.values(unpublishedOpt)) {
         QString why;
         const auto choice = snc::sandbox::UnpublishedChoices::parseAssignment(assignment, &why);

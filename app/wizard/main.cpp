@@ -192,7 +192,10 @@ int main(int argc, char *argv[])
                     "secure interface is a web page opened in the system browser (with --autopilot too)."));
     const QCommandLineOption lastStageOpt(QStringLiteral("last-stage"), QCoreApplication::translate(
             "main", "With --autopilot: drive and verify the stages up to N only (1 to 6)."), QStringLiteral("N"));
-    parser.addOptions({productionPathsOpt, lastStageOpt});
+    // Issue 17 item 3: the e2e drill of an operation whose SMS token expires (tst_operationtoken).
+    const QCommandLineOption letTokenExpireOpt(QStringLiteral("let-token-expire"), QCoreApplication::translate(
+            "main", "With --autopilot: leave the first operation of this OVHcloud task name waiting for its SMS "
+                    "token until OVHcloud cancels it, then redo it."), QStringLiteral("TASKNAME"));
     // Issue 18, item 4: nothing clipped, ever, checked at every step and at a given screen size.
     const QCommandLineOption layoutAuditOpt(QStringLiteral("layout-audit"), QCoreApplication::translate(
             "main", "With --autopilot: after each step, look for anything cut on screen (sideways scrolling, a text "
@@ -200,7 +203,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption windowSizeOpt(QStringLiteral("window-size"), QCoreApplication::translate(
             "main", "Open the window at this size, in pixels (with --layout-audit, it must stay so)."),
             QStringLiteral("WIDTHxHEIGHT"));
-    parser.addOptions({layoutAuditOpt, windowSizeOpt});
+    parser.addOptions({productionPathsOpt, lastStageOpt, letTokenExpireOpt, layoutAuditOpt, windowSizeOpt});
     parser.process(app);
 
     const bool status = parser.isSet(statusOpt);
@@ -289,6 +292,7 @@ int main(int argc, char *argv[])
         // The autopilot presses Finish and then ends the run itself (exit code, support summary).
         window.setCloseOnFinish(false);
         pilot.setLastStage(lastStage);
+        pilot.setLetTokenExpire(parser.value(letTokenExpireOpt));
         pilot.setScreenshotDirectory(parser.value(screenshotsOpt));
         pilot.setServiceName(parser.value(serviceOpt));
         pilot.setKeyboardOnly(parser.isSet(keyboardOpt));

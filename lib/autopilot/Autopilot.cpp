@@ -79,6 +79,18 @@ void Autopilot::poll()
 {
     if (!m_running || !m_window)
         return;
+    // Any stage's operation may wait for its token (issue 17 item 3): one helper for every step.
+    const OperationTokens::Event event = m_tokens.poll();
+    if (event != OperationTokens::Event::None) {
+        const int stage = m_index >= 0 && m_index < m_steps.size() ? m_steps.at(m_index).stage : 0;
+        const bool waiting = event == OperationTokens::Event::Waiting;
+        emit progress(QStringLiteral("stage %1: %2").arg(stage).arg(waiting ? QStringLiteral("operation-token-wait")
+                                                                            : QStringLiteral("operation-token-redo")));
+        if (!waiting)
+            m_acted = false; // the canceled operation is offered again: the step acts again
+    }
+    if (m_ui.hasFailed() || !m_running)
+        return;
     if (m_index >= 0 && m_index < m_steps.size() && !advanceStep(m_steps[m_index]))
         return;
     ++m_index;

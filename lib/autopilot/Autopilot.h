@@ -3,6 +3,7 @@
 #pragma once
 
 #include "AutopilotStep.h"
+#include "OperationTokens.h"
 #include "UiDriver.h"
 #include "ui/MainWindow.h"
 
@@ -65,6 +66,9 @@ public:
     }
     /// What the layout audit found, "stage N, step: problem", in order (empty without the audit).
     QStringList layoutProblems() const { return m_layoutProblems; }
+    /// `--let-token-expire TASKNAME`: leaves the first operation of that OVH task name to expire
+    /// without typing its token, then redoes it (the e2e drill of issue 17 item 3).
+    void setLetTokenExpire(const QString &taskName) { m_tokens.setLetExpire(taskName); }
 
     void start();
     bool isRunning() const { return m_running; }
@@ -106,6 +110,8 @@ private:
 
     QPointer<MainWindow> m_window;
     UiDriver m_ui;
+    /// Validates, whatever step runs, an operation the window shows waiting for its SMS token.
+    OperationTokens m_tokens{m_ui};
     QTimer *m_timer;
     QList<Step> m_steps;
     int m_index = -1;

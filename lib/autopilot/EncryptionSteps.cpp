@@ -129,7 +129,12 @@ public:
 private:
     bool done() const { return m_kms->status() == Status::Done; }
     bool registering() const { return m_kms->isTaskRunning(); }
-    bool waitingForVCenter() const { return registering() && !m_kms->registrationTaskDescription().isEmpty(); }
+    /// Running (`doing`: past any SMS token it waited for) and saying it waits for vCenter.
+    bool waitingForVCenter() const
+    {
+        return registering() && m_kms->taskProgress()->state() == QLatin1String("doing")
+                && !m_kms->registrationTaskDescription().isEmpty();
+    }
 
     void tellSandboxVCenterIsConfigured()
     {

@@ -146,6 +146,12 @@ qint64 TaskEngine::create(const QString &kindName, const QString &serviceName,
     t.waiting = kind.waitsForExternal;
     t.doneAtMs = t.waiting ? 0 : t.doingAtMs + qint64(double(kind.doingMs) * j);
     t.deadlineMs = (t.waiting && kind.deadlineMs > 0) ? now + kind.deadlineMs : 0;
+    if (m_tokenGate && m_tokenGate(t)) {
+        // Planned durations stay as they are until release(): the token decides when it runs.
+        t.gated = true;
+        t.gatedDoingMs = qint64(double(kind.doingMs) * j);
+        t.deadlineMs = now + m_tokenLifetimeMs;
+    }
     planHold(t);
     const qint64 id = t.id;
     m_tasks.emplace(id, std::move(t));
@@ -205,14 +211,39 @@ bool TaskEngine::complete(qint64 id)
 {
     advance();
     Task *t = mutableTask(id);
-    if (!t || t->isFinished() || !t->waiting)
-        return false;
+    if (!t || t->isFinished() || !t->waiting || t->gated)
+        return false; // a gated task runs only once its token is validated (release())
     const qint64 now = m_clock->nowMs();
     if (isBeforeDoing(t->state)) {
         t->state = TaskState::Doing;
         t->doingAtMs = now;
     }
     finish(*t, TaskState::Done, now, {});
+    return true;
+}
+
+void TaskEngine::setTokenGate(TokenGate gate, qint64 tokenLifetimeMs)
+{
+    m_tokenGate = std::move(gate);
+    m_tokenLifetimeMs = tokenLifetimeMs;
+}
+
+bool TaskEngine::release(qint64 id)
+{
+    advance(); // an expiry due now wins over a late token
+    Task *t = mutableTask(id);
+    if (!t || t->isFinished() || !t->gated)
+        return false;
+    const qint64 now = m_clock->nowMs();
+    t->gated = false;
+    t->deadlineMs = 0;
+    t->state = TaskState::Doing;
+    t->doingAtMs = now;
+    t->doneAtMs = t->waiting ? 0 : now + t->gatedDoingMs;
+    t->lastModificationMs = now;
+    emit taskChanged(id, TaskState::Doing);
+    markChanged();
+    updateTimer();
     return true;
 }
 
@@ -236,7 +267,7 @@ bool TaskEngine::fail(qint64 id, const QString &description)
 
 void TaskEngine::planHold(Task &t)
 {
-    if (t.waiting || !m_faults.hasTaskFaults() || t.doneAtMs <= t.doingAtMs)
+    if (t.waiting || t.gated || !m_faults.hasTaskFaults() || t.doneAtMs <= t.doingAtMs)
         return; // a task waiting for the customer already waits; it is not held on top
     quint64 sameKind = 0;
     for (const auto &[otherId, other] : m_tasks)
@@ -278,7 +309,7 @@ Step nextStep(const Task &t, qint64 *when, TaskState *to)
         step = Step::Next, at = t.waitingTodoAtMs, next = TaskState::WaitingTodo;
     } else if (t.state == TaskState::WaitingTodo) {
         step = Step::Next, at = t.todoAtMs, next = TaskState::Todo;
-    } else if (t.state == TaskState::Todo) {
+    } else if (t.state == TaskState::Todo && !t.gated) {
         step = Step::Next, at = t.doingAtMs, next = TaskState::Doing;
     } else if (t.state == TaskState::Doing && t.hold == Task::Hold::Planned) {
         step = Step::HoldStart, at = t.holdAtMs, next = t.holdState;
@@ -349,6 +380,12 @@ void TaskEngine::advance()
             finish(*next, TaskState::Done, when, {});
             break;
         case Step::Expire:
+            if (next->gated) {
+                // The secure interface answers TOKEN_EXPIRED for it (not "already canceled").
+                next->payload.insert(u"expired"_s, true);
+                next->description = u"The validation token expired after 15 minutes: the operation was "
+                                    u"canceled and no action was taken"_s;
+            }
             finish(*next, TaskState::Canceled, when, {});
             break;
         case Step::HoldStart:
@@ -452,6 +489,7 @@ QJsonValue TaskEngine::saveState() const
                 {u"endMs"_s, t.endMs}, {u"doingAtMs"_s, t.doingAtMs},
                 {u"doneAtMs"_s, t.doneAtMs}, {u"deadlineMs"_s, t.deadlineMs},
                 {u"waiting"_s, t.waiting}, {u"waitingTodoAtMs"_s, t.waitingTodoAtMs},
+                {u"gated"_s, t.gated}, {u"gatedDoingMs"_s, t.gatedDoingMs},
                 {u"todoAtMs"_s, t.todoAtMs}, {u"hold"_s, int(t.hold)},
                 {u"holdState"_s, taskStateName(t.holdState)}, {u"holdAtMs"_s, t.holdAtMs},
                 {u"holdEndMs"_s, t.holdEndMs}, {u"holdDescribed"_s, t.holdDescribed}});
@@ -484,6 +522,8 @@ void TaskEngine::loadState(const QJsonValue &value)
         t.doneAtMs = o.value(u"doneAtMs"_s).toInteger();
         t.deadlineMs = o.value(u"deadlineMs"_s).toInteger();
         t.waiting = o.value(u"waiting"_s).toBool();
+        t.gated = o.value(u"gated"_s).toBool();
+        t.gatedDoingMs = o.value(u"gatedDoingMs"_s).toInteger();
         t.waitingTodoAtMs = o.value(u"waitingTodoAtMs"_s).toInteger();
         t.todoAtMs = o.value(u"todoAtMs"_s).toInteger();
         t.hold = Task::Hold(qBound(0, o.value(u"hold"_s).toInt(), int(Task::Hold::Over)));

@@ -67,8 +67,12 @@ struct Task
     qint64 holdAtMs = 0;
     qint64 holdEndMs = 0;
     bool holdDescribed = false; ///< the hold gave the task its description (removed when it ends)
-    qint64 deadlineMs = 0;          ///< waiting tasks: canceled at this time (0 = never)
+    qint64 deadlineMs = 0;          ///< waiting or gated tasks: canceled at this time (0 = never)
     bool waiting = false;           ///< waits for complete() (an external condition)
+    /// Waits in `todo` for its SMS token (TaskEngine::setTokenGate()) until release(); canceled
+    /// at deadlineMs. doingMs is how long it runs once released.
+    bool gated = false;
+    qint64 gatedDoingMs = 0;
 
     bool isFinished() const
     {
@@ -126,8 +130,18 @@ public:
     Task *mutableTask(qint64 id);
     QList<const Task *> tasks(const std::function<bool(const Task &)> &filter = {}) const;
 
-    /// Ends a waiting task successfully (from todo or doing). False if not waiting or finished.
+    /// Ends a waiting task successfully (from todo or doing). False if not waiting, finished, or
+    /// still waiting for its SMS token (gated).
     bool complete(qint64 id);
+    /// Decides, for each task created from now on, whether it waits for an SMS token (a
+    /// sensitive operation once tokenValidation is active, issue 17 item 3): true makes it wait
+    /// in `todo` until release(), and cancels it `tokenLifetimeMs` after its creation. The gate
+    /// may edit the task (a token in its payload) and send the SMS; the id is already set.
+    using TokenGate = std::function<bool(Task &task)>;
+    void setTokenGate(TokenGate gate, qint64 tokenLifetimeMs);
+    /// The token of gated task `id` was validated: it leaves `todo` and runs. False if it is not
+    /// waiting for a token (finished, released already, or never gated).
+    bool release(qint64 id);
     bool cancel(qint64 id, const QString &description = {});
     bool fail(qint64 id, const QString &description = {});
 
@@ -171,6 +185,8 @@ private:
     qint64 m_nextId = 4'091'000;
     QStringList m_duplicateTasks;
     FaultSpec m_faults;
+    TokenGate m_tokenGate;
+    qint64 m_tokenLifetimeMs = 0;
     QTimer m_timer;
     bool m_advancing = false;
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UnpublishedChoices.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace snc::sandbox {
@@ -22,8 +24,44 @@ const QList<UnpublishedChoices::Switch> &UnpublishedChoices::switches()
             {adminNsxRight(),
              {u"granted"_s, u"not-granted"_s},
              u"whether the delivered admin user has the NSX right (nsxRight)"_s},
+            {sensitiveOperations(),
+             {u"none"_s, u"standard"_s, u"all"_s},
+             u"the operations that wait for an SMS token once tokenValidation is active "
+             u"(or a comma-separated list of operation keys)"_s},
     };
     return list;
+}
+
+const QStringList &UnpublishedChoices::sensitiveOperationKeys()
+{
+    // DedicatedCloudOperationTokens.cpp maps each key to its task kind.
+    static const QStringList keys{u"allowedNetworkAdd"_s,    u"allowedNetworkModify"_s,
+                                  u"allowedNetworkDelete"_s, u"userProperties"_s,
+                                  u"serviceUpdate"_s,        u"privateGatewayEnable"_s,
+                                  u"privateGatewayDisable"_s, u"privateGatewayReconfigure"_s,
+                                  u"kmsRegistration"_s,      u"securityOptionEnable"_s};
+    return keys;
+}
+
+const QStringList &UnpublishedChoices::standardSensitiveOperations()
+{
+    // The set: what changes who reaches the PCC, who may do what, and its security.
+    static const QStringList keys{u"allowedNetworkAdd"_s,    u"allowedNetworkDelete"_s,
+                                  u"userProperties"_s,       u"privateGatewayEnable"_s,
+                                  u"privateGatewayDisable"_s, u"privateGatewayReconfigure"_s,
+                                  u"kmsRegistration"_s,      u"securityOptionEnable"_s};
+    return keys;
+}
+
+bool UnpublishedChoices::isSensitive(const QString &value, const QString &key)
+{
+    if (value == u"all"_s)
+        return true;
+    if (value == u"none"_s)
+        return false;
+    if (value == u"standard"_s)
+        return standardSensitiveOperations().contains(key);
+    return value.split(u',', Qt::SkipEmptyParts).contains(key);
 }
 
 QString UnpublishedChoices::problem(const QString &name, const QString &value)
@@ -33,6 +71,17 @@ QString UnpublishedChoices::problem(const QString &name, const QString &value)
         if (s.name == name) {
             if (s.values.contains(value))
                 return {};
+            if (name == sensitiveOperations() && !value.isEmpty()) {
+                // A list of operation keys: every key must be known.
+                const QStringList keys = value.split(u',', Qt::SkipEmptyParts);
+                const bool known = !keys.isEmpty() && std::all_of(keys.cbegin(), keys.cend(), [](const QString &k) {
+                    return sensitiveOperationKeys().contains(k);
+                });
+                if (known)
+                    return {};
+                return u"'%1' is not a value of %2 (one of: %3, or a comma-separated list of: %4)"_s.arg(
+                        value, name, s.values.join(u", "_s), sensitiveOperationKeys().join(u", "_s));
+            }
             return u"'%1' is not a value of %2 (one of: %3)"_s.arg(value, name, s.values.join(u", "_s));
         }
         names << s.name;

@@ -25,6 +25,7 @@ namespace snc::sandbox {
  * - `tokenTaskReturned`: what `resumePendingEnabling {option: tokenValidation}` returns.
  * - `addNetworkTaskName`: the name of the task `POST …/allowedNetwork` starts.
  * - `adminNsxRight`: whether the delivered `admin` has OVHcloud's NSX right (`nsxRight`).
+ * - `sensitiveOperations`: the operations that wait for an SMS token after stage 2.
  */
 class UnpublishedChoices
 {
@@ -41,6 +42,14 @@ public:
     static QString tokenTaskReturned() { return QStringLiteral("tokenTaskReturned"); }
     static QString addNetworkTaskName() { return QStringLiteral("addNetworkTaskName"); }
     static QString adminNsxRight() { return QStringLiteral("adminNsxRight"); }
+    /// Which operations wait for an SMS token once tokenValidation is active (issue 17 item 3):
+    /// `standard`, `all`, `none`, or a comma-separated list of sensitiveOperationKeys().
+    static QString sensitiveOperations() { return QStringLiteral("sensitiveOperations"); }
+    /// The operation keys `sensitiveOperations` may list, and the `standard` set.
+    static const QStringList &sensitiveOperationKeys();
+    static const QStringList &standardSensitiveOperations();
+    /// Whether `key` is sensitive under the switch value `value`.
+    static bool isSensitive(const QString &value, const QString &key);
 
     /// Every switch, in the order of UNPUBLISHED.md.
     static const QList<Switch> &switches();

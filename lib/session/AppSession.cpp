@@ -120,6 +120,9 @@ bool AppSession::startEmbeddedSandbox(double timeScale, QString *error)
     opts.timeScale = timeScale;
     // A new TOTP secret and new codes at each start, as a real service would give.
     opts.seed = quint64(QDateTime::currentMSecsSinceEpoch());
+    // Practice as on an SNC PCC: after stage 2, sensitive operations wait for an SMS token
+    // (issue 17 item 3; the programs' default, UNPUBLISHED.md row 17.3a).
+    opts.unpublished.append({QStringLiteral("sensitiveOperations"), QStringLiteral("standard")});
     m_sandbox = std::make_unique<sandbox::SandboxServer>(opts);
     sandbox::registerStandardModules(*m_sandbox);
     QString why;

@@ -17,9 +17,19 @@ namespace snc {
 
 StageModel::StageModel(StageContext *context, QObject *parent)
     : QObject(parent), m_context(context), m_operations(new OperationRunner(this)),
-      m_taskProgress(new TaskProgress(this))
+      m_taskProgress(new TaskProgress(this)), m_tokenGate(new OperationTokenGate(context, this))
 {
     connect(m_operations, &OperationRunner::busyChanged, this, &StageModel::busyChanged);
+    connect(m_tokenGate, &OperationTokenGate::openUrlRequested, this, &StageModel::openUrlRequested);
+    // Virtual: resolved at the call, once the subclass exists.
+    connect(m_tokenGate, &OperationTokenGate::redoRequested, this, [this] { redoCanceledOperation(); });
+}
+
+void StageModel::redoCanceledOperation()
+{
+    // Nothing was done by the canceled operation: the live state says what is still missing, and
+    // the stage's actions (which re-read before creating anything) offer it again.
+    refresh();
 }
 
 StageContext *StageModel::context() const
@@ -158,6 +168,7 @@ TaskPoller *StageModel::createTaskPoller()
         m_context->onboardingTasks()->recordRunsOf(poller, number()); // what the compliance report reads
     }
     m_taskProgress->follow(poller);
+    m_tokenGate->follow(poller);
     return poller;
 }
 

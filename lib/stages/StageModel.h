@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ApiError.h"
+#include "stages/OperationTokenGate.h"
 #include "stages/TaskProgress.h"
 
 #include <QList>
@@ -98,6 +99,11 @@ public:
     StageContext *context() const;
     /// The OVH task this stage is following, if any (fed by every poller of createTaskPoller()).
     TaskProgress *taskProgress() const { return m_taskProgress; }
+    /// The SMS token a followed task may wait for (issue 17 item 3; fed like taskProgress()).
+    OperationTokenGate *tokenGate() const { return m_tokenGate; }
+    /// The token gate's operation was canceled and the user asked to redo it. Default: refresh(),
+    /// after which the stage offers its action again (actions re-read before creating anything).
+    virtual void redoCanceledOperation();
 
     /// One line of the compliance report: a translated label and its value. Never a secret.
     struct ReportFact
@@ -154,6 +160,7 @@ private:
     QPointer<StageContext> m_context;
     OperationRunner *m_operations; ///< child; busy comes from it
     TaskProgress *m_taskProgress;  ///< child
+    OperationTokenGate *m_tokenGate; ///< child
     Status m_status = Status::Unknown;
     std::optional<ApiError> m_lastError;
     /// While refreshThen() runs refresh(): where startOperation() records the read it starts.

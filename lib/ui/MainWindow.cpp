@@ -12,7 +12,9 @@
 #include "core/Log.h"
 #include "core/StartupProbe.h"
 #include "widgets/ErrorLabel.h"
+#include "widgets/OperationTokenPanel.h"
 #include "widgets/PlainText.h"
+#include "stages/OperationTokenGate.h"
 #include "stages/SupportSummary.h"
 #include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
@@ -65,7 +67,7 @@ QString statusMark(StageModel::Status status)
 MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWidget *parent)
     : QMainWindow(parent), m_controller(wizard), m_translations(translations),
       m_region(new QLabel), m_service(new QLabel), m_connection(new QLabel),
-      m_clockWarning(new QLabel), m_rail(new QListWidget), m_pageTitle(new QLabel),
+      m_clockWarning(new QLabel), m_rail(new QListWidget), m_pageTitle(new QLabel), m_tokenPanel(new OperationTokenPanel),
       m_stack(new CurrentPageStack), m_back(new QPushButton), m_next(new QPushButton),
       m_refresh(new QPushButton)
 {
@@ -126,6 +128,8 @@ void MainWindow::buildShell()
     auto *pageArea = new QWidget;
     auto *pageLayout = new QVBoxLayout(pageArea);
     pageLayout->addWidget(m_pageTitle);
+    // Outside the scrolled page: an operation waiting for its token is seen whatever the scroll.
+    pageLayout->addWidget(m_tokenPanel);
     // Long pages scroll (1366×768 screens, large fonts, French): the window never outgrows the
     // screen; focus changes scroll the focused control into view.
     auto *pageScroll = new QScrollArea;
@@ -193,8 +197,13 @@ void MainWindow::bindController()
     connect(connection, &ConnectionModel::accountChanged, this, &MainWindow::updateHeader);
     connect(connection, &ConnectionModel::endpointChanged, this, &MainWindow::updateHeader);
     connect(connection, &ConnectionModel::selectedServiceChanged, this, &MainWindow::updateHeader);
-    for (int i = 0; i <= WizardController::stageCount; ++i)
+    for (int i = 0; i <= WizardController::stageCount; ++i) {
         connect(c->stage(i), &StageModel::statusChanged, this, &MainWindow::updateRail);
+        // Any stage's operation may wait for its token, also one a page starts through another
+        // stage's service (an allowed network added from stage 4 is stage 1's task).
+        if (c->stage(i))
+            connect(c->stage(i)->tokenGate(), &OperationTokenGate::changed, this, &MainWindow::updateTokenPanel);
+    }
     if (ApiClient *api = c->context()->api()) {
         connect(api, &ApiClient::clockOffsetDetected, this, [this](qint64 seconds) {
             m_clockOffset = seconds;
@@ -311,6 +320,11 @@ void MainWindow::fixTabOrder()
     // QWidget::setTabOrder() moves a plain widget, not its children: list every focusable widget
     // of every page in its own order and chain them explicitly.
     QList<QWidget *> order{m_rail, m_pageTitle};
+    // The operation-token panel sits between the title and the page: its controls come first.
+    for (QWidget *w : m_tokenPanel->findChildren<QWidget *>()) {
+        if (w->focusPolicy() & Qt::TabFocus)
+            order << w;
+    }
     for (int i = 0; i < m_stack->count(); ++i) {
         QWidget *page = m_stack->widget(i);
         for (QWidget *w = m_stack->nextInFocusChain(); w && w != m_stack; w = w->nextInFocusChain()) {
@@ -451,6 +465,7 @@ void MainWindow::onPageChanged(int page)
     }
     if (const StagePage *p = this->page(page))
         m_pageTitle->setText(p->heading());
+    updateTokenPanel();
     // Screen readers hear the new page's title (a wizard page change is otherwise silent): the
     // title takes the focus, unless the person is moving along the rail with the arrows.
     m_pageTitle->setAccessibleName(m_pageTitle->text());
@@ -462,6 +477,21 @@ void MainWindow::onPageChanged(int page)
     QAccessible::updateAccessibility(&alert);
     updateNavigation();
     updateRail();
+}
+
+void MainWindow::updateTokenPanel()
+{
+    // The current page's stage first; else whichever stage has an operation waiting for its
+    // token (or canceled for the lack of it): the panel names the operation.
+    WizardController *c = controller();
+    const int page = c->currentPage();
+    const auto gateOf = [c](int number) { return c->stage(number) ? c->stage(number)->tokenGate() : nullptr; };
+    OperationTokenGate *shown = page >= 1 ? gateOf(page) : nullptr;
+    for (int i = 1; i <= WizardController::stageCount && (!shown || shown->state() == OperationTokenGate::State::Idle); ++i) {
+        if (OperationTokenGate *gate = gateOf(i); gate && gate->state() != OperationTokenGate::State::Idle)
+            shown = gate;
+    }
+    m_tokenPanel->setGate(shown);
 }
 
 void MainWindow::openUrl(const QUrl &url)

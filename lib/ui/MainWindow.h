@@ -21,6 +21,7 @@ class SelectableTextDeferral;
 
 class OutboxFeed;
 class OutboxPanel;
+class OperationTokenPanel;
 class StagePage;
 class Translations;
 class WizardController;
@@ -120,6 +121,8 @@ private:
     /// Help → Copy support summary: puts SupportSummary::text() on the clipboard.
     void copySupportSummary();
     void updateRail();
+    /// Binds the operation-token panel to the gate to show (issue 17 item 3).
+    void updateTokenPanel();
     void updateHeader();
     void updateNavigation();
     void onPageChanged(int page);
@@ -135,6 +138,8 @@ private:
     QLabel *m_clockWarning;
     QListWidget *m_rail;
     QLabel *m_pageTitle;
+    /// The current stage's operation awaiting an SMS token, above every page (issue 17 item 3).
+    OperationTokenPanel *m_tokenPanel;
     QStackedWidget *m_stack;
     QPushButton *m_back;
     QPushButton *m_next;

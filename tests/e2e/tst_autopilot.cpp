@@ -16,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
@@ -36,6 +37,9 @@ private:
     /// Starts an external `snc-sandbox`; its JSON line in `info`, written to `credentials`.
     static bool startSandbox(QProcess &sandbox, const QString &credentials, QJsonObject *info,
                              const QStringList &extra = {});
+    /// Issue 17 item 3: every operation the sandbox asked a token for (an SMS "Operation Id: N",
+    /// stage 2's test operation aside) was validated (its confirmation SMS); at least `least`.
+    static void checkOperationTokens(const QJsonObject &info, int least);
     /// `snc-wizard --status --json` with the same connection options: the parsed object.
     QJsonObject status(const QStringList &connection);
     /// The saved key and certificate match (openssl), the report exists without secrets.
@@ -230,6 +234,7 @@ void TestAutopilot::externalSandbox()
     // cannot log in to; stages 4-6 are read from the OVHcloud API.
     for (int stage = 4; stage <= 6; ++stage)
         QVERIFY2(stateOf(after, stage) == QLatin1String("done"), qPrintable(QString::number(stage)));
+    checkOperationTokens(info, 4); // issue 17 item 3: every sensitive operation validated by token
     sandbox.terminate();
     if (!sandbox.waitForFinished(10000))
         sandbox.kill();
@@ -256,6 +261,36 @@ bool TestAutopilot::startSandbox(QProcess &sandbox, const QString &credentials, 
         return false;
     file.write(line + '\n');
     return true;
+}
+
+void TestAutopilot::checkOperationTokens(const QJsonObject &info, int least)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(info.value(QLatin1String("url")).toString() + QStringLiteral("/sandbox/outbox")));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(info.value(QLatin1String("ca")).toString()));
+    request.setSslConfiguration(tls);
+    request.setRawHeader("X-Sandbox-Control", info.value(QLatin1String("controlSecret")).toString().toUtf8());
+    QNetworkReply *reply = nam.get(request);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+    const QJsonArray messages = QJsonDocument::fromJson(reply->readAll()).array();
+    reply->deleteLater();
+    static const QRegularExpression asked(QStringLiteral("Operation Id: (\\d+)\\."));
+    static const QRegularExpression confirmed(QStringLiteral("\\(#(\\d+)\\) operation on \\S+ has been validated"));
+    QStringList askedIds;
+    QStringList confirmedIds;
+    for (const QJsonValue &m : messages) {
+        const QString body = m.toObject().value(QLatin1String("body")).toString();
+        if (body.contains(QLatin1String("testTokenValidation")))
+            continue;
+        if (const auto a = asked.match(body); a.hasMatch())
+            askedIds << a.captured(1);
+        if (const auto c = confirmed.match(body); c.hasMatch())
+            confirmedIds << c.captured(1);
+    }
+    QVERIFY2(askedIds.size() >= least, qPrintable(askedIds.join(u',')));
+    for (const QString &id : std::as_const(askedIds))
+        QVERIFY2(confirmedIds.contains(id), qPrintable(QStringLiteral("operation %1 never validated").arg(id)));
 }
 
 void TestAutopilot::secondServiceByItsOwnNames()
@@ -319,6 +354,9 @@ void TestAutopilot::secondServiceByItsOwnNames()
     // then the grant), its user task followed under the user.
     QVERIFY(perRoute.value(QLatin1String("POST /1.0/dedicatedCloud/{serviceName}/user/{userId}/changeProperties")).toInt() >= 2);
     QVERIFY(perRoute.value(QLatin1String("GET /1.0/dedicatedCloud/{serviceName}/user/{userId}/task/{taskId}")).toInt() > 0);
+
+    // Stages 3-6 waited for SMS tokens (subnets, gateway, KMS, SecNumCloud): all validated.
+    checkOperationTokens(info, 4);
 
     // And every stage is done on that service, as read back from the API.
     const QJsonObject after = status(connection + QStringList{QStringLiteral("--service"), service});

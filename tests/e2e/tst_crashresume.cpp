@@ -42,6 +42,9 @@ void TestCrashResume::killAndResume()
             {"stage 2: stage2-validate-token", 0},   // the token SMS is sent: its countdown is on
             {"stage 3: stage3-apply", 1500},         // the VPN session is coming up
             {"stage 4: stage4-enable", 1500},        // the gateway enable task runs
+            // Issue 17 item 3: the enabling waits for its SMS token (shown, not typed yet); the
+            // restarted wizard finds the task, shows its token again and validates it.
+            {"stage 4: operation-token-wait", 0},
             // Stage 5: a restarted wizard adopts the OKMS credential of the killed one (CREATING or
             // READY) from the recovery copy of its key kept in the keychain before the CSR was sent,
             // or, once the key is saved, from the saved key; it never creates a second one.

@@ -181,6 +181,9 @@ void DedicatedCloudModule::attach(SandboxContext *context)
 {
     m_context = context;
     registerTaskKinds();
+    // One gate for every module's tasks (networks, users, gateway, KMS): only this module knows
+    // whether a service's tokenValidation is active and who receives the SMS.
+    context->tasks->setTokenGate([this](Task &t) { return gateSensitiveTask(t); }, tokenLifetimeMs);
 }
 
 void DedicatedCloudModule::registerTaskKinds()

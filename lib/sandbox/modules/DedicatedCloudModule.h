@@ -291,6 +291,14 @@ private:
                                      const QString &message);
     void onTokenValidated(Task &task);
     void onTokenExpired(Task &task);
+    /// TaskEngine's token gate (DedicatedCloudOperationTokens.cpp): a sensitive operation created
+    /// while the service's tokenValidation is active waits for an SMS token.
+    bool gateSensitiveTask(Task &task);
+    /// The task is validated on the secure interface: the stage-2 test operation, or a gated one.
+    static bool needsOperationToken(const Task &task);
+    static QString operationTokenOf(const Task &task);
+    /// The token was right: the operation runs (and a confirmation SMS follows).
+    bool acceptOperationToken(const Task &task);
     void applyNetworkTask(Task &task, bool done);
     void applyUserTask(Task &task);
     void applyServiceTask(Task &task);

@@ -336,7 +336,7 @@ SandboxResponse DedicatedCloudModule::describeOperation(Service &s, SandboxReque
 {
     const qint64 id = r.query.queryItemValue(str("task")).toLongLong();
     const Task *t = id > 0 ? m_context->tasks->task(id) : nullptr;
-    if (!t || t->serviceName != s.name() || t->name != tokenTaskName())
+    if (!t || t->serviceName != s.name() || !needsOperationToken(*t))
         return secureError(404, "UNKNOWN_OPERATION", str("No operation %1 to validate").arg(id));
     return SandboxResponse::json(QJsonObject{
             {str("task"), t->id},
@@ -358,20 +358,21 @@ SandboxResponse DedicatedCloudModule::validateOperation(Service &s, SandboxReque
 
     m_context->tasks->advance(); // an expiry due now must win over a late token
     const Task *t = m_context->tasks->task(id);
-    if (!t || t->serviceName != s.name() || t->name != tokenTaskName())
+    if (!t || t->serviceName != s.name() || !needsOperationToken(*t))
         return secureError(404, "UNKNOWN_OPERATION", str("No operation %1 to validate").arg(id));
     if (t->state == TaskState::Canceled && t->payload.value(str("expired")).toBool())
         return secureError(460, "TOKEN_EXPIRED",
                            str("The token has expired: operation %1 was canceled after 15 minutes "
                                "and no action was taken. Request a new token.")
                                    .arg(id));
-    if (t->isFinished())
+    // A sensitive operation already validated runs on: validating it again changes nothing.
+    if (t->isFinished() || (t->name != tokenTaskName() && !t->gated))
         return secureError(409, "OPERATION_FINISHED",
                            str("Operation %1 is already %2").arg(id).arg(taskStateName(t->state)),
                            QJsonObject{{str("state"), taskStateName(t->state)}});
-    if (token != t->payload.value(str("token")).toString())
+    if (token != operationTokenOf(*t))
         return secureError(400, "WRONG_TOKEN", str("The token is wrong for operation %1").arg(id));
-    if (!m_context->tasks->complete(id))
+    if (!acceptOperationToken(*t))
         return secureError(409, "OPERATION_FINISHED", str("Operation %1 is already finished").arg(id));
     m_context->mutated();
     return SandboxResponse::json(QJsonObject{{str("task"), id}, {str("state"), str("done")}});

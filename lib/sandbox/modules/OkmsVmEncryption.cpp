@@ -60,7 +60,9 @@ int OkmsModule::configureVCenter(const QString &serviceName)
 {
     m_context->tasks->advance();
     const auto waiting = m_context->tasks->tasks([&serviceName](const Task &t) {
-        return t.name == str("createVmEncryptionKms") && t.serviceName == serviceName && !t.isFinished();
+        // A registration still waiting for its SMS token has not reached vCenter yet.
+        return t.name == str("createVmEncryptionKms") && t.serviceName == serviceName && !t.isFinished()
+                && !t.gated;
     });
     int completed = 0;
     for (const Task *t : waiting) {

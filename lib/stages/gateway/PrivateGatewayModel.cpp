@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -320,10 +321,50 @@ void PrivateGatewayModel::followTransition()
         m_settle->stop();
         return;
     }
+    adoptPendingTask();
     if (m_settle->isRunning())
         m_settle->again(2000);
     else
         m_settle->start(2000);
+}
+
+void PrivateGatewayModel::adoptPendingTask()
+{
+    if (m_adoption || m_datacenterId <= 0 || !context() || !context()->api())
+        return;
+    StageOperation *op = startOperation();
+    m_adoption = op;
+    const QString base = u"%1/datacenter/%2/task"_s.arg(context()->servicePath()).arg(m_datacenterId);
+    auto newest = std::make_shared<qint64>(0);
+    CallGroup *group = op->group();
+    // One list per unfinished state (the API filters on one); a failed read finds nothing.
+    for (const QString &state : TaskPoller::unfinishedStates()) {
+        QUrlQuery query;
+        query.addQueryItem(u"state"_s, state);
+        group->addResult(context()->api()->get(base, query), [newest](const Result<QJsonValue> &r) {
+            if (!r.ok())
+                return;
+            for (const QJsonValue &id : r.value().toArray())
+                *newest = qMax(*newest, qint64(id.toDouble()));
+        });
+    }
+    group->onAllFinished(op->scope(), [this, op, newest](const Result<Unit> &) {
+        if (*newest <= 0 || isTaskRunning()) {
+            op->succeed(); // nothing pending: the settle reads go on
+            return;
+        }
+        qCInfo(lcStage) << "privateGateway: following the pending task" << *newest;
+        m_lastTaskId = *newest;
+        m_settle->stop();
+        TaskRun *run = m_poller->follow(TaskPoller::servicePath(context()->serviceName(), *newest));
+        run->onFinished(op->scope(), [this, op](const TaskRun::End &end) {
+            if (end.error)
+                reportError(*end.error);
+            op->succeed();
+            refresh();
+        });
+        deriveStatus();
+    });
 }
 
 // ---- The lock-out guard -------------------------------------------------------------------

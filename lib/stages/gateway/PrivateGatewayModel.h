@@ -145,6 +145,10 @@ private:
     LockoutGuard::Target guardTarget() const;
     /// A gateway changing with no task of ours: read again until it settles (m_settle).
     void followTransition();
+    /// A gateway changing with no task of ours: find its pending task (datacenter task lists)
+    /// and follow it, so that the page shows it, and an SMS token it waits for (issue 17 item 3:
+    /// a wizard closed while the enabling waited for its token finds it again).
+    void adoptPendingTask();
     /// The action operation, or nullptr (lastError() set) when refused.
     StageOperation *startAction();
     /// enable()/reconfigure(): the guard's checks made again now, then changeAllowed(); false
@@ -163,6 +167,7 @@ private:
     Poller *m_settle; ///< re-reads a gateway left "enabling"/"disabling"
     QPointer<StageOperation> m_read;   ///< the refresh running, if any
     QPointer<StageOperation> m_action; ///< the action running, if any (one at a time)
+    QPointer<StageOperation> m_adoption; ///< following a pending task found by adoptPendingTask()
     bool m_refreshed = false;
     qint64 m_lastTaskId = 0;
 };

@@ -369,12 +369,31 @@ void AllowedNetworksModel::postAdd(StageOperation *op, const QString &input, con
     if (const QString desc = description.simplified(); !desc.isEmpty())
         body.insert(u"description"_s, desc);
     const QString text = tr("Adding %1", "@info task").arg(block);
-    qCInfo(lcStage) << "allowedNetwork: adding" << block;
+    // A creation may already be pending, posted by a wizard closed meanwhile: OVHcloud lists the
+    // network only once its task has run, which may take 15 minutes when it waits for its SMS
+    // token (issue 17 item 3). Follow that task rather than post a second creation.
+    findPendingAdd(op, [this, op, text, block, body](qint64 pending) {
+        if (pending > 0) {
+            qCInfo(lcStage) << "allowedNetwork: following the pending creation task" << pending << "before adding" << block;
+            followTask(op, QJsonObject{{u"taskId"_s, pending}}, text);
+            return;
+        }
+        qCInfo(lcStage) << "allowedNetwork: adding" << block;
+        postAddBody(op, body, text);
+    });
+}
+
+void AllowedNetworksModel::postAddBody(StageOperation *op, const QJsonObject &body, const QString &text)
+{
     op->onAnswer(context()->api()->post(context()->servicePath() + "/allowedNetwork"_L1, body),
                  [this, op, text](const Result<QJsonValue> &r) {
         if (!r.ok()) {
             const ApiError::Kind k = r.error().kind;
-            if (k == ApiError::Kind::Network || k == ApiError::Kind::Timeout || k == ApiError::Kind::ServerError)
+            // A conflict too: the same network's creation may already be pending, posted by a
+            // wizard closed meanwhile, e.g. while its task waited for its SMS token (issue 17
+            // item 3), which may last 15 minutes. Follow that task rather than fail.
+            if (k == ApiError::Kind::Network || k == ApiError::Kind::Timeout || k == ApiError::Kind::ServerError
+                || k == ApiError::Kind::Conflict)
                 followLostAdd(op, r.error(), text);
             else
                 actionCallFailed(op, r.error());
@@ -392,6 +411,18 @@ void AllowedNetworksModel::followLostAdd(StageOperation *op, const ApiError &err
     // By the resource it concerns instead (the published Task model carries networkAccessId): a
     // pending task about an allowed network this list does not hold yet is a creation.
     qCInfo(lcStage) << "allowedNetwork: add unanswered; looking for its task before anything else";
+    findPendingAdd(op, [this, op, error, text](qint64 pending) {
+        if (pending <= 0) {
+            actionCallFailed(op, error); // nothing started (or already done): re-read, then retry is safe
+            return;
+        }
+        qCInfo(lcStage) << "allowedNetwork: following the pending creation task" << pending;
+        followTask(op, QJsonObject{{u"taskId"_s, pending}}, text);
+    });
+}
+
+void AllowedNetworksModel::findPendingAdd(StageOperation *op, std::function<void(qint64 taskId)> found)
+{
     const QString base = context()->servicePath();
     ApiClient *api = context()->api();
     QSet<qint64> listed;
@@ -428,14 +459,8 @@ void AllowedNetworksModel::followLostAdd(StageOperation *op, const ApiError &err
                 readTask(id);
         });
     }
-    group->onAllFinished(op->scope(), [this, op, error, text, pending](const Result<Unit> &) {
-        if (pending->isEmpty()) {
-            actionCallFailed(op, error); // nothing started (or already done): re-read, then retry is safe
-            return;
-        }
-        const qint64 newest = *std::max_element(pending->cbegin(), pending->cend());
-        qCInfo(lcStage) << "allowedNetwork: following the pending creation task" << newest;
-        followTask(op, QJsonObject{{u"taskId"_s, newest}}, text);
+    group->onAllFinished(op->scope(), [pending, found = std::move(found)](const Result<Unit> &) {
+        found(pending->isEmpty() ? 0 : *std::max_element(pending->cbegin(), pending->cend()));
     });
 }
 

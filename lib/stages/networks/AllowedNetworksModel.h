@@ -118,6 +118,7 @@ private:
     bool validateAdd(const QString &input, const QString &description);
     /// POSTs the (validated) block.
     void postAdd(StageOperation *op, const QString &input, const QString &description);
+    void postAddBody(StageOperation *op, const QJsonObject &body, const QString &text);
     void followTask(StageOperation *op, const QJsonValue &taskValue, const QString &text);
     void readBackThenFinish(StageOperation *op, bool ok);
     void actionCallFailed(StageOperation *op, const ApiError &error);
@@ -125,6 +126,9 @@ private:
     /// pending task about an allowed network not listed yet (matched by networkAccessId, never
     /// by a guessed task name) if there is one, so that a retry never creates it twice.
     void followLostAdd(StageOperation *op, const ApiError &error, const QString &text);
+    /// The newest pending creation task of an allowed network this list does not hold yet
+    /// (0: none), read as part of `op`: `found(taskId)`.
+    void findPendingAdd(StageOperation *op, std::function<void(qint64 taskId)> found);
 
     QList<AllowedNetwork> m_networks;
     QString m_policy;

@@ -60,6 +60,8 @@ AdminSecurityModel::AdminSecurityModel(StageContext *context, QObject *parent)
     followBusy(m_token, &TokenValidationModel::busyChanged);
     // The admin user's task (changeProperties) is the stage's task progress.
     taskProgress()->follow(m_admin->taskPoller());
+    // A profile change after stage 2 may wait for an SMS token like any later operation.
+    tokenGate()->follow(m_admin->taskPoller());
     connect(m_admin, &AdminUserModel::errorOccurred, this, &AdminSecurityModel::forwardError);
     connect(m_token, &TokenValidationModel::errorOccurred, this, &AdminSecurityModel::forwardError);
     connect(m_admin, &AdminUserModel::changed, this, [this] {

@@ -64,6 +64,8 @@ private slots:
         QCOMPARE(unpublished.value(u"tokenTaskReturned"_s).toString(), u"other-task"_s);
         QCOMPARE(unpublished.value(u"addNetworkTaskName"_s).toString(), u"createAllowedNetwork"_s);
         QCOMPARE(unpublished.value(u"consumerKeyPending"_s).toString(), u"invalid-credential-403"_s);
+        // Issue 17 item 3: the program practises as on an SNC PCC (the library's default is none).
+        QCOMPARE(unpublished.value(u"sensitiveOperations"_s).toString(), u"standard"_s);
 
         QFile ca(m_info.value(u"ca"_s).toString());
         QVERIFY(ca.open(QIODevice::ReadOnly));
