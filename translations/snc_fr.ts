@@ -466,6 +466,54 @@
     </message>
 </context>
 <context>
+    <name>PageStatus</name>
+    <message>
+        <source>Your turn: %1</source>
+        <comment>@info status</comment>
+        <extracomment>Page status line: %1 what the customer should do now</extracomment>
+        <translation>À vous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for OVHcloud: %1, task #%2, since %3</source>
+        <comment>@info status</comment>
+        <extracomment>%1 what OVHcloud is doing, %2 the OVH task number, %3 a time of day</extracomment>
+        <translation>En attente d’OVHcloud&#xa0;: %1, tâche n°&#xa0;%2, depuis %3</translation>
+    </message>
+    <message>
+        <source>Waiting for OVHcloud: %1, task #%2</source>
+        <comment>@info status</comment>
+        <extracomment>%1 what OVHcloud is doing, %2 the OVH task number</extracomment>
+        <translation>En attente d’OVHcloud&#xa0;: %1, tâche n°&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Waiting for OVHcloud: %1</source>
+        <comment>@info status</comment>
+        <extracomment>%1 what OVHcloud is doing</extracomment>
+        <translation>En attente d’OVHcloud&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>@info status</comment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <comment>@info status</comment>
+        <extracomment>%1 the stage&apos;s own status (&quot;VPN session up (2 of 2 tunnels)&quot;)</extracomment>
+        <translation>Terminé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>reading the state of this stage</source>
+        <comment>@info status</comment>
+        <translation>lecture de l’état de cette étape</translation>
+    </message>
+    <message>
+        <source>press “Refresh from OVHcloud” to read the state of this stage</source>
+        <comment>@info status</comment>
+        <translation>appuyez sur «&#xa0;Actualiser depuis OVHcloud&#xa0;» pour lire l’état de cette étape</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
         <source>At least %1 characters (%n so far)</source>
@@ -642,6 +690,24 @@
         <source>%1 is not in the PCC&apos;s public block (%2): choose one of its free addresses.</source>
         <comment>@error</comment>
         <translation>%1 n’est pas dans le bloc public du PCC (%2)&#xa0;: choisissez l’une de ses adresses libres.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenSharingMask</name>
+    <message>
+        <source>Hidden while you share your screen: click to show</source>
+        <comment>@info</comment>
+        <translation>Masqué pendant le partage d’écran&#xa0;: cliquez pour afficher</translation>
+    </message>
+    <message>
+        <source>Hidden secret</source>
+        <comment>@label accessible</comment>
+        <translation>Secret masqué</translation>
+    </message>
+    <message>
+        <source>Hidden while you share your screen: press Space to show it</source>
+        <comment>@info accessible</comment>
+        <translation>Masqué pendant le partage d’écran&#xa0;: appuyez sur Espace pour l’afficher</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2169,41 @@ Référence pour le support&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>snc::HelpFooter</name>
+    <message>
+        <source>Screen %1</source>
+        <comment>@info footer</comment>
+        <extracomment>Footer: the screen number support asks for; %1 0 (connection) to 6</extracomment>
+        <translation>Écran %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 a short code (&quot;S3-7F2A&quot;) the customer reads out to support</extracomment>
+        <translation>Référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Support summary copied (reference %1): paste it into your message to OVHcloud support, or read the reference out on the phone.</source>
+        <comment>@info</comment>
+        <translation>Résumé pour le support copié (référence %1)&#xa0;: collez-le dans votre message au support OVHcloud, ou lisez la référence au téléphone.</translation>
+    </message>
+    <message>
+        <source>&amp;Get help</source>
+        <comment>@button</comment>
+        <translation>&amp;Obtenir de l’aide</translation>
+    </message>
+    <message>
+        <source>Copies a summary for OVHcloud support (no password, key or code) and shows a reference to read out</source>
+        <comment>@info tooltip</comment>
+        <translation>Copie un résumé pour le support OVHcloud (sans mot de passe, clé ni code) et affiche une référence à lire à voix haute</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <comment>@label accessible</comment>
+        <translation>Obtenir de l’aide</translation>
+    </message>
+</context>
+<context>
     <name>snc::KeyCustody</name>
     <message>
         <source>The private key of the access credential is not saved yet. Save it in the keychain or in a file first: it cannot be downloaded again.</source>
@@ -2441,6 +2542,22 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@button</comment>
         <translation>Quitter et perdre la clé</translation>
     </message>
+    <message>
+        <source>✓ done   ◐ in progress or your turn   ○ not started   ✗ failed   · not read yet</source>
+        <comment>@info legend</comment>
+        <extracomment>The rail&apos;s marks in words; keep each mark as it is</extracomment>
+        <translation>✓ terminé   ◐ en cours ou à vous   ○ pas commencé   ✗ en échec   · pas encore lu</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <comment>@title menu</comment>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Screen-sharing mode (hide secrets until clicked)</source>
+        <comment>@action</comment>
+        <translation>Mode &amp;partage d’écran (secrets masqués jusqu’au clic)</translation>
+    </message>
 </context>
 <context>
     <name>snc::MemorySecretStore</name>
@@ -2578,6 +2695,14 @@ Référence pour le support&#xa0;: %2</translation>
         <source>E-mails received</source>
         <comment>@label accessible</comment>
         <translation>E-mails reçus</translation>
+    </message>
+</context>
+<context>
+    <name>snc::PageStatusLine</name>
+    <message>
+        <source>Confirmation of a step only you can do</source>
+        <comment>@label accessible</comment>
+        <translation>Confirmation d’une étape que vous seul pouvez faire</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2858,17 @@ Référence pour le support&#xa0;: %2</translation>
         <source>Disabling the private gateway cuts off whoever reaches vSphere through %1 (your hosts file may send its names there). Check that it does not, or type &quot;%2&quot; to accept the risk.</source>
         <comment>@error</comment>
         <translation>Désactiver la passerelle privée coupe l’accès de quiconque atteint vSphere par %1 (votre fichier hosts y envoie peut-être ses noms). Vérifiez que ce n’est pas le cas, ou saisissez «&#xa0;%2&#xa0;» pour accepter le risque.</translation>
+    </message>
+    <message>
+        <source>I have added the hosts-file line on my admin computers</source>
+        <comment>@option:check</comment>
+        <translation>J’ai ajouté la ligne du fichier hosts sur mes postes d’administration</translation>
+    </message>
+    <message>
+        <source>add the hosts-file line on your admin computers, then tick “I have added the hosts-file line on my admin computers”</source>
+        <comment>@info status</comment>
+        <extracomment>Follows &quot;Your turn: &quot; in the page&apos;s status line</extracomment>
+        <translation>ajoutez la ligne du fichier hosts sur vos postes d’administration, puis cochez «&#xa0;J’ai ajouté la ligne du fichier hosts sur mes postes d’administration&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3747,17 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@info</comment>
         <translation>OVHcloud termine l’enregistrement une fois vCenter configuré, ce qui peut prendre du temps&#xa0;: vous pouvez fermer l’assistant et revenir, l’enregistrement continue et sera de nouveau suivi.</translation>
     </message>
+    <message>
+        <source>I have configured the vCenter key provider</source>
+        <comment>@option:check</comment>
+        <translation>J’ai configuré le fournisseur de clés dans vCenter</translation>
+    </message>
+    <message>
+        <source>configure the key provider in vCenter, then tick “I have configured the vCenter key provider”</source>
+        <comment>@info status</comment>
+        <extracomment>Follows &quot;Your turn: &quot; in the page&apos;s status line</extracomment>
+        <translation>configurez le fournisseur de clés dans vCenter, puis cochez «&#xa0;J’ai configuré le fournisseur de clés dans vCenter&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>snc::VmEncryptionPage</name>
@@ -3956,6 +4103,17 @@ Référence pour le support&#xa0;: %2</translation>
         <extracomment>%1 the Tier-0&apos;s display name (ovh-T0-gw)</extracomment>
         <translation>NSX Manager ne liste aucune passerelle Tier-0 nommée %1, qu’OVHcloud crée avec NSX-T. Vérifiez dans l’interface de NSX (Networking, Tier-0 Gateways) qu’elle existe et que cet utilisateur peut la voir&#x202f;; sinon, contactez le support OVHcloud.</translation>
     </message>
+    <message>
+        <source>I have stored the pre-shared key in a safe place</source>
+        <comment>@option:check</comment>
+        <translation>J’ai conservé la clé prépartagée en lieu sûr</translation>
+    </message>
+    <message>
+        <source>store the pre-shared key (it is shown only once), then tick “I have stored the pre-shared key in a safe place”</source>
+        <comment>@info status</comment>
+        <extracomment>Follows &quot;Your turn: &quot; in the page&apos;s status line</extracomment>
+        <translation>conservez la clé prépartagée (elle n’est affichée qu’une fois), puis cochez «&#xa0;J’ai conservé la clé prépartagée en lieu sûr&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>snc::VpnPage</name>
@@ -4177,6 +4335,11 @@ Référence pour le support&#xa0;: %2</translation>
         <extracomment>The NSX API login is the user, @, then the PCC&apos;s address (admin@pcc-….ovh.de)</extracomment>
         <translation>Identi&amp;fiant NSX&#xa0;:</translation>
     </message>
+    <message>
+        <source>The VPN is up with these settings; apply again only after changing one.</source>
+        <comment>@info</comment>
+        <translation>Le VPN est actif avec ces réglages&#x202f;; n’appliquez de nouveau qu’après en avoir modifié un.</translation>
+    </message>
 </context>
 <context>
     <name>snc::VpnSessionMonitor</name>
@@ -4218,6 +4381,41 @@ Référence pour le support&#xa0;: %2</translation>
         <source>Stage 3 is not available.</source>
         <comment>@info</comment>
         <translation>L’étape 3 n’est pas disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::WizardController</name>
+    <message>
+        <source>This is the last stage and every stage is done: nothing comes after it.</source>
+        <comment>@info next</comment>
+        <translation>C’est la dernière étape et toutes les étapes sont terminées&#xa0;: rien ne vient après.</translation>
+    </message>
+    <message>
+        <source>This is the last stage: nothing comes after it.</source>
+        <comment>@info next</comment>
+        <translation>C’est la dernière étape&#xa0;: rien ne vient après.</translation>
+    </message>
+    <message>
+        <source>Next is available once you are connected and have chosen a service.</source>
+        <comment>@info next</comment>
+        <translation>«&#xa0;Suivant&#xa0;» sera disponible une fois connecté et un service choisi.</translation>
+    </message>
+    <message>
+        <source>Next is available once you tick “%1”.</source>
+        <comment>@info next</comment>
+        <extracomment>%1 the confirmation to tick (&quot;I have stored the pre-shared key in a safe place&quot;)</extracomment>
+        <translation>«&#xa0;Suivant&#xa0;» sera disponible une fois «&#xa0;%1&#xa0;» coché.</translation>
+    </message>
+    <message>
+        <source>Next is available once this stage is done; OVHcloud is being asked.</source>
+        <comment>@info next</comment>
+        <translation>«&#xa0;Suivant&#xa0;» sera disponible une fois cette étape terminée&#x202f;; OVHcloud est interrogé.</translation>
+    </message>
+    <message>
+        <source>Next is available once this stage is done (now: %1).</source>
+        <comment>@info next</comment>
+        <extracomment>%1 the stage&apos;s status (&quot;No VPN configured yet&quot;)</extracomment>
+        <translation>«&#xa0;Suivant&#xa0;» sera disponible une fois cette étape terminée (état actuel&#xa0;: %1).</translation>
     </message>
 </context>
 </TS>

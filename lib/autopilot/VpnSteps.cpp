@@ -9,6 +9,7 @@
 #include "stages/networks/AllowedNetworksModel.h"
 #include "stages/vpn/VpnModel.h"
 #include "ui/MainWindow.h"
+#include "ui/PageStatusLine.h"
 #include "ui/pages/SecureInterfaceSection.h"
 #include "ui/pages/VpnPage.h"
 
@@ -18,6 +19,7 @@
 #include <memory>
 
 using MainWindowNames = snc::MainWindow::Names;
+using PageStatusLineNames = snc::PageStatusLine::Names;
 using SecureInterfaceNames = snc::SecureInterfaceSection::Names;
 using VpnNames = snc::VpnPage::Names;
 
@@ -121,8 +123,17 @@ public:
                 [this] { return !m_vpn->hasFreshPsk(); }};
     }
 
+    /// A person who stored the pre-shared key says so: stage 3 is done only then.
+    StepBody confirmManualStep()
+    {
+        return {[this] { return done(); },
+                [this] { m_ui.check(PageStatusLineNames::manualStepCheck); },
+                [this] { return m_vpn->status() == Status::Done; }};
+    }
+
 private:
-    bool done() const { return m_vpn->status() == Status::Done; }
+    /// OVHcloud's part done (the customer's confirmation may still be missing: confirmManualStep()).
+    bool done() const { return m_vpn->status() == Status::Done || m_vpn->awaitsManualStep(); }
 
     /// The NSX Manager takes the admin password set in stage 2, which the wizard does not keep.
     /// A person notes the password they generate; the autopilot does the same by watching the
@@ -165,6 +176,7 @@ QList<AutopilotStep> steps::vpn(UiDriver &ui, const QString &folder)
             {"stage3-allow-subnets", 120000, Shot,             &S::allowSubnets},
             {"stage3-swanctl",       30000,  NoShot,           &S::swanctl},
             {"stage3-psk-saved",     30000,  NoShot,           &S::pskSaved},
+            {"stage3-confirm-psk-stored", 30000, NoShot,        &S::confirmManualStep},
     });
 }
 

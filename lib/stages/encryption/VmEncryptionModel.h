@@ -79,6 +79,9 @@ public:
 
     int number() const override { return 5; }
     QString statusText() const override;
+    /// The manual step (issue 18 item 3): The key provider is configured in vCenter by you: the API cannot see it.
+    QString manualStepLabel() const override;
+    QString manualStepRequest() const override;
     void refresh() override;
     void cancel() override;
     QList<ReportFact> reportFacts() const override;

@@ -56,6 +56,7 @@ VpnModel::VpnModel(StageContext *context, QObject *parent)
         connect(this, &VpnModel::sessionStateChanged, context->vpnStatus(), &VpnStatusService::notifyChanged);
     }
     resetOnServiceChange();
+    requireManualStep(QStringLiteral("vpn.pskStored"));
 }
 
 VpnModel::~VpnModel() = default;
@@ -79,8 +80,21 @@ void VpnModel::forgetService()
 QString VpnModel::servicePath() const { return NsxApplyChain::servicePath(m_tier0Id); }
 QString VpnModel::sessionPath() const { return NsxApplyChain::sessionPath(m_tier0Id); }
 
+QString VpnModel::manualStepLabel() const
+{
+    return tr("I have stored the pre-shared key in a safe place", "@option:check");
+}
+
+QString VpnModel::manualStepRequest() const
+{
+    //: Follows "Your turn: " in the page's status line
+    return tr("store the pre-shared key (it is shown only once), then tick “I have stored the pre-shared key in a safe place”", "@info status");
+}
+
 QString VpnModel::statusText() const
 {
+    if (awaitsManualStep())
+        return manualStepRequest();
     switch (status()) {
     case Status::Done:
         return tr("VPN session up (%1 of %2 tunnels)", "@info stage status").arg(m_monitor->tunnelsUp()).arg(m_monitor->tunnelsTotal());

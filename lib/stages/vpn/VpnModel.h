@@ -75,6 +75,9 @@ public:
 
     int number() const override { return 3; }
     QString statusText() const override;
+    /// The manual step (issue 18 item 3): A pre-shared key not stored anywhere is lost for good once hidden.
+    QString manualStepLabel() const override;
+    QString manualStepRequest() const override;
     void refresh() override;
     void cancel() override;
     /// Peer and identity, local endpoint, both sides' subnets, the NSX profiles and proposals, the

@@ -84,6 +84,7 @@ SecureInterfaceSection::SecureInterfaceSection(AdminSecurityModel *model, QWidge
     m_qr = named<QrCodeView>(m_totp, Names::totpQrView);
     m_secretTitle = new QLabel(m_totp);
     m_secret = named<QLabel>(m_totp, Names::totpSecretLabel);
+    m_secret->setProperty("sncSecret", true); // masked in screen-sharing mode (ScreenSharingMask)
     m_copy = named<QPushButton>(m_totp, Names::copySecretButton);
     m_account = named<QLabel>(m_totp, Names::totpAccountLabel);
     m_codeLabel = new QLabel(m_totp);

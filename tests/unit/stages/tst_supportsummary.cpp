@@ -7,6 +7,7 @@
 #include "SandboxFixture.h"
 
 #include "stages/StatusAudit.h"
+#include "stages/PageStatus.h"
 #include "stages/SupportSummary.h"
 #include "stages/WizardController.h"
 #include "stages/connection/ConnectionModel.h"
@@ -69,6 +70,16 @@ private slots:
             QVERIFY2(text.contains(QStringLiteral("  %1. ").arg(n)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("tokenValidation: task 987654, not-found (HTTP 404, query id SBX")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("stage 2: validation")), qPrintable(text));
+
+        // Issue 18 item 6: what support asks first, at the top, and a reference to read out.
+        QVERIFY2(text.startsWith(QStringLiteral("Reference: %1\n").arg(summary.reference())), qPrintable(text));
+        QVERIFY(summary.reference().startsWith(QStringLiteral("S%1-").arg(wc.currentPage())));
+        QVERIFY2(text.contains(QStringLiteral("\nScreen: %1\n").arg(wc.currentPage())), qPrintable(text));
+        const StageModel *shown = wc.stage(wc.currentPage());
+        QVERIFY2(text.contains(QStringLiteral("\nStatus line: %1\n").arg(PageStatus::of(shown).text)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("\nLast error on this screen: %1\n")
+                                       .arg(shown->hasError() ? shown->lastErrorMessage() : QStringLiteral("none"))),
+                 qPrintable(text));
 
         // None of the run's secrets.
         for (const QString &secret : {f.server->applicationSecret(), f.server->consumerKey()})

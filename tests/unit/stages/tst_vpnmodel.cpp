@@ -9,8 +9,11 @@
 
 #include "stages/vpn/NsxClient.h"
 
+#include "stages/WizardSettings.h"
+
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -145,6 +148,10 @@ private slots:
     void appliesAndComesUp()
     {
         VpnModel vpn(f->context.get());
+        QTemporaryDir settingsDir;
+        QSettings ini(settingsDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        WizardSettings settings(&ini);
+        vpn.setConfirmationSettings(&settings);
         QVERIFY(connectVpn(vpn));
         QCOMPARE(vpn.status(), StageModel::Status::NotStarted);
         vpn.setSettings(practiceVpn());
@@ -155,6 +162,11 @@ private slots:
         QVERIFY(finished.wait(20000));
         QVERIFY2(finished.first().first().toBool(), qPrintable(vpn.lastErrorMessage()));
         QCOMPARE(vpn.sessionState(), VpnModel::SessionState::Up);
+        // Up, but done only once the customer says the pre-shared key is stored (issue 18 item 3).
+        QCOMPARE(vpn.status(), StageModel::Status::WaitingForUser);
+        QVERIFY(vpn.awaitsManualStep());
+        QVERIFY(vpn.statusText().contains(QStringLiteral("pre-shared key")));
+        vpn.setManualStepConfirmed(true);
         QCOMPARE(vpn.status(), StageModel::Status::Done);
         QVERIFY(serviceChanged.count() > 0);
         QVERIFY(f->context->vpnStatus()->isUp());
@@ -177,6 +189,7 @@ private slots:
 
         // A new model (a resumed wizard) reads everything back from NSX.
         VpnModel resumed(f->context.get());
+        resumed.setConfirmationSettings(&settings); // the confirmation survives the restart
         QVERIFY(connectVpn(resumed));
         QCOMPARE(resumed.status(), StageModel::Status::Done);
         QCOMPARE(resumed.settings().peerAddress, QStringLiteral("203.0.113.50"));
