@@ -6,6 +6,7 @@
 #include "GuiFixture.h"
 #include "ui/PageStatusLine.h"
 
+#include "stages/StageContext.h"
 #include "stages/activation/ActivationModel.h"
 #include "stages/encryption/VmEncryptionModel.h"
 #include "ui/MainWindow.h"
