@@ -118,9 +118,12 @@ QString SupportSummary::body() const
     for (const StatusAudit::StageEntry &e : entries) {
         if (!e.exists)
             continue;
-        lines << QStringLiteral("  %1. %2: %3 — %4")
-                     .arg(e.number)
-                     .arg(e.title, StageModel::statusName(StageModel::Status(e.status)), e.statusText);
+        // A stage OVHcloud has done but the customer has not confirmed is what the screen says:
+        // waiting for them.
+        const QString state = e.awaitsManualStep
+                ? QStringLiteral("%1 (OVHcloud's part done)").arg(StageModel::statusName(StageModel::Status::WaitingForUser))
+                : StageModel::statusName(StageModel::Status(e.status));
+        lines << QStringLiteral("  %1. %2: %3 — %4").arg(e.number).arg(e.title, state, e.statusText);
         if (e.error)
             describeError(*e.error, QStringLiteral("stage %1").arg(e.number));
     }
