@@ -512,6 +512,12 @@
         <comment>@info status</comment>
         <translation>appuyez sur «&#xa0;Actualiser depuis OVHcloud&#xa0;» pour lire l’état de cette étape</translation>
     </message>
+    <message>
+        <source>Your turn: %1 (OVHcloud task #%2 waits for it)</source>
+        <comment>@info status</comment>
+        <extracomment>%1 what the customer should do, %2 the OVH task number</extracomment>
+        <translation>À vous&#xa0;: %1 (la tâche OVHcloud n°&#xa0;%2 l’attend)</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPolicy</name>

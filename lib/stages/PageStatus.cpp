@@ -45,6 +45,14 @@ PageStatus PageStatus::of(const StageModel *model)
         return {};
     // A task OVHcloud runs comes first: nothing the customer does speeds it up.
     if (const TaskProgress *task = model->taskProgress(); task && task->isRunning()) {
+        if (model->taskWaitsForCustomer()) { // "waiting for OVHcloud" would be a contradiction
+            const QString what = model->hasManualStep() ? model->manualStepRequest() : model->nextStepText();
+            if (task->taskId() <= 0)
+                return yourTurn(what);
+            //: %1 what the customer should do, %2 the OVH task number
+            return {Kind::YourTurn, tr("Your turn: %1 (OVHcloud task #%2 waits for it)", "@info status")
+                                            .arg(what).arg(task->taskId())};
+        }
         QString what = task->action();
         if (what.isEmpty())
             what = task->description();

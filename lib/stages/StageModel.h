@@ -132,6 +132,9 @@ public:
     bool awaitsManualStep() const;
     /// Where confirmations are kept (WizardController sets it on every stage). Not owned.
     void setConfirmationSettings(WizardSettings *settings);
+    /// The OVH task this stage follows waits for the customer, not for OVHcloud (stage 5's KMS
+    /// registration waits until vCenter is configured): the status line then says "Your turn".
+    virtual bool taskWaitsForCustomer() const { return false; }
     /// Translated: what the customer should do next on this page (the status line's "Your turn:
     /// …"). Default: statusText().
     virtual QString nextStepText() const;

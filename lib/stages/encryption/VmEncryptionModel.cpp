@@ -103,6 +103,12 @@ QString VmEncryptionModel::manualStepRequest() const
     return tr("configure the key provider in vCenter, then tick “I have configured the vCenter key provider”", "@info status");
 }
 
+bool VmEncryptionModel::taskWaitsForCustomer() const
+{
+    // OVHcloud describes the registration's task as waiting for the customer (KmipRegistration).
+    return isTaskRunning() && !registrationTaskDescription().isEmpty();
+}
+
 QString VmEncryptionModel::statusText() const
 {
     if (awaitsManualStep())

@@ -33,6 +33,8 @@ public:
     QString manualStepLabel() const override { return hasManualStep() ? QStringLiteral("I did it") : QString(); }
     QString manualStepRequest() const override { return QStringLiteral("do it, then tick “I did it”"); }
     void derive(Status s) { setStatus(s); }
+    bool taskWaitsForCustomer() const override { return customersTurn; }
+    bool customersTurn = false;
 };
 
 } // namespace
@@ -82,6 +84,18 @@ private slots:
         task->setRunning(false);
         QCOMPARE(PageStatus::of(&stage).kind, PageStatus::Kind::Done);
         QCOMPARE(task->taskId(), qint64(42)); // kept until the next run, for the summary
+    }
+
+    void aTaskWaitingForTheCustomerIsTheirTurn()
+    {
+        FakeStage stage(nullptr, true);
+        stage.derive(StageModel::Status::InProgress);
+        stage.customersTurn = true; // stage 5: the registration waits until vCenter is configured
+        stage.taskProgress()->setRunning(true);
+        stage.taskProgress()->setTask(7, {});
+        const PageStatus s = PageStatus::of(&stage);
+        QCOMPARE(s.kind, PageStatus::Kind::YourTurn);
+        QCOMPARE(s.text, QStringLiteral("Your turn: do it, then tick “I did it” (OVHcloud task #7 waits for it)"));
     }
 
     void theManualStepGatesDone()
