@@ -9,6 +9,9 @@
 #include "stages/PageStatus.h"
 #include "ui/HelpFooter.h"
 #include "ui/PageStatusLine.h"
+#include "ui/pages/SecureInterfaceSection.h"
+#include "ui/pages/VpnPage.h"
+#include "ui/widgets/OneTimeSecretEdit.h"
 #include "ui/widgets/QrCodeView.h"
 #include "ui/widgets/ScreenSharingMask.h"
 
@@ -113,6 +116,11 @@ private slots:
         QVERIFY(f.controller()->settings()->screenSharing()); // remembered
         QVERIFY(ScreenSharingMask::isCovered(secret));
         QVERIFY(ScreenSharingMask::isCovered(qr)); // stage 2's QR code, on a page not shown yet
+        // The TOTP secret, the pre-shared key and the other password fields too.
+        QVERIFY(ScreenSharingMask::isCovered(
+                f.window->findChild<QWidget *>(QLatin1String(SecureInterfaceSection::Names::totpSecretLabel))));
+        QVERIFY(ScreenSharingMask::isCovered(f.window->findChild<OneTimeSecretEdit *>()));
+        QVERIFY(ScreenSharingMask::isCovered(f.window->findChild<QWidget *>(QLatin1String(VpnPage::Names::nsxPasswordEdit))));
         auto *cover = secret->findChild<QWidget *>(QLatin1String(ScreenSharingMask::coverName));
         QVERIFY(cover->isVisible());
         QCOMPARE(cover->geometry(), secret->rect());
