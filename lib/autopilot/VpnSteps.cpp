@@ -59,7 +59,10 @@ public:
                     m_ui.click(VpnNames::nsxPasswordButton);
                 },
                 [this] {
-                    return !m_vpn->needsPassword() && !m_vpn->isBusy() && m_vpn->status() != Status::WaitingForUser;
+                    // Waiting for the customer's confirmation (a resumed run: the VPN is already up)
+                    // is not waiting for the password.
+                    return !m_vpn->needsPassword() && !m_vpn->isBusy()
+                            && (m_vpn->status() != Status::WaitingForUser || m_vpn->awaitsManualStep());
                 }};
     }
 
