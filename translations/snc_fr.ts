@@ -1108,7 +1108,7 @@
         <source>With --status: the service to read (default: the remembered or only one). With --autopilot: the service to onboard (default: the first one listed).</source>
         <translation>Avec --status : le service à lire (par défaut : celui mémorisé ou le seul existant). Avec --autopilot : le service à intégrer (par défaut : le premier de la liste).</translation>
     </message>
-    <message>
+<message>
         <source>With --autopilot: after each step, look for anything cut on screen (sideways scrolling, a text wider than its label or button, an elided table cell); the run fails listing them all.</source>
         <translation>Avec --autopilot : après chaque étape, chercher tout ce qui est coupé à l’écran (défilement horizontal, texte plus large que son libellé ou son bouton, cellule de tableau abrégée) ; l’exécution échoue en les listant tous.</translation>
     </message>
@@ -2660,7 +2660,7 @@ Référence pour le support : %2</translation>
         <comment>@button</comment>
         <translation>Quitter et perdre la clé</translation>
     </message>
-<message>
+    <message>
         <source>%1 Summary and next steps</source>
         <comment>@item rail</comment>
         <extracomment>Rail entry of the completion screen: %1 status mark</extracomment>
@@ -2670,6 +2670,22 @@ Référence pour le support : %2</translation>
         <source>Summary and next steps</source>
         <comment>@label accessible</comment>
         <translation>Résumé et suite</translation>
+    </message>
+<message>
+        <source>✓ done   ◐ in progress or your turn   ○ not started   ✗ failed   · not read yet</source>
+        <comment>@info legend</comment>
+        <extracomment>The rail's marks in words; keep each mark as it is</extracomment>
+        <translation>✓ terminé   ◐ en cours ou à vous   ○ pas commencé   ✗ en échec   · pas encore lu</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <comment>@title menu</comment>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Screen-sharing mode (hide secrets until clicked)</source>
+        <comment>@action</comment>
+        <translation>Mode &amp;partage d’écran (secrets masqués jusqu’au clic)</translation>
     </message>
 </context><context><name>snc::MemorySecretStore</name><message>
         <source>Memory of this session</source>
@@ -2981,6 +2997,17 @@ Référence pour le support : %2</translation>
         <source>Disabling the private gateway cuts off whoever reaches vSphere through %1 (your hosts file may send its names there). Check that it does not, or type "%2" to accept the risk.</source>
         <comment>@error</comment>
         <translation>Désactiver la passerelle privée coupe l’accès de quiconque atteint vSphere par %1 (votre fichier hosts y envoie peut-être ses noms). Vérifiez que ce n’est pas le cas, ou saisissez « %2 » pour accepter le risque.</translation>
+    </message>
+    <message>
+        <source>I have added the hosts-file line on my admin computers</source>
+        <comment>@option:check</comment>
+        <translation>J’ai ajouté la ligne du fichier hosts sur mes postes d’administration</translation>
+    </message>
+    <message>
+        <source>add the hosts-file line on your admin computers, then tick “I have added the hosts-file line on my admin computers”</source>
+        <comment>@info status</comment>
+        <extracomment>Follows "Your turn: " in the page's status line</extracomment>
+        <translation>ajoutez la ligne du fichier hosts sur vos postes d’administration, puis cochez « J’ai ajouté la ligne du fichier hosts sur mes postes d’administration »</translation>
     </message>
 </context><context><name>snc::PrivateGatewayPage</name><message>
         <source>Enabling the private gateway</source>
@@ -3918,6 +3945,17 @@ Référence pour le support : %2</translation>
         <comment>@info</comment>
         <translation>OVHcloud termine l’enregistrement une fois vCenter configuré, ce qui peut prendre du temps : vous pouvez fermer l’assistant et revenir, l’enregistrement continue et sera de nouveau suivi.</translation>
     </message>
+    <message>
+        <source>I have configured the vCenter key provider</source>
+        <comment>@option:check</comment>
+        <translation>J’ai configuré le fournisseur de clés dans vCenter</translation>
+    </message>
+    <message>
+        <source>configure the key provider in vCenter, then tick “I have configured the vCenter key provider”</source>
+        <comment>@info status</comment>
+        <extracomment>Follows "Your turn: " in the page's status line</extracomment>
+        <translation>configurez le fournisseur de clés dans vCenter, puis cochez « J’ai configuré le fournisseur de clés dans vCenter »</translation>
+    </message>
 </context><context><name>snc::VmEncryptionPage</name><message>
         <source>Registering the KMS with your vSphere service</source>
         <comment>@info task</comment>
@@ -4257,7 +4295,7 @@ Référence pour le support : %2</translation>
         <extracomment>%1 the Tier-0's display name (ovh-T0-gw)</extracomment>
         <translation>NSX Manager ne liste aucune passerelle Tier-0 nommée %1, qu’OVHcloud crée avec NSX-T. Vérifiez dans l’interface de NSX (Networking, Tier-0 Gateways) qu’elle existe et que cet utilisateur peut la voir ; sinon, contactez le support OVHcloud.</translation>
     </message>
-<message>
+    <message>
         <source>Store the pre-shared key, then confirm it is stored</source>
         <comment>@info stage status</comment>
         <translation>Conservez la clé pré-partagée, puis confirmez-le</translation>
@@ -4277,6 +4315,17 @@ Référence pour le support : %2</translation>
         <comment>@info task</comment>
         <extracomment>%1 the user's name (admin)</extracomment>
         <translation>Attribution du droit NSX à %1</translation>
+    </message>
+<message>
+        <source>I have stored the pre-shared key in a safe place</source>
+        <comment>@option:check</comment>
+        <translation>J’ai conservé la clé prépartagée en lieu sûr</translation>
+    </message>
+    <message>
+        <source>store the pre-shared key (it is shown only once), then tick “I have stored the pre-shared key in a safe place”</source>
+        <comment>@info status</comment>
+        <extracomment>Follows "Your turn: " in the page's status line</extracomment>
+        <translation>conservez la clé prépartagée (elle n’est affichée qu’une fois), puis cochez « J’ai conservé la clé prépartagée en lieu sûr »</translation>
     </message>
 </context><context><name>snc::VpnPage</name><message>
         <source>Save swanctl.conf</source>
@@ -4476,7 +4525,7 @@ Référence pour le support : %2</translation>
         <extracomment>The NSX API login is the user, @, then the PCC's address (admin@pcc-….ovh.de)</extracomment>
         <translation>Identi&amp;fiant NSX :</translation>
     </message>
-<message>
+    <message>
         <source>Pre-shared key, shown once: copy it into your VPN gateway's configuration or your password manager now. The wizard will not show it again.</source>
         <comment>@label</comment>
         <translation>Clé pré-partagée, affichée une seule fois : copiez-la maintenant dans la configuration de votre passerelle VPN ou dans votre gestionnaire de mots de passe. L’assistant ne l’affichera plus.</translation>
@@ -4510,6 +4559,11 @@ Référence pour le support : %2</translation>
         <source>G&amp;rant the NSX right</source>
         <comment>@button</comment>
         <translation>Accorder &amp;le droit NSX</translation>
+    </message>
+<message>
+        <source>The VPN is up with these settings; apply again only after changing one.</source>
+        <comment>@info</comment>
+        <translation>Le VPN est actif avec ces réglages ; n’appliquez de nouveau qu’après en avoir modifié un.</translation>
     </message>
 </context><context><name>snc::VpnSessionMonitor</name><message>
         <source>UP: %1 of %2 tunnel(s) negotiated with %3.</source>
@@ -4595,5 +4649,140 @@ Référence pour le support : %2</translation>
         <source>Validate the operation</source>
         <comment>@button</comment>
         <translation>Valider l’opération</translation>
+    </message>
+</context><context><name>PageStatus</name><message>
+        <source>Your turn: %1</source>
+        <comment>@info status</comment>
+        <extracomment>Page status line: %1 what the customer should do now</extracomment>
+        <translation>À vous : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for OVHcloud: %1, task #%2, since %3</source>
+        <comment>@info status</comment>
+        <extracomment>%1 what OVHcloud is doing, %2 the OVH task number, %3 a time of day</extracomment>
+        <translation>En attente d’OVHcloud : %1, tâche n° %2, depuis %3</translation>
+    </message>
+    <message>
+        <source>Waiting for OVHcloud: %1, task #%2</source>
+        <comment>@info status</comment>
+        <extracomment>%1 what OVHcloud is doing, %2 the OVH task number</extracomment>
+        <translation>En attente d’OVHcloud : %1, tâche n° %2</translation>
+    </message>
+    <message>
+        <source>Waiting for OVHcloud: %1</source>
+        <comment>@info status</comment>
+        <extracomment>%1 what OVHcloud is doing</extracomment>
+        <translation>En attente d’OVHcloud : %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>@info status</comment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <comment>@info status</comment>
+        <extracomment>%1 the stage's own status ("VPN session up (2 of 2 tunnels)")</extracomment>
+        <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <source>reading the state of this stage</source>
+        <comment>@info status</comment>
+        <translation>lecture de l’état de cette étape</translation>
+    </message>
+    <message>
+        <source>press “Refresh from OVHcloud” to read the state of this stage</source>
+        <comment>@info status</comment>
+        <translation>appuyez sur « Actualiser depuis OVHcloud » pour lire l’état de cette étape</translation>
+    </message>
+    <message>
+        <source>Your turn: %1 (OVHcloud task #%2 waits for it)</source>
+        <comment>@info status</comment>
+        <extracomment>%1 what the customer should do, %2 the OVH task number</extracomment>
+        <translation>À vous : %1 (la tâche OVHcloud n° %2 l’attend)</translation>
+    </message>
+</context><context><name>ScreenSharingMask</name><message>
+        <source>Hidden while you share your screen: click to show</source>
+        <comment>@info</comment>
+        <translation>Masqué pendant le partage d’écran : cliquez pour afficher</translation>
+    </message>
+    <message>
+        <source>Hidden secret</source>
+        <comment>@label accessible</comment>
+        <translation>Secret masqué</translation>
+    </message>
+    <message>
+        <source>Hidden while you share your screen: press Space to show it</source>
+        <comment>@info accessible</comment>
+        <translation>Masqué pendant le partage d’écran : appuyez sur Espace pour l’afficher</translation>
+    </message>
+</context><context><name>snc::HelpFooter</name><message>
+        <source>Screen %1</source>
+        <comment>@info footer</comment>
+        <extracomment>Footer: the screen number support asks for; %1 0 (connection) to 6</extracomment>
+        <translation>Écran %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 a short code ("S3-7F2A") the customer reads out to support</extracomment>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <source>Support summary copied (reference %1): paste it into your message to OVHcloud support, or read the reference out on the phone.</source>
+        <comment>@info</comment>
+        <translation>Résumé pour le support copié (référence %1) : collez-le dans votre message au support OVHcloud, ou lisez la référence au téléphone.</translation>
+    </message>
+    <message>
+        <source>&amp;Get help</source>
+        <comment>@button</comment>
+        <translation>&amp;Obtenir de l’aide</translation>
+    </message>
+    <message>
+        <source>Copies a summary for OVHcloud support (no password, key or code) and shows a reference to read out</source>
+        <comment>@info tooltip</comment>
+        <translation>Copie un résumé pour le support OVHcloud (sans mot de passe, clé ni code) et affiche une référence à lire à voix haute</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <comment>@label accessible</comment>
+        <translation>Obtenir de l’aide</translation>
+    </message>
+</context><context><name>snc::PageStatusLine</name><message>
+        <source>Confirmation of a step only you can do</source>
+        <comment>@label accessible</comment>
+        <translation>Confirmation d’une étape que vous seul pouvez faire</translation>
+    </message>
+</context><context><name>snc::WizardController</name><message>
+        <source>This is the last stage and every stage is done: nothing comes after it.</source>
+        <comment>@info next</comment>
+        <translation>C’est la dernière étape et toutes les étapes sont terminées : rien ne vient après.</translation>
+    </message>
+    <message>
+        <source>This is the last stage: nothing comes after it.</source>
+        <comment>@info next</comment>
+        <translation>C’est la dernière étape : rien ne vient après.</translation>
+    </message>
+    <message>
+        <source>Next is available once you are connected and have chosen a service.</source>
+        <comment>@info next</comment>
+        <translation>« Suivant » sera disponible une fois connecté et un service choisi.</translation>
+    </message>
+    <message>
+        <source>Next is available once you tick “%1”.</source>
+        <comment>@info next</comment>
+        <extracomment>%1 the confirmation to tick ("I have stored the pre-shared key in a safe place")</extracomment>
+        <translation>« Suivant » sera disponible une fois « %1 » coché.</translation>
+    </message>
+    <message>
+        <source>Next is available once this stage is done; OVHcloud is being asked.</source>
+        <comment>@info next</comment>
+        <translation>« Suivant » sera disponible une fois cette étape terminée ; OVHcloud est interrogé.</translation>
+    </message>
+    <message>
+        <source>Next is available once this stage is done (now: %1).</source>
+        <comment>@info next</comment>
+        <extracomment>%1 the stage's status ("No VPN configured yet")</extracomment>
+        <translation>« Suivant » sera disponible une fois cette étape terminée (état actuel : %1).</translation>
     </message>
 </context></TS>

@@ -13,6 +13,7 @@
 #include "stages/WizardController.h"
 #include "stages/connection/ConnectionModel.h"
 #include "stages/encryption/VmEncryptionModel.h"
+#include "ui/PageStatusLine.h"
 #include "ui/pages/VmEncryptionPage.h"
 
 #include <QDir>
@@ -23,6 +24,7 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 
+using PageStatusLineNames = snc::PageStatusLine::Names;
 using VmEncryptionNames = snc::VmEncryptionPage::Names;
 
 namespace snc {
@@ -126,8 +128,17 @@ public:
                 [this] { return done() && !m_kms->isBusy(); }};
     }
 
+    /// A person who configured the key provider in vCenter says so: stage 5 is done only then.
+    StepBody confirmManualStep()
+    {
+        return {[this] { return done(); },
+                [this] { m_ui.check(PageStatusLineNames::manualStepCheck); },
+                [this] { return m_kms->status() == Status::Done; }};
+    }
+
 private:
-    bool done() const { return m_kms->status() == Status::Done; }
+    /// OVHcloud's part done (the customer's confirmation may still be missing: confirmManualStep()).
+    bool done() const { return m_kms->status() == Status::Done || m_kms->awaitsManualStep(); }
     bool registering() const { return m_kms->isTaskRunning(); }
     /// Running (`doing`: past any SMS token it waited for) and saying it waits for vCenter.
     bool waitingForVCenter() const
@@ -198,6 +209,7 @@ QList<AutopilotStep> steps::vmEncryption(UiDriver &ui, const QString &folder)
             {"stage5-read-kms-certificate", 60000,  Shot,             &S::readKmsCertificate},
             {"stage5-register-kms",         180000, Shot,             &S::registerKms},
             {"stage5-configure-vcenter",    180000, Shot,             &S::configureVCenter},
+            {"stage5-confirm-vcenter-key-provider", 30000, NoShot, &S::confirmManualStep},
     });
 }
 

@@ -9,11 +9,13 @@
 #include "stages/networks/AllowedNetworksModel.h"
 #include "stages/Ipv4Block.h"
 #include "ui/MainWindow.h"
+#include "ui/PageStatusLine.h"
 #include "ui/pages/PrivateGatewayPage.h"
 
 #include <algorithm>
 
 using MainWindowNames = snc::MainWindow::Names;
+using PageStatusLineNames = snc::PageStatusLine::Names;
 using PrivateGatewayNames = snc::PrivateGatewayPage::Names;
 
 namespace snc {
@@ -94,8 +96,17 @@ public:
                 [this] { return done() && !m_gateway->isBusy(); }};
     }
 
+    /// A person who added the hosts-file line says so: stage 4 is done only then.
+    StepBody confirmManualStep()
+    {
+        return {[this] { return done(); },
+                [this] { m_ui.check(PageStatusLineNames::manualStepCheck); },
+                [this] { return m_gateway->status() == Status::Done; }};
+    }
+
 private:
-    bool done() const { return m_gateway->status() == Status::Done; }
+    /// OVHcloud's part done (the customer's confirmation may still be missing: confirmManualStep()).
+    bool done() const { return m_gateway->status() == Status::Done || m_gateway->awaitsManualStep(); }
 
     /// The gateway's network (the stage-3 PCC subnet) is inside an active allowed network.
     bool networkAllowed() const
@@ -134,6 +145,7 @@ QList<AutopilotStep> steps::privateGateway(UiDriver &ui)
             {"stage4-allow-network", 120000, Shot,             &S::allowNetwork},
             {"stage4-checks",        60000,  Shot,             &S::checks},
             {"stage4-enable",        180000, Shot,             &S::enable},
+            {"stage4-confirm-hosts-file", 30000, NoShot,        &S::confirmManualStep},
     });
 }
 

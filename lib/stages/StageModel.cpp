@@ -9,6 +9,7 @@
 #include "stages/StageOperation.h"
 #include "stages/OnboardingTasks.h"
 #include "stages/TaskProgress.h"
+#include "stages/WizardSettings.h"
 #include "tasks/TaskPoller.h"
 
 #include <QTimer>
@@ -137,6 +138,14 @@ QString StageModel::statusName(Status status)
 
 void StageModel::setStatus(Status status)
 {
+    m_derived = status;
+    applyStatus(status);
+}
+
+void StageModel::applyStatus(Status status)
+{
+    if (status == Status::Done && hasManualStep() && !isManualStepConfirmed())
+        status = Status::WaitingForUser; // OVHcloud's part is done, the customer's is not yet
     if (m_status == status)
         return;
     const bool wasComplete = isComplete();
@@ -144,6 +153,52 @@ void StageModel::setStatus(Status status)
     emit statusChanged(status);
     if (wasComplete != isComplete())
         emit completeChanged(isComplete());
+}
+
+bool StageModel::isManualStepConfirmed() const
+{
+    if (!hasManualStep())
+        return true;
+    const QString service = m_context ? m_context->serviceName() : QString();
+    if (m_confirmations)
+        return m_confirmations->manualStepConfirmed(service, m_manualStep);
+    return m_confirmedInMemory.contains(service + u'|' + m_manualStep);
+}
+
+void StageModel::setManualStepConfirmed(bool confirmed)
+{
+    if (!hasManualStep() || confirmed == isManualStepConfirmed())
+        return;
+    const QString service = m_context ? m_context->serviceName() : QString();
+    if (m_confirmations) {
+        m_confirmations->setManualStepConfirmed(service, m_manualStep, confirmed);
+    } else if (confirmed) {
+        m_confirmedInMemory << service + u'|' + m_manualStep;
+    } else {
+        m_confirmedInMemory.removeAll(service + u'|' + m_manualStep);
+    }
+    emit manualStepChanged();
+    applyStatus(m_derived);
+    emit changed();
+}
+
+bool StageModel::awaitsManualStep() const
+{
+    return m_derived == Status::Done && !isManualStepConfirmed();
+}
+
+void StageModel::setConfirmationSettings(WizardSettings *settings)
+{
+    m_confirmations = settings;
+    emit manualStepChanged();
+    applyStatus(m_derived);
+}
+
+QString StageModel::nextStepText() const
+{
+    if (awaitsManualStep())
+        return manualStepRequest();
+    return statusText();
 }
 
 void StageModel::reportError(const ApiError &error)
@@ -181,6 +236,7 @@ void StageModel::resetOnServiceChange()
         m_taskProgress->reset();
         forgetService();
         setStatus(Status::Unknown);
+        emit manualStepChanged(); // the confirmations of the new service
         emit changed();
     });
 }

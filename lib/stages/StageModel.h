@@ -22,6 +22,7 @@ class OperationRunner;
 class StageContext;
 class StageOperation;
 class TaskPoller;
+class WizardSettings;
 
 /**
  * @brief Base of the six onboarding stage models (no widgets; tested without a display).
@@ -119,6 +120,31 @@ public:
     virtual bool canLeave() const { return true; }
     virtual QString leaveBlockedReason() const { return {}; }
 
+    /**
+     * @brief The manual step of this stage that only the customer can vouch for (the pre-shared
+     * key stored, the hosts-file line added, the vCenter key provider configured): none by
+     * default. While it is not confirmed, a stage that OVHcloud reports done is WaitingForUser,
+     * never Done (issue 18 item 3: done means everything the customer must do is done).
+     * The confirmation is kept per service in WizardSettings (in memory without settings).
+     */
+    bool hasManualStep() const { return !m_manualStep.isEmpty(); }
+    /// Translated checkbox text ("I have stored the pre-shared key"); empty without a manual step.
+    virtual QString manualStepLabel() const { return {}; }
+    /// Translated request for the status line ("store the pre-shared key, then confirm it below").
+    virtual QString manualStepRequest() const { return manualStepLabel(); }
+    bool isManualStepConfirmed() const;
+    void setManualStepConfirmed(bool confirmed);
+    /// Everything on OVHcloud's side is done; only the customer's confirmation is missing.
+    bool awaitsManualStep() const;
+    /// Where confirmations are kept (WizardController sets it on every stage). Not owned.
+    void setConfirmationSettings(WizardSettings *settings);
+    /// The OVH task this stage follows waits for the customer, not for OVHcloud (stage 5's KMS
+    /// registration waits until vCenter is configured): the status line then says "Your turn".
+    virtual bool taskWaitsForCustomer() const { return false; }
+    /// Translated: what the customer should do next on this page (the status line's "Your turn:
+    /// …"). Default: statusText().
+    virtual QString nextStepText() const;
+
     /// Translated generic name of a status ("Not started", "In progress", "Waiting for you", …).
     static QString statusName(Status status);
 
@@ -134,9 +160,15 @@ signals:
     void openUrlRequested(const QUrl &url);
     /// canLeave() may have changed.
     void canLeaveChanged();
+    /// isManualStepConfirmed() changed (or may have: another service).
+    void manualStepChanged();
 
 protected:
+    /// The status as derived from the live API; Done becomes WaitingForUser while the manual step
+    /// (requireManualStep()) is not confirmed.
     void setStatus(Status status);
+    /// Declares this stage's manual step (a stable key, part of the settings format). Constructor.
+    void requireManualStep(const QString &key) { m_manualStep = key; }
     /// Starts an operation (a read, or an action with its read-back): the model is busy until it
     /// ends, and cancel() cancels it. See StageOperation. Owned by the model.
     StageOperation *startOperation();
@@ -161,7 +193,15 @@ private:
     OperationRunner *m_operations; ///< child; busy comes from it
     TaskProgress *m_taskProgress;  ///< child
     OperationTokenGate *m_tokenGate; ///< child
+    void applyStatus(Status status);
+
     Status m_status = Status::Unknown;
+    /// The status derived from the API, before the manual step's gate.
+    Status m_derived = Status::Unknown;
+    QString m_manualStep;
+    WizardSettings *m_confirmations = nullptr;
+    /// Without settings (unit tests): "service|step" confirmed in this run.
+    QStringList m_confirmedInMemory;
     std::optional<ApiError> m_lastError;
     /// While refreshThen() runs refresh(): where startOperation() records the read it starts.
     QPointer<StageOperation> *m_startedRead = nullptr;

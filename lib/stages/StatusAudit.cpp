@@ -107,7 +107,11 @@ QList<StatusAudit::StageEntry> StatusAudit::stageEntries(const WizardController 
         if (StageModel *stage = controller->stage(n)) {
             e.exists = true;
             e.title = stage->title();
-            e.status = int(stage->status());
+            e.hasManualStep = stage->hasManualStep();
+            e.manualStepConfirmed = e.hasManualStep && stage->isManualStepConfirmed();
+            e.awaitsManualStep = stage->awaitsManualStep();
+            // The state as the API says it; a confirmation missing on this computer is told apart.
+            e.status = int(e.awaitsManualStep ? StageModel::Status::Done : stage->status());
             e.stateId = stateId(e.status);
             e.statusText = stage->statusText();
             if (stage->hasError())
@@ -138,6 +142,9 @@ QJsonObject StatusAudit::toJson() const
         s.insert(QStringLiteral("title"), e.title);
         s.insert(QStringLiteral("state"), e.stateId);
         s.insert(QStringLiteral("statusText"), e.statusText);
+        if (e.hasManualStep) // added by issue 18: the customer's own confirmation, on this computer
+            s.insert(QStringLiteral("manualStep"), e.manualStepConfirmed ? QStringLiteral("confirmed")
+                                                                         : QStringLiteral("notConfirmed"));
         if (e.error) {
             s.insert(QStringLiteral("error"), e.error->userMessage());
             s.insert(QStringLiteral("queryId"), e.error->queryId);

@@ -59,6 +59,13 @@ public:
         QString stateId;
         QString statusText;
         std::optional<ApiError> error; ///< the stage's last error, if any
+        /// The stage has a manual step only the customer vouches for (StageModel::hasManualStep()).
+        bool hasManualStep = false;
+        bool manualStepConfirmed = false;
+        /// OVHcloud's part is done, the customer's confirmation (kept on their computer) is not:
+        /// `status` is then the API's Done, so that the audit says what the API says, with
+        /// `"manualStep": "notConfirmed"` beside it (issue 18 item 3).
+        bool awaitsManualStep = false;
     };
     /// Stages 1..WizardController::stageCount as they stand now (no call made).
     static QList<StageEntry> stageEntries(const WizardController *controller);

@@ -5,12 +5,14 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "core/Redaction.h"
+#include "stages/PageStatus.h"
 #include "stages/StageContext.h"
 #include "stages/StatusAudit.h"
 #include "stages/WizardController.h"
 #include "stages/connection/ConnectionModel.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSysInfo>
@@ -55,7 +57,19 @@ void SupportSummary::collect()
     }
 }
 
+QString SupportSummary::reference() const
+{
+    const QByteArray hash = QCryptographicHash::hash(body().toUtf8(), QCryptographicHash::Sha256);
+    const int screen = m_controller ? m_controller->currentPage() : 0;
+    return QStringLiteral("S%1-%2").arg(screen).arg(QString::fromLatin1(hash.toHex().left(4).toUpper()));
+}
+
 QString SupportSummary::text() const
+{
+    return QStringLiteral("Reference: %1\n%2").arg(reference(), body());
+}
+
+QString SupportSummary::body() const
 {
     QStringList lines;
     // Not translated on purpose: support reads it, whatever the customer's language; the stage
@@ -69,6 +83,14 @@ QString SupportSummary::text() const
         return lines.join(QLatin1Char('\n'));
     StageContext *ctx = m_controller->context();
     ConnectionModel *connection = m_controller->connection();
+    // Where the customer is and what the screen says, first: support points from there.
+    const StageModel *current = m_controller->stage(m_controller->currentPage());
+    lines << QStringLiteral("Screen: %1").arg(m_controller->currentPage());
+    lines << QStringLiteral("Status line: %1").arg(PageStatus::of(current).text);
+    const QString next = m_controller->nextBlockedReason();
+    lines << QStringLiteral("Next: %1").arg(next.isEmpty() ? QStringLiteral("enabled") : next);
+    lines << QStringLiteral("Last error on this screen: %1")
+                     .arg(current && current->hasError() ? current->lastErrorMessage() : QStringLiteral("none"));
     lines << QStringLiteral("Region: %1%2").arg(connection->endpointId(),
                                                 ctx->isPracticeSandbox() ? QStringLiteral(" (practice sandbox)") : QString());
     lines << QStringLiteral("Connection: %1").arg(connection->stateText());
@@ -98,9 +120,12 @@ QString SupportSummary::text() const
     for (const StatusAudit::StageEntry &e : entries) {
         if (!e.exists)
             continue;
-        lines << QStringLiteral("  %1. %2: %3 — %4")
-                     .arg(e.number)
-                     .arg(e.title, StageModel::statusName(StageModel::Status(e.status)), e.statusText);
+        // A stage OVHcloud has done but the customer has not confirmed is what the screen says:
+        // waiting for them.
+        const QString state = e.awaitsManualStep
+                ? QStringLiteral("%1 (OVHcloud's part done)").arg(StageModel::statusName(StageModel::Status::WaitingForUser))
+                : StageModel::statusName(StageModel::Status(e.status));
+        lines << QStringLiteral("  %1. %2: %3 — %4").arg(e.number).arg(e.title, state, e.statusText);
         if (e.error)
             describeError(*e.error, QStringLiteral("stage %1").arg(e.number));
     }

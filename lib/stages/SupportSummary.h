@@ -30,13 +30,20 @@ public:
 
     /// Reads the pending tasks' states from the API, then emits ready() (always, even offline).
     void collect();
-    /// The summary as it stands (pending task states "unknown" until collect() ends).
+    /// The summary as it stands (pending task states "unknown" until collect() ends). Its first
+    /// line is "Reference: …" (reference()); then the screen shown, its status line and the last
+    /// error on that screen, before the rest (issue 18 item 6: what support asks first).
     QString text() const;
+    /// A short code for this summary ("S3-7F2A"): the screen number and 4 hex digits of the
+    /// summary's hash, read out on the phone so that support finds the summary pasted.
+    QString reference() const;
 
 signals:
     void ready(const QString &text);
 
 private:
+    /// text() without the reference line.
+    QString body() const;
     struct PendingTask
     {
         QString key;

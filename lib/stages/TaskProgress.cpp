@@ -4,6 +4,7 @@
 
 #include "tasks/TaskPoller.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 namespace snc {
@@ -12,9 +13,20 @@ void TaskProgress::follow(TaskPoller *poller)
 {
     connect(poller, &TaskPoller::progressChanged, this, &TaskProgress::setProgress);
     connect(poller, &TaskPoller::runningChanged, this, &TaskProgress::setRunning);
-    connect(poller, &TaskPoller::taskRead, this, [this, poller] {
+    connect(poller, &TaskPoller::taskRead, this, [this, poller](const QJsonObject &task) {
+        setTask(TaskPoller::taskIdOf(task),
+                QDateTime::fromString(task.value(QLatin1String("executionDate")).toString(), Qt::ISODate));
         setDetails(poller->description(), poller->waitedMs(), poller->isSlow());
     });
+}
+
+void TaskProgress::setTask(qint64 taskId, const QDateTime &since)
+{
+    if (m_taskId == taskId && m_since == since)
+        return;
+    m_taskId = taskId;
+    m_since = since;
+    emit changed();
 }
 
 void TaskProgress::setDetails(const QString &description, qint64 waitedMs, bool slow)
@@ -38,6 +50,8 @@ void TaskProgress::setRunning(bool running)
         m_description.clear();
         m_waitedMs = -1;
         m_slow = false;
+        m_taskId = 0;
+        m_since = {};
     }
     emit runningChanged(running);
     emit changed();
@@ -63,6 +77,8 @@ void TaskProgress::reset()
     m_description.clear();
     m_waitedMs = -1;
     m_slow = false;
+    m_taskId = 0;
+    m_since = {};
     if (wasRunning)
         emit runningChanged(false);
     emit changed();

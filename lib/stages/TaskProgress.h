@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -39,6 +40,9 @@ public:
     /// The task's own description (plain text from the API), how long it has existed (ms, -1:
     /// unknown) and whether it is slow (still for a minute or more). Kept until the next run.
     void setDetails(const QString &description, qint64 waitedMs, bool slow);
+    /// The OVH task's number and when it started (its `executionDate`; invalid if unknown): what
+    /// the page's status line names ("task #42, since 07:12") so support can point at it.
+    void setTask(qint64 taskId, const QDateTime &since);
     /// Not running, 0 %, no state (a service change).
     void reset();
 
@@ -50,6 +54,9 @@ public:
     QString description() const { return m_description; }
     qint64 waitedMs() const { return m_waitedMs; }
     bool isSlow() const { return m_slow; }
+    /// The task followed (0 before the first answer) and its start (invalid if unknown).
+    qint64 taskId() const { return m_taskId; }
+    QDateTime since() const { return m_since; }
     /// Translated: "Adding 203.0.113.7/32… 40 % (in progress)", empty when no task runs; then,
     /// when known, a line with the task's description and how long it has been waiting, and for
     /// a slow task a line saying the user may leave and come back.
@@ -70,6 +77,8 @@ private:
     QString m_description;
     qint64 m_waitedMs = -1;
     bool m_slow = false;
+    qint64 m_taskId = 0;
+    QDateTime m_since;
 };
 
 } // namespace snc

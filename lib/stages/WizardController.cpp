@@ -85,6 +85,10 @@ void WizardController::wireStage(StageModel *model)
     connect(model, &StageModel::statusChanged, this, &WizardController::navigationChanged);
     connect(model, &StageModel::completeChanged, this, &WizardController::navigationChanged);
     connect(model, &StageModel::canLeaveChanged, this, &WizardController::navigationChanged);
+    // The reason next to a disabled Next follows what the stage says and does.
+    connect(model, &StageModel::busyChanged, this, &WizardController::navigationChanged);
+    connect(model, &StageModel::manualStepChanged, this, &WizardController::navigationChanged);
+    model->setConfirmationSettings(&m_settings); // the customer's confirmations survive a restart
     // Stage 2's secure interface reaches here through its model (AdminSecurityModel forwards it):
     // one path per URL, so nothing has to drop a duplicate.
     connect(model, &StageModel::openUrlRequested, this, &WizardController::openUrlRequested);
@@ -177,6 +181,27 @@ bool WizardController::canGoNext() const
         return false;
     const StageModel *s = stage(m_currentPage);
     return s && s->isComplete();
+}
+
+QString WizardController::nextBlockedReason() const
+{
+    if (canGoNext())
+        return {};
+    const StageModel *s = stage(m_currentPage);
+    if (m_currentPage >= stageCount) {
+        if (firstIncompletePage() == stageCount && s && s->isComplete())
+            return tr("This is the last stage and every stage is done: nothing comes after it.", "@info next");
+        return tr("This is the last stage: nothing comes after it.", "@info next");
+    }
+    if (m_currentPage == 0)
+        return tr("Next is available once you are connected and have chosen a service.", "@info next");
+    if (s && s->awaitsManualStep())
+        //: %1 the confirmation to tick ("I have stored the pre-shared key in a safe place")
+        return tr("Next is available once you tick “%1”.", "@info next").arg(s->manualStepLabel());
+    if (s && s->isBusy())
+        return tr("Next is available once this stage is done; OVHcloud is being asked.", "@info next");
+    //: %1 the stage's status ("No VPN configured yet")
+    return tr("Next is available once this stage is done (now: %1).", "@info next").arg(s ? s->statusText() : QString());
 }
 
 void WizardController::goNext()

@@ -88,6 +88,12 @@ public:
     int currentPage() const { return m_currentPage; }
     void setCurrentPage(int page);
     bool canGoNext() const;
+    /**
+     * @brief Why Next is disabled, translated, empty when it is enabled (issue 18 item 3: Next is
+     * never disabled without its reason next to it): the last page, a connection or service
+     * missing, a stage not done (with what it waits for), a key to save first.
+     */
+    QString nextBlockedReason() const;
     /// Above page 0 and the current stage can be left (StageModel::canLeave()).
     bool canGoBack() const;
     void goNext();

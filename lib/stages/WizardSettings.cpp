@@ -164,6 +164,33 @@ void WizardSettings::setShownOnce(const QString &scopeKey, const QString &name, 
         put(m_settings, key, state == ShownOnce::Stored ? u"stored"_s : u"pending"_s);
 }
 
+bool WizardSettings::manualStepConfirmed(const QString &serviceName, const QString &step) const
+{
+    return m_settings && m_settings->value(u"manualSteps/"_s + escaped(serviceName) + u'|' + escaped(step)).toBool();
+}
+
+void WizardSettings::setManualStepConfirmed(const QString &serviceName, const QString &step, bool confirmed)
+{
+    if (!m_settings)
+        return;
+    const QString key = u"manualSteps/"_s + escaped(serviceName) + u'|' + escaped(step);
+    if (confirmed)
+        m_settings->setValue(key, true);
+    else
+        m_settings->remove(key);
+}
+
+bool WizardSettings::screenSharing() const
+{
+    return m_settings && m_settings->value(u"ui/screenSharing"_s).toBool();
+}
+
+void WizardSettings::setScreenSharing(bool on)
+{
+    if (m_settings)
+        m_settings->setValue(u"ui/screenSharing"_s, on);
+}
+
 void WizardSettings::sync()
 {
     if (m_settings)

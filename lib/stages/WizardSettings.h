@@ -53,6 +53,13 @@ public:
     enum class ShownOnce { None, Pending, Stored };
     ShownOnce shownOnce(const QString &scopeKey, const QString &name) const;
     void setShownOnce(const QString &scopeKey, const QString &name, ShownOnce state);
+    /// A manual step the customer confirmed for a service ("vpn.pskStored" for "pcc-1"): the
+    /// stage is done only with it, and it survives a restart. A fact, never a secret.
+    bool manualStepConfirmed(const QString &serviceName, const QString &step) const;
+    void setManualStepConfirmed(const QString &serviceName, const QString &step, bool confirmed);
+    /// Screen-sharing mode (secrets masked until clicked), a preference of this computer.
+    bool screenSharing() const;
+    void setScreenSharing(bool on);
 
     void sync();
     QSettings *settings() const { return m_settings; }

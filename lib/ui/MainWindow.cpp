@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "HelpFooter.h"
 #include "OutboxFeed.h"
+#include "PageStatusLine.h"
 #include "OutboxPanel.h"
 #include "StagePages.h"
 #include "Translations.h"
@@ -21,10 +23,12 @@
 #include "stages/WizardController.h"
 #include "stages/connection/ConnectionModel.h"
 #include "stages/encryption/VmEncryptionModel.h"
+#include "widgets/ScreenSharingMask.h"
 #include "widgets/SelectableText.h"
 
 #include <QAccessible>
 #include <QActionGroup>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QStatusBar>
@@ -69,7 +73,8 @@ MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWi
       m_region(new QLabel), m_service(new QLabel), m_connection(new QLabel),
       m_clockWarning(new QLabel), m_rail(new QListWidget), m_pageTitle(new QLabel), m_tokenPanel(new OperationTokenPanel),
       m_stack(new CurrentPageStack), m_back(new QPushButton), m_next(new QPushButton),
-      m_refresh(new QPushButton)
+      m_refresh(new QPushButton), m_statusLine(new PageStatusLine), m_nextReason(new QLabel),
+      m_railLegend(new QLabel), m_mask(new ScreenSharingMask(this))
 {
     m_selectableTextDeferral = std::make_unique<SelectableTextDeferral>();
     buildShell();
@@ -101,6 +106,13 @@ void MainWindow::buildShell()
     m_back->setObjectName(Names::backButton);
     m_next->setObjectName(Names::nextButton);
     m_refresh->setObjectName(Names::refreshButton);
+    m_nextReason->setObjectName(Names::nextReasonLabel);
+    m_railLegend->setObjectName(Names::railLegendLabel);
+    m_nextReason->setWordWrap(true);
+    m_nextReason->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_railLegend->setWordWrap(true);
+    m_help = new HelpFooter(controller());
+    connect(m_help, &HelpFooter::copied, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     for (QLabel *l : {m_region, m_service, m_connection, m_clockWarning})
         makeTextSelectable(l);
     m_clockWarning->setWordWrap(true);
@@ -128,6 +140,7 @@ void MainWindow::buildShell()
     auto *pageArea = new QWidget;
     auto *pageLayout = new QVBoxLayout(pageArea);
     pageLayout->addWidget(m_pageTitle);
+    pageLayout->addWidget(m_statusLine);
     // Outside the scrolled page: an operation waiting for its token is seen whatever the scroll.
     pageLayout->addWidget(m_tokenPanel);
     // Long pages scroll (1366×768 screens, large fonts, French): the window never outgrows the
@@ -139,10 +152,22 @@ void MainWindow::buildShell()
     pageScroll->setFocusPolicy(Qt::NoFocus);
     pageScroll->setWidget(m_stack);
     pageLayout->addWidget(pageScroll, 1);
+    // "Screen N" and "Get help" on the left; on the right, just above Next, why it is disabled
+    // (issue 18: Next is never disabled without its reason next to it). A row of its own, so
+    // the buttons' row stays as narrow as it was (1366×768 in French).
+    auto *helpRow = new QHBoxLayout;
+    helpRow->addWidget(m_help);
+    helpRow->addWidget(m_nextReason, 1);
+    pageLayout->addLayout(helpRow);
     pageLayout->addLayout(buttons);
+    auto *railArea = new QWidget;
+    auto *railLayout = new QVBoxLayout(railArea);
+    railLayout->setContentsMargins(0, 0, 0, 0);
+    railLayout->addWidget(m_rail, 1);
+    railLayout->addWidget(m_railLegend);
     auto *splitter = new QSplitter;
     splitter->setObjectName(Names::mainSplitter);
-    splitter->addWidget(m_rail);
+    splitter->addWidget(railArea);
     splitter->addWidget(pageArea);
     splitter->setStretchFactor(1, 1);
 
@@ -262,6 +287,7 @@ StagePage *MainWindow::ensurePage(int index)
         return nullptr;
     // Pages show API and NSX values: no label may take them for HTML (see PlainText.h).
     showLabelsAsPlainText(page);
+    m_mask->protectSecretsIn(page); // covered while the screen is shared (View menu)
     const bool current = m_stack->currentIndex() == index;
     m_stack->insertWidget(index, page);
     if (current)
@@ -319,7 +345,7 @@ void MainWindow::fixTabOrder()
 {
     // QWidget::setTabOrder() moves a plain widget, not its children: list every focusable widget
     // of every page in its own order and chain them explicitly.
-    QList<QWidget *> order{m_rail, m_pageTitle};
+    QList<QWidget *> order{m_rail, m_pageTitle, m_statusLine->manualStepCheck()};
     // The operation-token panel sits between the title and the page: its controls come first.
     for (QWidget *w : m_tokenPanel->findChildren<QWidget *>()) {
         if (w->focusPolicy() & Qt::TabFocus)
@@ -337,7 +363,7 @@ void MainWindow::fixTabOrder()
                 order << w;
         }
     }
-    order << m_refresh << m_back << m_next;
+    order << m_refresh << m_help->button() << m_back << m_next;
     for (int i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
 }
@@ -347,6 +373,17 @@ void MainWindow::buildMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
+    // Screen-sharing mode, remembered on this computer: secrets covered until clicked.
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_screenSharing = m_viewMenu->addAction(QString());
+    m_screenSharing->setObjectName(Names::screenSharingAction);
+    m_screenSharing->setCheckable(true);
+    m_screenSharing->setChecked(controller()->settings()->screenSharing());
+    m_mask->setEnabled(m_screenSharing->isChecked());
+    connect(m_screenSharing, &QAction::toggled, this, [this](bool on) {
+        controller()->settings()->setScreenSharing(on);
+        m_mask->setEnabled(on);
+    });
     m_languageMenu = menuBar()->addMenu(QString());
     m_languages = new QActionGroup(this);
     const QStringList languages = Translations::availableLanguages();
@@ -452,6 +489,11 @@ void MainWindow::updateNavigation()
     // The completion screen ends with its own Finish: no Next there.
     m_next->setVisible(c->currentPage() != WizardController::completionPage);
     m_refresh->setEnabled(!c->isRefreshing() && c->connection()->isComplete());
+    const QString reason = c->nextBlockedReason();
+    m_nextReason->setText(reason);
+    m_nextReason->setVisible(!reason.isEmpty());
+    m_next->setAccessibleDescription(reason);
+    m_next->setToolTip(reason);
 }
 
 void MainWindow::onPageChanged(int page)
@@ -465,6 +507,8 @@ void MainWindow::onPageChanged(int page)
     }
     if (const StagePage *p = this->page(page))
         m_pageTitle->setText(p->heading());
+    m_statusLine->setModel(controller()->stage(page));
+    m_help->sync();
     updateTokenPanel();
     // Screen readers hear the new page's title (a wizard page change is otherwise silent): the
     // title takes the focus, unless the person is moving along the rail with the arrows.
@@ -510,10 +554,16 @@ void MainWindow::retranslate()
     m_refresh->setText(tr("&Refresh from OVHcloud", "@button"));
     m_refresh->setToolTip(tr("Re-reads the state of every stage from the API", "@info tooltip"));
     m_rail->setAccessibleName(tr("Onboarding stages", "@label accessible"));
+    //: The rail's marks in words; keep each mark as it is
+    m_railLegend->setText(tr("✓ done   ◐ in progress or your turn   ○ not started   ✗ failed   · not read yet",
+                             "@info legend"));
+    m_railLegend->setAccessibleName(m_railLegend->text());
     if (m_fileMenu) {
         m_fileMenu->setTitle(tr("&File", "@title menu"));
         m_quit->setText(tr("&Quit", "@action"));
         m_languageMenu->setTitle(tr("&Language", "@title menu"));
+        m_viewMenu->setTitle(tr("&View", "@title menu"));
+        m_screenSharing->setText(tr("&Screen-sharing mode (hide secrets until clicked)", "@action"));
         m_helpMenu->setTitle(tr("&Help", "@title menu"));
         m_guide->setText(tr("The OVHcloud &getting-started guide", "@action"));
         m_copySummary->setText(tr("&Copy support summary", "@action"));
@@ -529,6 +579,7 @@ void MainWindow::retranslate()
                                    int(qAbs(m_clockOffset))));
     updateHeader();
     updateRail();
+    updateNavigation(); // the reason next to Next, in the new language
     if (const StagePage *p = page(m_stack->currentIndex()))
         m_pageTitle->setText(p->heading());
     m_pageTitle->setAccessibleName(m_pageTitle->text());

@@ -18,6 +18,9 @@ class QStackedWidget;
 namespace snc {
 
 class SelectableTextDeferral;
+class HelpFooter;
+class PageStatusLine;
+class ScreenSharingMask;
 
 class OutboxFeed;
 class OutboxPanel;
@@ -69,6 +72,9 @@ public:
         static constexpr char unsavedKeyQuestion[] = "unsavedKeyQuestion";
         static constexpr char stayButton[] = "stayButton";
         static constexpr char quitAnywayButton[] = "quitAnywayButton";
+        static constexpr char nextReasonLabel[] = "nextReasonLabel";
+        static constexpr char railLegendLabel[] = "railLegendLabel";
+        static constexpr char screenSharingAction[] = "screenSharingAction";
         /// Followed by the language code: "languageAction_fr".
         static constexpr char languageActionPrefix[] = "languageAction_";
     };
@@ -94,6 +100,8 @@ public:
     /// True while a secret shown once (the KMS credential's private key) is not saved yet:
     /// closing the window then asks first, and "stay" is the default answer.
     bool hasUnsavedSecret() const;
+    /// Screen-sharing mode (View menu): secrets covered until clicked (issue 18 item 6).
+    ScreenSharingMask *screenSharingMask() const { return m_mask; }
 
 signals:
     /// The controller relayed a URL to open (whether or not it was opened).
@@ -144,6 +152,13 @@ private:
     QPushButton *m_back;
     QPushButton *m_next;
     QPushButton *m_refresh;
+    PageStatusLine *m_statusLine;  ///< under the title (issue 18 item 3)
+    QLabel *m_nextReason;          ///< why Next is disabled, above it
+    QLabel *m_railLegend;          ///< the rail's marks in words
+    HelpFooter *m_help = nullptr;  ///< "Screen N", "Get help"
+    ScreenSharingMask *m_mask;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_screenSharing = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

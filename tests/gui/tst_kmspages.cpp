@@ -4,7 +4,9 @@
 // the private-key page cannot be left before the key is saved, the KMS certificate shown with
 // its thumbprints, and stage 6 saying what blocks SecNumCloud and with which stage.
 #include "GuiFixture.h"
+#include "ui/PageStatusLine.h"
 
+#include "stages/StageContext.h"
 #include "stages/activation/ActivationModel.h"
 #include "stages/encryption/VmEncryptionModel.h"
 #include "ui/MainWindow.h"
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QSpinBox>
@@ -95,7 +98,21 @@ private slots:
         // panel's button (the sandbox has no vCenter): the registration ends only then.
         f.click(OutboxPanelNames::practiceVcenterButton);
         QTRY_VERIFY_WITH_TIMEOUT(f.find<QLabel>(OutboxPanelNames::practiceVcenterLabel)->text().contains(QStringLiteral("now treats vCenter as configured")), 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(model->status(), StageModel::Status::Done, 60000);
+        // Issue 18 item 3: registered, but the key provider in vCenter is the customer's to
+        // confirm; until then the stage is not done, and Next says why.
+        QTRY_VERIFY_WITH_TIMEOUT(model->awaitsManualStep(), 60000);
+        QCOMPARE(model->status(), StageModel::Status::WaitingForUser);
+        QTRY_VERIFY(f.find<QLabel>(PageStatusLine::Names::pageStatusLabel)->text().startsWith(QStringLiteral("Your turn: ")));
+        QVERIFY(!f.find<QPushButton>(MainWindow::Names::nextButton)->isEnabled());
+        QVERIFY(f.find<QLabel>(MainWindow::Names::nextReasonLabel)->text().contains(QStringLiteral("vCenter")));
+        auto *confirm = f.find<QCheckBox>(PageStatusLine::Names::manualStepCheck);
+        QVERIFY(confirm && confirm->isVisible());
+        QTest::mouseClick(confirm, Qt::LeftButton, {}, QPoint(6, confirm->height() / 2));
+        QTRY_COMPARE(model->status(), StageModel::Status::Done);
+        QVERIFY(f.controller()->settings()->manualStepConfirmed(f.controller()->context()->serviceName(),
+                                                                 QStringLiteral("kms.vcenterKeyProvider")));
+        QTRY_COMPARE(f.find<QLabel>(PageStatusLine::Names::pageStatusLabel)->text(),
+                     QStringLiteral("Done: %1").arg(model->statusText()));
         QTRY_VERIFY(f.find<QLabel>(VmEncryptionNames::registeredKmsLabel)->text().contains(model->kmipCertificate()->sha1Thumbprint));
         f.stop();
     }

@@ -8,11 +8,13 @@
 
 #include "stages/gateway/PrivateGatewayModel.h"
 #include "stages/vpn/VpnModel.h"
+#include "ui/PageStatusLine.h"
 #include "ui/pages/PrivateGatewayPage.h"
 #include "ui/pages/StagePage.h"
 #include "ui/pages/VpnPage.h"
 #include "ui/widgets/ErrorLabel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -155,6 +157,18 @@ void TestStage34Pages::gatewayReconfigureButton()
     QVERIFY(model->enable(model->confirmationPhrase()));
     QVERIFY(finished.wait(60000) && finished.first().first().toBool());
     QTRY_VERIFY_WITH_TIMEOUT(model->state() == QStringLiteral("enabled") && !model->isBusy(), 30000);
+    // Issue 18 item 3: enabled is OVHcloud's part; the hosts-file line is the customer's, and the
+    // stage is done only once they say so (here with the keyboard: Space on the focused box).
+    QCOMPARE(model->status(), StageModel::Status::WaitingForUser);
+    QVERIFY(!f.controller()->canGoNext());
+    QVERIFY(f.find<QLabel>(MainWindow::Names::nextReasonLabel)->text().contains(QStringLiteral("hosts-file")));
+    auto *confirm = f.find<QCheckBox>(PageStatusLine::Names::manualStepCheck);
+    QVERIFY(confirm && confirm->isVisible() && !confirm->isChecked());
+    confirm->setFocus();
+    QTest::keyClick(confirm, Qt::Key_Space);
+    QTRY_COMPARE(model->status(), StageModel::Status::Done);
+    QVERIFY(f.controller()->canGoNext());
+    QVERIFY(!f.find<QLabel>(MainWindow::Names::nextReasonLabel)->isVisible());
 
     auto *reconfigure = f.find<QPushButton>(PrivateGatewayNames::reconfigureGatewayButton);
     auto *disable = f.find<QPushButton>(PrivateGatewayNames::disableGatewayButton);

@@ -74,6 +74,7 @@ VmEncryptionModel::VmEncryptionModel(StageContext *context, QObject *parent)
         emit actionFinished(ok);
     });
     resetOnServiceChange();
+    requireManualStep(QStringLiteral("kms.vcenterKeyProvider"));
 }
 
 VmEncryptionModel::~VmEncryptionModel() = default;
@@ -114,8 +115,27 @@ void VmEncryptionModel::cancel()
     StageModel::cancel();
 }
 
+QString VmEncryptionModel::manualStepLabel() const
+{
+    return tr("I have configured the vCenter key provider", "@option:check");
+}
+
+QString VmEncryptionModel::manualStepRequest() const
+{
+    //: Follows "Your turn: " in the page's status line
+    return tr("configure the key provider in vCenter, then tick “I have configured the vCenter key provider”", "@info status");
+}
+
+bool VmEncryptionModel::taskWaitsForCustomer() const
+{
+    // OVHcloud describes the registration's task as waiting for the customer (KmipRegistration).
+    return isTaskRunning() && !registrationTaskDescription().isEmpty();
+}
+
 QString VmEncryptionModel::statusText() const
 {
+    if (awaitsManualStep())
+        return manualStepRequest();
     switch (status()) {
     case Status::Done:
         return tr("A KMS is registered for VM encryption", "@info stage status");

@@ -80,6 +80,11 @@ public:
 
     int number() const override { return 5; }
     QString statusText() const override;
+    /// The manual step (issue 18 item 3): The key provider is configured in vCenter by you: the API cannot see it.
+    QString manualStepLabel() const override;
+    QString manualStepRequest() const override;
+    /// The registration task waits until vCenter is configured: the customer's turn.
+    bool taskWaitsForCustomer() const override;
     void refresh() override;
     void cancel() override;
     QList<ReportFact> reportFacts() const override;

@@ -69,6 +69,7 @@ PrivateGatewayModel::PrivateGatewayModel(StageContext *context, QObject *parent)
             m_settle->stop();
     });
     resetOnServiceChange();
+    requireManualStep(QStringLiteral("gateway.hostsFileLine"));
 }
 
 PrivateGatewayModel::~PrivateGatewayModel() = default;
@@ -107,8 +108,21 @@ QList<StageModel::ReportFact> PrivateGatewayModel::reportFacts() const
     return facts;
 }
 
+QString PrivateGatewayModel::manualStepLabel() const
+{
+    return tr("I have added the hosts-file line on my admin computers", "@option:check");
+}
+
+QString PrivateGatewayModel::manualStepRequest() const
+{
+    //: Follows "Your turn: " in the page's status line
+    return tr("add the hosts-file line on your admin computers, then tick “I have added the hosts-file line on my admin computers”", "@info status");
+}
+
 QString PrivateGatewayModel::statusText() const
 {
+    if (awaitsManualStep())
+        return manualStepRequest();
     switch (status()) {
     case Status::Done:
         return tr("Private gateway enabled at %1", "@info stage status").arg(m_serverIp);

@@ -67,6 +67,9 @@ public:
 
     int number() const override { return 4; }
     QString statusText() const override;
+    /// The manual step (issue 18 item 3): Without the hosts-file line, vSphere cannot be reached through the private gateway.
+    QString manualStepLabel() const override;
+    QString manualStepRequest() const override;
     void refresh() override;
     void cancel() override;
     /// Datacenter, gateway IP, netmask, portgroup, state and the last task id, as read back.

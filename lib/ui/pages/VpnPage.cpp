@@ -324,7 +324,11 @@ void VpnPage::sync()
         m_espLife->setValue(s.espLifetime);
     }
     const QStringList problems = m_model->validationProblems();
-    m_check->setText(problems.isEmpty() ? tr("Ready to apply.", "@info") : bulletList(problems));
+    // Issue 18: "Ready to apply." under a tunnel already up read as "not done yet".
+    const bool up = m_model->sessionState() == VpnModel::SessionState::Up;
+    m_check->setText(!problems.isEmpty() ? bulletList(problems)
+                     : up ? tr("The VPN is up with these settings; apply again only after changing one.", "@info")
+                          : tr("Ready to apply.", "@info"));
     m_apply->setEnabled(problems.isEmpty() && !m_model->isBusy() && !m_model->needsPassword()
                         && !m_model->nsxRightMissing());
     m_usePassword->setEnabled(!m_model->isBusy());

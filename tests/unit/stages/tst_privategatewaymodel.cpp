@@ -145,6 +145,10 @@ private slots:
         QVERIFY(act(m, [&m] { return m.enable(); }));
         QCOMPARE(m.state(), QStringLiteral("enabled"));
         QCOMPARE(m.serverIp(), QStringLiteral("172.16.0.1"));
+        // Enabled, but done only once the customer says the hosts-file line is added (issue 18).
+        QCOMPARE(m.status(), StageModel::Status::WaitingForUser);
+        QVERIFY(m.awaitsManualStep());
+        m.setManualStepConfirmed(true);
         QCOMPARE(m.status(), StageModel::Status::Done);
         // Enabling again with the same values sends nothing.
         QVERIFY(act(m, [&m] { return m.enable(); }));

@@ -7,6 +7,7 @@
 #include "SandboxFixture.h"
 
 #include "stages/StatusAudit.h"
+#include "stages/PageStatus.h"
 #include "stages/SupportSummary.h"
 #include "stages/WizardController.h"
 #include "stages/connection/ConnectionModel.h"
@@ -50,6 +51,15 @@ private slots:
         QCOMPARE(stages.size(), 6);
         QCOMPARE(stages.at(0).toObject().value(QLatin1String("state")).toString(), QStringLiteral("notStarted"));
         QCOMPARE(audit.toText().count(QLatin1Char('\n')), 6); // the service line + one per stage
+        // Stages 4-5 have a step only the customer vouches for: the audit names its state (issue 18).
+        // Stage 3's pre-shared key is confirmed under the key itself (a shown-once secret), not here.
+        for (int i = 0; i < 6; ++i) {
+            const QJsonObject stage = stages.at(i).toObject();
+            const bool manual = i >= 3 && i <= 4;
+            QCOMPARE(stage.contains(QLatin1String("manualStep")), manual);
+            if (manual)
+                QCOMPARE(stage.value(QLatin1String("manualStep")).toString(), QStringLiteral("notConfirmed"));
+        }
 
         // A stage error, and a pending task the server does not know (its answer carries a query id).
         // (the secure interface refuses a caller outside the allowed networks: none are allowed yet)
@@ -69,6 +79,16 @@ private slots:
             QVERIFY2(text.contains(QStringLiteral("  %1. ").arg(n)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("tokenValidation: task 987654, not-found (HTTP 404, query id SBX")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("stage 2: validation")), qPrintable(text));
+
+        // Issue 18 item 6: what support asks first, at the top, and a reference to read out.
+        QVERIFY2(text.startsWith(QStringLiteral("Reference: %1\n").arg(summary.reference())), qPrintable(text));
+        QVERIFY(summary.reference().startsWith(QStringLiteral("S%1-").arg(wc.currentPage())));
+        QVERIFY2(text.contains(QStringLiteral("\nScreen: %1\n").arg(wc.currentPage())), qPrintable(text));
+        const StageModel *shown = wc.stage(wc.currentPage());
+        QVERIFY2(text.contains(QStringLiteral("\nStatus line: %1\n").arg(PageStatus::of(shown).text)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("\nLast error on this screen: %1\n")
+                                       .arg(shown->hasError() ? shown->lastErrorMessage() : QStringLiteral("none"))),
+                 qPrintable(text));
 
         // None of the run's secrets.
         for (const QString &secret : {f.server->applicationSecret(), f.server->consumerKey()})

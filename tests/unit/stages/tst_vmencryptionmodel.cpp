@@ -207,6 +207,10 @@ private slots:
         QCOMPARE(f.modules.okms->configureVCenter(f.serviceName()), 1);
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
         QVERIFY2(finished.last().first().toBool(), qPrintable(model.lastErrorMessage()));
+        // Registered, but done only once the customer says vCenter's key provider is configured.
+        QCOMPARE(model.status(), StageModel::Status::WaitingForUser);
+        QVERIFY(model.awaitsManualStep());
+        model.setManualStepConfirmed(true);
         QCOMPARE(model.status(), StageModel::Status::Done);
         QCOMPARE(model.registeredKms().size(), 1);
         QCOMPARE(model.registeredKms().first().sslThumbprint, listener);

@@ -9,8 +9,11 @@
 
 #include "stages/vpn/NsxClient.h"
 
+#include "stages/WizardSettings.h"
+
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -145,6 +148,10 @@ private slots:
     void appliesAndComesUp()
     {
         VpnModel vpn(f->context.get());
+        QTemporaryDir settingsDir;
+        QSettings ini(settingsDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        WizardSettings settings(&ini);
+        vpn.setConfirmationSettings(&settings);
         QVERIFY(connectVpn(vpn));
         QCOMPARE(vpn.status(), StageModel::Status::NotStarted);
         vpn.setSettings(practiceVpn());
@@ -187,6 +194,7 @@ private slots:
 
         // A new model (a resumed wizard) reads everything back from NSX.
         VpnModel resumed(f->context.get());
+        resumed.setConfirmationSettings(&settings); // the confirmation survives the restart
         QVERIFY(connectVpn(resumed));
         QCOMPARE(resumed.status(), StageModel::Status::Done);
         QCOMPARE(resumed.settings().peerAddress, QStringLiteral("203.0.113.50"));

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+
+namespace snc {
+
+class StageModel;
+
+/**
+ * @brief The status line under the page title (issue 18 item 3): "Your turn: …", "Waiting for
+ * OVHcloud: …, task #N, since …" or "Done: …" (PageStatus::of() the current stage), and, on a
+ * stage with a manual step, its explicit confirmation ("I have stored the pre-shared key…").
+ *
+ * Renders the model and forwards the tick to StageModel::setManualStepConfirmed(). Does not own
+ * the model.
+ */
+class PageStatusLine : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Names
+    {
+        static constexpr char pageStatusLabel[] = "pageStatusLabel";
+        static constexpr char manualStepCheck[] = "manualStepCheck";
+    };
+
+    explicit PageStatusLine(QWidget *parent = nullptr);
+
+    /// The stage (or connection) shown; nullptr for none.
+    void setModel(StageModel *model);
+    QString text() const;
+    QCheckBox *manualStepCheck() const { return m_check; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void sync();
+
+    QPointer<StageModel> m_model;
+    QLabel *m_label;
+    QCheckBox *m_check;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace snc
