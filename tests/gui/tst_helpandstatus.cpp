@@ -118,8 +118,8 @@ private slots:
         QVERIFY(ScreenSharingMask::isCovered(qr)); // stage 2's QR code, on a page not shown yet
         // The TOTP secret, the pre-shared key and the other password fields too.
         QVERIFY(ScreenSharingMask::isCovered(
-                f.window->findChild<QWidget *>(QLatin1String(SecureInterfaceSection::Names::totpSecretLabel))));
-        QVERIFY(ScreenSharingMask::isCovered(f.window->findChild<OneTimeSecretEdit *>()));
+                f.window->findChild<QWidget *>(QLatin1String(SecureInterfaceSection::Names::totpSecretEdit))));
+        QVERIFY(ScreenSharingMask::isCovered(f.window->findChild<OneTimeSecretEdit *>(QLatin1String(VpnPage::Names::pskEdit))));
         QVERIFY(ScreenSharingMask::isCovered(f.window->findChild<QWidget *>(QLatin1String(VpnPage::Names::nsxPasswordEdit))));
         auto *cover = secret->findChild<QWidget *>(QLatin1String(ScreenSharingMask::coverName));
         QVERIFY(cover->isVisible());
