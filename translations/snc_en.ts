@@ -14,6 +14,18 @@
     </message>
 </context>
 <context>
+    <name>OnboardingOverview</name>
+    <message numerus="yes">
+        <source>the SMS token must be confirmed within %n minute(s), or the operation is cancelled and a new token is needed: keep the phone at hand for that window. The other tasks: %1.</source>
+        <comment>@info wait</comment>
+        <extracomment>%n is the token&apos;s validity in minutes, as OVHcloud publishes it (15)</extracomment>
+        <translation>
+            <numerusform>the SMS token must be confirmed within %n minute, or the operation is cancelled and a new token is needed: keep the phone at hand for that window. The other tasks: %1.</numerusform>
+            <numerusform>the SMS token must be confirmed within %n minutes, or the operation is cancelled and a new token is needed: keep the phone at hand for that window. The other tasks: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
         <source>At least %1 characters (%n so far)</source>

@@ -39,6 +39,12 @@ class Autopilot : public QObject
 public:
     explicit Autopilot(MainWindow *window, QObject *parent = nullptr);
 
+    /// The run begins on this welcome page (step "welcome": practice chosen, Start pressed, as a
+    /// person would); the rest is built once attachWindow() gives the main window it opened.
+    void setWelcomeWindow(QWidget *welcome);
+    /// The main window that took the welcome page's place.
+    void attachWindow(MainWindow *window);
+
     /// Saves "NN-<step>.png" into `directory` after each step (created if needed).
     void setScreenshotDirectory(const QString &directory) { m_screenshots = directory; }
     /// The service to onboard (--service); empty = the first one the connection page lists.
@@ -70,6 +76,8 @@ private:
 
     /// The run: connection, then each stage's step table (StageSteps.h), then verification.
     void buildSteps();
+    /// The connection's and the stages' steps (they need the main window's controller).
+    void buildWindowSteps();
     void poll();
     /// Acts on the current step once it is ready, then screenshots it when it is done.
     /// False when the step is still under way (nothing more to do in this poll).
@@ -91,6 +99,9 @@ private:
     WizardController *controller() const;
 
     QPointer<MainWindow> m_window;
+    QPointer<QWidget> m_welcome;
+    /// The welcome step ran and the main window's steps are not built yet.
+    bool m_windowStepsPending = false;
     UiDriver m_ui;
     QTimer *m_timer;
     QList<Step> m_steps;
