@@ -15,7 +15,11 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QScrollArea>
+#include <QTextBrowser>
+#include <QTextCharFormat>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
 #include <QVBoxLayout>
 
 namespace snc {
@@ -91,63 +95,19 @@ void WelcomeWindow::build()
     m_intro = addLabel(this);
     root->addWidget(m_intro);
 
-    m_scroll = named<QScrollArea>(this, Names::welcomeScroll);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(m_scroll);
-    auto *column = new QVBoxLayout(content);
-
-    m_stagesTitle = addLabel(content, true);
-    column->addWidget(m_stagesTitle);
-    // One box row per stage, not a grid with spanned rows: box layouts give word-wrapped labels
-    // the height their width needs (a grid's spanned rows clipped them).
-    const auto addRow = [content, column](QWidget *first, QWidget *second, QWidget *third) {
-        auto *row = new QHBoxLayout;
-        row->setSpacing(16);
-        row->addWidget(first, 4);
-        row->addWidget(second, 3);
-        row->addWidget(third, 4);
-        column->addLayout(row);
-    };
-    for (int c = 0; c < 3; ++c)
-        m_stageHeaders << addLabel(content, true);
-    addRow(m_stageHeaders[0], m_stageHeaders[1], m_stageHeaders[2]);
-    const int stageCount = int(OnboardingOverview::stages().size());
-    for (int i = 0; i < stageCount; ++i) {
-        auto *stage = new QWidget(content);
-        auto *stageColumn = new QVBoxLayout(stage);
-        stageColumn->setContentsMargins(0, 0, 0, 0);
-        QList<QLabel *> cells;
-        cells << addLabel(stage, true) << addLabel(stage) << addLabel(content) << addLabel(content);
-        stageColumn->addWidget(cells[0]);
-        stageColumn->addWidget(cells[1]);
-        stageColumn->addStretch(1); // the summary stays under its title when the row is taller
-        addRow(stage, cells[2], cells[3]);
-        m_stageCells << cells;
-    }
-
-    m_lockoutTitle = addLabel(content, true);
-    column->addSpacing(8);
-    column->addWidget(m_lockoutTitle);
-    const int lockoutCount = int(OnboardingOverview::lockouts().size());
-    for (int i = 0; i < lockoutCount; ++i) {
-        QList<QLabel *> cells;
-        for (int c = 0; c < 4; ++c) {
-            cells << addLabel(content, c == 0);
-            column->addWidget(cells.last());
-        }
-        m_lockoutCells << cells;
-    }
-    m_resumeTitle = addLabel(content, true);
-    m_resumeText = addLabel(content);
-    m_helpTitle = addLabel(content, true);
-    m_helpText = addLabel(content);
-    column->addSpacing(8);
-    for (QLabel *l : {m_resumeTitle, m_resumeText, m_helpTitle, m_helpText})
-        column->addWidget(l);
-    column->addStretch(1);
-    m_scroll->setWidget(content);
-    root->addWidget(m_scroll, 1);
+    // One read-only document rather than forty word-wrapped labels: a QLabel shapes its text again
+    // for every size it is asked about, a document once per width, and lays out only what is
+    // in view before the first paint (the rest follows): a fifth of the start-up (BENCHMARKS.md).
+    // Keyboard users scroll and select it; screen readers read it as one text.
+    m_overview = named<QTextBrowser>(this, Names::overview);
+    m_overview->setOpenLinks(false);
+    m_overview->setTabChangesFocus(true);
+    m_overview->setUndoRedoEnabled(false); // rewritten on a language change, never edited
+    m_overview->setFrameShape(QFrame::NoFrame);
+    // The text is longer than the window: a scroll bar that appears after the first layout
+    // would narrow the text and lay it all out again.
+    m_overview->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    root->addWidget(m_overview, 1);
 
     m_modeBox = new QGroupBox(this);
     auto *modes = new QGridLayout(m_modeBox);
@@ -199,6 +159,13 @@ bool WelcomeWindow::isResumeOffered() const
     return !m_resumeBox->isHidden();
 }
 
+void WelcomeWindow::showEvent(QShowEvent *event)
+{
+    if (!m_overviewWritten)
+        writeOverview();
+    QWidget::showEvent(event);
+}
+
 void WelcomeWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -228,38 +195,11 @@ void WelcomeWindow::retranslate()
     m_continue->setText(tr("&Continue where you left off", "@button"));
     m_continue->setAccessibleName(tr("Continue where you left off", "@button"));
 
-    m_stagesTitle->setText(tr("The six stages", "@title"));
-    m_stageHeaders[0]->setText(tr("Stage", "@title column"));
-    m_stageHeaders[1]->setText(tr("What to have at hand", "@title column"));
-    m_stageHeaders[2]->setText(tr("What waits on OVHcloud, and how long", "@title column"));
-    const QList<OnboardingOverview::Stage> stages = OnboardingOverview::stages();
-    for (int i = 0; i < stages.size() && i < m_stageCells.size(); ++i) {
-        const OnboardingOverview::Stage &s = stages.at(i);
-        //: %1 the stage number, %2 its title
-        m_stageCells[i][0]->setText(tr("%1. %2", "@title stage").arg(s.number).arg(s.title));
-        m_stageCells[i][1]->setText(s.summary);
-        QStringList items;
-        for (const QString &item : s.haveAtHand)
-            items << tr("• %1", "@item list").arg(item);
-        m_stageCells[i][2]->setText(items.join(QLatin1Char('\n')));
-        m_stageCells[i][3]->setText(s.waitOnOvhcloud);
-    }
-
-    m_lockoutTitle->setText(tr("Two actions can lock you out", "@title"));
-    const QList<OnboardingOverview::Lockout> lockouts = OnboardingOverview::lockouts();
-    for (int i = 0; i < lockouts.size() && i < m_lockoutCells.size(); ++i) {
-        const OnboardingOverview::Lockout &l = lockouts.at(i);
-        //: %1 the stage number, %2 the action
-        m_lockoutCells[i][0]->setText(tr("Stage %1: %2", "@title lockout").arg(l.stage).arg(l.action));
-        m_lockoutCells[i][1]->setText(l.effect);
-        m_lockoutCells[i][2]->setText(tr("How the wizard guards it: %1", "@info").arg(l.guard));
-        m_lockoutCells[i][3]->setText(tr("If it happens: %1", "@info").arg(l.recovery));
-    }
-    m_resumeTitle->setText(tr("Stop and come back at any time", "@title"));
-    m_resumeText->setText(OnboardingOverview::stopAndResume());
-    m_helpTitle->setText(tr("Where to get help", "@title"));
-    m_helpText->setText(OnboardingOverview::help());
-    m_scroll->setAccessibleName(tr("What the onboarding involves", "@label"));
+    // Written once the window is laid out (showEvent): laid out at a stand-in width first, the
+    // whole document would be laid out twice before the first paint.
+    if (m_overview->isVisible())
+        writeOverview();
+    m_overview->setAccessibleName(tr("What the onboarding involves", "@label"));
 
     m_modeBox->setTitle(tr("How do you want to start?", "@title"));
     m_practice->setText(tr("&Practice in the sandbox", "@option"));
@@ -272,6 +212,91 @@ void WelcomeWindow::retranslate()
                                  "account.", "@info"));
     m_start->setText(tr("&Start", "@button"));
     m_start->setAccessibleName(tr("Start", "@button"));
+}
+
+void WelcomeWindow::writeOverview()
+{
+    // Written with a cursor, as plain text with formats: no markup is built from translations.
+    // In one edit block, once the browser has its width (showEvent): the document is laid out
+    // once, at that width, instead of once per insertion.
+    m_overviewWritten = true;
+    QTextDocument *doc = m_overview->document();
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.removeSelectedText();
+    QTextCharFormat plain;
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+    QTextCharFormat title = bold;
+    title.setFontPointSize(m_overview->font().pointSizeF() * 1.15);
+    QTextBlockFormat spaced;
+    spaced.setTopMargin(10);
+    QTextBlockFormat tight;
+    bool first = true;
+    const auto heading = [&](const QString &text) {
+        if (!first)
+            cursor.insertBlock(spaced);
+        else
+            cursor.setBlockFormat(tight);
+        first = false;
+        cursor.insertText(text, title);
+    };
+    const auto paragraph = [&](const QString &boldPart, const QString &text) {
+        cursor.insertBlock(tight);
+        if (!boldPart.isEmpty())
+            cursor.insertText(boldPart, bold);
+        cursor.insertText(text, plain);
+    };
+
+    heading(tr("The six stages", "@title"));
+    const QList<OnboardingOverview::Stage> stages = OnboardingOverview::stages();
+    cursor.insertBlock(tight);
+    QTextTableFormat table;
+    table.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    table.setCellPadding(4);
+    table.setCellSpacing(0);
+    table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    table.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 36),
+                                     QTextLength(QTextLength::PercentageLength, 28),
+                                     QTextLength(QTextLength::PercentageLength, 36)});
+    table.setHeaderRowCount(1);
+    QTextTable *grid = cursor.insertTable(int(stages.size()) + 1, 3, table);
+    const QString headers[] = {tr("Stage", "@title column"), tr("What to have at hand", "@title column"),
+                               tr("What waits on OVHcloud, and how long", "@title column")};
+    for (int c = 0; c < 3; ++c)
+        grid->cellAt(0, c).firstCursorPosition().insertText(headers[c], bold);
+    for (int i = 0; i < stages.size(); ++i) {
+        const OnboardingOverview::Stage &s = stages.at(i);
+        QTextCursor cell = grid->cellAt(i + 1, 0).firstCursorPosition();
+        //: %1 the stage number, %2 its title
+        cell.insertText(tr("%1. %2", "@title stage").arg(s.number).arg(s.title), bold);
+        cell.insertBlock();
+        cell.insertText(s.summary, plain);
+        cell = grid->cellAt(i + 1, 1).firstCursorPosition();
+        for (int k = 0; k < s.haveAtHand.size(); ++k) {
+            if (k > 0)
+                cell.insertBlock();
+            cell.insertText(tr("• %1", "@item list").arg(s.haveAtHand.at(k)), plain);
+        }
+        grid->cellAt(i + 1, 2).firstCursorPosition().insertText(s.waitOnOvhcloud, plain);
+    }
+    cursor.movePosition(QTextCursor::End);
+
+    heading(tr("Two actions can lock you out", "@title"));
+    const QList<OnboardingOverview::Lockout> lockouts = OnboardingOverview::lockouts();
+    for (const OnboardingOverview::Lockout &l : lockouts) {
+        //: %1 the stage number, %2 the action
+        paragraph(tr("Stage %1: %2", "@title lockout").arg(l.stage).arg(l.action), QString());
+        paragraph(QString(), l.effect);
+        paragraph(QString(), tr("How the wizard guards it: %1", "@info").arg(l.guard));
+        paragraph(QString(), tr("If it happens: %1", "@info").arg(l.recovery));
+    }
+    heading(tr("Stop and come back at any time", "@title"));
+    paragraph(QString(), OnboardingOverview::stopAndResume());
+    heading(tr("Where to get help", "@title"));
+    paragraph(QString(), OnboardingOverview::help());
+    cursor.endEditBlock();
 }
 
 } // namespace snc

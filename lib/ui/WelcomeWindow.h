@@ -13,7 +13,7 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QRadioButton;
-class QScrollArea;
+class QTextBrowser;
 
 namespace snc {
 
@@ -39,7 +39,7 @@ public:
     struct Names
     {
         static constexpr char welcomeWindow[] = "welcomeWindow";
-        static constexpr char welcomeScroll[] = "welcomeScroll";
+        static constexpr char overview[] = "welcomeOverview";
         static constexpr char languageCombo[] = "welcomeLanguageCombo";
         static constexpr char continueButton[] = "continueButton";
         static constexpr char continueLabel[] = "continueLabel";
@@ -66,11 +66,14 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void build();
     QLabel *addLabel(QWidget *parent, bool bold = false);
     void retranslate();
+    /// The stages, lock-outs, stop/resume and help, written into the overview's document.
+    void writeOverview();
 
     QPointer<Translations> m_translations;
     QLabel *m_heading = nullptr;
@@ -82,16 +85,8 @@ private:
     QPushButton *m_continue = nullptr;
     QString m_resumeRegion;
     QString m_resumeService;
-    QScrollArea *m_scroll = nullptr;
-    QLabel *m_stagesTitle = nullptr;
-    QList<QLabel *> m_stageHeaders;
-    QList<QList<QLabel *>> m_stageCells; ///< per stage: title, summary, have at hand, wait
-    QLabel *m_lockoutTitle = nullptr;
-    QList<QList<QLabel *>> m_lockoutCells; ///< per lock-out: action, effect, guard, recovery
-    QLabel *m_resumeTitle = nullptr;
-    QLabel *m_resumeText = nullptr;
-    QLabel *m_helpTitle = nullptr;
-    QLabel *m_helpText = nullptr;
+    QTextBrowser *m_overview = nullptr;
+    bool m_overviewWritten = false;
     QGroupBox *m_modeBox = nullptr;
     QRadioButton *m_practice = nullptr;
     QLabel *m_practiceText = nullptr;

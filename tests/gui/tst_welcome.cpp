@@ -13,6 +13,9 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 
 using Names = snc::WelcomeWindow::Names;
 using Choice = snc::WelcomeWindow::Choice;
@@ -52,6 +55,10 @@ QStringList TestWelcome::labelTexts(const QWidget *window)
     const auto labels = window->findChildren<QLabel *>();
     for (const QLabel *l : labels)
         texts << l->text();
+    // And every paragraph (and table cell) of the overview.
+    const auto *overview = window->findChild<QTextBrowser *>(QLatin1String(Names::overview));
+    for (QTextBlock b = overview->document()->begin(); b.isValid(); b = b.next())
+        texts << b.text();
     return texts;
 }
 
