@@ -242,8 +242,10 @@ void WelcomeWindow::writeOverview()
         first = false;
         cursor.insertText(text, title);
     };
+    QTextBlockFormat apart; // a lock-out's title, a little apart from the one before
+    apart.setTopMargin(6);
     const auto paragraph = [&](const QString &boldPart, const QString &text) {
-        cursor.insertBlock(tight);
+        cursor.insertBlock(boldPart.isEmpty() ? tight : apart);
         if (!boldPart.isEmpty())
             cursor.insertText(boldPart, bold);
         cursor.insertText(text, plain);
