@@ -19,8 +19,9 @@ namespace snc {
 class WizardController;
 
 /**
- * @brief Drives the REAL wizard UI through the connection and the six stages in the practice
- * sandbox, as a person would: it finds widgets by objectName, types with key events and clicks
+ * @brief Drives the REAL wizard UI from the welcome page (practice chosen, Start pressed; see
+ * setWelcomeWindow()) through the connection and the six stages in the practice sandbox, as a
+ * person would: it finds widgets by objectName, types with key events and clicks
  * with mouse events (QTest) or, in keyboard-only mode, reaches every control with Tab/Backtab and
  * activates it with Space, arrows and typing (no mouse event at all, no setFocus()); it reads the SMS and e-mail codes from the sandbox outbox, computes
  * the authenticator's codes from the secret shown on screen (lib/otp, as a phone would), and
