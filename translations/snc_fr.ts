@@ -4461,11 +4461,6 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>Les six étapes</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <comment>@title column</comment>
-        <translation>Étape</translation>
-    </message>
-    <message>
         <source>What to have at hand</source>
         <comment>@title column</comment>
         <translation>À avoir sous la main</translation>
@@ -4566,6 +4561,12 @@ Référence pour le support&#xa0;: %2</translation>
         <source>Start</source>
         <comment>@button</comment>
         <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>@label</comment>
+        <extracomment>a label and its text, e.g. &quot;What to have at hand: the admin&apos;s phone&quot;</extracomment>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 </TS>

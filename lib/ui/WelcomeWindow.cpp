@@ -19,7 +19,6 @@
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextTable>
 #include <QVBoxLayout>
 
 namespace snc {
@@ -229,7 +228,7 @@ void WelcomeWindow::writeOverview()
     QTextCharFormat bold;
     bold.setFontWeight(QFont::Bold);
     QTextCharFormat title = bold;
-    title.setFontPointSize(m_overview->font().pointSizeF() * 1.15);
+    // Headings are bold at the text's own size: one glyph set fewer to render before the first paint.
     QTextBlockFormat spaced;
     spaced.setTopMargin(10);
     QTextBlockFormat tight;
@@ -252,38 +251,30 @@ void WelcomeWindow::writeOverview()
     };
 
     heading(tr("The six stages", "@title"));
+    // Paragraphs, not a table: a table lays each cell out several times to size its columns
+    // (a third of the page's layout before the first paint), and a screen reader reads
+    // paragraphs in order.
+    QTextBlockFormat indented;
+    indented.setIndent(1);
+    const auto labelled = [&](const QString &label, const QString &text) {
+        cursor.insertBlock(indented);
+        //: a label and its text, e.g. "What to have at hand: the admin's phone"
+        cursor.insertText(tr("%1:", "@label").arg(label), bold);
+        cursor.insertText(QStringLiteral(" "), plain);
+        cursor.insertText(text, plain);
+    };
     const QList<OnboardingOverview::Stage> stages = OnboardingOverview::stages();
-    cursor.insertBlock(tight);
-    QTextTableFormat table;
-    table.setBorderStyle(QTextFrameFormat::BorderStyle_None);
-    table.setCellPadding(4);
-    table.setCellSpacing(0);
-    table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    table.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 36),
-                                     QTextLength(QTextLength::PercentageLength, 28),
-                                     QTextLength(QTextLength::PercentageLength, 36)});
-    table.setHeaderRowCount(1);
-    QTextTable *grid = cursor.insertTable(int(stages.size()) + 1, 3, table);
-    const QString headers[] = {tr("Stage", "@title column"), tr("What to have at hand", "@title column"),
-                               tr("What waits on OVHcloud, and how long", "@title column")};
-    for (int c = 0; c < 3; ++c)
-        grid->cellAt(0, c).firstCursorPosition().insertText(headers[c], bold);
-    for (int i = 0; i < stages.size(); ++i) {
-        const OnboardingOverview::Stage &s = stages.at(i);
-        QTextCursor cell = grid->cellAt(i + 1, 0).firstCursorPosition();
+    for (const OnboardingOverview::Stage &s : stages) {
         //: %1 the stage number, %2 its title
-        cell.insertText(tr("%1. %2", "@title stage").arg(s.number).arg(s.title), bold);
-        cell.insertBlock();
-        cell.insertText(s.summary, plain);
-        cell = grid->cellAt(i + 1, 1).firstCursorPosition();
-        for (int k = 0; k < s.haveAtHand.size(); ++k) {
-            if (k > 0)
-                cell.insertBlock();
-            cell.insertText(tr("• %1", "@item list").arg(s.haveAtHand.at(k)), plain);
-        }
-        grid->cellAt(i + 1, 2).firstCursorPosition().insertText(s.waitOnOvhcloud, plain);
+        paragraph(tr("%1. %2", "@title stage").arg(s.number).arg(s.title), QString());
+        cursor.insertBlock(indented);
+        cursor.insertText(s.summary, plain);
+        QStringList items;
+        for (const QString &item : s.haveAtHand)
+            items << tr("• %1", "@item list").arg(item);
+        labelled(tr("What to have at hand", "@title column"), items.join(QStringLiteral("  ")));
+        labelled(tr("What waits on OVHcloud, and how long", "@title column"), s.waitOnOvhcloud);
     }
-    cursor.movePosition(QTextCursor::End);
 
     heading(tr("Two actions can lock you out", "@title"));
     const QList<OnboardingOverview::Lockout> lockouts = OnboardingOverview::lockouts();
