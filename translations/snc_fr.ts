@@ -2660,7 +2660,7 @@ Référence pour le support : %2</translation>
         <comment>@button</comment>
         <translation>Quitter et perdre la clé</translation>
     </message>
-    <message>
+<message>
         <source>%1 Summary and next steps</source>
         <comment>@item rail</comment>
         <extracomment>Rail entry of the completion screen: %1 status mark</extracomment>
@@ -2998,7 +2998,7 @@ Référence pour le support : %2</translation>
         <comment>@error</comment>
         <translation>Désactiver la passerelle privée coupe l’accès de quiconque atteint vSphere par %1 (votre fichier hosts y envoie peut-être ses noms). Vérifiez que ce n’est pas le cas, ou saisissez « %2 » pour accepter le risque.</translation>
     </message>
-    <message>
+<message>
         <source>I have added the hosts-file line on my admin computers</source>
         <comment>@option:check</comment>
         <translation>J’ai ajouté la ligne du fichier hosts sur mes postes d’administration</translation>
@@ -3945,7 +3945,7 @@ Référence pour le support : %2</translation>
         <comment>@info</comment>
         <translation>OVHcloud termine l’enregistrement une fois vCenter configuré, ce qui peut prendre du temps : vous pouvez fermer l’assistant et revenir, l’enregistrement continue et sera de nouveau suivi.</translation>
     </message>
-    <message>
+<message>
         <source>I have configured the vCenter key provider</source>
         <comment>@option:check</comment>
         <translation>J’ai configuré le fournisseur de clés dans vCenter</translation>
@@ -4295,7 +4295,7 @@ Référence pour le support : %2</translation>
         <extracomment>%1 the Tier-0's display name (ovh-T0-gw)</extracomment>
         <translation>NSX Manager ne liste aucune passerelle Tier-0 nommée %1, qu’OVHcloud crée avec NSX-T. Vérifiez dans l’interface de NSX (Networking, Tier-0 Gateways) qu’elle existe et que cet utilisateur peut la voir ; sinon, contactez le support OVHcloud.</translation>
     </message>
-    <message>
+<message>
         <source>Store the pre-shared key, then confirm it is stored</source>
         <comment>@info stage status</comment>
         <translation>Conservez la clé pré-partagée, puis confirmez-le</translation>
@@ -4525,7 +4525,7 @@ Référence pour le support : %2</translation>
         <extracomment>The NSX API login is the user, @, then the PCC's address (admin@pcc-….ovh.de)</extracomment>
         <translation>Identi&amp;fiant NSX :</translation>
     </message>
-    <message>
+<message>
         <source>Pre-shared key, shown once: copy it into your VPN gateway's configuration or your password manager now. The wizard will not show it again.</source>
         <comment>@label</comment>
         <translation>Clé pré-partagée, affichée une seule fois : copiez-la maintenant dans la configuration de votre passerelle VPN ou dans votre gestionnaire de mots de passe. L’assistant ne l’affichera plus.</translation>
@@ -4784,5 +4784,348 @@ Référence pour le support : %2</translation>
         <comment>@info next</comment>
         <extracomment>%1 the stage's status ("No VPN configured yet")</extracomment>
         <translation>« Suivant » sera disponible une fois cette étape terminée (état actuel : %1).</translation>
+    </message>
+</context><context><name>OnboardingOverview</name><message>
+        <source>Before you start</source>
+        <comment>@title</comment>
+        <translation>Avant de commencer</translation>
+    </message>
+    <message>
+        <source>This wizard takes your OVHcloud Hosted Private Cloud SecNumCloud service (a PCC named like pcc-192-0-2-1) from delivery to an activated SecNumCloud service, in six stages. It works through the OVHcloud API with keys you create, and changes nothing until you press a button that says what it will do.</source>
+        <comment>@info</comment>
+        <translation>Cet assistant mène votre service Hosted Private Cloud SecNumCloud d’OVHcloud (un PCC nommé comme pcc-192-0-2-1) de la livraison à un service SecNumCloud activé, en six étapes. Il passe par l’API OVHcloud avec des clés que vous créez, et ne change rien tant que vous n’avez pas appuyé sur un bouton qui dit ce qu’il va faire.</translation>
+    </message>
+    <message>
+        <source>usually minutes; can take longer (OVHcloud publishes no duration)</source>
+        <comment>@info wait</comment>
+        <extracomment>"Usually minutes" is said where OVHcloud publishes no duration: never replace it with a figure.</extracomment>
+        <translation>en général quelques minutes ; peut être plus long (OVHcloud ne publie pas de durée)</translation>
+    </message>
+    <message>
+        <source>Only the networks you list may reach vCenter and the secure interface.</source>
+        <comment>@info stage</comment>
+        <translation>Seuls les réseaux que vous indiquez peuvent joindre vCenter et l’interface sécurisée.</translation>
+    </message>
+    <message>
+        <source>the public IP addresses you and your administrators connect from</source>
+        <comment>@item have at hand</comment>
+        <translation>les adresses IP publiques depuis lesquelles vous et vos administrateurs vous connectez</translation>
+    </message>
+    <message>
+        <source>one task per network and one for the access policy: %1.</source>
+        <comment>@info wait</comment>
+        <translation>une tâche par réseau et une pour la politique d’accès : %1.</translation>
+    </message>
+    <message>
+        <source>The admin account gets its phone, e-mail, password and an authenticator app, then becomes the token validator that confirms sensitive operations.</source>
+        <comment>@info stage</comment>
+        <translation>Le compte admin reçoit son téléphone, son e-mail, son mot de passe et une application d’authentification, puis devient le valideur de jetons qui confirme les opérations sensibles.</translation>
+    </message>
+    <message>
+        <source>the admin's phone (SMS) and mailbox, both within reach</source>
+        <comment>@item have at hand</comment>
+        <translation>le téléphone (SMS) et la boîte mail de l’admin, tous deux à portée de main</translation>
+    </message>
+    <message>
+        <source>an authenticator app on a phone (TOTP)</source>
+        <comment>@item have at hand</comment>
+        <translation>une application d’authentification sur un téléphone (TOTP)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the SMS token must be confirmed within %n minute(s), or the operation is cancelled and a new token is needed: keep the phone at hand for that window. The other tasks: %1.</source>
+        <comment>@info wait</comment>
+        <extracomment>%n is the token's validity in minutes, as OVHcloud publishes it (15)</extracomment>
+        <translation>
+            <numerusform>le jeton SMS doit être confirmé dans les %n minute, sinon l’opération est annulée et il faut un nouveau jeton : gardez le téléphone à portée de main pendant ce temps. Les autres tâches : %1.</numerusform>
+            <numerusform>le jeton SMS doit être confirmé dans les %n minutes, sinon l’opération est annulée et il faut un nouveau jeton : gardez le téléphone à portée de main pendant ce temps. Les autres tâches : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An IPsec tunnel from your site to the service, configured in NSX.</source>
+        <comment>@info stage</comment>
+        <translation>Un tunnel IPsec de votre site vers le service, configuré dans NSX.</translation>
+    </message>
+    <message>
+        <source>your VPN peer's public address and the subnets behind it</source>
+        <comment>@item have at hand</comment>
+        <translation>l’adresse publique de votre pair VPN et les sous-réseaux derrière lui</translation>
+    </message>
+    <message>
+        <source>someone who can configure your VPN device</source>
+        <comment>@item have at hand</comment>
+        <translation>quelqu’un qui sait configurer votre équipement VPN</translation>
+    </message>
+    <message>
+        <source>NSX-T enabled on the service (Control Panel)</source>
+        <comment>@item have at hand</comment>
+        <translation>NSX-T activé sur le service (espace client)</translation>
+    </message>
+    <message>
+        <source>NSX-T's activation, if not done yet: %1. The tunnel comes up once your side is configured.</source>
+        <comment>@info wait</comment>
+        <translation>l’activation de NSX-T, si elle n’est pas faite : %1. Le tunnel monte une fois votre côté configuré.</translation>
+    </message>
+    <message>
+        <source>vSphere leaves the internet: it is reached only through your private network (vRack).</source>
+        <comment>@info stage</comment>
+        <translation>vSphere quitte Internet : on ne le joint plus que par votre réseau privé (vRack).</translation>
+    </message>
+    <message>
+        <source>a vRack portgroup under the datacenter</source>
+        <comment>@item have at hand</comment>
+        <translation>un portgroup vRack sous le datacenter</translation>
+    </message>
+    <message>
+        <source>a free network (address and mask) for the gateway</source>
+        <comment>@item have at hand</comment>
+        <translation>un réseau libre (adresse et masque) pour la passerelle</translation>
+    </message>
+    <message>
+        <source>the right to edit the hosts file on the computers that manage vSphere</source>
+        <comment>@item have at hand</comment>
+        <translation>le droit de modifier le fichier hosts des ordinateurs qui administrent vSphere</translation>
+    </message>
+    <message>
+        <source>the gateway's deployment task: %1.</source>
+        <comment>@info wait</comment>
+        <translation>la tâche de déploiement de la passerelle : %1.</translation>
+    </message>
+    <message>
+        <source>Virtual machines are encrypted with keys held by your OVHcloud KMS (OKMS).</source>
+        <comment>@info stage</comment>
+        <translation>Les machines virtuelles sont chiffrées avec des clés gardées par votre KMS OVHcloud (OKMS).</translation>
+    </message>
+    <message>
+        <source>an OKMS ordered in the Control Panel</source>
+        <comment>@item have at hand</comment>
+        <translation>un OKMS commandé dans l’espace client</translation>
+    </message>
+    <message>
+        <source>vCenter access with the right to add a key provider</source>
+        <comment>@item have at hand</comment>
+        <translation>un accès à vCenter avec le droit d’ajouter un fournisseur de clés</translation>
+    </message>
+    <message>
+        <source>the registration waits until you have added the key provider in vCenter: as long as that takes you (it may be hours; the wizard can be closed meanwhile).</source>
+        <comment>@info wait</comment>
+        <translation>l’enregistrement attend que vous ayez ajouté le fournisseur de clés dans vCenter : le temps qu’il vous faut (parfois des heures ; l’assistant peut être fermé entre-temps).</translation>
+    </message>
+    <message>
+        <source>SecNumCloud is activated on the service, and a compliance report is produced.</source>
+        <comment>@info stage</comment>
+        <translation>SecNumCloud est activé sur le service, et un rapport de conformité est produit.</translation>
+    </message>
+    <message>
+        <source>nothing more: the earlier stages done</source>
+        <comment>@item have at hand</comment>
+        <translation>rien de plus : les étapes précédentes faites</translation>
+    </message>
+    <message>
+        <source>the activation task: %1.</source>
+        <comment>@info wait</comment>
+        <translation>la tâche d’activation : %1.</translation>
+    </message>
+    <message>
+        <source>Filtering access, or removing a network, in the allowed networks</source>
+        <comment>@info lockout</comment>
+        <translation>Filtrer l’accès, ou retirer un réseau, dans les réseaux autorisés</translation>
+    </message>
+    <message>
+        <source>Once access is filtered, only the listed networks reach vCenter and the secure interface.</source>
+        <comment>@info lockout</comment>
+        <translation>Une fois l’accès filtré, seuls les réseaux de la liste joignent vCenter et l’interface sécurisée.</translation>
+    </message>
+    <message>
+        <source>The page offers "Use my current address" so that yours is listed first, and shows each network's state. Removing a network asks no confirmation: check that it is not yours.</source>
+        <comment>@info lockout</comment>
+        <translation>La page propose « Utiliser mon adresse actuelle » pour que la vôtre soit inscrite d’abord, et montre l’état de chaque réseau. Retirer un réseau ne demande pas de confirmation : vérifiez que ce n’est pas le vôtre.</translation>
+    </message>
+    <message>
+        <source>The OVHcloud API is not filtered by this list, so the wizard can always add your address back.</source>
+        <comment>@info lockout</comment>
+        <translation>L’API OVHcloud n’est pas filtrée par cette liste, donc l’assistant peut toujours rajouter votre adresse.</translation>
+    </message>
+    <message>
+        <source>Enabling the private gateway</source>
+        <comment>@info lockout</comment>
+        <translation>Activer la passerelle privée</translation>
+    </message>
+    <message>
+        <source>vSphere stops being reachable from the internet, only through the vRack (your VPN).</source>
+        <comment>@info lockout</comment>
+        <translation>vSphere n’est plus joignable depuis Internet, seulement par le vRack (votre VPN).</translation>
+    </message>
+    <message>
+        <source>Enable, Reconfigure, and Disable while your hosts file sends the vSphere names to the gateway, need three green checks — the gateway's network is allowed, the VPN is up, your hosts file has the lines the wizard shows — or a typed sentence that names the risk. A check turns red again as soon as what it saw changes.</source>
+        <comment>@info lockout</comment>
+        <translation>Activer, Reconfigurer, et Désactiver tant que votre fichier hosts envoie les noms vSphere vers la passerelle, demandent trois vérifications au vert — le réseau de la passerelle est autorisé, le VPN est monté, votre fichier hosts contient les lignes que montre l’assistant — ou une phrase tapée qui nomme le risque. Une vérification repasse au rouge dès que ce qu’elle a vu change.</translation>
+    </message>
+    <message>
+        <source>The gateway can be disabled through the OVHcloud API, from stage 4, even without vSphere.</source>
+        <comment>@info lockout</comment>
+        <translation>La passerelle peut être désactivée par l’API OVHcloud, depuis l’étape 4, même sans vSphere.</translation>
+    </message>
+    <message>
+        <source>You can stop at any time and come back later, from this computer or another: each stage's state is read again from OVHcloud, your keys stay in the system keychain, and a task still running is followed again. Only an SMS token that expired (after 15 minutes) must be asked for again.</source>
+        <comment>@info</comment>
+        <translation>Vous pouvez vous arrêter à tout moment et revenir plus tard, depuis cet ordinateur ou un autre : l’état de chaque étape est relu chez OVHcloud, vos clés restent dans le trousseau du système, et une tâche encore en cours est de nouveau suivie. Seul un jeton SMS expiré (au bout de 15 minutes) doit être redemandé.</translation>
+    </message>
+    <message>
+        <source>Help → Copy support summary copies what support needs (versions, service, each stage's state, the last errors), never a secret; Help also opens OVHcloud's getting-started guide. OVHcloud support: open a ticket from your Control Panel. Without a window, "snc-wizard --status" prints each stage's state.</source>
+        <comment>@info</comment>
+        <translation>Aide → Copier le résumé pour le support copie ce dont le support a besoin (versions, service, état de chaque étape, dernières erreurs), jamais un secret ; l’Aide ouvre aussi le guide de démarrage d’OVHcloud. Support OVHcloud : ouvrez un ticket depuis votre espace client. Sans fenêtre, « snc-wizard --status » affiche l’état de chaque étape.</translation>
+    </message>
+</context><context><name>snc::WelcomeWindow</name><message>
+        <source>%1 — SecNumCloud Onboarding Wizard</source>
+        <comment>@title window</comment>
+        <translation>%1 — Assistant de mise en route SecNumCloud</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <comment>@label</comment>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>your OVHcloud account</source>
+        <comment>@info</comment>
+        <translation>votre compte OVHcloud</translation>
+    </message>
+    <message>
+        <source>Welcome back. Your connection to %1 is remembered.</source>
+        <comment>@info</comment>
+        <translation>Bon retour. Votre connexion à %1 est mémorisée.</translation>
+    </message>
+    <message>
+        <source>Welcome back. Your connection to %1, service %2, is remembered.</source>
+        <comment>@info</comment>
+        <translation>Bon retour. Votre connexion à %1, service %2, est mémorisée.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue where you left off</source>
+        <comment>@button</comment>
+        <translation>&amp;Reprendre là où vous en étiez</translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <comment>@button</comment>
+        <translation>Reprendre là où vous en étiez</translation>
+    </message>
+    <message>
+        <source>The six stages</source>
+        <comment>@title</comment>
+        <translation>Les six étapes</translation>
+    </message>
+    <message>
+        <source>What to have at hand</source>
+        <comment>@title column</comment>
+        <translation>À avoir sous la main</translation>
+    </message>
+    <message>
+        <source>What waits on OVHcloud, and how long</source>
+        <comment>@title column</comment>
+        <translation>Ce qui attend OVHcloud, et combien de temps</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@title stage</comment>
+        <extracomment>%1 the stage number, %2 its title</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <comment>@item list</comment>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Two actions can lock you out</source>
+        <comment>@title</comment>
+        <translation>Deux actions peuvent vous couper l’accès</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <comment>@title lockout</comment>
+        <extracomment>%1 the stage number, %2 the action</extracomment>
+        <translation>Étape %1 : %2</translation>
+    </message>
+    <message>
+        <source>How the wizard guards it: %1</source>
+        <comment>@info</comment>
+        <translation>Comment l’assistant s’en protège : %1</translation>
+    </message>
+    <message>
+        <source>If it happens: %1</source>
+        <comment>@info</comment>
+        <translation>Si cela arrive : %1</translation>
+    </message>
+    <message>
+        <source>Stop and come back at any time</source>
+        <comment>@title</comment>
+        <translation>Arrêtez-vous et revenez quand vous voulez</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <comment>@title</comment>
+        <translation>Où trouver de l’aide</translation>
+    </message>
+    <message>
+        <source>What the onboarding involves</source>
+        <comment>@label</comment>
+        <translation>Ce que comprend la mise en route</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <comment>@title</comment>
+        <translation>Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Practice in the sandbox</source>
+        <comment>@option</comment>
+        <translation>S’&amp;exercer dans le bac à sable</translation>
+    </message>
+    <message>
+        <source>Practice in the sandbox</source>
+        <comment>@option</comment>
+        <translation>S’exercer dans le bac à sable</translation>
+    </message>
+    <message>
+        <source>A simulated OVHcloud inside the wizard, with its own phone and mailbox: nothing real changes. Recommended the first time, and for support staff.</source>
+        <comment>@info</comment>
+        <translation>Un OVHcloud simulé dans l’assistant, avec son propre téléphone et sa boîte mail : rien de réel ne change. Conseillé la première fois, et pour le support.</translation>
+    </message>
+    <message>
+        <source>Work on my &amp;OVHcloud service</source>
+        <comment>@option</comment>
+        <translation>Travailler sur mon service &amp;OVHcloud</translation>
+    </message>
+    <message>
+        <source>Work on my OVHcloud service</source>
+        <comment>@option</comment>
+        <translation>Travailler sur mon service OVHcloud</translation>
+    </message>
+    <message>
+        <source>Real changes, with your OVHcloud API keys: the next page connects to your account.</source>
+        <comment>@info</comment>
+        <translation>Des changements réels, avec vos clés d’API OVHcloud : la page suivante se connecte à votre compte.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <comment>@button</comment>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <comment>@button</comment>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>@label</comment>
+        <extracomment>a label and its text, e.g. "What to have at hand: the admin's phone"</extracomment>
+        <translation>%1 :</translation>
     </message>
 </context></TS>

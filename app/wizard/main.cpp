@@ -12,9 +12,12 @@
 #include "stages/StatusAudit.h"
 #include "stages/SupportSummary.h"
 #include "stages/WizardController.h"
+#include "stages/WizardSettings.h"
+#include "stages/connection/ConnectionKeys.h"
 #include "stages/encryption/VmEncryptionModel.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
+#include "ui/WelcomeWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,6 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSize>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -109,6 +113,20 @@ bool isPracticeEndpoint(const AppSession &session, QString *why)
     check.start(session.sandboxBase(), session.sandboxCaCertificates());
     loop.exec();
     return isSandbox;
+}
+
+/// A remembered OVHcloud connection (not practice) in the default settings: the welcome page
+/// then offers "Continue where you left off". Reads one small INI file, no keychain.
+bool rememberedProduction(QString *region, QString *service)
+{
+    QSettings settings;
+    const WizardSettings remembered(&settings);
+    const QString endpoint = remembered.endpointId();
+    if (endpoint.isEmpty() || remembered.applicationKey().isEmpty() || endpoint == ConnectionKeys::sandboxEndpointId())
+        return false;
+    *region = ConnectionKeys::endpointDisplayName(endpoint);
+    *service = remembered.serviceName();
+    return true;
 }
 
 } // namespace
@@ -248,21 +266,45 @@ int main(int argc, char *argv[])
         options.preferSandbox = false;
     // Practice progress never mixes with the real one; the autopilot starts from nothing.
     QTemporaryDir autopilotDir;
-    if (autopilot || (status && options.preferSandbox)) {
-        options.settingsFile = autopilotDir.filePath(QStringLiteral("autopilot.ini"));
-    } else if (options.preferSandbox) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-        QDir().mkpath(dir);
-        options.settingsFile = QDir(dir).filePath(QStringLiteral("practice.ini"));
-    }
+    const auto chooseSettingsFile = [&](bool practice) {
+        if (autopilot || (status && options.preferSandbox)) {
+            options.settingsFile = autopilotDir.filePath(QStringLiteral("autopilot.ini"));
+        } else if (practice) {
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+            QDir().mkpath(dir);
+            options.settingsFile = QDir(dir).filePath(QStringLiteral("practice.ini"));
+        } else {
+            options.settingsFile.clear();
+        }
+    };
 
     AppSession session;
     QString error;
-    if (!session.start(options, &error)) {
-        printLine(stderr, error);
-        if (gui && !autopilot)
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SecNumCloud Onboarding Wizard"), error);
-        return 1;
+    const auto startSession = [&]() -> bool {
+        if (session.controller())
+            return true;
+        if (!session.start(options, &error)) {
+            printLine(stderr, error);
+            if (gui && !autopilot)
+                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SecNumCloud Onboarding Wizard"), error);
+            return false;
+        }
+        // Benchmark hooks (bench/, BENCHMARKS.md): key type for the autopilot's stage 5 key.
+        if (const auto algorithm = crypto::algorithmFromId(qEnvironmentVariable("SNC_KEY_ALGORITHM"));
+            algorithm && session.controller()->vmEncryption()) {
+            session.controller()->vmEncryption()->setKeyAlgorithm(*algorithm);
+            printLine(stderr, QStringLiteral("benchmark: stage 5 key type %1").arg(crypto::algorithmId(*algorithm)));
+        }
+        return true;
+    };
+
+    // --status and the autopilot start the session now: the status audit has no window, and the
+    // autopilot must be refused (on a non-sandbox endpoint) before any window exists. An
+    // interactive session starts only once the welcome page has been answered.
+    if (status || autopilot) {
+        chooseSettingsFile(options.preferSandbox);
+        if (!startSession())
+            return 1;
     }
 
     if (status)
@@ -275,22 +317,20 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // Benchmark hooks (bench/, BENCHMARKS.md): key type for the autopilot's stage 5 key.
-    if (const auto algorithm = crypto::algorithmFromId(qEnvironmentVariable("SNC_KEY_ALGORITHM"));
-        algorithm && session.controller()->vmEncryption()) {
-        session.controller()->vmEncryption()->setKeyAlgorithm(*algorithm);
-        printLine(stderr, QStringLiteral("benchmark: stage 5 key type %1").arg(crypto::algorithmId(*algorithm)));
+    // The first paint is the welcome page (issue 18, item 1): nothing of the network, TLS, the
+    // sandbox or the keychain is started before it (BENCHMARKS.md, start-up).
+    WelcomeWindow welcome(&translations);
+    StartupProbe::install(&welcome);
+    QString rememberedRegion, rememberedService;
+    if (!autopilot && !parser.isSet(sandboxOpt) && !external && rememberedProduction(&rememberedRegion, &rememberedService)) {
+        welcome.setChoice(WelcomeWindow::Choice::Production);
+        welcome.offerResume(rememberedRegion, rememberedService);
     }
-
-    MainWindow window(session.controller(), &translations);
-    StartupProbe::install(&window);
-    Autopilot pilot(&window);
+    std::unique_ptr<MainWindow> window;
+    Autopilot pilot(nullptr);
+    pilot.setWelcomeWindow(&welcome);
     int exitCode = 0;
     if (autopilot) {
-        // On the production paths the browser is part of what is driven (a test's stand-in).
-        window.setOpenUrlsExternally(options.productionPaths);
-        // The autopilot presses Finish and then ends the run itself (exit code, support summary).
-        window.setCloseOnFinish(false);
         pilot.setLastStage(lastStage);
         pilot.setLetTokenExpire(parser.value(letTokenExpireOpt));
         pilot.setScreenshotDirectory(parser.value(screenshotsOpt));
@@ -307,12 +347,13 @@ int main(int argc, char *argv[])
             const int idleMs = qEnvironmentVariableIntValue("SNC_AUTOPILOT_IDLE_SECS") * 1000;
             const auto exitLater = [&app, &window, code, idleMs] {
                 QTimer::singleShot(idleMs, &app, [&window, code] {
-                    window.close();
+                    if (window)
+                        window->close();
                     QCoreApplication::exit(code);
                 });
             };
             const QString summaryFile = parser.value(summaryOpt);
-            if (summaryFile.isEmpty()) {
+            if (summaryFile.isEmpty() || !session.controller()) {
                 exitLater();
                 return;
             }
@@ -327,28 +368,62 @@ int main(int argc, char *argv[])
             summary->collect();
         });
     }
-    if (windowSize.isValid())
-        window.resize(windowSize);
-    window.show();
-    // What the first window does not need waits for its first paint (BENCHMARKS.md, start-up):
-    // resuming reads the keychain and the API (with the embedded sandbox, both ends of its TLS
-    // handshakes run in this thread), and the themed icon lookup scans the icon folders.
+
+    // The welcome page answered: the session starts (the chosen mode decides whether the embedded
+    // sandbox runs), the main window takes the welcome page's place, and resuming (keychain and
+    // API reads) waits for the main window's first paint.
     bool resumed = false;
-    const auto afterFirstPaint = [&resumed, &session] {
-        if (std::exchange(resumed, true))
+    const auto resume = [&resumed, &session] {
+        if (!std::exchange(resumed, true))
+            session.controller()->resume();
+    };
+    QObject::connect(&welcome, &WelcomeWindow::proceeded, &app, [&](WelcomeWindow::Choice choice, bool) {
+        if (window)
+            return;
+        const bool practice = choice == WelcomeWindow::Choice::Practice;
+        if (!session.controller()) {
+            options.preferSandbox = practice || external;
+            options.preferProduction = !practice && !external;
+            chooseSettingsFile(practice);
+            if (!startSession()) {
+                QCoreApplication::exit(1);
+                return;
+            }
+        }
+        window = std::make_unique<MainWindow>(session.controller(), &translations);
+        window->setGeometry(welcome.geometry());
+        if (windowSize.isValid()) // --window-size (the layout audit): the page area at that size
+            window->resize(windowSize);
+        if (autopilot) {
+            // On the production paths the browser is part of what is driven (a test's stand-in).
+            window->setOpenUrlsExternally(options.productionPaths);
+            // The autopilot presses Finish and then ends the run itself (exit code, support summary).
+            window->setCloseOnFinish(false);
+            pilot.attachWindow(window.get());
+        }
+        StartupProbe::whenFirstPainted(window.get(), resume);
+        QTimer::singleShot(1000, &app, resume); // a window not painted (minimised, hidden) still resumes
+        window->show();
+        welcome.hide();
+    });
+
+    if (windowSize.isValid())
+        welcome.resize(windowSize);
+    welcome.show();
+    // The themed icon lookup scans the icon folders: it waits for the first paint.
+    bool iconSet = false;
+    StartupProbe::whenFirstPainted(&welcome, [&iconSet] {
+        if (std::exchange(iconSet, true))
             return;
         QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.sncwizard.SncWizard"),
                                                  QIcon(QStringLiteral(":/icons/256x256/io.github.sncwizard.SncWizard.png"))));
-        session.controller()->resume();
-    };
-    StartupProbe::whenFirstPainted(&window, afterFirstPaint);
-    QTimer::singleShot(1000, &app, afterFirstPaint); // a window not painted (minimised, hidden) still resumes
+    });
     if (autopilot)
         QTimer::singleShot(0, &pilot, &Autopilot::start);
     // Benchmark hook: SNC_STALL_MONITOR=1 reports the longest GUI-thread stall at exit.
     StallMonitor *stalls = StallMonitor::fromEnvironment(&app);
     if (stalls) {
-        StartupProbe::whenFirstPainted(&window, [stalls] { stalls->endStartup(); });
+        StartupProbe::whenFirstPainted(&welcome, [stalls] { stalls->endStartup(); });
         if (autopilot)
             QObject::connect(&pilot, &Autopilot::progress, stalls, &StallMonitor::setContext);
         else

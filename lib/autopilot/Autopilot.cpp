@@ -39,10 +39,35 @@ WizardController *Autopilot::controller() const
     return m_window ? m_window->controller() : nullptr;
 }
 
+void Autopilot::setWelcomeWindow(QWidget *welcome)
+{
+    m_welcome = welcome;
+    m_ui.setWelcomeWindow(welcome);
+}
+
+void Autopilot::attachWindow(MainWindow *window)
+{
+    m_window = window;
+    m_ui.setWindow(window);
+}
+
 void Autopilot::buildSteps()
 {
-    m_steps = steps::connection(m_ui, m_serviceName);
+    m_steps.clear();
     m_coveredStages.clear();
+    m_windowStepsPending = false;
+    if (m_welcome && !m_window) {
+        m_steps = steps::welcome(m_ui, [this] { return !m_window.isNull(); });
+        m_windowStepsPending = true;
+        return;
+    }
+    buildWindowSteps();
+}
+
+void Autopilot::buildWindowSteps()
+{
+    m_windowStepsPending = false;
+    m_steps << steps::connection(m_ui, m_serviceName);
     // Stages 1 and 2 are always driven; the later tables are empty when their models are missing.
     const std::pair<int, QList<AutopilotStep>> tables[] = {
             {1, steps::allowedNetworks(m_ui)},
@@ -77,7 +102,7 @@ void Autopilot::start()
 
 void Autopilot::poll()
 {
-    if (!m_running || !m_window)
+    if (!m_running || (!m_window && !m_welcome))
         return;
     // Any stage's operation may wait for its token (issue 17 item 3): one helper for every step.
     const OperationTokens::Event event = m_tokens.poll();
@@ -94,6 +119,8 @@ void Autopilot::poll()
     if (m_index >= 0 && m_index < m_steps.size() && !advanceStep(m_steps[m_index]))
         return;
     ++m_index;
+    if (m_index >= m_steps.size() && m_windowStepsPending && m_window)
+        buildWindowSteps();
     if (m_index >= m_steps.size()) {
         succeed();
         return;
@@ -169,6 +196,8 @@ bool Autopilot::shouldReadAgain(const Step &step) const
 QString Autopilot::visibleError() const
 {
     QStringList messages;
+    if (!m_window)
+        return {};
     const auto labels = m_window->findChildren<ErrorLabel *>();
     for (const ErrorLabel *l : labels) {
         if (l->isVisible() && !l->text().isEmpty())
@@ -269,12 +298,14 @@ void Autopilot::auditLayout(const Step &step)
 
 void Autopilot::screenshot(const QString &name)
 {
-    if (m_screenshots.isEmpty() || !m_window)
+    // The welcome page until the main window has taken its place.
+    QWidget *shown = m_window && m_window->isVisible() ? static_cast<QWidget *>(m_window.data()) : m_welcome.data();
+    if (m_screenshots.isEmpty() || !shown)
         return;
     QDir().mkpath(m_screenshots);
     const QString file = QDir(m_screenshots).filePath(
             QStringLiteral("%1-%2.png").arg(m_shots + 1, 2, 10, QLatin1Char('0')).arg(name));
-    if (m_window->grab().save(file))
+    if (shown->grab().save(file))
         ++m_shots;
 }
 

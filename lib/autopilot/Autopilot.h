@@ -22,8 +22,9 @@ namespace snc {
 class WizardController;
 
 /**
- * @brief Drives the REAL wizard UI through the connection and the six stages in the practice
- * sandbox, as a person would: it finds widgets by objectName, types with key events and clicks
+ * @brief Drives the REAL wizard UI from the welcome page (practice chosen, Start pressed; see
+ * setWelcomeWindow()) through the connection and the six stages in the practice sandbox, as a
+ * person would: it finds widgets by objectName, types with key events and clicks
  * with mouse events (QTest) or, in keyboard-only mode, reaches every control with Tab/Backtab and
  * activates it with Space, arrows and typing (no mouse event at all, no setFocus()); it reads the SMS and e-mail codes from the sandbox outbox, computes
  * the authenticator's codes from the secret shown on screen (lib/otp, as a phone would), and
@@ -41,6 +42,12 @@ class Autopilot : public QObject
     Q_OBJECT
 public:
     explicit Autopilot(MainWindow *window, QObject *parent = nullptr);
+
+    /// The run begins on this welcome page (step "welcome": practice chosen, Start pressed, as a
+    /// person would); the rest is built once attachWindow() gives the main window it opened.
+    void setWelcomeWindow(QWidget *welcome);
+    /// The main window that took the welcome page's place.
+    void attachWindow(MainWindow *window);
 
     /// Saves "NN-<step>.png" into `directory` after each step (created if needed).
     void setScreenshotDirectory(const QString &directory) { m_screenshots = directory; }
@@ -87,6 +94,8 @@ private:
 
     /// The run: connection, then each stage's step table (StageSteps.h), then verification.
     void buildSteps();
+    /// The connection's and the stages' steps (they need the main window's controller).
+    void buildWindowSteps();
     void poll();
     /// Acts on the current step once it is ready, then screenshots it when it is done.
     /// False when the step is still under way (nothing more to do in this poll).
@@ -109,6 +118,9 @@ private:
     WizardController *controller() const;
 
     QPointer<MainWindow> m_window;
+    QPointer<QWidget> m_welcome;
+    /// The welcome step ran and the main window's steps are not built yet.
+    bool m_windowStepsPending = false;
     UiDriver m_ui;
     /// Validates, whatever step runs, an operation the window shows waiting for its SMS token.
     OperationTokens m_tokens{m_ui};

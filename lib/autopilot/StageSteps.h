@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace snc {
 
 class UiDriver;
@@ -22,6 +24,9 @@ class UiDriver;
  */
 namespace steps {
 
+/// The welcome page "Before you start" (stage 0): practice chosen, Start pressed; done once
+/// `mainWindowShown()` (the main window took its place).
+QList<AutopilotStep> welcome(UiDriver &ui, std::function<bool()> mainWindowShown);
 /// Connection: keys, authorization, validation in the sandbox, service choice (stage 0).
 /// `serviceName`: the service to choose (--service); empty = the first one listed.
 QList<AutopilotStep> connection(UiDriver &ui, const QString &serviceName = {});

@@ -43,7 +43,7 @@ bool UiDriver::isEnabled(const char *objectName) const
 QWidget *UiDriver::focusedWidget() const
 {
     // The window's own focus chain: valid even when the platform has not activated the window.
-    QWidget *w = m_window ? m_window->focusWidget() : nullptr;
+    QWidget *w = root() ? root()->focusWidget() : nullptr;
     return w && w->isVisible() ? w : nullptr;
 }
 
@@ -73,7 +73,7 @@ bool UiDriver::tabTo(QWidget *target, const QString &name)
     if (reached())
         return true;
     int focusable = 0;
-    const auto widgets = m_window->findChildren<QWidget *>();
+    const auto widgets = root()->findChildren<QWidget *>();
     for (const QWidget *w : widgets) {
         if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
             ++focusable;
@@ -83,7 +83,7 @@ bool UiDriver::tabTo(QWidget *target, const QString &name)
     for (const Qt::Key key : {Qt::Key_Tab, Qt::Key_Backtab}) {
         for (int i = 0; i <= focusable; ++i) {
             QWidget *f = focusedWidget();
-            QTest::keyClick(f ? f : m_window.data(), key,
+            QTest::keyClick(f ? f : root(), key,
                             key == Qt::Key_Backtab ? Qt::ShiftModifier : Qt::NoModifier);
             if (reached())
                 return true;

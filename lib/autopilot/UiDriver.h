@@ -34,6 +34,12 @@ public:
     bool isKeyboardOnly() const { return m_keyboardOnly; }
 
     MainWindow *window() const { return m_window; }
+    /// The window driven before the main window exists (the welcome page); the main window,
+    /// once set, is the one driven.
+    void setWelcomeWindow(QWidget *welcome) { m_welcome = welcome; }
+    void setWindow(MainWindow *window) { m_window = window; }
+    /// The window the controls are looked for in: the main window, else the welcome page.
+    QWidget *root() const { return m_window ? static_cast<QWidget *>(m_window.data()) : m_welcome.data(); }
     WizardController *controller() const;
     QWidget *currentPage() const;
     /// The widget that has the window's keyboard focus, if visible.
@@ -43,13 +49,14 @@ public:
     template <class T>
     T *find(const char *objectName) const
     {
-        if (!m_window)
+        QWidget *r = root();
+        if (!r)
             return nullptr;
         if (QWidget *page = currentPage()) {
             if (T *w = page->findChild<T *>(QLatin1String(objectName)))
                 return w;
         }
-        return m_window->findChild<T *>(QLatin1String(objectName));
+        return r->findChild<T *>(QLatin1String(objectName));
     }
     bool isEnabled(const char *objectName) const;
 
@@ -75,6 +82,7 @@ private:
     bool tabTo(QWidget *target, const QString &name);
 
     QPointer<MainWindow> m_window;
+    QPointer<QWidget> m_welcome;
     FailureHandler m_onFailure;
     bool m_keyboardOnly = false;
     bool m_failed = false;

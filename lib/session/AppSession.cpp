@@ -73,8 +73,9 @@ bool AppSession::start(const Options &options, QString *error)
     // The practice sandbox is the default while no credentials exist (nothing remembered).
     const bool nothingRemembered = m_controller->settings()->applicationKey().isEmpty()
             || m_controller->settings()->endpointId().isEmpty();
-    const bool practice = options.preferSandbox || nothingRemembered
-            || m_controller->settings()->endpointId() == ConnectionModel::sandboxEndpointId();
+    const bool practice = !options.preferProduction
+            && (options.preferSandbox || nothingRemembered
+                || m_controller->settings()->endpointId() == ConnectionModel::sandboxEndpointId());
     // The embedded sandbox runs only in a practice session (issue 15, item 9): a session on a
     // remembered OVHcloud region has no sandbox listening in the process that holds its secrets.
     m_embeddedAllowed = !hasPracticeSandbox() && (options.embeddedSandbox || options.preferSandbox);

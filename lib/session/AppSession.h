@@ -48,6 +48,9 @@ public:
         bool embeddedSandbox = true;
         /// Select the practice sandbox as the region at start (--sandbox, or no credentials yet).
         bool preferSandbox = false;
+        /// OVHcloud chosen on the welcome page: no embedded sandbox starts, even when nothing is
+        /// remembered (the connection then offers ovh-eu); choosing practice later still starts one.
+        bool preferProduction = false;
         /// External snc-sandbox: base URL, CA PEM file and the JSON line it printed.
         QUrl externalEndpoint;
         QString externalCaFile;

@@ -58,6 +58,25 @@ private slots:
         QVERIFY(!session.hasPracticeSandbox());
     }
 
+    /// OVHcloud chosen on the welcome page with nothing remembered: no sandbox listens, and the
+    /// connection offers ovh-eu, not practice (without the choice, practice is the default).
+    void productionChosenWithNothingRemembered()
+    {
+        QTemporaryDir dir;
+        AppSession::Options options = optionsFor(dir.filePath(QStringLiteral("wizard.ini")));
+        options.preferProduction = true;
+        AppSession session;
+        QString error;
+        QVERIFY2(session.start(options, &error), qPrintable(error));
+        QVERIFY(!session.embeddedSandbox());
+        session.controller()->connection()->resume();
+        QCOMPARE(session.controller()->connection()->endpointId(), QStringLiteral("ovh-eu"));
+
+        AppSession practice;
+        QVERIFY2(practice.start(optionsFor(dir.filePath(QStringLiteral("other.ini"))), &error), qPrintable(error));
+        QVERIFY(practice.embeddedSandbox());
+    }
+
     void sandboxStopsWhenAnotherRegionIsChosen()
     {
         QTemporaryDir dir;
