@@ -1,14 +1,21 @@
-<?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1" language="en" sourcelanguage="en"><context><name>ApiError</name><message numerus="yes">
-        <source>Your computer's clock is off by %n second(s). Set the clock to the right time (enable automatic time), then try again.</source>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>Your computer&apos;s clock is off by %n second(s). Set the clock to the right time (enable automatic time), then try again.</source>
         <comment>@error</comment>
         <extracomment>%n is a number of seconds</extracomment>
         <translation>
-            <numerusform>Your computer's clock is off by %n second. Set the clock to the right time (enable automatic time), then try again.</numerusform>
-            <numerusform>Your computer's clock is off by %n seconds. Set the clock to the right time (enable automatic time), then try again.</numerusform>
+            <numerusform>Your computer&apos;s clock is off by %n second. Set the clock to the right time (enable automatic time), then try again.</numerusform>
+            <numerusform>Your computer&apos;s clock is off by %n seconds. Set the clock to the right time (enable automatic time), then try again.</numerusform>
         </translation>
     </message>
-</context><context><name>CompletionSummary</name><message numerus="yes">
+</context>
+<context>
+    <name>CompletionSummary</name>
+    <message numerus="yes">
         <source>The password policy gives the admin password %n day(s) from its last change. The API does not publish when it was last changed: the date is unknown.</source>
         <comment>@info next step</comment>
         <translation>
@@ -16,7 +23,22 @@
             <numerusform>The password policy gives the admin password %n days from its last change. The API does not publish when it was last changed: the date is unknown.</numerusform>
         </translation>
     </message>
-</context><context><name>PasswordPolicy</name><message numerus="yes">
+</context>
+<context>
+    <name>OnboardingOverview</name>
+    <message numerus="yes">
+        <source>the SMS token must be confirmed within %n minute(s), or the operation is cancelled and a new token is needed: keep the phone at hand for that window. The other tasks: %1.</source>
+        <comment>@info wait</comment>
+        <extracomment>%n is the token&apos;s validity in minutes, as OVHcloud publishes it (15)</extracomment>
+        <translation>
+            <numerusform>the SMS token must be confirmed within %n minute, or the operation is cancelled and a new token is needed: keep the phone at hand for that window. The other tasks: %1.</numerusform>
+            <numerusform>the SMS token must be confirmed within %n minutes, or the operation is cancelled and a new token is needed: keep the phone at hand for that window. The other tasks: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
         <source>At least %1 characters (%n so far)</source>
         <comment>@info password rule</comment>
         <extracomment>%1 required length; %n characters typed so far</extracomment>
@@ -49,7 +71,10 @@
             <numerusform>Valid for %n days, then it must be changed</numerusform>
         </translation>
     </message>
-</context><context><name>VpnSettings</name><message numerus="yes">
+</context>
+<context>
+    <name>VpnSettings</name>
+    <message numerus="yes">
         <source>One IPsec SA per pair of subnets: %n tunnel(s).</source>
         <comment>@info summary</comment>
         <translation>
@@ -57,7 +82,10 @@
             <numerusform>One IPsec SA per pair of subnets: %n tunnels.</numerusform>
         </translation>
     </message>
-</context><context><name>snc::ActivationModel</name><message numerus="yes">
+</context>
+<context>
+    <name>snc::ActivationModel</name>
+    <message numerus="yes">
         <source>%n requirement(s) missing before SecNumCloud can be enabled</source>
         <comment>@info stage status</comment>
         <translation>
@@ -65,7 +93,10 @@
             <numerusform>%n requirements missing before SecNumCloud can be enabled</numerusform>
         </translation>
     </message>
-</context><context><name>snc::AllowedNetworksModel</name><message numerus="yes">
+</context>
+<context>
+    <name>snc::AllowedNetworksModel</name>
+    <message numerus="yes">
         <source>%n network(s) allowed, access filtered</source>
         <comment>@info stage status</comment>
         <translation>
@@ -73,7 +104,10 @@
             <numerusform>%n networks allowed, access filtered</numerusform>
         </translation>
     </message>
-</context><context><name>snc::AllowedNetworksPage</name><message numerus="yes">
+</context>
+<context>
+    <name>snc::AllowedNetworksPage</name>
+    <message numerus="yes">
         <source>%n address(es) allowed in total (limit: %1).</source>
         <comment>@info</comment>
         <extracomment>%n addresses in total, %1 the limit (2048)</extracomment>
@@ -82,7 +116,10 @@
             <numerusform>%n addresses allowed in total (limit: %1).</numerusform>
         </translation>
     </message>
-</context><context><name>snc::CountdownWidget</name><message numerus="yes">
+</context>
+<context>
+    <name>snc::CountdownWidget</name>
+    <message numerus="yes">
         <source>The token is valid for %n minute(s) from when it was sent.</source>
         <comment>@info</comment>
         <translation>
@@ -90,7 +127,10 @@
             <numerusform>The token is valid for %n minutes from when it was sent.</numerusform>
         </translation>
     </message>
-</context><context><name>snc::EmbeddedSecureInterface</name><message numerus="yes">
+</context>
+<context>
+    <name>snc::EmbeddedSecureInterface</name>
+    <message numerus="yes">
         <source>%n attempt(s) left.</source>
         <comment>@error</comment>
         <translation>
@@ -98,15 +138,21 @@
             <numerusform>%n attempts left.</numerusform>
         </translation>
     </message>
-</context><context><name>snc::MainWindow</name><message numerus="yes">
-        <source>Your computer's clock is off by %n second(s); the wizard corrects for it, but please set the clock right.</source>
+</context>
+<context>
+    <name>snc::MainWindow</name>
+    <message numerus="yes">
+        <source>Your computer&apos;s clock is off by %n second(s); the wizard corrects for it, but please set the clock right.</source>
         <comment>@info</comment>
         <translation>
-            <numerusform>Your computer's clock is off by %n second; the wizard corrects for it, but please set the clock right.</numerusform>
-            <numerusform>Your computer's clock is off by %n seconds; the wizard corrects for it, but please set the clock right.</numerusform>
+            <numerusform>Your computer&apos;s clock is off by %n second; the wizard corrects for it, but please set the clock right.</numerusform>
+            <numerusform>Your computer&apos;s clock is off by %n seconds; the wizard corrects for it, but please set the clock right.</numerusform>
         </translation>
     </message>
-</context><context><name>snc::OkmsCredentialFlow</name><message numerus="yes">
+</context>
+<context>
+    <name>snc::OkmsCredentialFlow</name>
+    <message numerus="yes">
         <source>The access credential is still being created after %n minute(s). OVHcloud may be slow: refresh later, or delete it and create another one.</source>
         <comment>@error</comment>
         <extracomment>%n minutes waited</extracomment>
@@ -115,7 +161,10 @@
             <numerusform>The access credential is still being created after %n minutes. OVHcloud may be slow: refresh later, or delete it and create another one.</numerusform>
         </translation>
     </message>
-</context><context><name>snc::ShownOnceSecret</name><message numerus="yes">
+</context>
+<context>
+    <name>snc::ShownOnceSecret</name>
+    <message numerus="yes">
         <source>Copied. The clipboard will be cleared in %n second(s).</source>
         <comment>@info</comment>
         <translation>
@@ -123,7 +172,10 @@
             <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
         </translation>
     </message>
-</context><context><name>snc::TaskProgress</name><message numerus="yes">
+</context>
+<context>
+    <name>snc::TaskProgress</name>
+    <message numerus="yes">
         <source>%n second(s)</source>
         <comment>@info duration</comment>
         <translation>
@@ -147,23 +199,29 @@
             <numerusform>%n hours</numerusform>
         </translation>
     </message>
-</context><context><name>snc::TotpEnrolment</name><message numerus="yes">
-        <source>This code is from about %n second(s) in the future: your phone's clock seems ahead. Turn on automatic date and time on the phone, then type the new code.</source>
+</context>
+<context>
+    <name>snc::TotpEnrolment</name>
+    <message numerus="yes">
+        <source>This code is from about %n second(s) in the future: your phone&apos;s clock seems ahead. Turn on automatic date and time on the phone, then type the new code.</source>
         <comment>@error</comment>
         <translation>
-            <numerusform>This code is from about %n second in the future: your phone's clock seems ahead. Turn on automatic date and time on the phone, then type the new code.</numerusform>
-            <numerusform>This code is from about %n seconds in the future: your phone's clock seems ahead. Turn on automatic date and time on the phone, then type the new code.</numerusform>
+            <numerusform>This code is from about %n second in the future: your phone&apos;s clock seems ahead. Turn on automatic date and time on the phone, then type the new code.</numerusform>
+            <numerusform>This code is from about %n seconds in the future: your phone&apos;s clock seems ahead. Turn on automatic date and time on the phone, then type the new code.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This code is from about %n second(s) ago: your phone's clock seems behind. Turn on automatic date and time on the phone, then type the new code.</source>
+        <source>This code is from about %n second(s) ago: your phone&apos;s clock seems behind. Turn on automatic date and time on the phone, then type the new code.</source>
         <comment>@error</comment>
         <translation>
-            <numerusform>This code is from about %n second ago: your phone's clock seems behind. Turn on automatic date and time on the phone, then type the new code.</numerusform>
-            <numerusform>This code is from about %n seconds ago: your phone's clock seems behind. Turn on automatic date and time on the phone, then type the new code.</numerusform>
+            <numerusform>This code is from about %n second ago: your phone&apos;s clock seems behind. Turn on automatic date and time on the phone, then type the new code.</numerusform>
+            <numerusform>This code is from about %n seconds ago: your phone&apos;s clock seems behind. Turn on automatic date and time on the phone, then type the new code.</numerusform>
         </translation>
     </message>
-</context><context><name>snc::VpnModel</name><message numerus="yes">
+</context>
+<context>
+    <name>snc::VpnModel</name>
+    <message numerus="yes">
         <source>The session is not up after %n check(s): %1</source>
         <comment>@error</comment>
         <translation>
@@ -171,13 +229,5 @@
             <numerusform>The session is not up after %n checks: %1</numerusform>
         </translation>
     </message>
-</context><context><name>OnboardingOverview</name><message numerus="yes">
-        <source>the SMS token must be confirmed within %n minute(s), or the operation is cancelled and a new token is needed: keep the phone at hand for that window. The other tasks: %1.</source>
-        <comment>@info wait</comment>
-        <extracomment>%n is the token's validity in minutes, as OVHcloud publishes it (15)</extracomment>
-        <translation>
-            <numerusform>the SMS token must be confirmed within %n minute, or the operation is cancelled and a new token is needed: keep the phone at hand for that window. The other tasks: %1.</numerusform>
-            <numerusform>the SMS token must be confirmed within %n minutes, or the operation is cancelled and a new token is needed: keep the phone at hand for that window. The other tasks: %1.</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</context>
+</TS>
