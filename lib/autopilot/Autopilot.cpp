@@ -286,7 +286,11 @@ void Autopilot::succeed()
 
 void Autopilot::auditLayout(const Step &step)
 {
-    for (const QString &problem : snc::layoutProblems(m_window, m_auditSize)) {
+    // Before the main window exists the welcome page is what is on screen: it is audited too.
+    QWidget *shown = m_ui.root();
+    if (!shown)
+        return;
+    for (const QString &problem : snc::layoutProblems(shown, m_auditSize)) {
         if (m_seenProblems.contains(problem))
             continue;
         m_seenProblems.insert(problem);
