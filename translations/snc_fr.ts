@@ -3184,6 +3184,18 @@ Référence pour le support&#xa0;: %2</translation>
         <extracomment>%1 the user&apos;s name (admin). &quot;NSX right&quot; is the Control Panel&apos;s &quot;NSX&quot; access of a user.</extracomment>
         <translation>L’utilisateur %1 n’a pas le droit NSX d’OVHcloud, donc NSX Manager le refuse. Accordez-le&#xa0;: l’assistant demande à OVHcloud de donner le droit NSX à %1 (les autres propriétés de l’utilisateur restent inchangées) et suit la modification jusqu’à son terme.</translation>
     </message>
+    <message>
+        <source>The user %1 has neither OVHcloud&apos;s NSX right nor the network role NSX needs on the datacenter(s) %2, so NSX Manager refuses it. Grant them: the wizard asks OVHcloud to give %1 the NSX right and the network role “%3” on those datacenters (everything else unchanged) and follows each change to its end.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the user&apos;s name (admin); %2 datacenter ids; %3 the network role (manager), as in the API</extracomment>
+        <translation>L’utilisateur %1 n’a ni le droit NSX d’OVHcloud ni le rôle réseau dont NSX a besoin sur le ou les datacenters %2, donc NSX Manager le refuse. Accordez-les&#xa0;: l’assistant demande à OVHcloud de donner à %1 le droit NSX et le rôle réseau «&#xa0;%3&#xa0;» sur ces datacenters (tout le reste inchangé) et suit chaque modification jusqu’à son terme.</translation>
+    </message>
+    <message>
+        <source>The user %1 has OVHcloud&apos;s NSX right but not the network role NSX needs on the datacenter(s) %2 (access to the V(x)LANs), so NSX Manager refuses it. Grant it: the wizard asks OVHcloud to give %1 the network role “%3” on those datacenters (the other rights unchanged) and follows each change to its end.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the user&apos;s name (admin); %2 datacenter ids; %3 the network role (manager), as in the API</extracomment>
+        <translation>L’utilisateur %1 a le droit NSX d’OVHcloud mais pas le rôle réseau dont NSX a besoin sur le ou les datacenters %2 (accès aux V(x)LAN), donc NSX Manager le refuse. Accordez-le&#xa0;: l’assistant demande à OVHcloud de donner à %1 le rôle réseau «&#xa0;%3&#xa0;» sur ces datacenters (les autres droits inchangés) et suit chaque modification jusqu’à son terme.</translation>
+    </message>
 </context>
 <context>
     <name>snc::NsxtOption</name>
@@ -4848,6 +4860,17 @@ Référence pour le support&#xa0;: %2</translation>
         <extracomment>%1 the user&apos;s name (admin)</extracomment>
         <translation>Attribution du droit NSX à %1</translation>
     </message>
+    <message>
+        <source>The network role NSX needs is missing</source>
+        <comment>@info stage status</comment>
+        <translation>Le rôle réseau dont NSX a besoin manque</translation>
+    </message>
+    <message>
+        <source>Granting %1 the network role NSX needs</source>
+        <comment>@info task</comment>
+        <extracomment>%1 the user&apos;s name (admin)</extracomment>
+        <translation>Attribution à %1 du rôle réseau dont NSX a besoin</translation>
+    </message>
 </context>
 <context>
     <name>snc::VpnPage</name>
@@ -5060,14 +5083,14 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>J’ai conser&amp;vé la clé pré-partagée</translation>
     </message>
     <message>
-        <source>G&amp;rant the NSX right</source>
-        <comment>@button</comment>
-        <translation>Accorder &amp;le droit NSX</translation>
-    </message>
-    <message>
         <source>The VPN is up with these settings; apply again only after changing one.</source>
         <comment>@info</comment>
         <translation>Le VPN est actif avec ces réglages&#x202f;; n’appliquez de nouveau qu’après en avoir modifié un.</translation>
+    </message>
+    <message>
+        <source>G&amp;rant the rights NSX needs</source>
+        <comment>@button</comment>
+        <translation>Accorder &amp;les droits dont NSX a besoin</translation>
     </message>
 </context>
 <context>

@@ -64,8 +64,9 @@ public:
                 }};
     }
 
-    /// The login's user lacks OVHcloud's NSX right: "Grant the NSX right", as a person would,
-    /// then the user task is followed and NSX read (issue 17, item 2).
+    /// The login's user lacks OVHcloud's NSX right or the network role NSX needs: "Grant the
+    /// rights NSX needs", as a person would, then the tasks are followed and NSX read (issue 17,
+    /// item 2).
     StepBody nsxRight()
     {
         return {[this] { return !m_vpn->nsxRightMissing() || m_ui.isEnabled(VpnNames::grantNsxRightButton); },

@@ -24,6 +24,9 @@ const QList<UnpublishedChoices::Switch> &UnpublishedChoices::switches()
             {adminNsxRight(),
              {u"granted"_s, u"not-granted"_s},
              u"whether the delivered admin user has the NSX right (nsxRight)"_s},
+            {adminNetworkRole(),
+             {u"admin"_s, u"readonly"_s, u"noAccess"_s},
+             u"the networkRole of the delivered admin's datacenter right (NSX needs manager or admin)"_s},
             {sensitiveOperations(),
              {u"none"_s, u"standard"_s, u"all"_s},
              u"the operations that wait for an SMS token once tokenValidation is active "

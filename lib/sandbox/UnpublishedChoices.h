@@ -25,6 +25,7 @@ namespace snc::sandbox {
  * - `tokenTaskReturned`: what `resumePendingEnabling {option: tokenValidation}` returns.
  * - `addNetworkTaskName`: the name of the task `POST …/allowedNetwork` starts.
  * - `adminNsxRight`: whether the delivered `admin` has OVHcloud's NSX right (`nsxRight`).
+ * - `adminNetworkRole`: the `networkRole` of the delivered `admin`'s datacenter right.
  * - `sensitiveOperations`: the operations that wait for an SMS token after stage 2.
  */
 class UnpublishedChoices
@@ -42,6 +43,7 @@ public:
     static QString tokenTaskReturned() { return QStringLiteral("tokenTaskReturned"); }
     static QString addNetworkTaskName() { return QStringLiteral("addNetworkTaskName"); }
     static QString adminNsxRight() { return QStringLiteral("adminNsxRight"); }
+    static QString adminNetworkRole() { return QStringLiteral("adminNetworkRole"); }
     /// Which operations wait for an SMS token once tokenValidation is active (issue 17 item 3):
     /// `standard`, `all`, `none`, or a comma-separated list of sensitiveOperationKeys().
     static QString sensitiveOperations() { return QStringLiteral("sensitiveOperations"); }

@@ -47,6 +47,20 @@ QJsonObject deliveredAdmin()
     };
 }
 
+// The admin's right on the practice datacenter (1, DedicatedCloudInfraModule), the published
+// `dedicatedCloud.Right`; its networkRole "as delivered" comes from the adminNetworkRole switch.
+QJsonObject deliveredAdminRight()
+{
+    return QJsonObject{
+            {str("rightId"), 5501},
+            {str("datacenterId"), 1},
+            {str("right"), str("readwrite")},
+            {str("canAddRessource"), true},
+            {str("vmNetworkRole"), str("admin")},
+            {str("networkRole"), QJsonValue::Null},
+    };
+}
+
 QJsonObject deliveredService(const QString &sn, const QString &host)
 {
     return QJsonObject{
@@ -137,6 +151,7 @@ void DedicatedCloudModule::resetToDelivered()
         s.nsxt = enabledNsxt(demo.fqdn);
         User admin;
         admin.info = deliveredAdmin();
+        admin.rights.emplace(deliveredAdminRight().value(str("rightId")).toInteger(), deliveredAdminRight());
         s.users.emplace(admin.id(), std::move(admin));
         s.optionStates.insert(str("advancedSecurity"), str("delivered"));
         s.optionStates.insert(str("tokenValidation"), str("pending"));
@@ -217,6 +232,10 @@ void DedicatedCloudModule::registerTaskKinds()
     user.onDone = [this](Task &t) { applyUserTask(t); };
     tasks->registerKind(user);
 
+    TaskKind right = kind("changeUserRight", 1000, 2000);
+    right.onDone = [this](Task &t) { applyUserRightTask(t); };
+    tasks->registerKind(right);
+
     TaskKind update = kind("updateService", 1000, 3000);
     update.onDone = [this](Task &t) { applyServiceTask(t); };
     tasks->registerKind(update);
@@ -272,6 +291,9 @@ void DedicatedCloudModule::registerRoutes(Router &router)
         {"GET", u"/1.0/dedicatedCloud/{serviceName}/user", signed_, &M::listUsers},
         {"GET", u"/1.0/dedicatedCloud/{serviceName}/user/{userId}", signed_, &M::getUser},
         {"POST", u"/1.0/dedicatedCloud/{serviceName}/user/{userId}/changeProperties", signed_, &M::changeUserProperties},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/user/{userId}/right", signed_, &M::listUserRights},
+        {"GET", u"/1.0/dedicatedCloud/{serviceName}/user/{userId}/right/{rightId}", signed_, &M::getUserRight},
+        {"PUT", u"/1.0/dedicatedCloud/{serviceName}/user/{userId}/right/{rightId}", signed_, &M::changeUserRight},
         {"GET", u"/1.0/dedicatedCloud/{serviceName}/user/{userId}/task", signed_, &M::listUserTasks},
         {"GET", u"/1.0/dedicatedCloud/{serviceName}/user/{userId}/task/{taskId}", signed_, &M::getUserTask},
         // security options (DedicatedCloudSecurity.cpp)
@@ -394,7 +416,11 @@ QJsonValue DedicatedCloudModule::saveState() const
         }
         QJsonArray users;
         for (const auto &[id, u] : s.users) {
+            QJsonArray rights;
+            for (const auto &[rightId, right] : u.rights)
+                rights.append(right);
             users.append(QJsonObject{{str("info"), u.info},
+                                     {str("rights"), rights},
                                      {str("passwordSalt"), hex(u.passwordSalt)},
                                      {str("passwordHash"), hex(u.passwordHash)},
                                      {str("totpSecret"), hex(u.totpSecret)}});
@@ -454,6 +480,12 @@ void DedicatedCloudModule::loadState(const QJsonValue &value)
             u.passwordSalt = unhex(o.value(str("passwordSalt")));
             u.passwordHash = unhex(o.value(str("passwordHash")));
             u.totpSecret = unhex(o.value(str("totpSecret")));
+            if (o.contains(str("rights"))) {
+                for (const QJsonValue &rv : o.value(str("rights")).toArray())
+                    u.rights.emplace(rv.toObject().value(str("rightId")).toInteger(), rv.toObject());
+            } else if (u.login() == str("admin")) {
+                u.rights.emplace(deliveredAdminRight().value(str("rightId")).toInteger(), deliveredAdminRight());
+            }
             s.users.emplace(u.id(), std::move(u));
         }
         const QJsonObject options = so.value(str("options")).toObject();

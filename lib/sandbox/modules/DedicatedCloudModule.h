@@ -121,6 +121,9 @@ public:
         QByteArray passwordSalt;
         QByteArray passwordHash;
         QByteArray totpSecret; ///< raw key; empty until enrolled
+        /// rightId -> the `dedicatedCloud.Right` object (`networkRole` null: as delivered,
+        /// the adminNetworkRole switch says which, publicRight())
+        std::map<qint64, QJsonObject> rights;
         qint64 id() const;
         QString login() const;
     };
@@ -195,6 +198,11 @@ public:
     QJsonObject publicUser(const User &user) const;
     /// Whether `login` (without the FQDN) has the NSX right on `serviceName` (NsxModule).
     bool userHasNsxRight(const QString &serviceName, const QString &login) const;
+    /// The right as `GET …/user/{userId}/right/{rightId}` gives it (its networkRole as delivered).
+    QJsonObject publicRight(const QJsonObject &right) const;
+    /// Whether `login` (without the FQDN) has, on every datacenter it has a right on, the network
+    /// role NSX needs (`manager` or `admin`; UNPUBLISHED.md, adminNetworkRole) (NsxModule).
+    bool userHasNsxNetworkRole(const QString &serviceName, const QString &login) const;
     bool checkUserPassword(const QString &serviceName, const QString &login,
                            const QString &password) const;
 
@@ -231,6 +239,11 @@ private:
     SandboxResponse changeUserProperties(SandboxRequest &request);
     SandboxResponse listUserTasks(SandboxRequest &request);
     SandboxResponse getUserTask(SandboxRequest &request);
+    // a user's rights per datacenter (DedicatedCloudUserRights.cpp)
+    SandboxResponse listUserRights(SandboxRequest &request);
+    SandboxResponse getUserRight(SandboxRequest &request);
+    SandboxResponse changeUserRight(SandboxRequest &request);
+    void applyUserRightTask(Task &task);
     // security options (DedicatedCloudSecurity.cpp)
     SandboxResponse getSecurityOptions(SandboxRequest &request);
     SandboxResponse listPendingOptions(SandboxRequest &request);

@@ -32,6 +32,7 @@ constexpr RobotSpec kRobots[] = {
     {"modifyAllowedNetwork", "generic", "low", "Change a network allowed to reach the vCenter"},
     {"removeAllowedNetwork", "generic", "low", "Remove a network allowed to reach the vCenter"},
     {"changeUserProperties", "generic", "low", "Change the properties of a user"},
+    {"changeUserRight", "generic", "low", "Change the rights of a user on a datacenter"},
     {"updateService", "generic", "low", "Change the properties of the service"},
     {"testTokenValidation", "securityOption", "high", "Validate an operation with the SMS token"},
     {"enableSecurityOption", "securityOption", "high", "Enable a security option"},

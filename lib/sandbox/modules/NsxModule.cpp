@@ -82,9 +82,14 @@ std::optional<SandboxResponse> NsxModule::refuseWithoutNsxRight(const QString &s
 {
     // OVHcloud maps its NSX right to a role in NSX: without it the login is known but may do
     // nothing. NSX's wording for that refusal is not published (UNPUBLISHED.md, adminNsxRight).
-    if (m_dedicatedCloud->userHasNsxRight(serviceName, user.left(user.lastIndexOf(u'@'))))
-        return std::nullopt;
-    return nsxError(403, 403, u"User %1 does not have permission to access NSX Manager: no role is assigned to it."_s.arg(user));
+    const QString login = user.left(user.lastIndexOf(u'@'));
+    if (!m_dedicatedCloud->userHasNsxRight(serviceName, login))
+        return nsxError(403, 403, u"User %1 does not have permission to access NSX Manager: no role is assigned to it."_s.arg(user));
+    // The NSX right alone is not enough: the user's network role on the datacenter must let it
+    // change networks (UNPUBLISHED.md, adminNetworkRole).
+    if (!m_dedicatedCloud->userHasNsxNetworkRole(serviceName, login))
+        return nsxError(403, 403, u"User %1 does not have permission to perform this operation: its network role does not allow it."_s.arg(user));
+    return std::nullopt;
 }
 
 bool NsxModule::checkLogin(const QString &serviceName, const QString &user, const QString &password) const

@@ -40,7 +40,8 @@ class DedicatedCloudModule;
  *   (checked by the dedicatedCloud module), or a session cookie + `X-XSRF-TOKEN`. Missing → 401,
  *   wrong → 403 (NSX's wording). A user without OVHcloud's NSX right (`nsxRight`, as the
  *   unpublished switch `adminNsxRight` delivers it or as changeProperties set it) → 403 with a
- *   permission message (never the credentials' wording).
+ *   permission message (never the credentials' wording); so is a user whose network role
+ *   (`networkRole` of its datacenter rights, switch `adminNetworkRole`) is below `manager`.
  * - PATCH creates or merges (top-level fields) and answers 200 with an empty body; objects get
  *   `id`, `path`, `relative_path`, `display_name`, `_revision` (incremented on change). Bodies are
  *   validated as NSX would (enums, GCM rules, lifetimes, paths that must exist, rules' subnets);

@@ -10,9 +10,11 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace snc {
 
+class ApiCall;
 class StageContext;
 class StageOperation;
 class TaskPoller;
@@ -31,6 +33,15 @@ class TaskPoller;
  * to its end with the stage's TaskPoller (under `…/user/{userId}/task/{taskId}`, the control
  * panel's path; a task held for a token validation is followed like any other), then the user
  * read again. Both run as part of the caller's StageOperation. Does not own the poller.
+ *
+ * The network rights: NSX also needs the user's role on the datacenters' networks. read() then
+ * reads the user's rights (`GET …/user/{userId}/right` → ids, `GET …/right/{rightId}` → the
+ * published `dedicatedCloud.Right`); a right whose `networkRole` is below neededNetworkRole()
+ * (`manager`; which role NSX needs is not published: UNPUBLISHED.md, adminNetworkRole) makes
+ * the state Missing too. grant() then sends, after the NSX right if that is missing too,
+ * `PUT …/user/{userId}/right/{rightId}` (rightGrantBody()) for each such right, follows each
+ * returned task like the NSX right's, and reads everything again. Should NSX still refuse, its
+ * 403 names both rights (NsxClient, NSX_RIGHTS).
  */
 class NsxUserRight : public QObject
 {
@@ -50,6 +61,16 @@ public:
 
     State state() const { return m_state; }
     QString userName() const { return m_name; }
+    /// Which of the two is missing (both may be); meaningful when state() is Missing.
+    bool nsxRightMissing() const { return m_nsxRightMissing; }
+    bool networkRoleMissing() const { return !m_lackingRights.isEmpty(); }
+    /// The network role NSX needs at least on each of the user's datacenters.
+    static QString neededNetworkRole() { return QStringLiteral("manager"); }
+    /// Whether `networkRole` (dedicatedCloud.right.NetworkRoleEnum) is enough for NSX. Pure.
+    static bool networkRoleSuffices(const QString &networkRole);
+    /// The PUT body granting the needed role on `right` (as read): the fields the control panel
+    /// sends (`right`, `canAddRessource`, `vmNetworkRole`) unchanged, `networkRole` the needed one. Pure.
+    static QJsonObject rightGrantBody(const QJsonObject &right);
     /// Translated: which right is missing, for whom, and what granting does; empty unless Missing.
     QString missingText() const;
     /// The changeProperties body: every property of `user` that changeProperties takes, with
@@ -60,7 +81,13 @@ signals:
     void changed();
 
 private:
+    using Done = std::function<void(const std::optional<ApiError> &)>;
     void readUser(StageOperation *op, qint64 id, std::function<void(const Result<Unit> &)> then);
+    void readRights(StageOperation *op, QList<qint64> ids, QList<QJsonObject> lacking,
+                    std::function<void(const Result<Unit> &)> then);
+    /// Sends `call` (a change answering a task) and follows the task to its end.
+    void sendAndFollow(StageOperation *op, ApiCall *call, Done done);
+    void grantRoles(StageOperation *op, QList<QJsonObject> rights, Done done);
     void setState(State state);
 
     QPointer<StageContext> m_context;
@@ -69,6 +96,8 @@ private:
     QString m_name;     ///< the user part of the login read
     QString m_userPath; ///< "/dedicatedCloud/<sn>/user/<id>", once found
     QJsonObject m_user; ///< as last read
+    bool m_nsxRightMissing = false;
+    QList<QJsonObject> m_lackingRights; ///< the rights (as read) whose networkRole is not enough
 };
 
 } // namespace snc

@@ -92,7 +92,8 @@ QString VpnModel::statusText() const
         return tr("VPN session up (%1 of %2 tunnels)", "@info stage status").arg(m_monitor->tunnelsUp()).arg(m_monitor->tunnelsTotal());
     case Status::WaitingForUser:
         if (nsxRightMissing() && !m_needsPassword)
-            return tr("The NSX right is missing", "@info stage status");
+            return m_right->nsxRightMissing() ? tr("The NSX right is missing", "@info stage status")
+                                              : tr("The network role NSX needs is missing", "@info stage status");
         if (!m_needsPassword && m_pskRecord.isPending())
             return tr("Store the pre-shared key, then confirm it is stored", "@info stage status");
         return tr("The NSX password is needed", "@info stage status");
@@ -440,7 +441,10 @@ bool VpnModel::grantNsxRight()
             refresh(); // NSX can be read now
     });
     //: %1 the user's name (admin)
-    taskProgress()->setAction(tr("Granting the NSX right to %1", "@info task").arg(m_right->userName()));
+    if (m_right->nsxRightMissing())
+        taskProgress()->setAction(tr("Granting the NSX right to %1", "@info task").arg(m_right->userName()));
+    else //: %1 the user's name (admin)
+        taskProgress()->setAction(tr("Granting %1 the network role NSX needs", "@info task").arg(m_right->userName()));
     m_right->grant(op, [this, op](const Result<Unit> &r) {
         if (!r.ok()) {
             if (r.error().kind != ApiError::Kind::Canceled)

@@ -256,7 +256,7 @@ void VpnPage::retranslate()
     m_login->setAccessibleName(tr("NSX login", "@label accessible"));
     m_password->setAccessibleName(tr("NSX password", "@label accessible"));
     m_usePassword->setText(tr("&Use this password", "@button"));
-    m_grantRight->setText(tr("G&rant the NSX right", "@button"));
+    m_grantRight->setText(tr("G&rant the rights NSX needs", "@button"));
     m_peerLabel->setText(tr("Your VPN &gateway (public IPv4):", "@label"));
     m_peer->setPlaceholderText(tr("e.g. 203.0.113.50", "@info placeholder"));
     m_peerIdLabel->setText(tr("Its IKE &identity:", "@label"));

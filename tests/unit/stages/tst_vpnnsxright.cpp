@@ -3,7 +3,9 @@
 // Stage 3 checks the login's NSX right through OVHcloud's API before it asks NSX anything, and
 // grants it as the control panel does (issue 17, item 2): the whole user sent to
 // changeProperties, the user task followed to its end, the user read again. Against the
-// sandbox, with the delivered admin without the right (unpublished switch adminNsxRight).
+// sandbox, with the delivered admin without the right (unpublished switch adminNsxRight); then
+// the network role NSX needs on the datacenter (switch adminNetworkRole), granted with the
+// published PUT …/user/{userId}/right/{rightId} and its task followed the same way.
 #include "Stage34Helpers.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStats.h"
@@ -112,6 +114,78 @@ private slots:
         QVERIFY(applied.wait(30000));
         QVERIFY2(applied.first().first().toBool(), qPrintable(vpn.lastErrorMessage()));
         QVERIFY(f->server->setUnpublished(QStringLiteral("adminNsxRight"), QStringLiteral("granted")));
+    }
+
+    void rightGrantBody()
+    {
+        QVERIFY(!NsxUserRight::networkRoleSuffices(QStringLiteral("noAccess")));
+        QVERIFY(!NsxUserRight::networkRoleSuffices(QStringLiteral("readonly")));
+        QVERIFY(NsxUserRight::networkRoleSuffices(QStringLiteral("manager")));
+        QVERIFY(NsxUserRight::networkRoleSuffices(QStringLiteral("admin")));
+        QVERIFY(!NsxUserRight::networkRoleSuffices(QString()));
+        const QJsonObject right{{QStringLiteral("rightId"), 5501}, {QStringLiteral("datacenterId"), 1},
+                                {QStringLiteral("right"), QStringLiteral("readonly")},
+                                {QStringLiteral("canAddRessource"), false},
+                                {QStringLiteral("vmNetworkRole"), QStringLiteral("noAccess")},
+                                {QStringLiteral("networkRole"), QStringLiteral("readonly")}};
+        const QJsonObject body = NsxUserRight::rightGrantBody(right);
+        QCOMPARE(body.value(QStringLiteral("networkRole")).toString(), QStringLiteral("manager"));
+        QCOMPARE(body.value(QStringLiteral("right")).toString(), QStringLiteral("readonly")); // unchanged
+        QCOMPARE(body.value(QStringLiteral("canAddRessource")), QJsonValue(false));
+        QCOMPARE(body.value(QStringLiteral("vmNetworkRole")).toString(), QStringLiteral("noAccess"));
+        QCOMPARE(body.size(), 4);
+    }
+
+    void missingNetworkRoleThenGranted()
+    {
+        QVERIFY(f->server->setUnpublished(QStringLiteral("adminNetworkRole"), QStringLiteral("readonly")));
+        VpnModel vpn(f->context.get());
+        fastPolling(vpn.taskPoller());
+        vpn.setStatusIntervalMs(30);
+        QSignalSpy refreshed(&vpn, &StageModel::refreshed);
+        vpn.setNsxPassword(knownAdminPassword()); // refreshes
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(requests(QStringLiteral("GET /1.0/dedicatedCloud/{serviceName}/user/{userId}/right/{rightId}")) > 0);
+
+        // The NSX right is there; the network role on datacenter 1 is not: the page says which.
+        QVERIFY(vpn.nsxRightMissing());
+        const QString text = vpn.nsxRightText();
+        QVERIFY2(text.contains(QStringLiteral("network role")) && text.contains(QStringLiteral("manager"))
+                         && text.contains(QStringLiteral("datacenter(s) 1")) && !text.contains(QStringLiteral("neither")),
+                 qPrintable(text));
+        QCOMPARE(vpn.statusText(), QStringLiteral("The network role NSX needs is missing"));
+        vpn.setSettings(practiceVpn());
+        QVERIFY(!vpn.apply()); // refused before anything is sent
+
+        // NSX refuses the user for the right, and its message names both rights.
+        std::optional<Result<QJsonValue>> direct;
+        vpn.nsx()->get(QStringLiteral("/infra/tier-0s"), this, [&](const Result<QJsonValue> &r) { direct = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(direct.has_value(), 10000);
+        QCOMPARE(direct->error().errorCode, QStringLiteral("NSX_RIGHTS"));
+        QVERIFY(direct->error().serverMessage.contains(QStringLiteral("network")));
+
+        // The same offer: one PUT on the right, its task followed; changeProperties not sent.
+        const QString put = QStringLiteral("PUT /1.0/dedicatedCloud/{serviceName}/user/{userId}/right/{rightId}");
+        const int puts = requests(put);
+        const int posts = requests(QStringLiteral("/user/{userId}/changeProperties"));
+        const int taskReads = requests(QStringLiteral("/user/{userId}/task/{taskId}"));
+        QSignalSpy granted(&vpn, &VpnModel::nsxRightGrantFinished);
+        QVERIFY(vpn.grantNsxRight());
+        QVERIFY(granted.wait(20000));
+        QVERIFY2(granted.first().first().toBool(), qPrintable(vpn.lastErrorMessage()));
+        QCOMPARE(requests(put), puts + 1);
+        QCOMPARE(requests(QStringLiteral("/user/{userId}/changeProperties")), posts);
+        QVERIFY(requests(QStringLiteral("/user/{userId}/task/{taskId}")) > taskReads);
+        QVERIFY(!vpn.nsxRightMissing()); // read again
+
+        // Then NSX lets the user in (the VPN the previous case applied is read), and apply goes through.
+        QTRY_VERIFY_WITH_TIMEOUT(!vpn.isBusy() && vpn.status() != StageModel::Status::WaitingForUser
+                                         && vpn.status() != StageModel::Status::Failed, 20000);
+        QSignalSpy applied(&vpn, &VpnModel::applyFinished);
+        QVERIFY2(vpn.apply(), qPrintable(vpn.lastErrorMessage()));
+        QVERIFY(applied.wait(30000));
+        QVERIFY2(applied.first().first().toBool(), qPrintable(vpn.lastErrorMessage()));
+        QVERIFY(f->server->setUnpublished(QStringLiteral("adminNetworkRole"), QStringLiteral("admin")));
     }
 
     void anotherUserIsReadAgain()

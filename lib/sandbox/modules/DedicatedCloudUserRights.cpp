@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Stage 3: a user's rights per datacenter (`/dedicatedCloud/{sn}/user/{userId}/right…`), the
+// published `dedicatedCloud.Right`; NSX needs a network role on them (NsxModule).
+#include "DedicatedCloudModule.h"
+
+#include "DedicatedCloudCommon.h"
+#include "sandbox/TaskEngine.h"
+#include "sandbox/UnpublishedChoices.h"
+
+#include <QJsonArray>
+
+namespace snc::sandbox {
+
+using dc::str;
+
+namespace {
+
+// The published enums (dedicatedCloud.right.*Enum).
+const QStringList &networkRoles()
+{
+    static const QStringList v{str("admin"), str("manager"), str("noAccess"), str("readonly")};
+    return v;
+}
+const QStringList &vmNetworkRoles()
+{
+    static const QStringList v{str("admin"), str("noAccess"), str("readonly")};
+    return v;
+}
+const QStringList &rightValues()
+{
+    static const QStringList v{str("admin"), str("disabled"), str("readonly"), str("readwrite")};
+    return v;
+}
+
+} // namespace
+
+QJsonObject DedicatedCloudModule::publicRight(const QJsonObject &right) const
+{
+    QJsonObject r = right;
+    // Never changed since delivery: the admin's network role as delivered is not published
+    // (UNPUBLISHED.md, adminNetworkRole).
+    if (r.value(str("networkRole")).isNull())
+        r.insert(str("networkRole"), m_context->unpublished->value(UnpublishedChoices::adminNetworkRole()));
+    return r;
+}
+
+bool DedicatedCloudModule::userHasNsxNetworkRole(const QString &serviceName, const QString &login) const
+{
+    const auto it = m_services.find(serviceName);
+    if (it == m_services.end())
+        return false;
+    for (const auto &[id, u] : it->second.users) {
+        if (u.login() != login)
+            continue;
+        if (u.rights.empty())
+            return false;
+        for (const auto &[rightId, right] : u.rights) {
+            const QString role = publicRight(right).value(str("networkRole")).toString();
+            if (role != str("manager") && role != str("admin"))
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+SandboxResponse DedicatedCloudModule::listUserRights(SandboxRequest &r)
+{
+    Service *s = nullptr;
+    User *u = nullptr;
+    if (auto refused = findUser(r, &s, &u))
+        return *refused;
+    QJsonArray ids;
+    for (const auto &[id, right] : u->rights)
+        ids.append(id);
+    return SandboxResponse::json(ids);
+}
+
+SandboxResponse DedicatedCloudModule::getUserRight(SandboxRequest &r)
+{
+    Service *s = nullptr;
+    User *u = nullptr;
+    if (auto refused = findUser(r, &s, &u))
+        return *refused;
+    const auto it = u->rights.find(dc::idParam(r, str("rightId")));
+    if (it == u->rights.end())
+        return SandboxResponse::notFound(r.param(str("rightId")));
+    return SandboxResponse::json(publicRight(it->second));
+}
+
+SandboxResponse DedicatedCloudModule::changeUserRight(SandboxRequest &r)
+{
+    Service *s = nullptr;
+    User *u = nullptr;
+    if (auto refused = findUser(r, &s, &u))
+        return *refused;
+    const auto it = u->rights.find(dc::idParam(r, str("rightId")));
+    if (it == u->rights.end())
+        return SandboxResponse::notFound(r.param(str("rightId")));
+    const QJsonObject current = publicRight(it->second);
+    return dc::withBody(r, [&](const QJsonObject &body) -> SandboxResponse {
+        // The published PUT takes the whole Right; the read-only ids must be the right's own.
+        QJsonObject changes;
+        for (auto b = body.begin(); b != body.end(); ++b) {
+            const QString key = b.key();
+            const QJsonValue v = b.value();
+            if (v.isNull())
+                continue;
+            const QStringList *allowed = key == str("networkRole") ? &networkRoles()
+                    : key == str("vmNetworkRole")                  ? &vmNetworkRoles()
+                    : key == str("right")                          ? &rightValues()
+                                                                   : nullptr;
+            if (allowed) {
+                if (!v.isString() || !allowed->contains(v.toString()))
+                    return SandboxResponse::error(400, str("Invalid value for %1: %2").arg(key, v.toVariant().toString()));
+                if (v != current.value(key))
+                    changes.insert(key, v);
+            } else if (key == str("canAddRessource")) {
+                if (!v.isBool())
+                    return SandboxResponse::error(400, str("Invalid value for %1: expected true or false").arg(key));
+                if (v != current.value(key))
+                    changes.insert(key, v);
+            } else if (key == str("rightId") || key == str("datacenterId")) {
+                if (v.toInteger(-1) != current.value(key).toInteger())
+                    return SandboxResponse::error(400, str("%1 cannot be changed").arg(key));
+            } else {
+                return SandboxResponse::error(400, str("Unknown parameter %1").arg(key));
+            }
+        }
+        if (changes.isEmpty())
+            return SandboxResponse::error(400, str("Nothing to change"));
+        const qint64 taskId = m_context->tasks->create(
+                str("dedicatedCloud.changeUserRight"), s->name(),
+                QJsonObject{{str("userId"), u->id()}, {str("datacenterId"), current.value(str("datacenterId"))}},
+                QJsonObject{{str("rightId"), it->first}, {str("changes"), changes}});
+        return taskResponse(taskId);
+    });
+}
+
+void DedicatedCloudModule::applyUserRightTask(Task &task)
+{
+    Service *s = service(task.serviceName);
+    if (!s)
+        return;
+    const auto u = s->users.find(task.related.value(str("userId")).toInteger());
+    if (u == s->users.end())
+        return;
+    const auto it = u->second.rights.find(task.payload.value(str("rightId")).toInteger());
+    if (it == u->second.rights.end())
+        return;
+    const QJsonObject changes = task.payload.value(str("changes")).toObject();
+    for (auto c = changes.begin(); c != changes.end(); ++c)
+        it->second.insert(c.key(), c.value());
+    m_context->mutated();
+}
+
+} // namespace snc::sandbox
