@@ -191,7 +191,7 @@ def main():
             print('start-up, instruction counts (callgrind)…', file=sys.stderr)
             md.append(startup_instructions(bare, [wizard, '--sandbox', '--lang', 'en'], env, tmp, a.callgrind_reps))
         if a.startup_only:
-            return finish(md, tmp)
+            return write_results(md, tmp)
 
         if not a.skip_autopilot:
             # 3+4. Embedded autopilot: memory (sandbox in-process) and stalls --------------------
@@ -323,10 +323,10 @@ def main():
         for s in sandboxes:
             s.stop()
         xvfb.terminate()
-    finish(md, tmp)
+    write_results(md, tmp)
 
 
-def finish(md, tmp):
+def write_results(md, tmp):
     text = '\n'.join(md)
     print(text)
     with open(os.path.join(tmp, 'results.md'), 'w') as f:
