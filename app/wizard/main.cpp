@@ -434,7 +434,7 @@ int main(int argc, char *argv[])
     }
     // The start-up benchmark's probe is installed last: Qt calls the most recent event filter
     // first, so its "painted" mark is queued before the work that waits for the first paint
-    // (the icon above: about 6 % of the instructions to the first paint, BENCHMARKS.md).
+    // (the icon above: about 4 % of the instructions to the first paint, BENCHMARKS.md).
     StartupProbe::install(&welcome);
     const int rc = QCoreApplication::exec();
     if (stalls) {
