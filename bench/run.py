@@ -91,6 +91,42 @@ def first_paint_ms(cmd, env):
     return (int(m.group(1)) - t0) / 1e6, rss
 
 
+def first_paint_instructions(cmd, env, tmp):
+    """Instructions executed from process start to the first paint (callgrind, repeatable even on a
+    loaded machine, unlike wall time). The count is cut where the probe ends the program
+    (QCoreApplication::exit), so the tear-down is not counted. Runs a copy without debug
+    information: valgrind 3.19 cannot read -gsplit-dwarf skeletons (build/ is RelWithDebInfo)."""
+    exe = os.path.join(tmp, 'cg-' + os.path.basename(cmd[0]))
+    subprocess.run(['objcopy', '--strip-debug', cmd[0], exe], check=True)
+    out = os.path.join(tmp, 'callgrind-' + os.path.basename(cmd[0]))
+    for f in (out, out + '.1'):
+        if os.path.exists(f):
+            os.remove(f)
+    # offscreen: no X server whose timing could change the client's work between runs.
+    env = dict(env, SNC_EXIT_AFTER_FIRST_PAINT='1', QT_QPA_PLATFORM='offscreen')
+    rc, _, err, _ = run_child(['valgrind', '--tool=callgrind', f'--callgrind-out-file={out}',
+                               '--dump-before=QCoreApplication::exit*', exe] + cmd[1:], env, timeout=600)
+    if rc != 0 or not os.path.exists(out + '.1'):
+        raise RuntimeError(f'callgrind run of {cmd[0]} failed (rc {rc}): {err[-800:]}')
+    m = re.search(r'^summary: (\d+)', open(out + '.1').read(), re.M)
+    return int(m.group(1))
+
+
+def startup_instructions(bare, wizard_cmd, env, tmp, reps):
+    """Markdown rows: instructions to the first paint, bare window vs wizard, median of reps."""
+    if not shutil.which('valgrind') or not shutil.which('objcopy'):
+        return '_valgrind (or objcopy) not installed: no instruction counts_\n'
+    bare_i = [first_paint_instructions([bare], env, tmp) for _ in range(reps)]
+    wiz_i = [first_paint_instructions(wizard_cmd, env, tmp) for _ in range(reps)]
+    mb, mw = statistics.median(bare_i), statistics.median(wiz_i)
+    rows = [f'Instructions to the first paint (callgrind, `QT_QPA_PLATFORM=offscreen`, median of {reps}; '
+            'repeatable whatever else runs on the machine):\n',
+            '| Program | Instructions | Ratio | Target |\n|---|---:|---:|---|',
+            f'| bare QWidget window (`snc-bench-bare`) | {mb / 1e6:.1f} M | 1.00× | |',
+            f"| `snc-wizard --sandbox` | {mw / 1e6:.1f} M | {mw / mb:.2f}× | ≤ 1.5× {'✅' if mw <= 1.5 * mb else '❌'} |\n"]
+    return '\n'.join(rows)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--build', default=os.path.join(ROOT, 'build'))
@@ -99,6 +135,10 @@ def main():
     ap.add_argument('--in-flight', type=int, default=4)
     ap.add_argument('--idle', type=int, default=60)
     ap.add_argument('--skip-autopilot', action='store_true')
+    ap.add_argument('--startup-only', action='store_true',
+                    help='only the start-up comparison (wall time and instructions), nothing else')
+    ap.add_argument('--callgrind-reps', type=int, default=3,
+                    help='runs of each program under callgrind for the instruction counts (0: none)')
     a = ap.parse_args()
     b = os.path.abspath(a.build)
     wizard = os.path.join(b, 'app', 'wizard', 'snc-wizard')
@@ -117,9 +157,10 @@ def main():
               f"({cpu}), {ram:.1f} GiB RAM, {platform.platform()}, build type {btype or 'none'}.\n")
 
     # 1. Micro-benchmarks ----------------------------------------------------------------------
-    print('micro-benchmarks…', file=sys.stderr)
-    md.append('## Micro-benchmarks (Google Benchmark)\n')
-    md.append(micro(b, env))
+    if not a.startup_only:
+        print('micro-benchmarks…', file=sys.stderr)
+        md.append('## Micro-benchmarks (Google Benchmark)\n')
+        md.append(micro(b, env))
 
     # Xvfb for everything with a window.
     disp = next(n for n in range(90, 200) if not os.path.exists(f'/tmp/.X11-unix/X{n}'))
@@ -146,6 +187,11 @@ def main():
         md.append(f"| `snc-wizard --sandbox` | {mw:.0f} ms | {min(wiz_ms):.0f} ms | {max(wiz_ms):.0f} ms | "
                   f"{mw / mb:.2f}× | ≤ 1.5× {'✅' if mw <= 1.5 * mb else '❌'} |\n")
         bare_peak = statistics.median(bare_rss)
+        if a.callgrind_reps > 0:
+            print('start-up, instruction counts (callgrind)…', file=sys.stderr)
+            md.append(startup_instructions(bare, [wizard, '--sandbox', '--lang', 'en'], env, tmp, a.callgrind_reps))
+        if a.startup_only:
+            return write_results(md, tmp)
 
         if not a.skip_autopilot:
             # 3+4. Embedded autopilot: memory (sandbox in-process) and stalls --------------------
@@ -277,6 +323,10 @@ def main():
         for s in sandboxes:
             s.stop()
         xvfb.terminate()
+    write_results(md, tmp)
+
+
+def write_results(md, tmp):
     text = '\n'.join(md)
     print(text)
     with open(os.path.join(tmp, 'results.md'), 'w') as f:

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <functional>
 #include <ctime>
+#include <dirent.h>
 #include <unistd.h>
 
 namespace snc {
@@ -22,11 +23,14 @@ namespace snc {
  * top-level window; once its first paint event has been handled and the event loop is back
  * (the frame was flushed), it prints one line to stdout and exits with 0:
  *
- *   first-paint monotonic_ns=<CLOCK_MONOTONIC now> since_start_ms=<from /proc/self/stat>
+ *   first-paint monotonic_ns=<CLOCK_MONOTONIC now> since_start_ms=<from /proc/self/stat> sockets=<n>
  *
  * A launcher that reads CLOCK_MONOTONIC just before starting the process gets the exact time
  * from process start to first paint; since_start_ms (kernel start time, 10 ms ticks) is for
- * a person running it by hand. Does nothing when the variable is not set.
+ * a person running it by hand. sockets counts the process's open sockets at that moment: with
+ * QT_QPA_PLATFORM=offscreen (no display connection) it says whether anything of the network, the
+ * sandbox or the keychain (D-Bus) was started before the first paint (tests/e2e/tst_firstpaint).
+ * Does nothing when the variable is not set.
  */
 class StartupProbe : public QObject
 {
@@ -75,6 +79,25 @@ public:
         return nowMs - double(start) * 1e3 / double(sysconf(_SC_CLK_TCK));
     }
 
+    /// Open file descriptors of this process that are sockets (network, local, D-Bus), or -1.
+    static int openSockets()
+    {
+        DIR *dir = opendir("/proc/self/fd");
+        if (!dir)
+            return -1;
+        int sockets = 0;
+        char path[64];
+        char target[64];
+        while (const dirent *entry = readdir(dir)) {
+            std::snprintf(path, sizeof path, "/proc/self/fd/%s", entry->d_name);
+            const ssize_t n = readlink(path, target, sizeof target - 1);
+            if (n > 0 && std::strncmp(target, "socket:", 7) == 0)
+                ++sockets;
+        }
+        closedir(dir);
+        return sockets;
+    }
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
@@ -87,9 +110,9 @@ protected:
             QTimer::singleShot(0, this, [] {
                 timespec now{};
                 clock_gettime(CLOCK_MONOTONIC, &now);
-                std::printf("first-paint monotonic_ns=%lld since_start_ms=%.1f\n",
+                std::printf("first-paint monotonic_ns=%lld since_start_ms=%.1f sockets=%d\n",
                             static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec,
-                            msSinceProcessStart());
+                            msSinceProcessStart(), openSockets());
                 std::fflush(stdout);
                 QCoreApplication::exit(0);
             });
