@@ -25,9 +25,8 @@ class TestVpnPskStored : public QObject
 private slots:
     void initTestCase()
     {
-        f = std::make_unique<SandboxFixture>();
-        QVERIFY2(f->started, qPrintable(f->startError));
-        QVERIFY(enrolAdminWithKnownPassword(*f));
+        const QString notReady = startAtStage3(f);
+        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
     }
     void cleanupTestCase() { f.reset(); }
 
