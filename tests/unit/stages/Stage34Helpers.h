@@ -38,6 +38,24 @@ inline QString startAtStage3(std::unique_ptr<SandboxFixture> &f)
     return {};
 }
 
+/// The base of a stage-3/4 test class whose functions share one sandbox at the start of stage 3.
+/// QTest runs the inherited initTestCase/cleanupTestCase (a class that needs more declares its own).
+class Stage3TestCase : public QObject
+{
+    Q_OBJECT
+
+protected:
+    std::unique_ptr<SandboxFixture> f;
+
+private slots:
+    void initTestCase()
+    {
+        const QString notReady = startAtStage3(f);
+        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
+    }
+    void cleanupTestCase() { f.reset(); }
+};
+
 /// The settings of a VPN the sandbox brings UP (or never, with a peer in 198.51.100.0/24).
 inline VpnSettings practiceVpn(const QString &peer = QStringLiteral("203.0.113.50"))
 {

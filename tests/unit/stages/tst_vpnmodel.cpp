@@ -20,20 +20,11 @@
 using namespace snc;
 using namespace snc::test;
 
-class TestVpnModel : public QObject
+class TestVpnModel : public Stage3TestCase
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxFixture> f;
-
 private slots:
-    void initTestCase()
-    {
-        const QString notReady = startAtStage3(f);
-        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
-    }
-    void cleanupTestCase() { f.reset(); }
-
     void validation_data()
     {
         QTest::addColumn<QString>("peer");

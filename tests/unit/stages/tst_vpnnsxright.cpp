@@ -18,11 +18,9 @@
 using namespace snc;
 using namespace snc::test;
 
-class TestVpnNsxRight : public QObject
+class TestVpnNsxRight : public Stage3TestCase
 {
     Q_OBJECT
-
-    std::unique_ptr<SandboxFixture> f;
 
     int requests(const QString &route) const
     {
@@ -47,13 +45,6 @@ class TestVpnNsxRight : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        const QString notReady = startAtStage3(f);
-        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
-    }
-    void cleanupTestCase() { f.reset(); }
-
     void grantBodyIsTheWholeUser()
     {
         const QJsonObject user{{QStringLiteral("userId"), 11223}, {QStringLiteral("login"), QStringLiteral("admin")},

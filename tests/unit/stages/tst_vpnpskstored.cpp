@@ -16,20 +16,11 @@
 using namespace snc;
 using namespace snc::test;
 
-class TestVpnPskStored : public QObject
+class TestVpnPskStored : public Stage3TestCase
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxFixture> f;
-
 private slots:
-    void initTestCase()
-    {
-        const QString notReady = startAtStage3(f);
-        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
-    }
-    void cleanupTestCase() { f.reset(); }
-
     void restartKeepsTheQuestion()
     {
         QTemporaryDir dir;
