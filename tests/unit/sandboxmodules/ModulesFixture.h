@@ -26,6 +26,13 @@
 
 namespace snc::test {
 
+/// A Latin-1 literal as a QString. Short on purpose: these tests are mostly JSON keys, values and
+/// paths, which QStringLiteral would make twice as long to read.
+inline QString s(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
 struct Reply
 {
     int status = 0;
@@ -231,6 +238,24 @@ public:
                                            {QStringLiteral("code"), phoneCode(uri)}});
         if (r.status != 200) {
             qWarning("enrolment failed: %d %s", r.status, r.body.constData());
+            return false;
+        }
+        return true;
+    }
+
+    /// enrolAdmin(), then the stage-2 test operation validated with the token its SMS gives:
+    /// tokenValidation is delivered, and later sensitive operations wait for their own token.
+    bool activateTokenValidation()
+    {
+        if (!enrolAdmin())
+            return false;
+        const Reply request = api("POST", path(s("/securityOptions/resumePendingEnabling")),
+                                  QJsonObject{{s("option"), s("tokenValidation")}});
+        const qint64 task = request.object().value(s("taskId")).toInteger();
+        const QString token = lastMessage(s("sms")).value(s("code")).toString();
+        const Reply r = secure("POST", s("operation-validation"), QJsonObject{{s("task"), task}, {s("token"), token}});
+        if (r.status != 200) {
+            qWarning("tokenValidation not validated: %d %s", r.status, r.body.constData());
             return false;
         }
         return true;

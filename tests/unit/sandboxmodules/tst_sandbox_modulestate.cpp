@@ -9,13 +9,6 @@
 using namespace snc;
 using namespace snc::test;
 
-namespace {
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-} // namespace
-
 class TestSandboxModuleState : public QObject
 {
     Q_OBJECT

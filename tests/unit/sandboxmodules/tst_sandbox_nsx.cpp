@@ -11,10 +11,6 @@
 
 using namespace snc::test;
 
-namespace {
-QString s(const char *t) { return QString::fromLatin1(t); }
-}
-
 class TestSandboxNsx : public QObject
 {
     Q_OBJECT

@@ -21,10 +21,6 @@ using namespace snc;
 using namespace snc::test;
 
 namespace {
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 QString okmsPath(const char *rest = "")
 {
     return s("/okms/resource/") + sandbox::OkmsModule::defaultOkmsId() + s(rest);

@@ -13,28 +13,9 @@
 using namespace snc;
 using namespace snc::test;
 
-namespace {
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-} // namespace
-
 class TestSandboxOperationTokens : public QObject
 {
     Q_OBJECT
-
-    /// Enrols the admin and validates the stage-2 test operation: tokenValidation is delivered.
-    static bool activateTokenValidation(ModulesFixture &f)
-    {
-        if (!f.enrolAdmin())
-            return false;
-        const Reply req = f.api("POST", f.path(s("/securityOptions/resumePendingEnabling")),
-                                QJsonObject{{s("option"), s("tokenValidation")}});
-        const qint64 id = req.object().value(s("taskId")).toInteger();
-        const QString token = f.lastMessage(s("sms")).value(s("code")).toString();
-        return f.secure("POST", s("operation-validation"), QJsonObject{{s("task"), id}, {s("token"), token}}).status == 200;
-    }
 
     static QString stateOf(ModulesFixture &f, qint64 id)
     {
@@ -68,7 +49,7 @@ private slots:
         QVERIFY(f.server->setUnpublished(s("sensitiveOperations"), s("standard")));
         // Before tokenValidation is active nothing waits (enrolAdmin adds a network and changes
         // the admin's properties, both in the set).
-        QVERIFY(activateTokenValidation(f));
+        QVERIFY(f.activateTokenValidation());
 
         const qint64 id = addNetwork(f, "198.51.100.0/28");
         QVERIFY(id > 0);
@@ -105,7 +86,7 @@ private slots:
         ModulesFixture f;
         QVERIFY(f.start());
         QVERIFY(f.server->setUnpublished(s("sensitiveOperations"), s("standard")));
-        QVERIFY(activateTokenValidation(f));
+        QVERIFY(f.activateTokenValidation());
         const qint64 id = addNetwork(f, "198.51.100.0/28");
         const QString token = f.lastMessage(s("sms")).value(s("code")).toString();
         f.clock.advanceMs(15 * 60 * 1000 - 2000);
@@ -128,7 +109,7 @@ private slots:
         ModulesFixture f;
         QVERIFY(f.start());
         QVERIFY(f.server->setUnpublished(s("sensitiveOperations"), s("userProperties")));
-        QVERIFY(activateTokenValidation(f));
+        QVERIFY(f.activateTokenValidation());
         const qint64 id = addNetwork(f, "198.51.100.0/28");
         QCOMPARE(f.settle(id).value(s("state")).toString(), s("done"));
         // The default is none: the same service with the switch off never waits.
@@ -141,7 +122,7 @@ private slots:
         ModulesFixture f;
         QVERIFY(f.start());
         QVERIFY(f.server->setUnpublished(s("sensitiveOperations"), s("all")));
-        QVERIFY(activateTokenValidation(f));
+        QVERIFY(f.activateTokenValidation());
         const qint64 id = addNetwork(f, "198.51.100.0/28");
         f.clock.advanceMs(16 * 60 * 1000);
         QTRY_COMPARE(f.server->tasks()->task(id)->state, sandbox::TaskState::Canceled);

@@ -8,10 +8,6 @@ using namespace snc;
 using namespace snc::test;
 
 namespace {
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 QJsonObject sessionBody(const QString &session, const char *key, const QString &value)
 {
     return QJsonObject{{s("session"), session}, {s(key), value}};

@@ -13,29 +13,11 @@
 using namespace snc;
 using namespace snc::test;
 
-namespace {
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-} // namespace
-
 class TestSandboxSnc : public QObject
 {
     Q_OBJECT
 
     static QString resume(ModulesFixture &f) { return f.path(s("/securityOptions/resumePendingEnabling")); }
-
-    /// Stage 2 done: admin enrolled and tokenValidation validated with the SMS token.
-    static bool tokenValidated(ModulesFixture &f)
-    {
-        if (!f.enrolAdmin())
-            return false;
-        const Reply r = f.api("POST", resume(f), QJsonObject{{s("option"), s("tokenValidation")}});
-        const qint64 task = r.object().value(s("taskId")).toInteger();
-        const QString token = f.lastMessage(s("sms")).value(s("code")).toString();
-        return f.secure("POST", s("operation-validation"), QJsonObject{{s("task"), task}, {s("token"), token}}).status == 200;
-    }
 
     /// What the published answers say is missing: the required options (`requires` of the
     /// dependenciesTree) that the compatibility matrix does not show delivered, then the matrix's
@@ -77,7 +59,7 @@ private slots:
         QVERIFY(f.start());
         QCOMPARE(missingCodes(f), (QStringList{s("accessNetworkFiltered"), s("tokenValidation"), s("privateGw"),
                                                s("MISSING_REQUIREMENTS_OPTIONS")}));
-        QVERIFY(tokenValidated(f));
+        QVERIFY(f.activateTokenValidation()); // stage 2 done
         // Policy still open, no VPN, no gateway, no KMS: the task runs and ends in error.
         QString why;
         QCOMPARE(sncTaskEnd(f, &why), s("error"));
@@ -118,7 +100,7 @@ private slots:
     {
         ModulesFixture f;
         QVERIFY(f.start());
-        QVERIFY(tokenValidated(f));
+        QVERIFY(f.activateTokenValidation()); // stage 2 done
         const qint64 put = f.api("PUT", f.path(), QJsonObject{{s("userAccessPolicy"), s("filtered")}})
                                    .object().value(s("taskId")).toInteger();
         QCOMPARE(f.settle(put).value(s("state")).toString(), s("done"));

@@ -10,13 +10,6 @@
 using namespace snc;
 using namespace snc::test;
 
-namespace {
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-} // namespace
-
 class TestSandboxTokenValidation : public QObject
 {
     Q_OBJECT

@@ -9,10 +9,6 @@
 
 using namespace snc::test;
 
-namespace {
-QString s(const char *t) { return QString::fromLatin1(t); }
-}
-
 class TestSandboxUserRights : public QObject
 {
     Q_OBJECT

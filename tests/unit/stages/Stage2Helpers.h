@@ -56,8 +56,9 @@ inline bool saveProfile(AdminSecurityModel &model, const QString &phone, const Q
     return saved.wait(20000) && saved.first().first().toBool();
 }
 
-/// Profile, password and TOTP, the happy path. `model` must have been refreshed.
-inline bool enrolAdmin(SandboxFixture &f, AdminSecurityModel &model)
+/// Profile, password and TOTP, the happy path. `model` must have been refreshed. The password is
+/// `known` when given (NSX Manager's basic authentication needs it later), else generated.
+inline bool enrolAdmin(SandboxFixture &f, AdminSecurityModel &model, const SecretBytes &known = {})
 {
     if (!saveProfile(model, QStringLiteral("06 12 34 56 78"), QStringLiteral("camille.martin@example.com")))
         return false;
@@ -68,7 +69,7 @@ inline bool enrolAdmin(SandboxFixture &f, AdminSecurityModel &model)
     model.submitCodes(f.lastCode(QStringLiteral("sms")), f.lastCode(QStringLiteral("email")));
     if (!waitForStep(secure, SecureInterface::Step::WaitingForPassword))
         return false;
-    const SecretBytes password = model.passwordPolicy().generate();
+    const SecretBytes password = known.isEmpty() ? model.passwordPolicy().generate() : known.clone();
     if (!model.definePassword(password, password))
         return false;
     if (!waitForStep(secure, SecureInterface::Step::WaitingForTotp) || !model.totp()->isReady())
@@ -88,6 +89,22 @@ inline bool enrolAdmin(SandboxFixture &f, AdminSecurityModel &model)
             return false;
     }
     return true;
+}
+
+/// Stage 1 minimally, then a stage-2 model read, its admin's and token's tasks polled fast, and
+/// the admin enrolled (enrolAdmin, `known` its password if given). Null if a step failed.
+inline std::unique_ptr<AdminSecurityModel> enrolledAdminModel(SandboxFixture &f, const SecretBytes &known = {})
+{
+    if (!allowCallerAddress(f))
+        return nullptr;
+    auto model = std::make_unique<AdminSecurityModel>(f.context.get());
+    fastPolling(model->admin()->taskPoller());
+    fastPolling(model->token()->taskPoller());
+    QSignalSpy refreshed(model.get(), &StageModel::refreshed);
+    model->refresh();
+    if (!refreshed.wait(10000) || !enrolAdmin(f, *model, known))
+        return nullptr;
+    return model;
 }
 
 } // namespace snc::test

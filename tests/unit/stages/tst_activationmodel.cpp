@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Stage 6 against the real in-process sandbox: snc blocked by a missing prerequisite (pre-check
 // and task error), then activated to pendingOptions == []; the compliance report holds no secret.
-#include "SandboxFixture.h"
+#include "Stage6Helpers.h"
 
 #include "sandbox/SandboxStats.h"
 #include "sandbox/modules/DedicatedCloudModule.h"
@@ -22,40 +22,6 @@ namespace {
 QString s(const char *text)
 {
     return QString::fromLatin1(text);
-}
-
-/// Stages 1–2 as the sandbox records them when done (they have their own tests), stages 3–5
-/// through the snc hooks; `vpn` decides the one this test plays with.
-void earlierStagesDone(SandboxFixture &f, bool vpn)
-{
-    auto *dc = f.modules.dedicatedCloud;
-    auto *service = dc->service(f.serviceName());
-    service->properties.insert(s("userAccessPolicy"), s("filtered"));
-    sandbox::DedicatedCloudModule::Network n;
-    n.id = 9001;
-    n.network = s("203.0.113.0/24");
-    n.state = s("allowed");
-    n.created = true;
-    service->networks.emplace(n.id, n);
-    for (auto &[id, u] : service->users) {
-        u.info.insert(s("phoneNumber"), s("+33.612345678"));
-        u.info.insert(s("email"), s("admin@example.com"));
-        u.info.insert(s("isTokenValidator"), true);
-        u.info.insert(s("activationState"), s("enabled"));
-        u.totpSecret = QByteArray(20, 'k');
-    }
-    service->optionStates.insert(s("tokenValidation"), s("delivered"));
-    service->optionStates.insert(s("accessNetworkFiltered"), s("delivered")); // what the policy's task does
-    dc->sncHooks().vpnConfigured = [vpn](const QString &) { return vpn; };
-    dc->sncHooks().privateGatewayEnabled = [](const QString &) { return true; };
-    dc->sncHooks().kmsRegistered = [](const QString &) { return true; };
-}
-
-bool refreshed(ActivationModel &model)
-{
-    QSignalSpy spy(&model, &StageModel::refreshed);
-    model.refresh();
-    return spy.wait(10000) && spy.first().first().toBool();
 }
 } // namespace
 

@@ -3,7 +3,7 @@
 // Issue 16, against the real in-process sandbox: stage 6 follows a task that OVHcloud holds in
 // `fixing` (its words, how long, back-off, leave and come back), and the compliance report of a
 // service with a long task history reads only this onboarding's tasks (counted by the sandbox).
-#include "SandboxFixture.h"
+#include "Stage6Helpers.h"
 
 #include "sandbox/SandboxStats.h"
 #include "sandbox/TaskEngine.h"
@@ -26,38 +26,6 @@ QString s(const char *text)
 }
 
 const QString taskRoute = s("GET /1.0/dedicatedCloud/{serviceName}/task/{taskId}");
-
-/// Stages 1–5 as the sandbox records them when done (as in tst_activationmodel).
-void earlierStagesDone(SandboxFixture &f)
-{
-    auto *dc = f.modules.dedicatedCloud;
-    auto *service = dc->service(f.serviceName());
-    service->properties.insert(s("userAccessPolicy"), s("filtered"));
-    sandbox::DedicatedCloudModule::Network n;
-    n.id = 9001;
-    n.network = s("203.0.113.0/24");
-    n.state = s("allowed");
-    n.created = true;
-    service->networks.emplace(n.id, n);
-    for (auto &[id, u] : service->users) {
-        u.info.insert(s("phoneNumber"), s("+33.612345678"));
-        u.info.insert(s("email"), s("admin@example.com"));
-        u.info.insert(s("isTokenValidator"), true);
-        u.info.insert(s("activationState"), s("enabled"));
-        u.totpSecret = QByteArray(20, 'k');
-    }
-    service->optionStates.insert(s("tokenValidation"), s("delivered"));
-    dc->sncHooks().vpnConfigured = [](const QString &) { return true; };
-    dc->sncHooks().privateGatewayEnabled = [](const QString &) { return true; };
-    dc->sncHooks().kmsRegistered = [](const QString &) { return true; };
-}
-
-bool refreshed(ActivationModel &model)
-{
-    QSignalSpy spy(&model, &StageModel::refreshed);
-    model.refresh();
-    return spy.wait(10000) && spy.first().first().toBool();
-}
 
 /// `count` finished tasks of years of operations on the service, before this onboarding.
 QList<qint64> longHistory(SandboxFixture &f, int count)
@@ -84,7 +52,7 @@ private slots:
     {
         SandboxFixture f;
         QVERIFY(f.started);
-        earlierStagesDone(f);
+        earlierStagesDone(f, true);
         const QList<qint64> history = longHistory(f, 200);
         QTRY_COMPARE_WITH_TIMEOUT(f.server->tasks()->task(history.last())->state, sandbox::TaskState::Done, 20000);
         // Kept with the session state, as crash-resume keeps it.
@@ -130,7 +98,7 @@ private slots:
     {
         SandboxFixture f(1000); // sandbox time runs 100× faster: a 10-minute hold lasts 6 s
         QVERIFY(f.started);
-        earlierStagesDone(f);
+        earlierStagesDone(f, true);
         QString why;
         f.server->setFaults(*sandbox::FaultSpec::parse(s("taskdetour=1,taskdetourstate=fixing,taskhold=10m"), &why));
 

@@ -5,7 +5,7 @@
 // when the allowed network is deleted, when the VPN drops, when the hosts file changes (watched,
 // and looked at again at the moment of a change of the gateway); another datacenter forgets them; a
 // network still being created or in error is not an allowed network.
-#include "Stage2Helpers.h"
+#include "Stage34Helpers.h"
 
 #include "sandbox/modules/DedicatedCloudModule.h"
 #include "stages/VpnStatusService.h"
@@ -32,16 +32,6 @@ public:
     }
 };
 
-GuardCheck::Result resultOf(const PrivateGatewayModel &m, GuardCheck::Id id)
-{
-    const auto checks = m.checks();
-    for (const GuardCheck &c : checks) {
-        if (c.id == id)
-            return c.result;
-    }
-    return GuardCheck::Result::Unknown;
-}
-
 bool writeFile(const QString &path, const QByteArray &content)
 {
     QFile file(path);
@@ -65,17 +55,6 @@ class TestGatewayGuardStale : public QObject
 
     QString hostsPath() const { return dir.filePath(QStringLiteral("hosts")); }
     QByteArray goodHosts() const { return "127.0.0.1 localhost\n" + m->hostsLine().toUtf8() + "\n"; }
-
-    bool runChecks()
-    {
-        QSignalSpy changed(m.get(), &PrivateGatewayModel::checksChanged);
-        m->runChecks();
-        while (m->isChecking()) {
-            if (!changed.wait(10000))
-                return false;
-        }
-        return true;
-    }
 
     /// The sandbox's entry for the gateway's network.
     sandbox::DedicatedCloudModule::Network *gatewayEntry()
@@ -127,7 +106,7 @@ private slots:
         QSignalSpy checks(m.get(), &PrivateGatewayModel::checksChanged);
         QVERIFY(m->addGatewayNetworkToAllowed());
         QTRY_VERIFY_WITH_TIMEOUT(!m->isBusy() && !networks->isBusy() && !networks->isTaskRunning(), 20000);
-        QVERIFY(runChecks());
+        QVERIFY(runChecks(*m));
         QVERIFY2(m->allChecksPass(), qPrintable(m->lastErrorMessage()));
         QVERIFY(m->changeAllowed());
     }
@@ -176,7 +155,7 @@ private slots:
         QVERIFY(!m->enable());
         entry = gatewayEntry();
         entry->state = state;
-        const bool ran = runChecks();
+        const bool ran = runChecks(*m);
         gatewayEntry()->state = QStringLiteral("allowed");
         QVERIFY(ran);
         QCOMPARE(resultOf(*m, GuardCheck::Id::AllowedNetwork), GuardCheck::Result::Fail);

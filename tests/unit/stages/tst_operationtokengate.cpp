@@ -23,14 +23,11 @@ class TestOperationTokenGate : public QObject
     /// Stage 1 and 2 as the wizard does them: tokenValidation is active afterwards.
     static bool activateTokenValidation(SandboxFixture &f)
     {
-        if (!allowCallerAddress(f))
+        const std::unique_ptr<AdminSecurityModel> enrolled = enrolledAdminModel(f);
+        if (!enrolled)
             return false;
-        AdminSecurityModel model(f.context.get());
-        fastPolling(model.admin()->taskPoller());
-        fastPolling(model.token()->taskPoller());
-        QSignalSpy refreshed(&model, &StageModel::refreshed);
-        model.refresh();
-        if (!refreshed.wait(10000) || !enrolAdmin(f, model) || !model.token()->requestToken())
+        AdminSecurityModel &model = *enrolled;
+        if (!model.token()->requestToken())
             return false;
         QSignalSpy validated(model.token(), &TokenValidationModel::validated);
         for (int i = 0; i < 100 && (model.token()->taskId() <= 0 || f.lastCode(QStringLiteral("sms"), model.token()->taskId()).isEmpty()); ++i)
@@ -55,6 +52,26 @@ class TestOperationTokenGate : public QObject
         return spy.wait(10000) && spy.first().first().toBool();
     }
 
+    /// The allowed-networks model of a case, read after the sandbox is set: tokenValidation
+    /// activated (unless `activate` is false), then the `sensitiveOperations` switch. Created
+    /// only then, as the stage-1 model of a wizard past stage 2; null on failure.
+    static std::unique_ptr<AllowedNetworksModel> networksAfter(SandboxFixture &f, const QString &sensitiveOperations,
+                                                               bool activate = true)
+    {
+        if (!f.started) {
+            qWarning("sandbox did not start: %s", qPrintable(f.startError));
+            return nullptr;
+        }
+        if ((activate && !activateTokenValidation(f))
+            || !f.server->setUnpublished(QStringLiteral("sensitiveOperations"), sensitiveOperations))
+            return nullptr;
+        auto networks = std::make_unique<AllowedNetworksModel>(f.context.get());
+        fastPolling(networks->taskPoller());
+        if (!refreshed(*networks))
+            return nullptr;
+        return networks;
+    }
+
     static int addTasks(SandboxFixture &f)
     {
         return int(f.server->tasks()->tasks([](const sandbox::Task &t) { return t.kind == QLatin1String("dedicatedCloud.addAllowedNetwork"); }).size());
@@ -64,12 +81,9 @@ private slots:
     void validatedInTimeTheOperationRuns()
     {
         SandboxFixture f;
-        QVERIFY2(f.started, qPrintable(f.startError));
-        QVERIFY(activateTokenValidation(f));
-        QVERIFY(f.server->setUnpublished(QStringLiteral("sensitiveOperations"), QStringLiteral("standard")));
-        AllowedNetworksModel networks(f.context.get());
-        fastPolling(networks.taskPoller());
-        QVERIFY(refreshed(networks));
+        const std::unique_ptr<AllowedNetworksModel> owned = networksAfter(f, QStringLiteral("standard"));
+        QVERIFY(owned);
+        AllowedNetworksModel &networks = *owned;
         OperationTokenGate *gate = networks.tokenGate();
         QSignalSpy finished(&networks, &AllowedNetworksModel::actionFinished);
         QVERIFY(networks.addNetwork(QStringLiteral("198.51.100.7"), QStringLiteral("office")));
@@ -96,12 +110,9 @@ private slots:
     void expiredThenRedoneExactlyOnce()
     {
         SandboxFixture f;
-        QVERIFY2(f.started, qPrintable(f.startError));
-        QVERIFY(activateTokenValidation(f));
-        QVERIFY(f.server->setUnpublished(QStringLiteral("sensitiveOperations"), QStringLiteral("standard")));
-        AllowedNetworksModel networks(f.context.get());
-        fastPolling(networks.taskPoller());
-        QVERIFY(refreshed(networks));
+        const std::unique_ptr<AllowedNetworksModel> owned = networksAfter(f, QStringLiteral("standard"));
+        QVERIFY(owned);
+        AllowedNetworksModel &networks = *owned;
         OperationTokenGate *gate = networks.tokenGate();
         const int before = addTasks(f);
         QSignalSpy finished(&networks, &AllowedNetworksModel::actionFinished);
@@ -132,11 +143,9 @@ private slots:
     void withoutTokenValidationTheGateStaysIdle()
     {
         SandboxFixture f;
-        QVERIFY2(f.started, qPrintable(f.startError));
-        QVERIFY(f.server->setUnpublished(QStringLiteral("sensitiveOperations"), QStringLiteral("all")));
-        AllowedNetworksModel networks(f.context.get());
-        fastPolling(networks.taskPoller());
-        QVERIFY(refreshed(networks));
+        const std::unique_ptr<AllowedNetworksModel> owned = networksAfter(f, QStringLiteral("all"), false);
+        QVERIFY(owned);
+        AllowedNetworksModel &networks = *owned;
         QSignalSpy changed(networks.tokenGate(), &OperationTokenGate::changed);
         QSignalSpy finished(&networks, &AllowedNetworksModel::actionFinished);
         QVERIFY(networks.addNetwork(QStringLiteral("203.0.113.7"), QStringLiteral("practice")));
@@ -149,12 +158,9 @@ private slots:
     void notSensitiveOperationNeverWaits()
     {
         SandboxFixture f;
-        QVERIFY2(f.started, qPrintable(f.startError));
-        QVERIFY(activateTokenValidation(f));
-        QVERIFY(f.server->setUnpublished(QStringLiteral("sensitiveOperations"), QStringLiteral("kmsRegistration")));
-        AllowedNetworksModel networks(f.context.get());
-        fastPolling(networks.taskPoller());
-        QVERIFY(refreshed(networks));
+        const std::unique_ptr<AllowedNetworksModel> owned = networksAfter(f, QStringLiteral("kmsRegistration"));
+        QVERIFY(owned);
+        AllowedNetworksModel &networks = *owned;
         QSignalSpy finished(&networks, &AllowedNetworksModel::actionFinished);
         QVERIFY(networks.addNetwork(QStringLiteral("198.51.100.7"), QStringLiteral("office")));
         // The gate may show while the task queues (the wizard cannot know), and goes away once

@@ -14,18 +14,6 @@
 using namespace snc;
 using namespace snc::test;
 
-namespace {
-GuardCheck::Result resultOf(const PrivateGatewayModel &m, GuardCheck::Id id)
-{
-    const auto checks = m.checks();
-    for (const GuardCheck &c : checks) {
-        if (c.id == id)
-            return c.result;
-    }
-    return GuardCheck::Result::Unknown;
-}
-} // namespace
-
 class TestPrivateGatewayModel : public QObject
 {
     Q_OBJECT
@@ -33,32 +21,12 @@ class TestPrivateGatewayModel : public QObject
     std::unique_ptr<SandboxFixture> f;
     QTemporaryDir dir;
 
-    bool runChecks(PrivateGatewayModel &m)
-    {
-        QSignalSpy changed(&m, &PrivateGatewayModel::checksChanged);
-        m.runChecks();
-        while (m.isChecking()) {
-            if (!changed.wait(10000))
-                return false;
-        }
-        return true;
-    }
-
-    bool act(PrivateGatewayModel &m, const std::function<bool()> &action)
-    {
-        QSignalSpy finished(&m, &PrivateGatewayModel::actionFinished);
-        if (!action())
-            return false;
-        return finished.wait(30000) && finished.first().first().toBool();
-    }
-
 private slots:
     void initTestCase()
     {
         QVERIFY(dir.isValid());
-        f = std::make_unique<SandboxFixture>();
-        QVERIFY2(f->started, qPrintable(f->startError));
-        QVERIFY(enrolAdminWithKnownPassword(*f));
+        const QString notReady = startAtStage3(f);
+        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
     }
     void cleanupTestCase() { f.reset(); }
 

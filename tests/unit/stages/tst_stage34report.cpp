@@ -18,26 +18,6 @@
 using namespace snc;
 using namespace snc::test;
 
-namespace {
-GuardCheck::Result resultOf(const PrivateGatewayModel &m, GuardCheck::Id id)
-{
-    const auto checks = m.checks();
-    for (const GuardCheck &c : checks) {
-        if (c.id == id)
-            return c.result;
-    }
-    return GuardCheck::Result::Unknown;
-}
-
-bool act(PrivateGatewayModel &m, const std::function<bool()> &action)
-{
-    QSignalSpy finished(&m, &PrivateGatewayModel::actionFinished);
-    if (!action())
-        return false;
-    return finished.wait(30000) && finished.first().first().toBool();
-}
-} // namespace
-
 class TestStage34Report : public QObject
 {
     Q_OBJECT

@@ -51,15 +51,10 @@ private slots:
         SandboxFixture f;
         QVERIFY2(f.started, qPrintable(f.startError));
         QVERIFY(f.server->setUnpublished(QStringLiteral("tokenTaskReturned"), returned));
-        QVERIFY(allowCallerAddress(f));
-        AdminSecurityModel model(f.context.get());
+        const std::unique_ptr<AdminSecurityModel> enrolled = enrolledAdminModel(f);
+        QVERIFY(enrolled);
+        AdminSecurityModel &model = *enrolled;
         TokenValidationModel *token = model.token();
-        fastPolling(model.admin()->taskPoller());
-        fastPolling(token->taskPoller());
-        QSignalSpy refreshed(&model, &StageModel::refreshed);
-        model.refresh();
-        QVERIFY(refreshed.wait(10000));
-        QVERIFY(enrolAdmin(f, model));
 
         QVERIFY(token->requestToken());
         QVERIFY(waitForState(token, State::WaitingForToken));
@@ -85,15 +80,10 @@ private slots:
         SandboxFixture f;
         QVERIFY2(f.started, qPrintable(f.startError));
         QVERIFY(f.server->setUnpublished(QStringLiteral("tokenTaskReturned"), QStringLiteral("other-task")));
-        QVERIFY(allowCallerAddress(f));
-        AdminSecurityModel model(f.context.get());
+        const std::unique_ptr<AdminSecurityModel> enrolled = enrolledAdminModel(f);
+        QVERIFY(enrolled);
+        AdminSecurityModel &model = *enrolled;
         TokenValidationModel *token = model.token();
-        fastPolling(model.admin()->taskPoller());
-        fastPolling(token->taskPoller());
-        QSignalSpy refreshed(&model, &StageModel::refreshed);
-        model.refresh();
-        QVERIFY(refreshed.wait(10000));
-        QVERIFY(enrolAdmin(f, model));
 
         QVERIFY(!TokenValidationModel::operationIdProblem(QStringLiteral("12a")).isEmpty());
         QVERIFY(!TokenValidationModel::operationIdProblem(QStringLiteral("-4")).isEmpty());

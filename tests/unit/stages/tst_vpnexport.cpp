@@ -71,9 +71,8 @@ class TestVpnExport : public QObject
 private slots:
     void initTestCase()
     {
-        f = std::make_unique<SandboxFixture>();
-        QVERIFY2(f->started, qPrintable(f->startError));
-        QVERIFY(enrolAdminWithKnownPassword(*f));
+        const QString notReady = startAtStage3(f);
+        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
         VpnModel vpn(f->context.get());
         QVERIFY(connectVpn(vpn));
         vpn.setSettings(practiceVpn());

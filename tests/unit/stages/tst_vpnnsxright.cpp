@@ -18,11 +18,9 @@
 using namespace snc;
 using namespace snc::test;
 
-class TestVpnNsxRight : public QObject
+class TestVpnNsxRight : public Stage3TestCase
 {
     Q_OBJECT
-
-    std::unique_ptr<SandboxFixture> f;
 
     int requests(const QString &route) const
     {
@@ -35,15 +33,18 @@ class TestVpnNsxRight : public QObject
         return n;
     }
 
-private slots:
-    void initTestCase()
+    /// Reads `vpn` as the page does once the password is typed (setNsxPassword refreshes), its
+    /// tasks and the session's status polled fast; false if no read came.
+    static bool readWithPassword(VpnModel &vpn)
     {
-        f = std::make_unique<SandboxFixture>();
-        QVERIFY2(f->started, qPrintable(f->startError));
-        QVERIFY(enrolAdminWithKnownPassword(*f));
+        fastPolling(vpn.taskPoller());
+        vpn.setStatusIntervalMs(30);
+        QSignalSpy refreshed(&vpn, &StageModel::refreshed);
+        vpn.setNsxPassword(knownAdminPassword()); // refreshes
+        return refreshed.wait(10000);
     }
-    void cleanupTestCase() { f.reset(); }
 
+private slots:
     void grantBodyIsTheWholeUser()
     {
         const QJsonObject user{{QStringLiteral("userId"), 11223}, {QStringLiteral("login"), QStringLiteral("admin")},
@@ -69,11 +70,7 @@ private slots:
     {
         QVERIFY(f->server->setUnpublished(QStringLiteral("adminNsxRight"), QStringLiteral("not-granted")));
         VpnModel vpn(f->context.get());
-        fastPolling(vpn.taskPoller());
-        vpn.setStatusIntervalMs(30);
-        QSignalSpy refreshed(&vpn, &StageModel::refreshed);
-        vpn.setNsxPassword(knownAdminPassword()); // refreshes
-        QVERIFY(refreshed.wait(10000));
+        QVERIFY(readWithPassword(vpn));
         const int nsxBefore = requests(QStringLiteral("/site/{nsxHost}/"));
 
         // Read from the API: the page says which right, for whom; NSX was not asked.
@@ -140,11 +137,7 @@ private slots:
     {
         QVERIFY(f->server->setUnpublished(QStringLiteral("adminNetworkRole"), QStringLiteral("readonly")));
         VpnModel vpn(f->context.get());
-        fastPolling(vpn.taskPoller());
-        vpn.setStatusIntervalMs(30);
-        QSignalSpy refreshed(&vpn, &StageModel::refreshed);
-        vpn.setNsxPassword(knownAdminPassword()); // refreshes
-        QVERIFY(refreshed.wait(10000));
+        QVERIFY(readWithPassword(vpn));
         QVERIFY(requests(QStringLiteral("GET /1.0/dedicatedCloud/{serviceName}/user/{userId}/right/{rightId}")) > 0);
 
         // The NSX right is there; the network role on datacenter 1 is not: the page says which.

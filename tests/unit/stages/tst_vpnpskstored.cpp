@@ -16,21 +16,11 @@
 using namespace snc;
 using namespace snc::test;
 
-class TestVpnPskStored : public QObject
+class TestVpnPskStored : public Stage3TestCase
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxFixture> f;
-
 private slots:
-    void initTestCase()
-    {
-        f = std::make_unique<SandboxFixture>();
-        QVERIFY2(f->started, qPrintable(f->startError));
-        QVERIFY(enrolAdminWithKnownPassword(*f));
-    }
-    void cleanupTestCase() { f.reset(); }
-
     void restartKeepsTheQuestion()
     {
         QTemporaryDir dir;
