@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "stages/ShownOnceRecord.h"
+#include "stages/ConfirmationRecord.h"
 #include "stages/StageModel.h"
 #include "stages/VpnStatusService.h"
 #include "stages/vpn/AllowedNetworksBudget.h"
@@ -251,7 +251,7 @@ private:
     QPointer<StageOperation> m_addAllowed; ///< addMissingAllowedNetworks() until every add ended
     QPointer<StageOperation> m_grant;      ///< grantNsxRight() until the user is read again
     SecretBytes m_freshPsk;
-    ShownOnceRecord m_pskRecord;
+    ConfirmationRecord m_pskRecord;
     bool m_needsPassword = false;
     bool m_refreshed = false;
     int m_statusIntervalMs = 2000;
