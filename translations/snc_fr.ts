@@ -1107,6 +1107,24 @@ Report section title: %1 stage number, %2 stage title</extracomment>
     </message>
 </context>
 <context>
+    <name>VpnAllowedNetworks</name>
+    <message>
+        <source>The admin host &quot;%1&quot; is not an IPv4 address.</source>
+        <comment>@error</comment>
+        <translation>L’hôte d’administration «&#xa0;%1&#xa0;» n’est pas une adresse IPv4.</translation>
+    </message>
+    <message>
+        <source>Your VPN gateway and admin hosts are already allowed; your whole subnets do not fit in OVHcloud&apos;s limit of %1 allowed addresses.</source>
+        <comment>@error</comment>
+        <translation>Votre passerelle VPN et vos hôtes d’administration sont déjà autorisés&#x202f;; vos sous-réseaux entiers ne tiennent pas dans la limite OVHcloud de %1 adresses autorisées.</translation>
+    </message>
+    <message>
+        <source>Your subnets need %1 addresses and only %2 of OVHcloud&apos;s %3 allowed addresses are left; even your VPN gateway and admin hosts alone do not fit. Delete allowed networks you no longer need in stage 1, then try again.</source>
+        <comment>@error</comment>
+        <translation>Vos sous-réseaux demandent %1 adresses et il ne reste que %2 des %3 adresses autorisées par OVHcloud&#x202f;; même votre passerelle VPN et vos hôtes d’administration seuls n’y tiennent pas. Supprimez à l’étape 1 les réseaux autorisés dont vous n’avez plus besoin, puis réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>VpnReport</name>
     <message>
         <source>VPN session status</source>
@@ -3177,6 +3195,15 @@ Référence pour le support&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>snc::NsxSessionReader</name>
+    <message>
+        <source>NSX Manager lists no Tier-0 gateway named %1, which OVHcloud creates with NSX-T. Check in NSX&apos;s interface (Networking, Tier-0 Gateways) that it exists and that this user may see it; otherwise contact OVHcloud support.</source>
+        <comment>@error</comment>
+        <extracomment>%1 the Tier-0&apos;s display name (ovh-T0-gw)</extracomment>
+        <translation>NSX Manager ne liste aucune passerelle Tier-0 nommée %1, qu’OVHcloud crée avec NSX-T. Vérifiez dans l’interface de NSX (Networking, Tier-0 Gateways) qu’elle existe et que cet utilisateur peut la voir&#x202f;; sinon, contactez le support OVHcloud.</translation>
+    </message>
+</context>
+<context>
     <name>snc::NsxUserRight</name>
     <message>
         <source>The user %1 does not have OVHcloud&apos;s NSX right, so NSX Manager refuses it. Grant it: the wizard asks OVHcloud to give %1 the NSX right (the user&apos;s other properties unchanged) and follows the change to its end.</source>
@@ -4809,21 +4836,6 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>VPN&#xa0;: votre sous-réseau</translation>
     </message>
     <message>
-        <source>The admin host &quot;%1&quot; is not an IPv4 address.</source>
-        <comment>@error</comment>
-        <translation>L’hôte d’administration «&#xa0;%1&#xa0;» n’est pas une adresse IPv4.</translation>
-    </message>
-    <message>
-        <source>Your VPN gateway and admin hosts are already allowed; your whole subnets do not fit in OVHcloud&apos;s limit of %1 allowed addresses.</source>
-        <comment>@error</comment>
-        <translation>Votre passerelle VPN et vos hôtes d’administration sont déjà autorisés&#x202f;; vos sous-réseaux entiers ne tiennent pas dans la limite OVHcloud de %1 adresses autorisées.</translation>
-    </message>
-    <message>
-        <source>Your subnets need %1 addresses and only %2 of OVHcloud&apos;s %3 allowed addresses are left; even your VPN gateway and admin hosts alone do not fit. Delete allowed networks you no longer need in stage 1, then try again.</source>
-        <comment>@error</comment>
-        <translation>Vos sous-réseaux demandent %1 adresses et il ne reste que %2 des %3 adresses autorisées par OVHcloud&#x202f;; même votre passerelle VPN et vos hôtes d’administration seuls n’y tiennent pas. Supprimez à l’étape 1 les réseaux autorisés dont vous n’avez plus besoin, puis réessayez.</translation>
-    </message>
-    <message>
         <source>NSX-T is not enabled on this service</source>
         <comment>@info stage status</comment>
         <translation>NSX-T n’est pas activé sur ce service</translation>
@@ -4832,12 +4844,6 @@ Référence pour le support&#xa0;: %2</translation>
         <source>NSX Manager&apos;s address is not known yet. Refresh from OVHcloud, then apply.</source>
         <comment>@error</comment>
         <translation>L’adresse de NSX Manager n’est pas encore connue. Actualisez depuis OVHcloud, puis appliquez.</translation>
-    </message>
-    <message>
-        <source>NSX Manager lists no Tier-0 gateway named %1, which OVHcloud creates with NSX-T. Check in NSX&apos;s interface (Networking, Tier-0 Gateways) that it exists and that this user may see it; otherwise contact OVHcloud support.</source>
-        <comment>@error</comment>
-        <extracomment>%1 the Tier-0&apos;s display name (ovh-T0-gw)</extracomment>
-        <translation>NSX Manager ne liste aucune passerelle Tier-0 nommée %1, qu’OVHcloud crée avec NSX-T. Vérifiez dans l’interface de NSX (Networking, Tier-0 Gateways) qu’elle existe et que cet utilisateur peut la voir&#x202f;; sinon, contactez le support OVHcloud.</translation>
     </message>
     <message>
         <source>Store the pre-shared key, then confirm it is stored</source>

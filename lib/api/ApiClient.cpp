@@ -9,6 +9,7 @@
 #include "core/Log.h"
 #include "core/Redaction.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,6 +101,11 @@ bool ApiClient::isLastingAnswer(const QString &path, const QJsonValue &answer)
     // (POST …/task/{id}/resetTaskState), so it is read again like a running one.
     const QString state = answer.toObject().value("state"_L1).toString();
     return isTaskRead(path) && (state == "done"_L1 || state == "canceled"_L1);
+}
+
+qint64 ApiClient::wallNowMs() const
+{
+    return m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
 }
 
 QString ApiClient::lastingReadKey(const ApiCall *call) const
@@ -244,12 +250,14 @@ ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QU
         return call;
     }
     if (const QString key = lastingReadKey(call); !key.isEmpty()) {
-        if (const auto it = m_lastingReads.constFind(key); it != m_lastingReads.cend()) {
+        if (const std::optional<QJsonValue> kept = m_lastingReads.find(key, wallNowMs())) {
             qCDebug(lcApi).noquote() << call->m_method << call->m_path << "answered from memory (lasting read)";
-            const QJsonValue value = *it;
+            const QJsonValue value = *kept;
             QTimer::singleShot(0, call, [this, call, value]() { finish(call, value); });
             return call;
         }
+    } else if (call->m_verb != "GET") {
+        m_lastingReads.forgetChangedBy(call->m_path); // what it changes is read again
     }
     if (m_shareQueuedReads && joinSharedRead(call))
         return call;

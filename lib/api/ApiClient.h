@@ -4,6 +4,7 @@
 
 #include "api/ApiCall.h"
 #include "api/Endpoint.h"
+#include "api/LastingReads.h"
 #include "api/RateLimiter.h"
 #include "api/RetryPolicy.h"
 #include "core/ApiError.h"
@@ -109,7 +110,8 @@ public:
      * @brief Lasting reads (off by default): the answers that cannot change while the wizard runs
      * (isLastingRead(): the service's password policy, its public IP block and that block's
      * details, a datacenter's own entry, the account behind the consumer key) are read once,
-     * then served from memory.
+     * then served from memory. The block's details (the addresses in use) only for
+     * LastingReads::lifetimeMs(), and a change sent under the service's `…/ip` forgets them.
      * So is a task once it is done or canceled (isTaskRead(), isLastingAnswer()): the pollers'
      * last answers serve the activation report and the final check.
      * Forgotten when the application or consumer key changes.
@@ -223,8 +225,9 @@ private:
     QHash<QString, SharedRead> m_sharedReads;
     QHash<const ApiCall *, QString> m_sharedLeaders;
     bool m_keepLastingReads = false;
-    QHash<QString, QJsonValue> m_lastingReads; ///< full URL -> answer
+    LastingReads m_lastingReads;
     QString lastingReadKey(const ApiCall *call) const;
+    qint64 wallNowMs() const;
 };
 
 } // namespace snc

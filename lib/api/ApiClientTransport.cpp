@@ -282,7 +282,7 @@ void ApiClient::finish(ApiCall *call, Result<QJsonValue> result)
     if (call->m_result.ok()) {
         if (const QString key = lastingReadKey(call);
             !key.isEmpty() && isLastingAnswer(call->m_path, call->m_result.value()))
-            m_lastingReads.insert(key, call->m_result.value());
+            m_lastingReads.keep(key, call->m_path, call->m_result.value(), wallNowMs());
     }
     call->m_finished = true;
     call->m_stage = ApiCall::Stage::Done;

@@ -5,6 +5,9 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace snc::sandbox {
@@ -110,6 +113,41 @@ bool parseDetourState(const QString &value, QString *out)
     return false;
 }
 
+// One row per SPEC key (the table in FaultInjector.h): its name and how its value is read into
+// the spec. The order is the one the "unknown fault" message lists.
+struct Option
+{
+    const char16_t *name;
+    bool (*parse)(const QString &value, FaultSpec *spec);
+};
+
+const std::array<Option, 10> &options()
+{
+    static const std::array<Option, 10> table{{
+            {u"latency", [](const QString &v, FaultSpec *s) { return parseLatency(v, s); }},
+            {u"error5xx", [](const QString &v, FaultSpec *s) { return parseProbability(v, &s->error5xx); }},
+            {u"drop", [](const QString &v, FaultSpec *s) { return parseProbability(v, &s->drop); }},
+            {u"dropafter", [](const QString &v, FaultSpec *s) { return parseProbability(v, &s->dropAfterExecute); }},
+            {u"ratelimit", [](const QString &v, FaultSpec *s) { return parseProbability(v, &s->rateLimit); }},
+            {u"skew", [](const QString &v, FaultSpec *s) { return parseSkew(v, &s->skewSecs); }},
+            {u"taskdetour", [](const QString &v, FaultSpec *s) { return parseProbability(v, &s->taskDetour); }},
+            {u"taskdetourstate", [](const QString &v, FaultSpec *s) { return parseDetourState(v, &s->taskDetourState); }},
+            {u"taskstall", [](const QString &v, FaultSpec *s) { return parseProbability(v, &s->taskStall); }},
+            {u"taskhold", [](const QString &v, FaultSpec *s) { return parseHold(v, &s->taskHoldMs); }},
+    }};
+    return table;
+}
+
+/// "latency, error5xx, …, taskstall or taskhold": the names of options(), for the error message.
+QString optionNames()
+{
+    QStringList names;
+    for (const Option &o : options())
+        names << QString::fromUtf16(o.name);
+    const QString last = names.takeLast();
+    return names.join(u", "_s) + u" or "_s + last;
+}
+
 } // namespace
 
 bool FaultSpec::hasFaults() const
@@ -165,31 +203,11 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &text, QString *error)
         if (seen.contains(key))
             return fail(u"'%1' is given twice"_s.arg(key));
         seen << key;
-        bool ok = true;
-        if (key == u"latency"_s)
-            ok = parseLatency(value, &spec);
-        else if (key == u"error5xx"_s)
-            ok = parseProbability(value, &spec.error5xx);
-        else if (key == u"drop"_s)
-            ok = parseProbability(value, &spec.drop);
-        else if (key == u"dropafter"_s)
-            ok = parseProbability(value, &spec.dropAfterExecute);
-        else if (key == u"ratelimit"_s)
-            ok = parseProbability(value, &spec.rateLimit);
-        else if (key == u"skew"_s)
-            ok = parseSkew(value, &spec.skewSecs);
-        else if (key == u"taskdetour"_s)
-            ok = parseProbability(value, &spec.taskDetour);
-        else if (key == u"taskdetourstate"_s)
-            ok = parseDetourState(value, &spec.taskDetourState);
-        else if (key == u"taskstall"_s)
-            ok = parseProbability(value, &spec.taskStall);
-        else if (key == u"taskhold"_s)
-            ok = parseHold(value, &spec.taskHoldMs);
-        else
-            return fail(u"unknown fault '%1' (expected latency, error5xx, drop, dropafter, "
-                        "ratelimit, skew, taskdetour, taskdetourstate, taskstall or taskhold)"_s.arg(key));
-        if (!ok)
+        const auto option = std::find_if(options().cbegin(), options().cend(),
+                                         [&key](const Option &o) { return key == QStringView(o.name); });
+        if (option == options().cend())
+            return fail(u"unknown fault '%1' (expected %2)"_s.arg(key, optionNames()));
+        if (!option->parse(value, &spec))
             return fail(u"bad value '%1' for '%2'"_s.arg(value, key));
     }
     if (spec.error5xx + spec.drop + spec.rateLimit > 1.0 + 1e-9)

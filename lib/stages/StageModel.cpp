@@ -157,29 +157,23 @@ void StageModel::applyStatus(Status status)
 
 bool StageModel::isManualStepConfirmed() const
 {
-    if (!hasManualStep())
-        return true;
-    const QString service = m_context ? m_context->serviceName() : QString();
-    if (m_confirmations)
-        return m_confirmations->manualStepConfirmed(service, m_manualStep);
-    return m_confirmedInMemory.contains(service + u'|' + m_manualStep);
+    return !hasManualStep() || m_manualStep->isConfirmed();
 }
 
 void StageModel::setManualStepConfirmed(bool confirmed)
 {
     if (!hasManualStep() || confirmed == isManualStepConfirmed())
         return;
-    const QString service = m_context ? m_context->serviceName() : QString();
-    if (m_confirmations) {
-        m_confirmations->setManualStepConfirmed(service, m_manualStep, confirmed);
-    } else if (confirmed) {
-        m_confirmedInMemory << service + u'|' + m_manualStep;
-    } else {
-        m_confirmedInMemory.removeAll(service + u'|' + m_manualStep);
-    }
+    m_manualStep->confirm(confirmed);
     emit manualStepChanged();
     applyStatus(m_derived);
     emit changed();
+}
+
+void StageModel::requireManualStep(const QString &key)
+{
+    m_manualStep.emplace(m_context.data(), key);
+    m_manualStep->setSettings(m_confirmations);
 }
 
 bool StageModel::awaitsManualStep() const
@@ -190,6 +184,8 @@ bool StageModel::awaitsManualStep() const
 void StageModel::setConfirmationSettings(WizardSettings *settings)
 {
     m_confirmations = settings;
+    if (m_manualStep)
+        m_manualStep->setSettings(settings);
     emit manualStepChanged();
     applyStatus(m_derived);
 }

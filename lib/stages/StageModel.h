@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ApiError.h"
+#include "stages/ConfirmationRecord.h"
 #include "stages/OperationTokenGate.h"
 #include "stages/TaskProgress.h"
 
@@ -125,9 +126,9 @@ public:
      * key stored, the hosts-file line added, the vCenter key provider configured): none by
      * default. While it is not confirmed, a stage that OVHcloud reports done is WaitingForUser,
      * never Done (issue 18 item 3: done means everything the customer must do is done).
-     * The confirmation is kept per service in WizardSettings (in memory without settings).
+     * The confirmation is a ConfirmationRecord of the onboarding (in memory without settings).
      */
-    bool hasManualStep() const { return !m_manualStep.isEmpty(); }
+    bool hasManualStep() const { return m_manualStep.has_value(); }
     /// Translated checkbox text ("I have stored the pre-shared key"); empty without a manual step.
     virtual QString manualStepLabel() const { return {}; }
     /// Translated request for the status line ("store the pre-shared key, then confirm it below").
@@ -168,7 +169,7 @@ protected:
     /// (requireManualStep()) is not confirmed.
     void setStatus(Status status);
     /// Declares this stage's manual step (a stable key, part of the settings format). Constructor.
-    void requireManualStep(const QString &key) { m_manualStep = key; }
+    void requireManualStep(const QString &key);
     /// Starts an operation (a read, or an action with its read-back): the model is busy until it
     /// ends, and cancel() cancels it. See StageOperation. Owned by the model.
     StageOperation *startOperation();
@@ -198,10 +199,8 @@ private:
     Status m_status = Status::Unknown;
     /// The status derived from the API, before the manual step's gate.
     Status m_derived = Status::Unknown;
-    QString m_manualStep;
+    std::optional<ConfirmationRecord> m_manualStep;
     WizardSettings *m_confirmations = nullptr;
-    /// Without settings (unit tests): "service|step" confirmed in this run.
-    QStringList m_confirmedInMemory;
     std::optional<ApiError> m_lastError;
     /// While refreshThen() runs refresh(): where startOperation() records the read it starts.
     QPointer<StageOperation> *m_startedRead = nullptr;

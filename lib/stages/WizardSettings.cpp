@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stages/WizardSettings.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace snc {
@@ -33,7 +35,10 @@ void put(QSettings *settings, const QString &key, const QVariant &value)
 
 } // namespace
 
-WizardSettings::WizardSettings(QSettings *settings) : m_settings(settings) {}
+WizardSettings::WizardSettings(QSettings *settings) : m_settings(settings)
+{
+    migrateShownOnce();
+}
 
 QString WizardSettings::endpointId() const
 {
@@ -137,47 +142,77 @@ void WizardSettings::setOnboardingTasks(const QString &scopeKey, const QStringLi
 }
 
 namespace {
-QString shownOnceKey(const QString &scopeKey, const QString &name)
+
+QString confirmationKey(const QString &scopeKey, const QString &subject)
 {
-    return u"shownOnce/"_s + escaped(scopeKey) + u'|' + escaped(name);
+    return u"confirmations/"_s + escaped(scopeKey) + u'|' + escaped(subject);
 }
+
+QString confirmationValue(WizardSettings::Confirmation state)
+{
+    return state == WizardSettings::Confirmation::Confirmed ? u"confirmed"_s : u"pending"_s;
+}
+
 } // namespace
 
-WizardSettings::ShownOnce WizardSettings::shownOnce(const QString &scopeKey, const QString &name) const
+WizardSettings::Confirmation WizardSettings::confirmation(const QString &scopeKey, const QString &subject) const
 {
     if (!m_settings || scopeKey.isEmpty())
-        return ShownOnce::None;
-    const QString value = m_settings->value(shownOnceKey(scopeKey, name)).toString();
-    if (value == u"stored"_s)
-        return ShownOnce::Stored;
-    return value == u"pending"_s ? ShownOnce::Pending : ShownOnce::None;
+        return Confirmation::None;
+    const QString value = m_settings->value(confirmationKey(scopeKey, subject)).toString();
+    if (value == u"confirmed"_s)
+        return Confirmation::Confirmed;
+    if (value == u"pending"_s)
+        return Confirmation::Pending;
+    return adoptManualStep(scopeKey, subject);
 }
 
-void WizardSettings::setShownOnce(const QString &scopeKey, const QString &name, ShownOnce state)
+void WizardSettings::setConfirmation(const QString &scopeKey, const QString &subject, Confirmation state)
 {
     if (!m_settings || scopeKey.isEmpty())
         return;
-    const QString key = shownOnceKey(scopeKey, name);
-    if (state == ShownOnce::None)
+    const QString key = confirmationKey(scopeKey, subject);
+    if (state == Confirmation::None)
         m_settings->remove(key);
     else
-        put(m_settings, key, state == ShownOnce::Stored ? u"stored"_s : u"pending"_s);
+        put(m_settings, key, confirmationValue(state));
 }
 
-bool WizardSettings::manualStepConfirmed(const QString &serviceName, const QString &step) const
+void WizardSettings::migrateShownOnce()
 {
-    return m_settings && m_settings->value(u"manualSteps/"_s + escaped(serviceName) + u'|' + escaped(step)).toBool();
-}
-
-void WizardSettings::setManualStepConfirmed(const QString &serviceName, const QString &step, bool confirmed)
-{
-    if (!m_settings)
+    // Its keys are already "<escaped scope>|<escaped name>", and its "stored" is a confirmation.
+    if (!m_settings || !m_settings->childGroups().contains(u"shownOnce"_s))
         return;
-    const QString key = u"manualSteps/"_s + escaped(serviceName) + u'|' + escaped(step);
-    if (confirmed)
-        m_settings->setValue(key, true);
-    else
-        m_settings->remove(key);
+    m_settings->beginGroup(u"shownOnce"_s);
+    const QStringList keys = m_settings->childKeys();
+    QList<std::pair<QString, QString>> moved;
+    for (const QString &k : keys) {
+        const QString value = m_settings->value(k).toString();
+        if (value == u"stored"_s || value == u"pending"_s)
+            moved.append({k, value == u"stored"_s ? u"confirmed"_s : u"pending"_s});
+    }
+    m_settings->endGroup();
+    for (const auto &[k, value] : std::as_const(moved)) {
+        if (!m_settings->contains(u"confirmations/"_s + k)) // a newer answer wins
+            m_settings->setValue(u"confirmations/"_s + k, value);
+    }
+    m_settings->remove(u"shownOnce"_s);
+}
+
+WizardSettings::Confirmation WizardSettings::adoptManualStep(const QString &scopeKey, const QString &subject) const
+{
+    // The old key named the service only; the scope key is "<endpoint scope>|<service>" and an
+    // endpoint scope holds no '|'. Adopted by the first onboarding of that service that asks (the
+    // one the customer confirmed it for, in practice) and removed, so it is moved only once.
+    const QString legacy = u"manualSteps/"_s + escaped(scopeKey.section(u'|', 1)) + u'|' + escaped(subject);
+    if (!m_settings->contains(legacy))
+        return Confirmation::None;
+    const bool confirmed = m_settings->value(legacy).toBool();
+    m_settings->remove(legacy);
+    if (!confirmed)
+        return Confirmation::None;
+    m_settings->setValue(confirmationKey(scopeKey, subject), confirmationValue(Confirmation::Confirmed));
+    return Confirmation::Confirmed;
 }
 
 bool WizardSettings::screenSharing() const

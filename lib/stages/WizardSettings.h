@@ -46,17 +46,21 @@ public:
     QStringList onboardingTasks(const QString &scopeKey) const;
     void setOnboardingTasks(const QString &scopeKey, const QStringList &taskPaths);
 
-    /// Issue 18 item 8: a secret the wizard showed once (`name`, e.g. "ipsecPsk") for the
-    /// onboarding `scopeKey` ("<endpoint scope>|<service>"), and whether the user confirmed storing
-    /// it. Only this state is kept, never the secret. None: nothing waits (never shown, or shown
-    /// before this was remembered).
-    enum class ShownOnce { None, Pending, Stored };
-    ShownOnce shownOnce(const QString &scopeKey, const QString &name) const;
-    void setShownOnce(const QString &scopeKey, const QString &name, ShownOnce state);
-    /// A manual step the customer confirmed for a service ("vpn.pskStored" for "pcc-1"): the
-    /// stage is done only with it, and it survives a restart. A fact, never a secret.
-    bool manualStepConfirmed(const QString &serviceName, const QString &step) const;
-    void setManualStepConfirmed(const QString &serviceName, const QString &step, bool confirmed);
+    /**
+     * @brief What the customer confirmed that the wizard cannot check (ConfirmationRecord): a
+     * secret shown once and stored (issue 18 item 8, subject "ipsecPsk"), a manual step done
+     * (issue 18 item 3, subject "gateway.hostsFileLine"), for the onboarding `scopeKey`
+     * ("<endpoint scope>|<service>"). Only the answer is kept, never the secret. None: never
+     * asked (or asked before this was remembered); Pending: asked, not confirmed yet.
+     *
+     * One store, `confirmations/<scope>|<subject>`. It replaces two older ones, read once and
+     * moved: `shownOnce/<scope>|<name>` when the settings are opened, and
+     * `manualSteps/<service>|<step>` (no endpoint in its key) on the first read of that service's
+     * step, into the onboarding that reads it, so that nobody is asked again.
+     */
+    enum class Confirmation { None, Pending, Confirmed };
+    Confirmation confirmation(const QString &scopeKey, const QString &subject) const;
+    void setConfirmation(const QString &scopeKey, const QString &subject, Confirmation state);
     /// Screen-sharing mode (secrets masked until clicked), a preference of this computer.
     bool screenSharing() const;
     void setScreenSharing(bool on);
@@ -65,6 +69,12 @@ public:
     QSettings *settings() const { return m_settings; }
 
 private:
+    /// The one-time move of the `shownOnce/` group into `confirmations/`.
+    void migrateShownOnce();
+    /// A confirmation of the old `manualSteps/` store for the service of `scopeKey`, moved into
+    /// `confirmations/` (first read only); None when there is none.
+    Confirmation adoptManualStep(const QString &scopeKey, const QString &subject) const;
+
     QPointer<QSettings> m_settings;
 };
 

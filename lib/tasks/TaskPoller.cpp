@@ -192,6 +192,11 @@ TaskRun *TaskPoller::follow(const QString &taskPath)
     return run;
 }
 
+qint64 TaskPoller::currentMaxStillMs() const
+{
+    return m_run && m_run->m_maxStillMs > 0 ? m_run->m_maxStillMs : m_maxStillMs;
+}
+
 void TaskPoller::stop()
 {
     if (m_run) {
@@ -292,7 +297,7 @@ void TaskPoller::onAnswer(const QJsonObject &task)
         error.errorCode = u"TASK_CANCELED"_s;
         error.serverMessage = task.value("description"_L1).toString();
         end(Outcome::Canceled, &error);
-    } else if (stillMs() >= m_maxStillMs) {
+    } else if (stillMs() >= currentMaxStillMs()) {
         // Not a failure of the task: the wizard stops waiting, the task goes on at OVHcloud and
         // the stage finds it again in the live API when the user comes back.
         qCWarning(lcTasks) << "task" << m_taskId << "still" << state << "after" << stillMs() << "ms: no longer followed";

@@ -102,9 +102,12 @@ public:
     int maxNotFound() const { return m_maxNotFound; }
     void setMaxTransientFailures(int n) { m_maxTransient = n; }
     int maxTransientFailures() const { return m_maxTransient; }
-    /// How long a task may stay still before the poller stops waiting (default 30 min).
+    /// How long a task may stay still before the poller stops waiting (default 30 min), for every
+    /// run that does not set its own (TaskRun::setMaxStillMs()).
     void setMaxStillMs(qint64 ms) { m_maxStillMs = ms < 1 ? 1 : ms; }
     qint64 maxStillMs() const { return m_maxStillMs; }
+    /// The limit of the task followed now: its run's own, else maxStillMs().
+    qint64 currentMaxStillMs() const;
     /// The poll interval after a task has been still for `stillMs` (see the back-off above).
     int backOffIntervalMs(qint64 stillMs) const;
     /// The interval (back-off included) the last poll was scheduled with.
@@ -217,6 +220,12 @@ public:
     {
         connect(this, &TaskRun::ended, context, [this, f = std::move(f)]() { f(m_end); });
     }
+    /// How long this task may stay still before its poller stops waiting for it, instead of the
+    /// poller's maxStillMs(): a task that waits for the customer (a KMS registration until vCenter
+    /// is configured) is still for hours, while the same poller's next task is not. Set it right
+    /// after follow().
+    void setMaxStillMs(qint64 ms) { m_maxStillMs = ms < 1 ? 1 : ms; }
+    qint64 maxStillMs() const { return m_maxStillMs; } ///< 0: the poller's
 
 signals:
     void ended();
@@ -225,6 +234,7 @@ private:
     friend class TaskPoller;
     explicit TaskRun(QObject *parent) : QObject(parent) {}
     End m_end;
+    qint64 m_maxStillMs = 0;
 };
 
 } // namespace snc

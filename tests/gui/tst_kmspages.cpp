@@ -109,8 +109,10 @@ private slots:
         QVERIFY(confirm && confirm->isVisible());
         QTest::mouseClick(confirm, Qt::LeftButton, {}, QPoint(6, confirm->height() / 2));
         QTRY_COMPARE(model->status(), StageModel::Status::Done);
-        QVERIFY(f.controller()->settings()->manualStepConfirmed(f.controller()->context()->serviceName(),
-                                                                 QStringLiteral("kms.vcenterKeyProvider")));
+        const StageContext *ctx = f.controller()->context();
+        QCOMPARE(f.controller()->settings()->confirmation(ctx->secretScope() + QLatin1Char('|') + ctx->serviceName(),
+                                                          QStringLiteral("kms.vcenterKeyProvider")),
+                 WizardSettings::Confirmation::Confirmed);
         QTRY_COMPARE(f.find<QLabel>(PageStatusLine::Names::pageStatusLabel)->text(),
                      QStringLiteral("Done: %1").arg(model->statusText()));
         QTRY_VERIFY(f.find<QLabel>(VmEncryptionNames::registeredKmsLabel)->text().contains(model->kmipCertificate()->sha1Thumbprint));

@@ -4,7 +4,7 @@
 // generated password: the whole value in monospace groups, Copy (cleared after a while, said on
 // screen), Save (owner-only file), and "I have stored it", remembered as a boolean in the settings.
 #include "core/SecretBytes.h"
-#include "stages/ShownOnceRecord.h"
+#include "stages/ConfirmationRecord.h"
 #include "stages/WizardSettings.h"
 #include "ui/widgets/OneTimeSecretEdit.h"
 #include "ui/widgets/SecretClipboard.h"
@@ -147,25 +147,25 @@ private slots:
         {
             QSettings qs(ini, QSettings::IniFormat);
             WizardSettings settings(&qs);
-            QCOMPARE(settings.shownOnce(scope, QStringLiteral("ipsecPsk")), WizardSettings::ShownOnce::None);
-            settings.setShownOnce(scope, QStringLiteral("ipsecPsk"), WizardSettings::ShownOnce::Pending);
-            settings.setShownOnce(scope, QStringLiteral("totpSecret"), WizardSettings::ShownOnce::Stored);
+            QCOMPARE(settings.confirmation(scope, QStringLiteral("ipsecPsk")), WizardSettings::Confirmation::None);
+            settings.setConfirmation(scope, QStringLiteral("ipsecPsk"), WizardSettings::Confirmation::Pending);
+            settings.setConfirmation(scope, QStringLiteral("totpSecret"), WizardSettings::Confirmation::Confirmed);
         }
         QSettings again(ini, QSettings::IniFormat);
         WizardSettings restarted(&again);
-        QCOMPARE(restarted.shownOnce(scope, QStringLiteral("ipsecPsk")), WizardSettings::ShownOnce::Pending);
-        QCOMPARE(restarted.shownOnce(scope, QStringLiteral("totpSecret")), WizardSettings::ShownOnce::Stored);
-        QCOMPARE(restarted.shownOnce(QStringLiteral("ovh-eu|pcc-192-0-2-1"), QStringLiteral("ipsecPsk")),
-                 WizardSettings::ShownOnce::None); // another endpoint: another onboarding
-        restarted.setShownOnce(scope, QStringLiteral("ipsecPsk"), WizardSettings::ShownOnce::None);
-        QCOMPARE(restarted.shownOnce(scope, QStringLiteral("ipsecPsk")), WizardSettings::ShownOnce::None);
+        QCOMPARE(restarted.confirmation(scope, QStringLiteral("ipsecPsk")), WizardSettings::Confirmation::Pending);
+        QCOMPARE(restarted.confirmation(scope, QStringLiteral("totpSecret")), WizardSettings::Confirmation::Confirmed);
+        QCOMPARE(restarted.confirmation(QStringLiteral("ovh-eu|pcc-192-0-2-1"), QStringLiteral("ipsecPsk")),
+                 WizardSettings::Confirmation::None); // another endpoint: another onboarding
+        restarted.setConfirmation(scope, QStringLiteral("ipsecPsk"), WizardSettings::Confirmation::None);
+        QCOMPARE(restarted.confirmation(scope, QStringLiteral("ipsecPsk")), WizardSettings::Confirmation::None);
         // Without a context (no service), a record lives in memory and starts with nothing owed.
-        ShownOnceRecord record(nullptr, QStringLiteral("x"));
+        ConfirmationRecord record(nullptr, QStringLiteral("x"));
         QVERIFY(!record.isPending());
         record.markShown();
         QVERIFY(record.isPending());
         record.confirm(true);
-        QCOMPARE(record.state(), WizardSettings::ShownOnce::Stored);
+        QCOMPARE(record.state(), WizardSettings::Confirmation::Confirmed);
     }
 };
 

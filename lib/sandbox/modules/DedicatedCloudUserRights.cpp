@@ -10,27 +10,40 @@
 
 #include <QJsonArray>
 
+#include <array>
+
 namespace snc::sandbox {
 
 using dc::str;
 
 namespace {
 
-// The published enums (dedicatedCloud.right.*Enum).
-const QStringList &networkRoles()
+// The published enums of dedicatedCloud.Right (dedicatedCloud.right.*Enum): one table, so a
+// field and the values it accepts are written once, and a new enum field is one more row.
+struct EnumField
 {
-    static const QStringList v{str("admin"), str("manager"), str("noAccess"), str("readonly")};
+    const char16_t *name;
+    QStringList values;
+};
+
+const std::array<EnumField, 3> &enumFields()
+{
+    static const std::array<EnumField, 3> v{{
+            {u"networkRole", {str("admin"), str("manager"), str("noAccess"), str("readonly")}},
+            {u"vmNetworkRole", {str("admin"), str("noAccess"), str("readonly")}},
+            {u"right", {str("admin"), str("disabled"), str("readonly"), str("readwrite")}},
+    }};
     return v;
 }
-const QStringList &vmNetworkRoles()
+
+/// The values `key` accepts when it is one of the enum fields; nullptr otherwise.
+const QStringList *enumValues(const QString &key)
 {
-    static const QStringList v{str("admin"), str("noAccess"), str("readonly")};
-    return v;
-}
-const QStringList &rightValues()
-{
-    static const QStringList v{str("admin"), str("disabled"), str("readonly"), str("readwrite")};
-    return v;
+    for (const EnumField &f : enumFields()) {
+        if (key == QStringView(f.name))
+            return &f.values;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -107,11 +120,7 @@ SandboxResponse DedicatedCloudModule::changeUserRight(SandboxRequest &r)
             const QJsonValue v = b.value();
             if (v.isNull())
                 continue;
-            const QStringList *allowed = key == str("networkRole") ? &networkRoles()
-                    : key == str("vmNetworkRole")                  ? &vmNetworkRoles()
-                    : key == str("right")                          ? &rightValues()
-                                                                   : nullptr;
-            if (allowed) {
+            if (const QStringList *allowed = enumValues(key)) {
                 if (!v.isString() || !allowed->contains(v.toString()))
                     return SandboxResponse::error(400, str("Invalid value for %1: %2").arg(key, v.toVariant().toString()));
                 if (v != current.value(key))

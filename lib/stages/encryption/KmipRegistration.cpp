@@ -54,9 +54,6 @@ KmipRegistration::KmipRegistration(StageContext *context, TaskPoller *poller,
     // A registration waits for the customer to configure vCenter, maybe for hours: after its
     // first minute, one read every 30 s is enough (and measured on the injected clock).
     m_poller->setClock(context ? context->clock() : nullptr);
-    // The poller's default gives up on a task still for 30 minutes; this one is still until the
-    // customer has configured vCenter, so it is followed for a working day (then: come back later).
-    m_poller->setMaxStillMs(12LL * 60 * 60'000);
     connect(m_poller, &TaskPoller::taskRead, this, [this](const QJsonObject &) {
         const bool slow = nowMs() - m_followStartedMs >= fastPhaseMs();
         m_poller->setIntervalMs(slow ? slowPollMs() : fastPollMs());
@@ -335,6 +332,10 @@ void KmipRegistration::followTask(StageOperation *op, qint64 taskId)
     m_followStartedMs = nowMs();
     m_poller->setIntervalMs(fastPollMs());
     TaskRun *run = m_poller->follow(TaskPoller::servicePath(m_context->serviceName(), taskId));
+    // The poller's default gives up on a task still for 30 minutes; this one is still until the
+    // customer has configured vCenter, so it is followed for a working day (then: come back later).
+    // This run only: the stage's poller follows its other tasks (a removal) with the default.
+    run->setMaxStillMs(followMaxStillMs());
     run->onFinished(op->scope(), [this, op](const TaskRun::End &end) {
         if (end.error)
             emit errorOccurred(*end.error);

@@ -121,6 +121,8 @@ public:
     static int slowPollMs() { return 30000; }
     /// How long the task is polled every fastPollMs() before slowing down.
     static qint64 fastPhaseMs() { return 60000; }
+    /// How long a registration task may sit still before it is no longer followed (a working day).
+    static qint64 followMaxStillMs() { return 12LL * 60 * 60'000; }
     bool isDelivered() const;
     /// A registration is being created, changed or removed on the server.
     bool isChanging() const;

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/SecretBytes.h"
-#include "stages/ShownOnceRecord.h"
+#include "stages/ConfirmationRecord.h"
 #include "stages/StageModel.h"
 #include "stages/security/PasswordPolicy.h"
 
@@ -117,7 +117,7 @@ private:
     QHash<QObject *, QPointer<StageOperation>> m_busyParts; ///< see followBusy()
     bool m_refreshOk = true;
     SecretBytes m_definedPassword; ///< sent to the secure interface, not yet accepted
-    ShownOnceRecord m_totpRecord;
+    ConfirmationRecord m_totpRecord;
     bool m_totpShown = false; ///< the current enrolment's secret was recorded as shown
 };
 

@@ -4,7 +4,6 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
-#include "api/CallGroup.h"
 #include "core/Log.h"
 #include "core/WhenAll.h"
 #include "stages/AllowedNetworksService.h"
@@ -14,31 +13,22 @@
 #include "stages/vpn/NsxClient.h"
 #include "stages/vpn/NsxCredentials.h"
 #include "stages/vpn/NsxLogin.h"
+#include "stages/vpn/NsxSessionReader.h"
 #include "stages/vpn/NsxUserRight.h"
+#include "stages/vpn/PskCustody.h"
+#include "stages/vpn/PublicBlockReader.h"
+#include "stages/vpn/VpnAllowedNetworks.h"
 #include "stages/vpn/VpnReport.h"
-#include "secrets/SecretKeys.h"
 #include "stages/vpn/SwanctlExport.h"
 
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
-#include <memory>
 #include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace snc {
-
-namespace {
-
-const QString kIke = NsxApplyChain::ikeProfilePath();
-const QString kTunnel = NsxApplyChain::tunnelProfilePath();
-
-} // namespace
 
 VpnModel::VpnModel(StageContext *context, QObject *parent)
     : StageModel(context, parent),
@@ -51,8 +41,12 @@ VpnModel::VpnModel(StageContext *context, QObject *parent)
       m_credentials(new NsxCredentials(m_nsx, context, this)),
       m_poller(createTaskPoller()),
       m_right(new NsxUserRight(context, m_poller, this)),
-      m_pskRecord(context, QStringLiteral("ipsecPsk"))
+      m_reader(new NsxSessionReader(m_nsx, m_monitor, m_chain, m_credentials, context,
+                                    [this](const ApiError &e) { reportError(e); }, this)),
+      m_psk(new PskCustody(context, this))
 {
+    connect(m_psk, &PskCustody::freshChanged, this, &VpnModel::freshPskChanged);
+    connect(m_psk, &PskCustody::storedChanged, this, &VpnModel::pskStoredChanged);
     connect(m_monitor, &VpnSessionMonitor::stateChanged, this, &VpnModel::sessionStateChanged);
     connect(m_monitor, &VpnSessionMonitor::polled, this, &VpnModel::deriveStatus);
     if (context) {
@@ -68,22 +62,25 @@ VpnModel::~VpnModel() = default;
 void VpnModel::forgetService()
 {
     m_settings = VpnSettings{};
-    m_nsxt = NsxtOption{};
-    m_tier0Id.clear();
+    m_reader->forget();
     m_monitor->setSessionPath(QString());
     m_freeAddresses.clear();
     m_publicBlock = PublicBlockAddresses{};
     m_credentials->setLogin(QString()); // the next service's admin@<its FQDN>
     m_credentials->forget();
     m_right->forget();
-    m_needsPassword = false;
     m_refreshed = false;
     forgetFreshPsk();
     m_monitor->reset();
 }
 
-QString VpnModel::servicePath() const { return NsxApplyChain::servicePath(m_tier0Id); }
-QString VpnModel::sessionPath() const { return NsxApplyChain::sessionPath(m_tier0Id); }
+bool VpnModel::needsPassword() const
+{
+    return m_reader->needsPassword();
+}
+
+QString VpnModel::servicePath() const { return m_reader->servicePath(); }
+QString VpnModel::sessionPath() const { return m_reader->sessionPath(); }
 
 QString VpnModel::statusText() const
 {
@@ -91,16 +88,16 @@ QString VpnModel::statusText() const
     case Status::Done:
         return tr("VPN session up (%1 of %2 tunnels)", "@info stage status").arg(m_monitor->tunnelsUp()).arg(m_monitor->tunnelsTotal());
     case Status::WaitingForUser:
-        if (nsxRightMissing() && !m_needsPassword)
+        if (nsxRightMissing() && !needsPassword())
             return m_right->nsxRightMissing() ? tr("The NSX right is missing", "@info stage status")
                                               : tr("The network role NSX needs is missing", "@info stage status");
-        if (!m_needsPassword && m_pskRecord.isPending())
+        if (!needsPassword() && m_psk->isConfirmationOwed())
             return tr("Store the pre-shared key, then confirm it is stored", "@info stage status");
         return tr("The NSX password is needed", "@info stage status");
     case Status::InProgress:
         return tr("VPN being configured or negotiating", "@info stage status");
     case Status::Failed:
-        if (m_nsxt.read && !m_nsxt.isUsable())
+        if (m_reader->nsxt().read && !m_reader->nsxt().isUsable())
             return tr("NSX-T is not enabled on this service", "@info stage status");
         return tr("VPN session down", "@info stage status");
     case Status::NotStarted:
@@ -146,13 +143,13 @@ void VpnModel::deriveStatus()
 {
     if (!context() || context()->serviceName().isEmpty() || !m_refreshed) {
         setStatus(Status::Unknown);
-    } else if (m_nsxt.read && !m_nsxt.isUsable()) {
+    } else if (m_reader->nsxt().read && !m_reader->nsxt().isUsable()) {
         setStatus(Status::Failed); // nothing can be done here until NSX-T is enabled
-    } else if (m_needsPassword || nsxRightMissing()) {
+    } else if (needsPassword() || nsxRightMissing()) {
         setStatus(Status::WaitingForUser);
     } else if (sessionState() == SessionState::Up) {
         // Not done while the key shown once may not be stored anywhere but NSX (issue 18 item 8).
-        setStatus(m_pskRecord.isPending() ? Status::WaitingForUser : Status::Done);
+        setStatus(m_psk->isConfirmationOwed() ? Status::WaitingForUser : Status::Done);
     } else if (isApplying() || sessionState() == SessionState::Negotiating) {
         setStatus(Status::InProgress);
     } else if (sessionState() == SessionState::Down) {
@@ -166,12 +163,7 @@ void VpnModel::deriveStatus()
 
 void VpnModel::prepareClient()
 {
-    StageContext *ctx = context();
-    // NSX Manager's address is the one GET …/nsxt gave (empty until read): never built.
-    m_nsx->setBaseUrl(ctx->reachable(m_nsxt.policyBase()));
-    m_nsx->setPinnedCaCertificates(ctx->pinnedCaCertificates());
-    // The login follows the host names, which may be read after the password was.
-    m_nsx->setUser(m_credentials->login());
+    m_reader->prepareClient();
 }
 
 // ---- Reading ------------------------------------------------------------------------------
@@ -197,7 +189,7 @@ void VpnModel::refresh()
             emit changed();
         }
         emit refreshed(r.ok());
-        recoverOwedPsk();
+        m_psk->recoverOwed();
     });
     // The free addresses (API) and the NSX configuration are read side by side; only the NSX
     // read decides whether the refresh succeeded (the addresses are a convenience).
@@ -205,11 +197,11 @@ void VpnModel::refresh()
         if (ok)
             op->succeed();
         else
-            op->fail(lastError()); // reported by readNsx()
+            op->fail(lastError()); // reported by the reader
     });
     loadFreeAddresses(op, [part] { part(true); });
     // Where NSX Manager is comes first: with NSX-T not enabled there is nothing to log in to.
-    readNsxtOption(op, true, [this, op, part](bool usable) {
+    m_reader->readNsxtOption(op, true, [this, op, part](bool usable) {
         if (!usable) {
             part(false); // reported by readNsxtOption()
             return;
@@ -219,160 +211,38 @@ void VpnModel::refresh()
         m_right->read(op, nsxLogin(), [this, op, part](const Result<Unit> &right) {
             if (!right.ok() && right.error().kind != ApiError::Kind::Canceled)
                 reportError(right.error()); // not known: NSX's own answer will say
-            ensureCredentials(op, [this, op, part](bool have) {
+            m_reader->ensureCredentials(op, [this, op, part](bool have) {
                 if (!have || nsxRightMissing()) {
                     part(true); // the page asks for the password, or offers the grant
                     return;
                 }
-                findTier0(op, [this, op, part](bool found) {
+                m_reader->findTier0(op, [this, op, part](bool found) {
                     if (!found) {
                         part(false); // reported by findTier0()
                         return;
                     }
-                    readNsx(op, part);
+                    m_reader->readSession(op, &m_settings, part);
                 });
             });
         });
     });
 }
 
-void VpnModel::findTier0(StageOperation *op, std::function<void(bool)> then)
-{
-    if (!m_tier0Id.isEmpty()) {
-        then(true);
-        return;
-    }
-    // OVHcloud names its Tier-0 "ovh-T0-gw" in NSX's interface; the Policy id behind that
-    // display name is not published, so it is read from the list.
-    m_nsx->get(u"/infra/tier-0s"_s, op->scope(), [this, then](const Result<QJsonValue> &r) {
-        if (!r.ok()) {
-            if (r.error().errorCode == "NSX_AUTH"_L1) {
-                m_needsPassword = true;
-                m_credentials->forget();
-            }
-            if (r.error().kind != ApiError::Kind::Canceled)
-                reportError(r.error());
-            then(false);
-            return;
-        }
-        for (const QJsonValue &t0 : r.value().toObject().value("results"_L1).toArray()) {
-            const QJsonObject o = t0.toObject();
-            if (o.value("display_name"_L1).toString() == NsxApplyChain::tier0DisplayName()
-                && !o.value("id"_L1).toString().isEmpty()) {
-                m_tier0Id = o.value("id"_L1).toString();
-                m_chain->setTier0(m_tier0Id);
-                m_monitor->setSessionPath(sessionPath());
-                then(true);
-                return;
-            }
-        }
-        ApiError e = ApiError::make(ApiError::Kind::Validation, u"nsx: no tier-0 ovh-T0-gw"_s);
-        e.errorCode = u"NSX_NO_TIER0"_s;
-        //: %1 the Tier-0's display name (ovh-T0-gw)
-        e.serverMessage = tr("NSX Manager lists no Tier-0 gateway named %1, which OVHcloud creates with "
-                             "NSX-T. Check in NSX's interface (Networking, Tier-0 Gateways) that it "
-                             "exists and that this user may see it; otherwise contact OVHcloud support.",
-                             "@error").arg(NsxApplyChain::tier0DisplayName());
-        reportError(e);
-        then(false);
-    });
-}
-
-void VpnModel::readNsxtOption(StageOperation *op, bool again, std::function<void(bool)> then)
-{
-    StageContext *ctx = context();
-    if (!again && m_nsxt.isUsable()) {
-        then(true);
-        return;
-    }
-    op->onAnswer(ctx->api()->get(ctx->servicePath() + u"/nsxt"_s), [this, then](const Result<QJsonValue> &r) {
-        StageContext *ctx = context();
-        if (!r.ok()) {
-            if (r.error().kind != ApiError::Kind::Canceled)
-                reportError(r.error());
-            then(false);
-            return;
-        }
-        m_nsxt = NsxtOption::fromJson(r.value().toObject());
-        // The hosts-file lines of stage 4 name NSX Manager as OVHcloud gave it (or none).
-        ServiceHosts hosts = ctx->serviceHosts();
-        hosts.setNsxt(r.value().toObject());
-        ctx->setServiceHosts(hosts);
-        if (!m_nsxt.isUsable()) {
-            reportError(m_nsxt.notUsableError(ctx->serviceName()));
-            then(false);
-            return;
-        }
-        prepareClient();
-        then(true);
-    });
-}
-
 void VpnModel::loadFreeAddresses(StageOperation *op, std::function<void()> then)
 {
-    StageContext *ctx = context();
-    const QString base = ctx->servicePath() + u"/ip"_s;
-    ApiClient *api = ctx->api();
-    // Per block, in the order listed: its model (network, gateway) and its addresses in use.
-    struct Read
-    {
-        QStringList blocks;
-        QHash<QString, QJsonObject> models;
-        QHash<QString, QJsonArray> details;
-        bool failed = false;
-    };
-    auto read = std::make_shared<Read>();
     // Each failure is shown; none fails the refresh (the addresses are then not offered).
-    auto report = [this, read](const ApiError &e) {
-        read->failed = true;
+    const auto report = [this](const ApiError &e) {
         if (e.kind != ApiError::Kind::Canceled)
             reportError(e);
     };
-    CallGroup *group = op->group();
-    group->addResult(api->get(base), [api, base, group, read, report](const Result<QJsonValue> &r) {
-        if (!r.ok()) {
-            report(r.error());
-            return;
-        }
-        for (const QJsonValue &b : r.value().toArray()) {
-            const QString block = b.toString();
-            read->blocks << block;
-            const QString path = u"%1/%2"_s.arg(base, encodePathSegment(block));
-            group->addResult(api->get(path), [read, block, report](const Result<QJsonValue> &m) {
-                if (m.ok())
-                    read->models.insert(block, m.value().toObject());
-                else
-                    report(m.error());
-            });
-            group->addResult(api->get(path + u"/details"_s), [read, block, report](const Result<QJsonValue> &d) {
-                if (d.ok())
-                    read->details.insert(block, d.value().toArray());
-                else
-                    report(d.error());
-            });
-        }
-    });
-    group->onAllFinished(op->scope(), [this, read, then](const Result<Unit> &) {
-        if (!read->failed) {
-            PublicBlockAddresses addresses;
-            for (const QString &block : std::as_const(read->blocks))
-                addresses.addBlock(read->models.value(block), read->details.value(block));
-            m_publicBlock = addresses;
-            m_freeAddresses = addresses.freeAddresses();
+    PublicBlockReader::read(context(), op, report, [this, then](std::optional<PublicBlockAddresses> addresses) {
+        if (addresses) {
+            m_publicBlock = *addresses;
+            m_freeAddresses = addresses->freeAddresses();
             if (m_settings.localAddress.isEmpty() && !m_freeAddresses.isEmpty())
                 m_settings.localAddress = m_freeAddresses.first();
         }
         then();
-    });
-}
-
-void VpnModel::ensureCredentials(StageOperation *op, std::function<void(bool)> then)
-{
-    m_credentials->ensure(op->scope(), [this, then](const Result<Unit> &r) {
-        m_needsPassword = !r.ok();
-        if (!r.ok() && r.error().kind != ApiError::Kind::NotFound && r.error().kind != ApiError::Kind::Canceled)
-            reportError(r.error());
-        then(r.ok());
     });
 }
 
@@ -407,7 +277,7 @@ void VpnModel::setNsxPassword(const SecretBytes &password)
         return;
     }
     clearError();
-    m_needsPassword = false;
+    m_reader->setNeedsPassword(false);
     m_credentials->keep(password, [this](const ApiError &e) { reportError(e); }); // still usable for this session
     refresh();
 }
@@ -457,56 +327,6 @@ bool VpnModel::grantNsxRight()
     return true;
 }
 
-void VpnModel::readNsx(StageOperation *op, std::function<void(bool)> then)
-{
-    m_nsx->get(sessionPath(), op->scope(), [this, op, then](const Result<QJsonValue> &r) {
-        if (!r.ok()) {
-            if (r.error().kind == ApiError::Kind::NotFound) {
-                m_monitor->setState(SessionState::NotConfigured);
-                then(true);
-                return;
-            }
-            if (r.error().errorCode == "NSX_AUTH"_L1) {
-                m_needsPassword = true;
-                m_credentials->forget();
-            }
-            if (r.error().kind != ApiError::Kind::Canceled)
-                reportError(r.error());
-            then(false);
-            return;
-        }
-        const QJsonObject session = r.value().toObject();
-        m_settings.readSession(session);
-        const QString le = session.value("local_endpoint_path"_L1).toString();
-        auto done = whenAll(3, then);
-        m_nsx->get(le.isEmpty() ? NsxApplyChain::endpointPath(m_tier0Id) : le, op->scope(), [this, done](const Result<QJsonValue> &e) {
-            if (e.ok())
-                m_settings.localAddress = e.value().toObject().value("local_address"_L1).toString();
-            done(e.ok());
-        });
-        m_nsx->get(session.value("ike_profile_path"_L1).toString(kIke), op->scope(), [this, done](const Result<QJsonValue> &p) {
-            if (p.ok()) {
-                const QJsonObject o = p.value().toObject();
-                const QString group = o.value("dh_groups"_L1).toArray().at(0).toString();
-                if (group.startsWith("GROUP"_L1))
-                    m_settings.dhGroup = group.mid(5).toInt();
-                m_settings.ikeLifetime = o.value("sa_life_time"_L1).toInt(m_settings.ikeLifetime);
-            }
-            done(true);
-        });
-        readStatus(op, done);
-    });
-}
-
-void VpnModel::readStatus(StageOperation *op, std::function<void(bool)> then)
-{
-    m_monitor->read(op->scope(), [this, then](const Result<Unit> &r) {
-        if (!r.ok() && r.error().kind != ApiError::Kind::Canceled)
-            reportError(r.error());
-        then(r.ok());
-    });
-}
-
 void VpnModel::refreshSessionStatus()
 {
     startStatusRead();
@@ -526,22 +346,22 @@ StageOperation *VpnModel::startStatusRead()
         }
         emit sessionStateChanged();
     });
-    readNsxtOption(op, false, [this, op](bool usable) {
+    m_reader->readNsxtOption(op, false, [this, op](bool usable) {
         if (!usable) {
             op->fail(ApiError::make(ApiError::Kind::NotFound, u"no NSX-T manager"_s));
             return;
         }
-        ensureCredentials(op, [this, op](bool have) {
+        m_reader->ensureCredentials(op, [this, op](bool have) {
             if (!have) {
                 op->fail(ApiError::make(ApiError::Kind::NotFound, u"no NSX credentials"_s));
                 return;
             }
-            findTier0(op, [this, op](bool found) {
+            m_reader->findTier0(op, [this, op](bool found) {
                 if (!found) {
                     op->fail(lastError());
                     return;
                 }
-                readStatus(op, [op](bool) { op->succeed(); });
+                m_reader->readStatus(op, [op](bool) { op->succeed(); });
             });
         });
     });
@@ -571,9 +391,9 @@ bool VpnModel::apply()
         reportValidationError(problems.first());
         return false;
     }
-    if (!m_nsxt.isUsable()) {
-        if (m_nsxt.read)
-            reportError(m_nsxt.notUsableError(ctx->serviceName()));
+    if (!m_reader->nsxt().isUsable()) {
+        if (m_reader->nsxt().read)
+            reportError(m_reader->nsxt().notUsableError(ctx->serviceName()));
         else
             reportValidationError(tr("NSX Manager's address is not known yet. Refresh from OVHcloud, then apply.", "@error"));
         return false;
@@ -608,21 +428,16 @@ bool VpnModel::apply()
     });
     deriveStatus();
     qCInfo(lcStage) << "vpn: applying the NSX configuration";
-    const auto keepFreshPsk = [this](const SecretBytes &psk) {
-        m_freshPsk = psk.clone();
-        m_pskRecord.markShown(); // remembered before it is shown: a crash cannot skip the question
-        emit freshPskChanged();
-        emit pskStoredChanged();
-    };
-    findTier0(op, [this, op, keepFreshPsk](bool found) {
+    const auto keepFreshPsk = [this](const SecretBytes &psk) { m_psk->keepGenerated(psk); };
+    m_reader->findTier0(op, [this, op, keepFreshPsk](bool found) {
         if (!found) {
             op->fail(lastError()); // reported by findTier0()
             return;
         }
-        m_chain->run(op->scope(), m_settings, m_freshPsk, keepFreshPsk, [this, op](const Result<Unit> &r) {
+        m_chain->run(op->scope(), m_settings, m_psk->freshRef(), keepFreshPsk, [this, op](const Result<Unit> &r) {
             if (!r.ok()) {
                 if (r.error().errorCode == "NSX_NO_TIER0"_L1)
-                    m_tier0Id.clear(); // the next read looks ovh-T0-gw up again by name
+                    m_reader->forgetTier0(); // the next read looks ovh-T0-gw up again by name
                 if (r.error().kind != ApiError::Kind::Canceled)
                     reportError(r.error());
                 op->fail(r.error());
@@ -666,38 +481,15 @@ bool VpnModel::isApplying() const
 
 void VpnModel::forgetFreshPsk()
 {
-    if (m_freshPsk.isEmpty())
-        return;
-    m_freshPsk = SecretBytes();
-    emit freshPskChanged();
+    m_psk->forgetFresh();
 }
 
 void VpnModel::setPskStored(bool stored)
 {
-    m_pskRecord.confirm(stored);
-    if (stored)
-        forgetFreshPsk();
+    m_psk->confirm(stored);
     deriveStatus();
     emit pskStoredChanged();
     emit changed();
-}
-
-void VpnModel::recoverOwedPsk()
-{
-    StageContext *ctx = context();
-    if (!ctx || !m_freshPsk.isEmpty() || !m_pskRecord.isPending() || ctx->serviceName().isEmpty())
-        return;
-    // A wizard stopped before the user confirmed: the key (kept in the keychain since its first
-    // apply) is shown again, so the question can be answered.
-    const QString service = ctx->serviceName();
-    ctx->readSecret(SecretKeys::nsxIpsecPsk(ctx->secretScope(), service), QString(), this,
-                    [this, service](Result<SecretBytes> read) {
-        if (!read.ok() || !context() || context()->serviceName() != service || !m_freshPsk.isEmpty()
-            || !m_pskRecord.isPending())
-            return;
-        m_freshPsk = std::move(read.value());
-        emit freshPskChanged();
-    });
 }
 
 // ---- Exports and allowed networks ---------------------------------------------------------
@@ -714,7 +506,7 @@ QString VpnModel::exportProblem() const
 
 void VpnModel::exportSwanctl(const QString &path)
 {
-    m_export->write(path, m_settings, m_freshPsk, [this, path](bool ok, const QString &why) {
+    m_export->write(path, m_settings, m_psk->freshRef(), [this, path](bool ok, const QString &why) {
         if (!why.isEmpty())
             reportValidationError(why);
         emit exportFinished(ok, path);
@@ -723,10 +515,7 @@ void VpnModel::exportSwanctl(const QString &path)
 
 QStringList VpnModel::missingAllowedNetworks() const
 {
-    AllowedNetworksService *allowed = context() ? context()->allowedNetworks() : nullptr;
-    if (!allowed || !allowed->hasSource())
-        return {};
-    return allowed->missingBlocks(VpnSettings::blocks(m_settings.customerSubnets));
+    return VpnAllowedNetworks::missing(context() ? context()->allowedNetworks() : nullptr, m_settings);
 }
 
 void VpnModel::setAdminHosts(const QStringList &hosts)
@@ -739,17 +528,7 @@ void VpnModel::setAdminHosts(const QStringList &hosts)
 
 AllowedNetworksBudget VpnModel::allowedNetworksBudget() const
 {
-    AllowedNetworksService *allowed = context() ? context()->allowedNetworks() : nullptr;
-    QList<Ipv4Block> missing;
-    for (const QString &b : missingAllowedNetworks())
-        missing << Ipv4Block::parse(b);
-    QList<quint32> reach;
-    for (const QString &host : QStringList{m_settings.peerAddress} + m_adminHosts) {
-        const Ipv4Block b = Ipv4Block::parse(host.trimmed());
-        if (b.isValid() && !host.contains(u'/'))
-            reach << b.network();
-    }
-    return AllowedNetworksBudget::propose(missing, allowed ? allowed->activeBlocks() : QList<Ipv4Block>(), reach);
+    return VpnAllowedNetworks::budget(context() ? context()->allowedNetworks() : nullptr, m_settings, m_adminHosts);
 }
 
 bool VpnModel::addMissingAllowedNetworks()
@@ -759,22 +538,9 @@ bool VpnModel::addMissingAllowedNetworks()
         return false;
     if (m_addAllowed && m_addAllowed->isRunning())
         return false; // the running add goes on with every missing subnet
-    for (const QString &host : std::as_const(m_adminHosts)) {
-        if (host.trimmed().contains(u'/') || !Ipv4Block::parse(host.trimmed()).isValid()) {
-            reportValidationError(tr("The admin host \"%1\" is not an IPv4 address.", "@error").arg(host.trimmed()));
-            return false;
-        }
-    }
     const AllowedNetworksBudget budget = allowedNetworksBudget();
-    if (budget.proposal.isEmpty() && !budget.fitsWhole) {
-        // Never a request the API would refuse: said before sending anything.
-        reportValidationError(budget.reachCovered
-                ? tr("Your VPN gateway and admin hosts are already allowed; your whole subnets do not fit in "
-                     "OVHcloud's limit of %1 allowed addresses.", "@error").arg(budget.limit)
-                : tr("Your subnets need %1 addresses and only %2 of OVHcloud's %3 allowed addresses are left; "
-                     "even your VPN gateway and admin hosts alone do not fit. Delete allowed networks you no "
-                     "longer need in stage 1, then try again.", "@error")
-                          .arg(budget.wanted).arg(budget.remaining()).arg(budget.limit));
+    if (const QString why = VpnAllowedNetworks::refusal(m_adminHosts, budget); !why.isEmpty()) {
+        reportValidationError(why);
         return false;
     }
     QStringList toAdd;

@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "stages/ShownOnceRecord.h"
 #include "stages/StageModel.h"
 #include "stages/VpnStatusService.h"
 #include "stages/vpn/AllowedNetworksBudget.h"
 #include "stages/vpn/PublicBlockAddresses.h"
+#include "stages/vpn/PskCustody.h"
 #include "stages/vpn/VpnSessionMonitor.h"
-#include "stages/vpn/NsxtOption.h"
 #include "stages/vpn/VpnSettings.h"
 
 #include <QDateTime>
@@ -21,6 +20,7 @@ namespace snc {
 
 class NsxApplyChain;
 class NsxCredentials;
+class NsxSessionReader;
 class NsxUserRight;
 class TaskPoller;
 class SwanctlExport;
@@ -107,7 +107,7 @@ public:
     /// Free addresses of the PCC's public block (the local endpoint candidates).
     QStringList freeAddresses() const { return m_freeAddresses; }
 
-    bool needsPassword() const { return m_needsPassword; }
+    bool needsPassword() const;
     /// The NSX API login, `<user>@<PCC FQDN>` (NsxLogin; pre-filled `admin@<FQDN>`).
     QString nsxLogin() const;
     /// Sets the login (validated: false, error reported and nothing changed when it is not
@@ -135,16 +135,16 @@ public:
     /// When sessionState() was last read from NSX (UTC); invalid if never.
     QDateTime sessionReadAt() const { return m_monitor->readAt(); }
 
-    bool hasFreshPsk() const { return !m_freshPsk.isEmpty(); }
-    SecretBytes freshPsk() const { return m_freshPsk.clone(); }
+    bool hasFreshPsk() const { return m_psk->hasFresh(); }
+    SecretBytes freshPsk() const { return m_psk->fresh(); }
     void forgetFreshPsk();
 
     /// Where the "I have stored it" answers are remembered (issue 18 item 8); none: memory only.
-    void setWizardSettings(WizardSettings *settings) { m_pskRecord.setSettings(settings); }
+    void setWizardSettings(WizardSettings *settings) { m_psk->setSettings(settings); }
     /// A fresh PSK was shown and the user has not yet said it is stored: the stage is not Done
     /// (WaitingForUser) until setPskStored(true). A wizard restarted meanwhile reads the key back
     /// from the keychain on refresh() to show it again.
-    bool isPskConfirmationOwed() const { return m_pskRecord.isPending(); }
+    bool isPskConfirmationOwed() const { return m_psk->isConfirmationOwed(); }
     /// The user's "I have stored it": true also forgets the fresh PSK (its box closes).
     void setPskStored(bool stored);
 
@@ -205,20 +205,10 @@ private:
     void readSessionStatus(QObject *context, std::function<void()> done) override;
 
     void forgetService() override;
-    /// After a refresh: the fresh PSK whose confirmation is still owed, read back to show again.
-    void recoverOwedPsk();
     void deriveStatus();
+    /// The public block's free addresses (PublicBlockReader), as part of `op`; the first one
+    /// pre-fills the local endpoint.
     void loadFreeAddresses(StageOperation *op, std::function<void()> then);
-    void ensureCredentials(StageOperation *op, std::function<void(bool)> then);
-    /// Reads GET …/nsxt (every refresh; once for a status read) as part of `op`: where NSX
-    /// Manager is, or why there is none (reported). `then(usable)`.
-    void readNsxtOption(StageOperation *op, bool again, std::function<void(bool)> then);
-    void readNsx(StageOperation *op, std::function<void(bool)> then);
-    /// The Tier-0 shown as `ovh-T0-gw`: its Policy id from GET /infra/tier-0s (once per
-    /// service), as part of `op`; none or a refusal is reported. `then(found)`.
-    void findTier0(StageOperation *op, std::function<void(bool)> then);
-    /// Reads `detailed-status` as part of `op`; an error is reported; `then(ok)`.
-    void readStatus(StageOperation *op, std::function<void(bool)> then);
     /// refreshSessionStatus()'s operation, or nullptr when there is no service.
     StageOperation *startStatusRead();
     void waitForSession(StageOperation *op);
@@ -234,8 +224,6 @@ private:
     }
 
     VpnSettings m_settings;
-    NsxtOption m_nsxt; ///< the service's NSX-T option, as last read
-    QString m_tier0Id;  ///< Policy id of the Tier-0 shown as ovh-T0-gw (findTier0())
     QStringList m_freeAddresses;
     QStringList m_adminHosts;
     PublicBlockAddresses m_publicBlock; ///< as last read; empty when it could not be read
@@ -246,13 +234,12 @@ private:
     NsxCredentials *m_credentials;
     TaskPoller *m_poller; ///< the user tasks of grantNsxRight()
     NsxUserRight *m_right;
+    NsxSessionReader *m_reader; ///< the NSX-T option, the password, the Tier-0, the session
+    PskCustody *m_psk;
     QPointer<StageOperation> m_read;       ///< the refresh running, if any
     QPointer<StageOperation> m_apply;      ///< apply() until the session is up (or fails)
     QPointer<StageOperation> m_addAllowed; ///< addMissingAllowedNetworks() until every add ended
     QPointer<StageOperation> m_grant;      ///< grantNsxRight() until the user is read again
-    SecretBytes m_freshPsk;
-    ShownOnceRecord m_pskRecord;
-    bool m_needsPassword = false;
     bool m_refreshed = false;
     int m_statusIntervalMs = 2000;
     int m_maxPolls = 90;

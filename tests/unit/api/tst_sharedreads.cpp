@@ -95,6 +95,48 @@ private slots:
         QVERIFY(!ApiClient::isLastingRead(QStringLiteral("/dedicatedCloud/pcc-1/datacenter/1/privateGateway")));
     }
 
+    // A block's details (the addresses in use) change without the wizard: they are kept for a
+    // couple of minutes, and a change under the service's /ip forgets them at once; the
+    // list of blocks lasts the session.
+    void ipDetailsAreKeptForAWhileOnly()
+    {
+        ApiFixture f;
+        f.client->setKeepLastingReads(true);
+        f.route = [](const FakeRequest &) { return FakeResponse::json(200, R"([])"); };
+        const QString details = QStringLiteral("/dedicatedCloud/pcc-1/ip/192.0.2.0%2F28/details");
+        const QString block = QStringLiteral("/dedicatedCloud/pcc-1/ip/192.0.2.0%2F28");
+        const QString blocks = QStringLiteral("/dedicatedCloud/pcc-1/ip");
+        const QByteArray detailsTarget = "/1.0/dedicatedCloud/pcc-1/ip/192.0.2.0%2F28/details";
+        const QByteArray blocksTarget = "/1.0/dedicatedCloud/pcc-1/ip";
+        auto readBoth = [&] {
+            return ApiFixture::wait(f.client->get(details))->ok() && ApiFixture::wait(f.client->get(blocks))->ok();
+        };
+        // Moving the client's clock makes the fake server refuse the next signed request once
+        // (the client then reads the server time again): a read that goes out counts 1 or 2.
+        const auto details_ = [&] { return countOf(f.server, detailsTarget); };
+        const auto blocks_ = [&] { return countOf(f.server, blocksTarget); };
+        QVERIFY(readBoth());
+        f.clock.advanceMs(LastingReads::lifetimeMs(details) - 1);
+        QVERIFY(readBoth());
+        QCOMPARE(details_(), 1); // still fresh
+        f.clock.advanceMs(1);
+        QVERIFY(readBoth());
+        QVERIFY(details_() > 1); // too old: read again
+        const int before = details_();
+        QVERIFY(ApiFixture::wait(f.client->post(QStringLiteral("/dedicatedCloud/pcc-1/allowedNetwork")))->ok());
+        QVERIFY(readBoth());
+        QCOMPARE(details_(), before); // a change elsewhere leaves them
+        QCOMPARE(blocks_(), 1);
+        QVERIFY(ApiFixture::wait(f.client->put(block, QJsonObject{}))->ok());
+        QVERIFY(readBoth());
+        QCOMPARE(details_(), before + 1); // a change to the block forgets them
+        QCOMPARE(blocks_(), 2);           // and the list of blocks
+        f.clock.advanceMs(24LL * 3600'000);
+        QVERIFY(readBoth());
+        QCOMPARE(blocks_(), 2); // otherwise kept for the session
+        QCOMPARE(LastingReads::lifetimeMs(QStringLiteral("/dedicatedCloud/pcc-1/passwordPolicy")), -1);
+    }
+
     void finishedTasksGoOutOnce()
     {
         ApiFixture f;

@@ -68,9 +68,9 @@ private slots:
         resumed.setPskStored(true);
         QVERIFY(!resumed.hasFreshPsk());
         QCOMPARE(resumed.status(), StageModel::Status::Done);
-        QCOMPARE(settings.shownOnce(f->context->secretScope() + QLatin1Char('|') + f->serviceName(),
+        QCOMPARE(settings.confirmation(f->context->secretScope() + QLatin1Char('|') + f->serviceName(),
                                     QStringLiteral("ipsecPsk")),
-                 WizardSettings::ShownOnce::Stored);
+                 WizardSettings::Confirmation::Confirmed);
 
         // And after another restart: Done at once, nothing shown.
         VpnModel again(f->context.get());

@@ -119,6 +119,32 @@ private slots:
         QVERIFY(*std::min_element(intervals.cbegin(), intervals.cend()) >= poller.intervalMs());
     }
 
+    // A run's own limit (KmipRegistration's working day) is that run's only: the poller's next
+    // task is left after the poller's limit again.
+    void aRunsStillLimitIsItsOwn()
+    {
+        ApiFixture f;
+        TaskPoller poller(f.client.get());
+        poller.setClock(&f.clock);
+        poller.setFirstPollDelayMs(0);
+        poller.setIntervalMs(20);
+        f.client->setRateLimitPerMinute(60000, 1000);
+        f.route = [&](const FakeRequest &) {
+            f.clock.advanceMs(200);
+            return FakeResponse::json(200, R"({"taskId":9,"state":"todo","progress":0})");
+        };
+        QSignalSpy finished(&poller, &TaskPoller::finished);
+        TaskRun *run = poller.follow(TaskPoller::servicePath(QStringLiteral("pcc-1"), 9));
+        run->setMaxStillMs(1000);
+        QCOMPARE(poller.currentMaxStillMs(), 1000);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().value<TaskPoller::Outcome>(), TaskPoller::Outcome::StillRunning);
+        QCOMPARE(poller.maxStillMs(), 30 * 60'000); // the poller's own limit did not change
+        poller.follow(TaskPoller::servicePath(QStringLiteral("pcc-1"), 10));
+        QCOMPARE(poller.currentMaxStillMs(), 30 * 60'000);
+        poller.stop();
+    }
+
     void howLongTheTaskHasWaitedIsInServerTime()
     {
         ApiFixture f;
