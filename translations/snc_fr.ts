@@ -1107,6 +1107,39 @@ Report section title: %1 stage number, %2 stage title</extracomment>
     </message>
 </context>
 <context>
+    <name>StatusTone</name>
+    <message>
+        <source>Done</source>
+        <comment>@info status word</comment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <comment>@info status word</comment>
+        <translation>À vous</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>@info status word</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <comment>@info status word</comment>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <comment>@info status word</comment>
+        <translation>Pas encore lu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>@info status word</comment>
+        <translation>Échec</translation>
+    </message>
+</context>
+<context>
     <name>VpnReport</name>
     <message>
         <source>VPN session status</source>
@@ -2112,6 +2145,12 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <comment>@info empty list</comment>
         <translation>Aucune adresse n’est encore autorisée&#xa0;: ajoutez ci-dessous l’adresse publique depuis laquelle vous administrez.</translation>
     </message>
+    <message>
+        <source>No address authorized yet</source>
+        <comment>@info empty list</comment>
+        <extracomment>Shown inside the empty list of allowed addresses</extracomment>
+        <translation>Aucune adresse autorisée pour l’instant</translation>
+    </message>
 </context>
 <context>
     <name>snc::AppSession</name>
@@ -2912,17 +2951,6 @@ Référence pour le support&#xa0;: %2</translation>
 <context>
     <name>snc::MainWindow</name>
     <message>
-        <source>%1 %2</source>
-        <comment>@item rail: status mark, title</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 %2. %3</source>
-        <comment>@item rail</comment>
-        <extracomment>Rail entry: %1 status mark, %2 stage number, %3 stage title</extracomment>
-        <translation>%1 %2. %3</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>@label accessible</comment>
         <extracomment>Accessible name of a rail entry: %1 title, %2 status (&quot;Done&quot;, &quot;Not started&quot;, …)</extracomment>
@@ -3073,21 +3101,9 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>Quitter et perdre la clé</translation>
     </message>
     <message>
-        <source>%1 Summary and next steps</source>
-        <comment>@item rail</comment>
-        <extracomment>Rail entry of the completion screen: %1 status mark</extracomment>
-        <translation>%1 Résumé et suite</translation>
-    </message>
-    <message>
         <source>Summary and next steps</source>
         <comment>@label accessible</comment>
         <translation>Résumé et suite</translation>
-    </message>
-    <message>
-        <source>✓ done   ◐ in progress or your turn   ○ not started   ✗ failed   · not read yet</source>
-        <comment>@info legend</comment>
-        <extracomment>The rail&apos;s marks in words; keep each mark as it is</extracomment>
-        <translation>✓ terminé   ◐ en cours ou à vous   ○ pas commencé   ✗ en échec   · pas encore lu</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3098,6 +3114,45 @@ Référence pour le support&#xa0;: %2</translation>
         <source>&amp;Screen-sharing mode (hide secrets until clicked)</source>
         <comment>@action</comment>
         <translation>Mode &amp;partage d’écran (secrets masqués jusqu’au clic)</translation>
+    </message>
+    <message>
+        <source>Summary and next steps
+%1</source>
+        <comment>@item rail</comment>
+        <extracomment>Rail entry of the completion screen: %1 its status in words (&quot;Done&quot;, &quot;Not started&quot;)</extracomment>
+        <translation>Résumé et suite
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>@item rail: title, status word</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1. %2
+%3</source>
+        <comment>@item rail</comment>
+        <extracomment>Rail entry: %1 stage number, %2 stage title, %3 its status in words (&quot;Done&quot;, &quot;Your turn&quot;)</extracomment>
+        <translation>%1. %2
+%3</translation>
+    </message>
+    <message>
+        <source>Summary and next steps</source>
+        <comment>@item rail</comment>
+        <translation>Résumé et suite</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@item rail title</comment>
+        <extracomment>Rail entry&apos;s title: %1 stage number, %2 stage title</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Practice phone and mailbox</source>
+        <comment>@action</comment>
+        <translation>&amp;Téléphone et messagerie d’entraînement</translation>
     </message>
 </context>
 <context>
@@ -3283,23 +3338,69 @@ Référence pour le support&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>snc::OutboxMessageCard</name>
+    <message>
+        <source>E-mail</source>
+        <comment>@label channel</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <comment>@label channel</comment>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <comment>@label channel</comment>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>@label card heading</comment>
+        <extracomment>Card heading: %1 &quot;SMS&quot; or &quot;E-mail&quot;, %2 time received</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>From: OVHcloud (practice)</source>
+        <comment>@info message sender</comment>
+        <extracomment>%1 the recipient (the demo administrator&apos;s phone number or e-mail address)</extracomment>
+        <translation>De&#xa0;: OVHcloud (entraînement)</translation>
+    </message>
+    <message>
+        <source>From: OVHcloud (practice)
+To: %1</source>
+        <comment>@info message parties</comment>
+        <translation>De&#xa0;: OVHcloud (entraînement)
+À&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <comment>@label</comment>
+        <translation>Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <comment>@label accessible</comment>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <comment>@button</comment>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>Copy the code %1</source>
+        <comment>@label accessible</comment>
+        <translation>Copier le code %1</translation>
+    </message>
+    <message>
+        <source>Copies the code; the clipboard is emptied again after 30 seconds.</source>
+        <comment>@info tooltip</comment>
+        <translation>Copie le code&#x202f;; le presse-papiers est vidé au bout de 30 secondes.</translation>
+    </message>
+</context>
+<context>
     <name>snc::OutboxPanel</name>
-    <message>
-        <source>%1 — %2
-%3</source>
-        <comment>@item e-mail</comment>
-        <extracomment>%1 time, %2 subject, %3 message text</extracomment>
-        <translation>%1 — %2
-%3</translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <comment>@item SMS</comment>
-        <extracomment>%1 time, %2 message text</extracomment>
-        <translation>%1
-%2</translation>
-    </message>
     <message>
         <source>Practice phone and mailbox</source>
         <comment>@title</comment>
@@ -3346,6 +3447,26 @@ Référence pour le support&#xa0;: %2</translation>
         <extracomment>On OVHcloud the KMS registration waits until vCenter is configured; practice has no vCenter</extracomment>
         <translation>J’ai configuré vCenter (entraînement)</translation>
     </message>
+    <message>
+        <source>No message yet. The codes sent by SMS or e-mail will appear here.</source>
+        <comment>@info empty list</comment>
+        <translation>Aucun message pour l’instant. Les codes envoyés par SMS ou par e-mail apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <comment>@button</comment>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide the practice phone and mailbox</source>
+        <comment>@label accessible</comment>
+        <translation>Masquer le téléphone et la messagerie d’entraînement</translation>
+    </message>
+    <message>
+        <source>Hide this panel; the View menu and the PRACTICE ribbon bring it back.</source>
+        <comment>@info tooltip</comment>
+        <translation>Masque ce panneau&#x202f;; le menu Affichage et le bandeau EXERCICE le font revenir.</translation>
+    </message>
 </context>
 <context>
     <name>snc::PageStatusLine</name>
@@ -3353,6 +3474,35 @@ Référence pour le support&#xa0;: %2</translation>
         <source>Confirmation of a step only you can do</source>
         <comment>@label accessible</comment>
         <translation>Confirmation d’une étape que vous seul pouvez faire</translation>
+    </message>
+</context>
+<context>
+    <name>snc::PracticeRibbon</name>
+    <message>
+        <source>PRACTICE</source>
+        <comment>@label ribbon</comment>
+        <extracomment>The ribbon&apos;s mark, in capitals: the window is connected to the practice sandbox</extracomment>
+        <translation>EXERCICE</translation>
+    </message>
+    <message>
+        <source>You are in the practice sandbox: nothing you do here changes anything at OVHcloud.</source>
+        <comment>@info ribbon</comment>
+        <translation>Vous êtes dans le bac à sable d’entraînement&#xa0;: rien de ce que vous faites ici ne change quoi que ce soit chez OVHcloud.</translation>
+    </message>
+    <message>
+        <source>Phone and mailbox</source>
+        <comment>@button ribbon</comment>
+        <translation>Téléphone et messagerie</translation>
+    </message>
+    <message>
+        <source>Show the practice phone and mailbox</source>
+        <comment>@label accessible</comment>
+        <translation>Afficher le téléphone et la messagerie d’entraînement</translation>
+    </message>
+    <message>
+        <source>Shows or hides the SMS and e-mails of the practice sandbox</source>
+        <comment>@info tooltip</comment>
+        <translation>Affiche ou masque les SMS et e-mails du bac à sable d’entraînement</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +3864,12 @@ Référence pour le support&#xa0;: %2</translation>
         <source>Not every check is green, or disabling would cut the path you reach vSphere by. To change the gateway anyway, type: %1</source>
         <comment>@label</comment>
         <translation>Toutes les vérifications ne sont pas au vert, ou la désactivation couperait le chemin par lequel vous atteignez vSphere. Pour modifier la passerelle malgré tout, saisissez&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No check run yet</source>
+        <comment>@info empty list</comment>
+        <extracomment>Shown inside the empty list of lock-out checks</extracomment>
+        <translation>Aucune vérification lancée pour l’instant</translation>
     </message>
 </context>
 <context>
