@@ -74,8 +74,9 @@ MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWi
     // are seen, so Tab goes rail → title → page → Refresh → Back → Next → outbox.
     // The title takes the focus so that screen readers announce a new page, but it is no text
     // field: selectable by the mouse only, no text caret blinking after it (issue 18 item 10).
-    m_pageTitle->setFocusPolicy(Qt::StrongFocus);
+    // (The flags first: QLabel sets its focus policy from them.)
     m_pageTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pageTitle->setFocusPolicy(Qt::StrongFocus);
     fixTabOrder();
 
     bindController();

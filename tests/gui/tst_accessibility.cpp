@@ -84,8 +84,9 @@ void TestAccessibility::everyControlIsNamed()
             buddies.insert(l->buddy(), l);
     }
     for (QWidget *w : widgets) {
-        if (w->inherits("QComboBoxPrivateContainer") || qobject_cast<QLineEdit *>(w->parentWidget()))
-            continue; // Qt's own internals (popup container, spin box editor)
+        if (w->inherits("QComboBoxPrivateContainer") || qobject_cast<QLineEdit *>(w->parentWidget())
+            || (w->parentWidget() && w->parentWidget()->inherits("QComboBoxPrivateContainer")))
+            continue; // Qt's own internals (popup container and its list, spin box editor)
         if (qobject_cast<QLineEdit *>(w) && qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
             continue;
         const QString id = QStringLiteral("%1 (%2)").arg(w->objectName(), QLatin1String(w->metaObject()->className()));

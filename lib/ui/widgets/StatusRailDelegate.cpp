@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatusRailDelegate.h"
 
+#include "Spacing.h"
 #include "StatusTone.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
 
@@ -14,61 +16,86 @@ StatusTone::Kind toneOf(const QModelIndex &index)
 {
     return StatusTone::Kind(index.data(StatusRailDelegate::toneRole).toInt());
 }
-int iconSize(const QStyleOptionViewItem &option)
+
+/// The parts of an entry, laid out in `rect`: icon on the left, title wrapped beside it, the word
+/// on the line under the title. One function for paint() and sizeHint(), so they always agree.
+struct Parts
 {
-    return option.fontMetrics.height();
+    QRect icon;
+    QRect title;
+    QRect word;
+    int height = 0;
+};
+
+Parts layOut(const QStyleOptionViewItem &option, const QString &title, int width)
+{
+    const QFontMetrics &fm = option.fontMetrics;
+    const int margin = Spacing::tight;
+    const int iconSize = fm.height();
+    Parts parts;
+    const int left = option.rect.left() + margin;
+    const int top = option.rect.top() + margin;
+    parts.icon = QRect(left, top, iconSize, iconSize);
+    const int textLeft = left + iconSize + Spacing::normal;
+    const int textWidth = qMax(1, width - (textLeft - option.rect.left()) - margin);
+    const QRect titleBounds = fm.boundingRect(QRect(0, 0, textWidth, 1 << 20), Qt::AlignLeft | Qt::TextWordWrap, title);
+    parts.title = QRect(textLeft, top, textWidth, titleBounds.height());
+    parts.word = QRect(textLeft, parts.title.bottom() + 1, textWidth, fm.height());
+    parts.height = margin + parts.title.height() + fm.height() + margin;
+    return parts;
+}
+
+int widthFor(const QStyleOptionViewItem &option)
+{
+    if (option.rect.width() > 0)
+        return option.rect.width();
+    // No width given: the view's own, as wide as an entry of a one-column list gets.
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        return view->viewport()->width();
+    return 200;
 }
 } // namespace
-
-void StatusRailDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
-{
-    QStyledItemDelegate::initStyleOption(option, index);
-    const int size = iconSize(*option);
-    const qreal dpr = option->widget ? option->widget->devicePixelRatioF() : qApp->devicePixelRatio();
-    option->icon = QIcon(StatusTone::icon(toneOf(index), option->palette, size, dpr));
-    option->decorationSize = QSize(size, size);
-    option->features |= QStyleOptionViewItem::HasDecoration;
-    option->decorationAlignment = Qt::AlignTop | Qt::AlignHCenter;
-    // The title, then one line kept free (a no-break space) for the word drawn under it.
-    option->text = index.data(Qt::DisplayRole).toString() + QLatin1Char('\n') + QChar(0x00a0);
-    option->displayAlignment = Qt::AlignLeft | Qt::AlignTop;
-    option->features |= QStyleOptionViewItem::WrapText;
-}
 
 void StatusRailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
+    const QString title = opt.text;
+    // The style draws the row (background, selection, focus); the parts are drawn here.
+    opt.text.clear();
+    opt.icon = QIcon();
+    opt.features &= ~(QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration);
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    // The word, on the free last line of the text rectangle, in the tone's colour (the highlight's
-    // text colour on a selected row, where the tone could vanish into the highlight).
-    // Under the title's wrapped lines, measured as the style lays them out (same width, margins).
-    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
-    const QRect title = opt.fontMetrics.boundingRect(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                                                     index.data(Qt::DisplayRole).toString());
-    const QRect wordRect(text.left(), title.bottom() + 1, text.width(), opt.fontMetrics.height());
-    QFont font = opt.font;
-    font.setBold(true);
+    const Parts parts = layOut(option, title, option.rect.width());
+    const bool selected = option.state & QStyle::State_Selected;
+    const qreal dpr = widget ? widget->devicePixelRatioF() : qApp->devicePixelRatio();
     painter->save();
-    painter->setFont(font);
-    const bool selected = opt.state & QStyle::State_Selected;
-    painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText)
-                             : StatusTone::colour(toneOf(index), opt.palette));
-    painter->drawText(wordRect, Qt::AlignLeft | Qt::AlignVCenter, index.data(wordRole).toString());
+    painter->drawPixmap(parts.icon.topLeft(), StatusTone::icon(toneOf(index), option.palette, parts.icon.width(), dpr));
+    const QPalette::ColorGroup group = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setFont(option.font);
+    painter->drawText(parts.title, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title);
+    // The word in the tone's colour (on a selected row the highlight's text colour: the tone
+    // could vanish into the highlight; the word and the icon still say it).
+    QFont bold = option.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(selected ? option.palette.color(group, QPalette::HighlightedText)
+                             : StatusTone::colour(toneOf(index), option.palette));
+    painter->drawText(parts.word, Qt::AlignLeft | Qt::AlignVCenter, index.data(wordRole).toString());
     painter->restore();
 }
 
 QSize StatusRailDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    const int width = widthFor(option);
     QStyleOptionViewItem opt(option);
-    initStyleOption(&opt, index);
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    return style->sizeFromContents(QStyle::CT_ItemViewItem, &opt, QSize(), widget);
+    opt.rect = QRect(0, 0, width, 0);
+    const Parts parts = layOut(opt, index.data(Qt::DisplayRole).toString(), width);
+    return {width, parts.height};
 }
 
 } // namespace snc

@@ -8,7 +8,7 @@
 #include <QPointer>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QVBoxLayout>
+#include <QEvent>
 #include <QStyledItemDelegate>
 #include <QTimer>
 #include <QTreeView>
@@ -97,6 +97,25 @@ void fitHeightToRows(QTreeView *view, int minRows, int maxRows)
 }
 
 namespace {
+/// Keeps the empty-state label over its viewport when the viewport is resized.
+class ViewportFollower : public QObject
+{
+public:
+    explicit ViewportFollower(QLabel *label) : QObject(label), m_label(label) { }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // A resize of a viewport whose window is being shown can stay pending: the paint that
+        // follows any resize catches it too.
+        const bool sized = event->type() == QEvent::Resize || event->type() == QEvent::Paint;
+        if (sized && watched == m_label->parentWidget() && m_label->geometry() != m_label->parentWidget()->rect())
+            m_label->setGeometry(m_label->parentWidget()->rect());
+        return false;
+    }
+
+private:
+    QLabel *m_label;
+};
+
 void syncEmptyState(QTreeView *view)
 {
     auto *label = view->viewport()->findChild<QLabel *>(QLatin1String(emptyStateLabelName), Qt::FindDirectChildrenOnly);
@@ -118,12 +137,13 @@ void setEmptyText(QTreeView *view, const QString &text)
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         label->setAlignment(Qt::AlignCenter);
+
         QFont quiet = label->font();
         quiet.setItalic(true);
         label->setFont(quiet);
-        auto *layout = new QVBoxLayout(view->viewport());
-        layout->setContentsMargins(0, 0, 0, 0); // the two empty lines' height is all it has
-        layout->addWidget(label);
+        // Over the whole viewport (the two empty lines the fit leaves), following its size.
+        label->setGeometry(view->viewport()->rect());
+        view->viewport()->installEventFilter(new ViewportFollower(label));
         if (QAbstractItemModel *model = view->model()) {
             const auto sync = [view] { syncEmptyState(view); };
             QObject::connect(model, &QAbstractItemModel::rowsInserted, label, sync);
