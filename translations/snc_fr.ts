@@ -3398,6 +3398,12 @@ To: %1</source>
         <comment>@info tooltip</comment>
         <translation>Copie le code&#x202f;; le presse-papiers est vidé au bout de 30 secondes.</translation>
     </message>
+    <message>
+        <source>Subject: %1</source>
+        <comment>@info e-mail</comment>
+        <extracomment>%1 the e-mail&apos;s subject, as the practice sandbox wrote it</extracomment>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>snc::OutboxPanel</name>

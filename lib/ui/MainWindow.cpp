@@ -22,6 +22,7 @@
 #include "stages/SupportSummary.h"
 #include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
+#include "stages/TaskProgress.h"
 #include "stages/WizardController.h"
 #include "stages/connection/ConnectionModel.h"
 #include "stages/encryption/VmEncryptionModel.h"
@@ -188,7 +189,7 @@ void MainWindow::buildShell()
         splitter->addWidget(m_outbox);
         splitter->setCollapsible(splitter->indexOf(m_outbox), false);
         // Narrow by default: the page keeps the width, the splitter lets a person widen the panel.
-        splitter->setSizes({260, 640, 280});
+        splitter->setSizes({250, 690, 240});
         m_feed->start();
         m_ribbon = new PracticeRibbon;
         connect(m_ribbon, &PracticeRibbon::panelToggled, this, &MainWindow::setPracticePanelShown);
@@ -233,6 +234,11 @@ void MainWindow::bindController()
     connect(connection, &ConnectionModel::selectedServiceChanged, this, &MainWindow::updateHeader);
     for (int i = 0; i <= WizardController::stageCount; ++i) {
         connect(c->stage(i), &StageModel::statusChanged, this, &MainWindow::updateRail);
+        // The rail's word follows whose turn it is, as the status line does (a task that starts
+        // or ends changes it without changing the status).
+        connect(c->stage(i), &StageModel::busyChanged, this, &MainWindow::updateRail);
+        if (c->stage(i) && c->stage(i)->taskProgress())
+            connect(c->stage(i)->taskProgress(), &TaskProgress::changed, this, &MainWindow::updateRail);
         // Any stage's operation may wait for its token, also one a page starts through another
         // stage's service (an allowed network added from stage 4 is stage 1's task).
         if (c->stage(i))

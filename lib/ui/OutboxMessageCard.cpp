@@ -65,7 +65,6 @@ OutboxMessageCard::OutboxMessageCard(const OutboxMessage &message, SecretClipboa
     m_subject->setVisible(!m_message.subject.isEmpty());
     m_code->setText(m_message.code);
     m_body->setText(m_message.body);
-    m_subject->setText(m_message.subject);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         if (m_clipboard)
             m_clipboard->copy(m_message.code);
@@ -88,6 +87,8 @@ void OutboxMessageCard::retranslate()
     m_parties->setText(m_message.to.isEmpty()
                                ? tr("From: OVHcloud (practice)", "@info message sender")
                                : tr("From: OVHcloud (practice)\nTo: %1", "@info message parties").arg(m_message.to));
+    //: %1 the e-mail's subject, as the practice sandbox wrote it
+    m_subject->setText(tr("Subject: %1", "@info e-mail").arg(m_message.subject));
     m_codeCaption->setText(tr("Code:", "@label"));
     m_codeCaption->setBuddy(m_copy); // a field label names its control (accessibility audit)
     m_code->setAccessibleName(tr("Code %1", "@label accessible").arg(m_message.code));

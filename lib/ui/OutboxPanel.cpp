@@ -43,6 +43,7 @@ OutboxPanel::OutboxPanel(OutboxFeed *feed, QWidget *parent)
     m_title->setWordWrap(true); // "Téléphone et messagerie d’entraînement" is wider than the panel
     m_intro->setWordWrap(true);
     m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QFont quiet = m_empty->font();
     quiet.setItalic(true); // an empty state, not a message
     m_empty->setFont(quiet);
@@ -126,6 +127,10 @@ void OutboxPanel::rebuild()
     m_mail->setVisible(newestMail);
     m_scroll->setVisible(!messages.isEmpty());
     m_empty->setVisible(messages.isEmpty());
+    // The free height goes to the cards, or to the empty-state line (text at its top): the
+    // header stays together at the top either way.
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->setStretchFactor(m_empty, messages.isEmpty() ? 1 : 0);
     // Alt+P / Alt+M go to the newest message's Copy button.
     m_phoneTitle->setBuddy(newestSms ? newestSms->copyButton() : nullptr);
     m_mailTitle->setBuddy(newestMail ? newestMail->copyButton() : nullptr);

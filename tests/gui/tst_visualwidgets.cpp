@@ -199,7 +199,7 @@ void TestVisualWidgets::practicePanelShowsOneCardPerMessage()
         }();
         QVERIFY(texts.join(QLatin1Char('\n')).contains(card->message().to));
         if (card->message().channel == OutboxMessage::Channel::Email)
-            QVERIFY(texts.contains(QStringLiteral("Secure interface reset")));
+            QVERIFY(texts.contains(QStringLiteral("Subject: Secure interface reset")));
     }
     // Copy puts the code on the clipboard.
     QApplication::clipboard()->setText(QStringLiteral("before"));
