@@ -196,7 +196,7 @@ void MainWindow::buildShell()
     }
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(Spacing::wide, Spacing::normal, Spacing::wide, Spacing::normal);
+    layout->setContentsMargins(Spacing::normal, Spacing::normal, Spacing::normal, Spacing::normal);
     layout->setSpacing(Spacing::normal);
     if (m_ribbon)
         layout->addWidget(m_ribbon);

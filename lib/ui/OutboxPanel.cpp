@@ -81,8 +81,6 @@ OutboxPanel::OutboxPanel(OutboxFeed *feed, QWidget *parent)
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_vcenter);
     layout->addWidget(m_vcenterResult);
-    // Narrow by default (the page keeps the width); the splitter lets a person widen it.
-    setMinimumWidth(220);
 
     if (m_feed) {
         connect(m_feed, &OutboxFeed::messagesChanged, this, &OutboxPanel::rebuild);
@@ -152,6 +150,9 @@ void OutboxPanel::retranslate()
     m_mail->setAccessibleName(tr("E-mails received", "@label accessible"));
     //: On OVHcloud the KMS registration waits until vCenter is configured; practice has no vCenter
     m_vcenter->setText(tr("I have configured vCenter (practice)", "@button"));
+    // Narrow, but never narrower than its widest button in this language (French is longer).
+    const QMargins margins = layout()->contentsMargins();
+    setMinimumWidth(qMax(220, m_vcenter->sizeHint().width() + margins.left() + margins.right()));
 }
 
 void OutboxPanel::changeEvent(QEvent *event)
