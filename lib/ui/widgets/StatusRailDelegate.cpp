@@ -73,7 +73,14 @@ void StatusRailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const bool selected = option.state & QStyle::State_Selected;
     const qreal dpr = widget ? widget->devicePixelRatioF() : qApp->devicePixelRatio();
     painter->save();
-    painter->drawPixmap(parts.icon.topLeft(), StatusTone::icon(toneOf(index), option.palette, parts.icon.width(), dpr));
+    // On a selected row the icon stands on the highlight: its tone is chosen against that (or
+    // falls back to the highlight's text colour), not against the window.
+    QPalette iconPalette = option.palette;
+    if (selected) {
+        iconPalette.setColor(QPalette::Window, option.palette.color(QPalette::Highlight));
+        iconPalette.setColor(QPalette::WindowText, option.palette.color(QPalette::HighlightedText));
+    }
+    painter->drawPixmap(parts.icon.topLeft(), StatusTone::icon(toneOf(index), iconPalette, parts.icon.width(), dpr));
     const QPalette::ColorGroup group = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     painter->setFont(option.font);
