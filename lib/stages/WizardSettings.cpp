@@ -226,6 +226,17 @@ void WizardSettings::setScreenSharing(bool on)
         m_settings->setValue(u"ui/screenSharing"_s, on);
 }
 
+bool WizardSettings::practicePanelShown() const
+{
+    return !m_settings || m_settings->value(u"ui/practicePanelShown"_s, true).toBool();
+}
+
+void WizardSettings::setPracticePanelShown(bool shown)
+{
+    if (m_settings)
+        m_settings->setValue(u"ui/practicePanelShown"_s, shown);
+}
+
 void WizardSettings::sync()
 {
     if (m_settings)

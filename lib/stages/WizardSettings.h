@@ -64,6 +64,10 @@ public:
     /// Screen-sharing mode (secrets masked until clicked), a preference of this computer.
     bool screenSharing() const;
     void setScreenSharing(bool on);
+    /// The practice phone and mailbox shown beside the pages (issue 18 item 10); shown unless the
+    /// person hid it. A preference of this computer.
+    bool practicePanelShown() const;
+    void setPracticePanelShown(bool shown);
 
     void sync();
     QSettings *settings() const { return m_settings; }

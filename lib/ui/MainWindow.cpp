@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AppStyle.h"
 #include "HelpFooter.h"
+#include "PracticeRibbon.h"
 #include "OutboxFeed.h"
 #include "PageStatusLine.h"
 #include "OutboxPanel.h"
@@ -20,14 +22,19 @@
 #include "stages/SupportSummary.h"
 #include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
+#include "stages/TaskProgress.h"
 #include "stages/WizardController.h"
 #include "stages/connection/ConnectionModel.h"
 #include "stages/encryption/VmEncryptionModel.h"
 #include "widgets/ScreenSharingMask.h"
 #include "widgets/SelectableText.h"
+#include "widgets/Spacing.h"
+#include "widgets/StatusRailDelegate.h"
+#include "widgets/StatusTone.h"
 
 #include <QAccessible>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -48,25 +55,6 @@
 
 namespace snc {
 
-namespace {
-QString statusMark(StageModel::Status status)
-{
-    switch (status) {
-    case StageModel::Status::Done:
-        return QStringLiteral("✓");
-    case StageModel::Status::InProgress:
-    case StageModel::Status::WaitingForUser:
-        return QStringLiteral("◐");
-    case StageModel::Status::NotStarted:
-        return QStringLiteral("○");
-    case StageModel::Status::Failed:
-        return QStringLiteral("✗");
-    case StageModel::Status::Unknown:
-        break;
-    }
-    return QStringLiteral("·");
-}
-} // namespace
 
 MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWidget *parent)
     : QMainWindow(parent), m_controller(wizard), m_translations(translations),
@@ -76,6 +64,8 @@ MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWi
       m_refresh(new QPushButton), m_statusLine(new PageStatusLine), m_nextReason(new QLabel),
       m_railLegend(new QLabel), m_mask(new ScreenSharingMask(this))
 {
+    // One style for every window, whoever builds this one (the app, a test, a bench).
+    AppStyle::install(qobject_cast<QApplication *>(QCoreApplication::instance()));
     m_selectableTextDeferral = std::make_unique<SelectableTextDeferral>();
     buildShell();
     showLabelsAsPlainText(this); // header (service, account), title, outbox: see PlainText.h
@@ -83,8 +73,11 @@ MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWi
     buildMenus();
     // The pages join the window after the buttons and the outbox panel: put them back where they
     // are seen, so Tab goes rail → title → page → Refresh → Back → Next → outbox.
+    // The title takes the focus so that screen readers announce a new page, but it is no text
+    // field: selectable by the mouse only, no text caret blinking after it (issue 18 item 10).
+    // (The flags first: QLabel sets its focus policy from them.)
+    m_pageTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pageTitle->setFocusPolicy(Qt::StrongFocus);
-    makeTextSelectable(m_pageTitle);
     fixTabOrder();
 
     bindController();
@@ -111,6 +104,8 @@ void MainWindow::buildShell()
     m_nextReason->setWordWrap(true);
     m_nextReason->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_railLegend->setWordWrap(true);
+    // Each rail entry says its status in words under its title: a legend of marks is not needed.
+    m_railLegend->hide();
     m_help = new HelpFooter(controller());
     connect(m_help, &HelpFooter::copied, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     for (QLabel *l : {m_region, m_service, m_connection, m_clockWarning})
@@ -124,11 +119,12 @@ void MainWindow::buildShell()
     m_pageTitle->setWordWrap(true);
     m_rail->setMinimumWidth(230);
     m_rail->setWordWrap(true);
-    m_rail->setSpacing(2);
+    m_rail->setSpacing(Spacing::tight / 2);
+    m_rail->setItemDelegate(new StatusRailDelegate(m_rail)); // icon, title, status word
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_region);
-    header->addSpacing(16);
+    header->addSpacing(Spacing::wide);
     header->addWidget(m_service);
     header->addStretch();
     header->addWidget(m_connection);
@@ -139,6 +135,10 @@ void MainWindow::buildShell()
     buttons->addWidget(m_next);
     auto *pageArea = new QWidget;
     auto *pageLayout = new QVBoxLayout(pageArea);
+    // One left edge for the title, the status line and the page (whose own margins ensurePage()
+    // takes away), on the spacing grid.
+    pageLayout->setContentsMargins(Spacing::wide, 0, 0, 0);
+    pageLayout->setSpacing(Spacing::normal);
     pageLayout->addWidget(m_pageTitle);
     pageLayout->addWidget(m_statusLine);
     // Outside the scrolled page: an operation waiting for its token is seen whatever the scroll.
@@ -185,11 +185,21 @@ void MainWindow::buildShell()
         m_outbox = new OutboxPanel(m_feed);
         connect(m_outbox, &OutboxPanel::vcenterConfiguredClicked, m_feed,
                 [this] { m_feed->confirmVcenterConfigured(controller()->context()->serviceName()); });
+        connect(m_outbox, &OutboxPanel::hideRequested, this, [this] { setPracticePanelShown(false); });
         splitter->addWidget(m_outbox);
+        splitter->setCollapsible(splitter->indexOf(m_outbox), false);
+        // Narrow by default: the page keeps the width, the splitter lets a person widen the panel.
+        splitter->setSizes({250, 690, 240});
         m_feed->start();
+        m_ribbon = new PracticeRibbon;
+        connect(m_ribbon, &PracticeRibbon::panelToggled, this, &MainWindow::setPracticePanelShown);
     }
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(Spacing::normal, Spacing::normal, Spacing::normal, Spacing::normal);
+    layout->setSpacing(Spacing::normal);
+    if (m_ribbon)
+        layout->addWidget(m_ribbon);
     layout->addLayout(header);
     layout->addWidget(m_clockWarning);
     layout->addWidget(splitter, 1);
@@ -224,6 +234,11 @@ void MainWindow::bindController()
     connect(connection, &ConnectionModel::selectedServiceChanged, this, &MainWindow::updateHeader);
     for (int i = 0; i <= WizardController::stageCount; ++i) {
         connect(c->stage(i), &StageModel::statusChanged, this, &MainWindow::updateRail);
+        // The rail's word follows whose turn it is, as the status line does (a task that starts
+        // or ends changes it without changing the status).
+        connect(c->stage(i), &StageModel::busyChanged, this, &MainWindow::updateRail);
+        if (c->stage(i) && c->stage(i)->taskProgress())
+            connect(c->stage(i)->taskProgress(), &TaskProgress::changed, this, &MainWindow::updateRail);
         // Any stage's operation may wait for its token, also one a page starts through another
         // stage's service (an allowed network added from stage 4 is stage 1's task).
         if (c->stage(i))
@@ -287,6 +302,10 @@ StagePage *MainWindow::ensurePage(int index)
         return nullptr;
     // Pages show API and NSX values: no label may take them for HTML (see PlainText.h).
     showLabelsAsPlainText(page);
+    // The page's left edge is the title's (one left edge, issue 18 item 10); on the right, room
+    // for the page's scroll bar.
+    if (page->layout())
+        page->layout()->setContentsMargins(0, 0, Spacing::normal, 0);
     m_mask->protectSecretsIn(page); // covered while the screen is shared (View menu)
     const bool current = m_stack->currentIndex() == index;
     m_stack->insertWidget(index, page);
@@ -384,6 +403,13 @@ void MainWindow::buildMenus()
         controller()->settings()->setScreenSharing(on);
         m_mask->setEnabled(on);
     });
+    // The practice phone and mailbox, collapsible and remembered (issue 18 item 10).
+    m_practicePanel = m_viewMenu->addAction(QString());
+    m_practicePanel->setObjectName(Names::practicePanelAction);
+    m_practicePanel->setCheckable(true);
+    m_practicePanel->setVisible(m_outbox != nullptr);
+    connect(m_practicePanel, &QAction::triggered, this, &MainWindow::setPracticePanelShown);
+    setPracticePanelShown(controller()->settings()->practicePanelShown());
     m_languageMenu = menuBar()->addMenu(QString());
     m_languages = new QActionGroup(this);
     const QStringList languages = Translations::availableLanguages();
@@ -421,25 +447,43 @@ void MainWindow::copySupportSummary()
 
 QString MainWindow::railText(int index) const
 {
-    if (index == WizardController::completionPage) {
-        // Reached once stage 6 is done: its mark follows stage 6.
-        const StageModel *last = controller()->stage(WizardController::stageCount);
-        //: Rail entry of the completion screen: %1 status mark
-        return tr("%1 Summary and next steps", "@item rail").arg(statusMark(last ? last->status() : StageModel::Status::Unknown));
-    }
+    const QString word = railStatusWord(index);
+    if (index == WizardController::completionPage)
+        //: Rail entry of the completion screen: %1 its status in words ("Done", "Not started")
+        return tr("Summary and next steps\n%1", "@item rail").arg(word);
     const StageModel *model = controller()->stage(index);
     if (!model)
         return {};
     if (index == 0)
-        return tr("%1 %2", "@item rail: status mark, title").arg(statusMark(model->status()), model->title());
-    //: Rail entry: %1 status mark, %2 stage number, %3 stage title
-    return tr("%1 %2. %3", "@item rail").arg(statusMark(model->status())).arg(index).arg(model->title());
+        return tr("%1\n%2", "@item rail: title, status word").arg(model->title(), word);
+    //: Rail entry: %1 stage number, %2 stage title, %3 its status in words ("Done", "Your turn")
+    return tr("%1. %2\n%3", "@item rail").arg(index).arg(model->title(), word);
+}
+
+StatusTone::Kind MainWindow::railTone(int index) const
+{
+    // The completion screen is reached once stage 6 is done: its status follows stage 6.
+    const int stage = index == WizardController::completionPage ? WizardController::stageCount : index;
+    const StageModel *model = controller()->stage(stage);
+    return StatusTone::of(model);
+}
+
+QString MainWindow::railStatusWord(int index) const
+{
+    return StatusTone::word(railTone(index));
 }
 
 void MainWindow::updateRail()
 {
+    // Each entry: title (DisplayRole), then, drawn by StatusRailDelegate, an icon and the status
+    // word in its colour (issue 18 item 10: never a colour alone, never a bare glyph).
+    const auto show = [this](QListWidgetItem *item, int index, const QString &title) {
+        item->setText(title);
+        item->setData(StatusRailDelegate::toneRole, int(railTone(index)));
+        item->setData(StatusRailDelegate::wordRole, railStatusWord(index));
+    };
     if (QListWidgetItem *end = m_rail->item(WizardController::completionPage)) {
-        end->setText(railText(WizardController::completionPage));
+        show(end, WizardController::completionPage, tr("Summary and next steps", "@item rail"));
         end->setData(Qt::AccessibleTextRole, tr("Summary and next steps", "@label accessible"));
     }
     for (int i = 0; i <= WizardController::stageCount; ++i) {
@@ -447,7 +491,8 @@ void MainWindow::updateRail()
         const StageModel *model = controller()->stage(i);
         if (!item || !model)
             continue;
-        item->setText(railText(i));
+        //: Rail entry's title: %1 stage number, %2 stage title
+        show(item, i, i == 0 ? model->title() : tr("%1. %2", "@item rail title").arg(i).arg(model->title()));
         //: Accessible name of a rail entry: %1 title, %2 status ("Done", "Not started", …)
         const QString accessible = i == 0
                 ? tr("%1: %2", "@label accessible").arg(model->title(), model->statusText())
@@ -471,8 +516,13 @@ void MainWindow::updateHeader()
     const bool sandbox = c->endpointId() == ConnectionModel::sandboxEndpointId();
     setWindowTitle(sandbox ? tr("SecNumCloud Onboarding Wizard — practice sandbox", "@title window")
                            : tr("SecNumCloud Onboarding Wizard", "@title window"));
+    // Practice in words across the window (the ribbon), never production.
+    if (m_ribbon)
+        m_ribbon->setVisible(sandbox);
+    if (m_practicePanel)
+        m_practicePanel->setVisible(m_outbox && sandbox);
     if (m_outbox)
-        m_outbox->setVisible(sandbox);
+        m_outbox->setVisible(sandbox && controller()->settings()->practicePanelShown());
     if (m_feed) {
         if (sandbox)
             m_feed->start();
@@ -554,16 +604,13 @@ void MainWindow::retranslate()
     m_refresh->setText(tr("&Refresh from OVHcloud", "@button"));
     m_refresh->setToolTip(tr("Re-reads the state of every stage from the API", "@info tooltip"));
     m_rail->setAccessibleName(tr("Onboarding stages", "@label accessible"));
-    //: The rail's marks in words; keep each mark as it is
-    m_railLegend->setText(tr("✓ done   ◐ in progress or your turn   ○ not started   ✗ failed   · not read yet",
-                             "@info legend"));
-    m_railLegend->setAccessibleName(m_railLegend->text());
     if (m_fileMenu) {
         m_fileMenu->setTitle(tr("&File", "@title menu"));
         m_quit->setText(tr("&Quit", "@action"));
         m_languageMenu->setTitle(tr("&Language", "@title menu"));
         m_viewMenu->setTitle(tr("&View", "@title menu"));
         m_screenSharing->setText(tr("&Screen-sharing mode (hide secrets until clicked)", "@action"));
+        m_practicePanel->setText(tr("&Practice phone and mailbox", "@action"));
         m_helpMenu->setTitle(tr("&Help", "@title menu"));
         m_guide->setText(tr("The OVHcloud &getting-started guide", "@action"));
         m_copySummary->setText(tr("&Copy support summary", "@action"));
@@ -595,6 +642,24 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setPracticePanelShown(bool shown)
+{
+    controller()->settings()->setPracticePanelShown(shown);
+    if (m_practicePanel)
+        m_practicePanel->setChecked(shown);
+    if (m_ribbon)
+        m_ribbon->setPanelShown(shown);
+    if (m_outbox) {
+        const bool sandbox = controller()->connection()->endpointId() == ConnectionModel::sandboxEndpointId();
+        m_outbox->setVisible(shown && sandbox);
+    }
+}
+
+bool MainWindow::isPracticePanelShown() const
+{
+    return m_outbox && m_outbox->isVisibleTo(const_cast<MainWindow *>(this));
 }
 
 bool MainWindow::hasUnsavedSecret() const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/StatusTone.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
@@ -24,6 +26,7 @@ class ScreenSharingMask;
 
 class OutboxFeed;
 class OutboxPanel;
+class PracticeRibbon;
 class OperationTokenPanel;
 class StagePage;
 class Translations;
@@ -75,6 +78,8 @@ public:
         static constexpr char nextReasonLabel[] = "nextReasonLabel";
         static constexpr char railLegendLabel[] = "railLegendLabel";
         static constexpr char screenSharingAction[] = "screenSharingAction";
+        /// View menu: show or hide the practice phone and mailbox.
+        static constexpr char practicePanelAction[] = "practicePanelAction";
         /// Followed by the language code: "languageAction_fr".
         static constexpr char languageActionPrefix[] = "languageAction_";
     };
@@ -95,8 +100,15 @@ public:
     /// the run itself, turns it off.
     void setCloseOnFinish(bool close) { m_closeOnFinish = close; }
     QUrl lastRequestedUrl() const { return m_lastUrl; }
-    /// Translated text of a rail entry (for tests): "✓ 1. Authorize IP addresses".
+    /// Translated text of a rail entry (for tests): "1. Authorize IP addresses\nDone".
     QString railText(int index) const;
+    /// The status a rail entry shows (icon, word, colour: StatusTone).
+    StatusTone::Kind railTone(int index) const;
+    QString railStatusWord(int index) const;
+    /// Shows or hides the practice phone and mailbox (View menu, the ribbon, the panel's Hide),
+    /// remembered in the settings. No effect outside the practice sandbox.
+    void setPracticePanelShown(bool shown);
+    bool isPracticePanelShown() const;
     /// True while a secret shown once (the KMS credential's private key) is not saved yet:
     /// closing the window then asks first, and "stay" is the default answer.
     bool hasUnsavedSecret() const;
@@ -140,6 +152,8 @@ private:
     QPointer<Translations> m_translations;
     OutboxFeed *m_feed = nullptr;
     OutboxPanel *m_outbox = nullptr;
+    PracticeRibbon *m_ribbon = nullptr;   ///< "PRACTICE" across the window, sandbox only
+    QAction *m_practicePanel = nullptr;   ///< View → Practice phone and mailbox
     QLabel *m_region;
     QLabel *m_service;
     QLabel *m_connection;

@@ -168,8 +168,13 @@ void OutboxFeed::onReply()
         emit polled(false);
         return;
     }
-    const QByteArray body = reply->readAll();
     m_lastError.clear();
+    ingest(reply->readAll());
+    emit polled(true);
+}
+
+void OutboxFeed::ingest(const QByteArray &body)
+{
     if (body != m_lastBody) {
         m_lastBody = body;
         const QJsonDocument doc = QJsonDocument::fromJson(body);
@@ -182,7 +187,6 @@ void OutboxFeed::onReply()
         m_messages = messages;
         emit messagesChanged();
     }
-    emit polled(true);
 }
 
 const OutboxMessage *OutboxFeed::latest(OutboxMessage::Channel channel, int fromIndex) const

@@ -76,6 +76,9 @@ public:
     /// The newest message of `channel` whose position in messages() is >= `fromIndex`, or null.
     const OutboxMessage *latest(OutboxMessage::Channel channel, int fromIndex = 0) const;
     QString lastError() const { return m_lastError; }
+    /// Takes one answer of GET /sandbox/outbox (its JSON body) as the poll does: messagesChanged()
+    /// when it differs from the last one. Public for tests and replays.
+    void ingest(const QByteArray &body);
 
 signals:
     void messagesChanged();

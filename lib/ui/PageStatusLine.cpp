@@ -5,25 +5,46 @@
 #include "stages/PageStatus.h"
 #include "stages/StageModel.h"
 #include "stages/TaskProgress.h"
+#include "widgets/Spacing.h"
 
 #include <QCheckBox>
 #include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace snc {
 
 PageStatusLine::PageStatusLine(QWidget *parent)
-    : QWidget(parent), m_label(new QLabel(this)), m_check(new QCheckBox(this))
+    : QWidget(parent), m_icon(new QLabel(this)), m_label(new QLabel(this)), m_check(new QCheckBox(this))
 {
+    m_icon->setObjectName(Names::pageStatusIcon);
+    m_icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     m_label->setObjectName(Names::pageStatusLabel);
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText); // task descriptions come from the API
     m_check->setObjectName(Names::manualStepCheck);
+    // One band (style sheet: QFrame[snc-status]): the icon beside the sentence, the manual
+    // step's confirmation under the sentence.
+    auto *band = m_band = new QFrame(this);
+    band->setProperty("snc-status", true);
+    auto *text = new QVBoxLayout;
+    text->setContentsMargins(0, 0, 0, 0);
+    text->setSpacing(Spacing::tight);
+    text->addWidget(m_label);
+    text->addWidget(m_check);
+    auto *row = new QHBoxLayout(band);
+    row->setContentsMargins(Spacing::normal, Spacing::tight, Spacing::normal, Spacing::tight);
+    row->setSpacing(Spacing::normal);
+    row->addWidget(m_icon, 0, Qt::AlignTop);
+    row->addLayout(text, 1);
+    m_icon->setParent(band);
+    m_label->setParent(band);
+    m_check->setParent(band);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_label);
-    layout->addWidget(m_check);
+    layout->addWidget(band);
     m_check->hide();
     // A gesture: the customer vouches for what the API cannot see (the model keeps it).
     connect(m_check, &QCheckBox::toggled, this, [this](bool on) {
@@ -63,6 +84,11 @@ void PageStatusLine::sync()
     font.setBold(status.kind == PageStatus::Kind::YourTurn);
     m_label->setFont(font);
     m_label->setVisible(!status.text.isEmpty());
+    m_icon->setVisible(!status.text.isEmpty());
+    m_tone = status.kind == PageStatus::Kind::Done      ? StatusTone::Kind::Done
+            : status.kind == PageStatus::Kind::Waiting ? StatusTone::Kind::Waiting
+                                                       : StatusTone::Kind::YourTurn;
+    paintIcon();
     const bool step = m_model && m_model->hasManualStep();
     m_check->setVisible(step);
     // Hidden on pages without a manual step, but named all the same (audits walk every widget).
@@ -73,12 +99,25 @@ void PageStatusLine::sync()
         m_check->setText(m_model->manualStepLabel());
         m_check->setAccessibleName(m_model->manualStepLabel());
     }
+    m_band->setVisible(!status.text.isEmpty() || step); // no empty band
+}
+
+void PageStatusLine::paintIcon()
+{
+    // As tall as one line of the sentence, so it sits level with its first words.
+    const int size = m_label->fontMetrics().height();
+    m_icon->setPixmap(StatusTone::icon(m_tone, palette(), size, devicePixelRatioF()));
+    m_icon->setFixedSize(size, size);
+    m_icon->setAccessibleName(StatusTone::word(m_tone));
+    m_icon->setToolTip(StatusTone::word(m_tone));
 }
 
 void PageStatusLine::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         sync();
+    else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        paintIcon(); // the dark theme's colours, the new line height
     QWidget::changeEvent(event);
 }
 

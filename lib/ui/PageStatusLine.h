@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/StatusTone.h"
+
 #include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
+class QFrame;
 class QLabel;
 
 namespace snc {
@@ -16,6 +19,10 @@ class StageModel;
  * @brief The status line under the page title (issue 18 item 3): "Your turn: …", "Waiting for
  * OVHcloud: …, task #N, since …" or "Done: …" (PageStatus::of() the current stage), and, on a
  * stage with a manual step, its explicit confirmation ("I have stored the pre-shared key…").
+ *
+ * The line is one band of the visual system (issue 18 item 10): a painted icon in the status's
+ * colour (StatusTone), then the sentence, which starts with the status in words ("Your turn",
+ * "Waiting for OVHcloud", "Done"): never the colour alone.
  *
  * Renders the model and forwards the tick to StageModel::setManualStepConfirmed(). Does not own
  * the model.
@@ -28,6 +35,7 @@ public:
     {
         static constexpr char pageStatusLabel[] = "pageStatusLabel";
         static constexpr char manualStepCheck[] = "manualStepCheck";
+        static constexpr char pageStatusIcon[] = "pageStatusIcon";
     };
 
     explicit PageStatusLine(QWidget *parent = nullptr);
@@ -36,6 +44,8 @@ public:
     void setModel(StageModel *model);
     QString text() const;
     QCheckBox *manualStepCheck() const { return m_check; }
+    /// The tone the icon shows (Your turn, Waiting, Done: the sentence's first words).
+    StatusTone::Kind tone() const { return m_tone; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +54,11 @@ private:
     void sync();
 
     QPointer<StageModel> m_model;
+    void paintIcon();
+
+    StatusTone::Kind m_tone = StatusTone::Kind::YourTurn;
+    QWidget *m_band;
+    QLabel *m_icon;
     QLabel *m_label;
     QCheckBox *m_check;
     QList<QMetaObject::Connection> m_connections;

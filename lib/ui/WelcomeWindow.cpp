@@ -4,8 +4,11 @@
 
 #include "Translations.h"
 #include "stages/OnboardingOverview.h"
+#include "AppStyle.h"
+#include "widgets/ButtonRole.h"
 #include "widgets/NamedWidget.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QEvent>
@@ -27,6 +30,8 @@ WelcomeWindow::WelcomeWindow(Translations *translations, QWidget *parent)
     : QWidget(parent), m_translations(translations)
 {
     setObjectName(QLatin1String(Names::welcomeWindow));
+    // The first window: the one style sheet is installed before anything is polished.
+    AppStyle::install(qobject_cast<QApplication *>(QCoreApplication::instance()));
     // The same size as the main window, which takes this window's place (and geometry).
     resize(1180, 760);
     build();
@@ -126,6 +131,7 @@ void WelcomeWindow::build()
     m_start = named<QPushButton>(m_modeBox, Names::startButton);
     m_start->setAutoDefault(true);
     m_start->setDefault(true);
+    markPrimary(m_start); // the one action of this window (issue 18 item 10)
     modes->addWidget(m_start, 0, 2, 2, 1, Qt::AlignVCenter);
     connect(m_start, &QPushButton::clicked, this, [this] { emit proceeded(choice(), false); });
     root->addWidget(m_modeBox);
@@ -149,6 +155,8 @@ void WelcomeWindow::offerResume(const QString &region, const QString &service)
     // Enter continues: a returning user need not read the page again.
     m_continue->setDefault(true);
     m_start->setDefault(false);
+    markPrimary(m_continue); // now the one action; Start stays as the other way
+    markPrimary(m_start, false);
     m_continue->setFocus(Qt::OtherFocusReason);
     retranslate();
 }

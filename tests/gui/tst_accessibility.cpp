@@ -84,8 +84,9 @@ void TestAccessibility::everyControlIsNamed()
             buddies.insert(l->buddy(), l);
     }
     for (QWidget *w : widgets) {
-        if (w->inherits("QComboBoxPrivateContainer") || qobject_cast<QLineEdit *>(w->parentWidget()))
-            continue; // Qt's own internals (popup container, spin box editor)
+        if (w->inherits("QComboBoxPrivateContainer") || qobject_cast<QLineEdit *>(w->parentWidget())
+            || (w->parentWidget() && w->parentWidget()->inherits("QComboBoxPrivateContainer")))
+            continue; // Qt's own internals (popup container and its list, spin box editor)
         if (qobject_cast<QLineEdit *>(w) && qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
             continue;
         const QString id = QStringLiteral("%1 (%2)").arg(w->objectName(), QLatin1String(w->metaObject()->className()));
@@ -150,8 +151,22 @@ void TestAccessibility::noHardCodedColours()
     static const QRegularExpression colour(QStringLiteral("color|#[0-9a-f]{3,8}\\b|rgb|hsl|background"),
                                            QRegularExpression::CaseInsensitiveOption);
     QStringList problems;
-    if (colour.match(qApp->styleSheet()).hasMatch())
-        problems << QStringLiteral("application stylesheet");
+    // The application's style sheet (issue 18 item 10) names palette roles only: every colour
+    // or background it sets is palette(...), transparent or none; no literal colour anywhere.
+    static const QRegularExpression declaration(QStringLiteral("([a-z-]*(?:color|background)[a-z-]*)\\s*:\\s*([^;}]*)"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression role(QStringLiteral("^(palette\\([a-z-]+\\)|transparent|none)$"));
+    static const QRegularExpression literal(QStringLiteral("#[0-9a-f]{3,8}\\b|rgba?\\(|hsla?\\(|hsva?\\("),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QString appSheet = qApp->styleSheet();
+    QVERIFY2(appSheet.contains(QStringLiteral("QPushButton[snc-role=\"primary\"]")), "the application style sheet is not installed");
+    for (auto it = declaration.globalMatch(appSheet); it.hasNext();) {
+        const auto m = it.next();
+        if (!role.match(m.captured(2).trimmed()).hasMatch())
+            problems << QStringLiteral("application stylesheet: %1").arg(m.captured(0));
+    }
+    if (literal.match(appSheet).hasMatch())
+        problems << QStringLiteral("application stylesheet: a literal colour");
     const auto widgets = f.window->findChildren<QWidget *>();
     for (const QWidget *w : widgets) {
         if (qobject_cast<const QrCodeView *>(w))

@@ -12,6 +12,7 @@
 #include "ui/OutboxFeed.h"
 #include "ui/pages/AllowedNetworksPage.h"
 #include "ui/pages/ConnectPage.h"
+#include "ui/widgets/StatusRailDelegate.h"
 
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -87,7 +88,9 @@ void TestShell::railAndNavigation()
 
     f.connectAndChooseService();
     QTRY_VERIFY(next->isEnabled());
-    QVERIFY(rail->item(0)->text().startsWith(QStringLiteral("✓")));
+    // Done in words under the title (and as icon and colour, StatusRailDelegate).
+    QCOMPARE(f.window->railTone(0), snc::StatusTone::Kind::Done);
+    QCOMPARE(rail->item(0)->data(snc::StatusRailDelegate::wordRole).toString(), QStringLiteral("Done"));
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(f.controller()->currentPage(), 1);
     QCOMPARE(f.window->findChild<QStackedWidget *>(QLatin1String(MainWindowNames::pageStack))->currentWidget()->objectName(),

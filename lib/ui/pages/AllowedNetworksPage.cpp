@@ -122,12 +122,16 @@ void AllowedNetworksPage::fillList()
     QSet<qint64> before;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i)
         before.insert(m_list->topLevelItem(i)->data(0, Qt::UserRole).toLongLong());
+    // A row is "just added" if the list shown before was the server's (read at least once): the
+    // first address of an empty list too, but not every row of the first read.
+    const bool shownBefore = m_list->property("sncListRead").toBool();
+    m_list->setProperty("sncListRead", m_model->status() != StageModel::Status::Unknown);
     m_list->clear();
     const QList<AllowedNetwork> networks = m_model->networks();
     QTreeWidgetItem *added = nullptr;
     for (const AllowedNetwork &n : networks) {
         auto *item = new QTreeWidgetItem(m_list);
-        if (!before.isEmpty() && !before.contains(n.networkAccessId))
+        if (shownBefore && !before.contains(n.networkAccessId))
             added = item;
         item->setText(0, n.network);
         item->setText(1, n.description);
@@ -143,8 +147,10 @@ void AllowedNetworksPage::fillList()
     }
     // Sized to its rows (issue 18, item 10): no tall empty box; the new row is brought into view.
     fitHeightToRows(m_list, 2, 8);
+    //: Shown inside the empty list of allowed addresses
+    setEmptyText(m_list, tr("No address authorized yet", "@info empty list"));
     if (added)
-        m_list->scrollToItem(added);
+        revealRow(m_list, m_list->indexFromItem(added)); // selected, and seen in the page
     if (networks.isEmpty()) {
         m_total->setText(tr("No address is allowed yet: add the public address you administer from below.",
                             "@info empty list"));

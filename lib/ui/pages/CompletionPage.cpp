@@ -8,6 +8,7 @@
 #include "stages/activation/ComplianceReport.h"
 #include "stages/CompletionSummary.h"
 #include "stages/activation/ReportExportJob.h"
+#include "ui/widgets/ButtonRole.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/SelectableText.h"
 
@@ -48,6 +49,7 @@ CompletionPage::CompletionPage(WizardController *controller, QWidget *parent)
     m_next->setObjectName(Names::nextStepsLabel);
     m_saveCalendar->setObjectName(Names::saveCalendarButton);
     m_finish->setObjectName(Names::finishButton);
+    markPrimary(m_finish); // the one action left at the end (issue 18 item 10)
     for (QLabel *l : {m_practice, m_service, m_summary, m_result, m_next}) {
         l->setWordWrap(true);
         makeTextSelectable(l);

@@ -4,6 +4,7 @@
 
 #include "stages/connection/ConnectionModel.h"
 #include "ui/widgets/ErrorLabel.h"
+#include "ui/widgets/ButtonRole.h"
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/SelectableText.h"
 #include "ui/widgets/WrapAnywhereText.h"
@@ -96,6 +97,10 @@ ConnectPage::ConnectPage(ConnectionModel *model, QWidget *parent)
     for (QPushButton *b : {m_authorize, m_openValidation, m_sandboxApprove, m_cancel})
         authButtons->addWidget(b);
     auth->addLayout(authButtons);
+    // The one action of each moment (issue 18 item 10): authorize; then, in practice, approve as
+    // the demo user (only one of them is shown at a time).
+    markPrimary(m_authorize);
+    markPrimary(m_sandboxApprove);
     auth->addWidget(m_validation);
     // Its own row, next to what the last check answered: the button row is full on small screens.
     auto *confirmRow = new QHBoxLayout;

@@ -174,6 +174,8 @@ void PrivateGatewayPage::fillChecks()
     }
     // As tall as its checks (issue 18, item 10): no empty box, no second scroll bar.
     fitHeightToRows(m_checks, 2, 12);
+    //: Shown inside the empty list of lock-out checks
+    setEmptyText(m_checks, tr("No check run yet", "@info empty list"));
 }
 
 void PrivateGatewayPage::retranslate()

@@ -3,7 +3,12 @@
 #include "TreeFit.h"
 
 #include <QHeaderView>
+#include <QLabel>
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QScrollArea>
 #include <QScrollBar>
+#include <QEvent>
 #include <QStyledItemDelegate>
 #include <QTimer>
 #include <QTreeView>
@@ -89,6 +94,93 @@ void fitHeightToRows(QTreeView *view, int minRows, int maxRows)
     }
     view->setProperty(kFitRows, QPoint(minRows, maxRows));
     refit(view);
+}
+
+namespace {
+/// Keeps the empty-state label over its viewport when the viewport is resized.
+class ViewportFollower : public QObject
+{
+public:
+    explicit ViewportFollower(QLabel *label) : QObject(label), m_label(label) { }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // A resize of a viewport whose window is being shown can stay pending: the paint that
+        // follows any resize catches it too.
+        const bool sized = event->type() == QEvent::Resize || event->type() == QEvent::Paint;
+        if (sized && watched == m_label->parentWidget() && m_label->geometry() != m_label->parentWidget()->rect())
+            m_label->setGeometry(m_label->parentWidget()->rect());
+        return false;
+    }
+
+private:
+    QLabel *m_label;
+};
+
+void syncEmptyState(QTreeView *view)
+{
+    auto *label = view->viewport()->findChild<QLabel *>(QLatin1String(emptyStateLabelName), Qt::FindDirectChildrenOnly);
+    if (!label)
+        return;
+    const QAbstractItemModel *model = view->model();
+    label->setVisible(!model || model->rowCount(view->rootIndex()) == 0);
+}
+} // namespace
+
+void setEmptyText(QTreeView *view, const QString &text)
+{
+    auto *label = view->viewport()->findChild<QLabel *>(QLatin1String(emptyStateLabelName), Qt::FindDirectChildrenOnly);
+    if (!label) {
+        // A child of the viewport, laid out over it: it scrolls with nothing and never takes a
+        // row's place; the view's rows (none) are painted under it.
+        label = new QLabel(view->viewport());
+        label->setObjectName(QLatin1String(emptyStateLabelName));
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignCenter);
+
+        QFont quiet = label->font();
+        quiet.setItalic(true);
+        label->setFont(quiet);
+        // Over the whole viewport (the two empty lines the fit leaves), following its size.
+        label->setGeometry(view->viewport()->rect());
+        view->viewport()->installEventFilter(new ViewportFollower(label));
+        if (QAbstractItemModel *model = view->model()) {
+            const auto sync = [view] { syncEmptyState(view); };
+            QObject::connect(model, &QAbstractItemModel::rowsInserted, label, sync);
+            QObject::connect(model, &QAbstractItemModel::rowsRemoved, label, sync);
+            QObject::connect(model, &QAbstractItemModel::modelReset, label, sync);
+            QObject::connect(model, &QAbstractItemModel::layoutChanged, label, sync);
+        }
+    }
+    label->setText(text);
+    label->setAccessibleName(text);
+    syncEmptyState(view);
+}
+
+void revealRow(QTreeView *view, const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    view->setCurrentIndex(index);
+    if (view->selectionModel())
+        view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
+    // After the fit (queued relayouts): the row's place in the page is known only then.
+    const QPersistentModelIndex row(index);
+    const QPointer<QTreeView> guard(view);
+    QTimer::singleShot(0, view, [guard, row] {
+        if (!guard || !row.isValid())
+            return;
+        guard->scrollTo(row);
+        for (QWidget *p = guard->parentWidget(); p; p = p->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(p)) {
+                const QRect rect = guard->visualRect(row);
+                const QPoint centre = guard->viewport()->mapTo(area->widget(), rect.center());
+                area->ensureVisible(centre.x(), centre.y(), 0, rect.height());
+                break;
+            }
+        }
+    });
 }
 
 } // namespace snc

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+class QModelIndex;
+class QString;
 class QTreeView;
 
 namespace snc {
@@ -25,5 +27,22 @@ void wrapCellsToColumns(QTreeView *view);
  * after each fill; the page's one scroll bar does the rest.
  */
 void fitHeightToRows(QTreeView *view, int minRows, int maxRows);
+
+/// The objectName of the empty-state line setEmptyText() puts in a view.
+inline constexpr char emptyStateLabelName[] = "emptyStateLabel";
+
+/**
+ * @brief While `view` has no row, its viewport says so in words ("No address authorized yet")
+ * instead of showing blank lines (issue 18, item 10). Call again to change the text (a language
+ * change); the line shows and hides itself with the model's rows. Plain text, word-wrapped.
+ */
+void setEmptyText(QTreeView *view, const QString &text);
+
+/**
+ * @brief Makes `index` the current and selected row of `view`, scrolls the view to it and, once the
+ * view has its new height, scrolls the page around it (the nearest QScrollArea) so the row is seen:
+ * the address just added is in view, not below the fold.
+ */
+void revealRow(QTreeView *view, const QModelIndex &index);
 
 } // namespace snc
