@@ -191,6 +191,17 @@ void WizardSettings::setScreenSharing(bool on)
         m_settings->setValue(u"ui/screenSharing"_s, on);
 }
 
+bool WizardSettings::technicalDetails() const
+{
+    return m_settings && m_settings->value(u"ui/technicalDetails"_s).toBool();
+}
+
+void WizardSettings::setTechnicalDetails(bool on)
+{
+    if (m_settings)
+        m_settings->setValue(u"ui/technicalDetails"_s, on);
+}
+
 void WizardSettings::sync()
 {
     if (m_settings)

@@ -60,6 +60,9 @@ public:
     /// Screen-sharing mode (secrets masked until clicked), a preference of this computer.
     bool screenSharing() const;
     void setScreenSharing(bool on);
+    /// The View menu's "Technical details": disclosures start open (support agents; issue 18 item 5).
+    bool technicalDetails() const;
+    void setTechnicalDetails(bool on);
 
     void sync();
     QSettings *settings() const { return m_settings; }

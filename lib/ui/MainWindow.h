@@ -75,6 +75,7 @@ public:
         static constexpr char nextReasonLabel[] = "nextReasonLabel";
         static constexpr char railLegendLabel[] = "railLegendLabel";
         static constexpr char screenSharingAction[] = "screenSharingAction";
+        static constexpr char technicalDetailsAction[] = "technicalDetailsAction";
         /// Followed by the language code: "languageAction_fr".
         static constexpr char languageActionPrefix[] = "languageAction_";
     };
@@ -159,6 +160,7 @@ private:
     ScreenSharingMask *m_mask;
     QMenu *m_viewMenu = nullptr;
     QAction *m_screenSharing = nullptr;
+    QAction *m_technicalDetails = nullptr; ///< View menu: disclosures open (issue 18, item 5)
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

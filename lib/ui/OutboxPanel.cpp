@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutboxPanel.h"
+#include "stages/DisplayFormat.h"
 
 #include "OutboxFeed.h"
 
@@ -69,7 +70,7 @@ void OutboxPanel::rebuild()
     const QList<OutboxMessage> messages = m_feed->messages();
     for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
         const QString when = it->sentAt.isValid()
-                ? locale().toString(it->sentAt.toLocalTime().time(), QLocale::ShortFormat)
+                ? DisplayFormat::time(it->sentAt, locale())
                 : QString();
         if (it->channel == OutboxMessage::Channel::Email) {
             //: %1 time, %2 subject, %3 message text

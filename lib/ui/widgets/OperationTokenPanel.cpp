@@ -5,6 +5,7 @@
 #include "CountdownWidget.h"
 #include "SelectableText.h"
 #include "core/SecretBytes.h"
+#include "stages/ApiValueText.h"
 #include "stages/OperationTokenGate.h"
 
 #include <QEvent>
@@ -108,8 +109,8 @@ void OperationTokenPanel::render()
     const bool waiting = state == State::AwaitingToken || state == State::Validating;
     const bool embedded = m_gate->isEmbedded();
     m_text->setText(m_gate->text());
-    //: %1 the operation (task) id, %2 its OVHcloud task name
-    m_operationId->setText(tr("Operation id: %1 (%2)", "@info token").arg(m_gate->taskId()).arg(m_gate->taskName()));
+    //: %1 the operation (task) id, as in the SMS; %2 what the operation does, in words
+    m_operationId->setText(tr("Operation id: %1 (%2)", "@info token").arg(m_gate->taskId()).arg(ApiValueText::taskName(m_gate->taskName())));
     m_countdown->setVisible(waiting);
     m_tokenLabel->setVisible(waiting && embedded);
     m_token->setVisible(waiting && embedded);
