@@ -1544,11 +1544,6 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <translation>Options de sécurité en attente</translation>
     </message>
     <message>
-        <source>none ([])</source>
-        <comment>@info report</comment>
-        <translation>aucune ([])</translation>
-    </message>
-    <message>
         <source>Activation task</source>
         <comment>@label report</comment>
         <extracomment>%1 task id, %2 state</extracomment>
@@ -1597,6 +1592,11 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <comment>@error</comment>
         <extracomment>%1 the server&apos;s message, %2 list of options with their stages</extracomment>
         <translation>%1 — options requises pas encore activées&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>@info report</comment>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -1779,11 +1779,6 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <source>The admin user could not be updated.</source>
         <comment>@info</comment>
         <translation>L’utilisateur admin n’a pas pu être mis à jour.</translation>
-    </message>
-    <message>
-        <source>Phone: %1 (sent as %2)</source>
-        <comment>@info</comment>
-        <translation>Téléphone&#xa0;: %1 (envoyé sous la forme %2)</translation>
     </message>
     <message>
         <source>Advanced security protects the vCenter with the admin&apos;s password, an authenticator app and a token sent by SMS for sensitive operations.</source>
@@ -1982,21 +1977,6 @@ Report section title: %1 stage number, %2 stage title</extracomment>
 </context>
 <context>
     <name>snc::AllowedNetworksPage</name>
-    <message>
-        <source>allowed</source>
-        <comment>@item network state</comment>
-        <translation>autorisé</translation>
-    </message>
-    <message>
-        <source>being deleted</source>
-        <comment>@item network state</comment>
-        <translation>en cours de suppression</translation>
-    </message>
-    <message>
-        <source>being updated</source>
-        <comment>@item network state</comment>
-        <translation>en cours de mise à jour</translation>
-    </message>
     <message numerus="yes">
         <source>%n address(es) allowed in total (limit: %1).</source>
         <comment>@info</comment>
@@ -2111,6 +2091,265 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <source>No address is allowed yet: add the public address you administer from below.</source>
         <comment>@info empty list</comment>
         <translation>Aucune adresse n’est encore autorisée&#xa0;: ajoutez ci-dessous l’adresse publique depuis laquelle vous administrez.</translation>
+    </message>
+</context>
+<context>
+    <name>snc::ApiValueText</name>
+    <message>
+        <source>unknown</source>
+        <comment>@info API value</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <comment>@info API value</comment>
+        <extracomment>%1 is the value exactly as OVHcloud sent it, which the wizard does not know</extracomment>
+        <translation>inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>being checked by OVHcloud</source>
+        <comment>@info task state</comment>
+        <translation>en cours de vérification par OVHcloud</translation>
+    </message>
+    <message>
+        <source>change of a user&apos;s settings</source>
+        <comment>@info task name</comment>
+        <translation>modification des réglages d’un utilisateur</translation>
+    </message>
+    <message>
+        <source>change of a user&apos;s rights</source>
+        <comment>@info task name</comment>
+        <translation>modification des droits d’un utilisateur</translation>
+    </message>
+    <message>
+        <source>enabling of a security option</source>
+        <comment>@info task name</comment>
+        <translation>activation d’une option de sécurité</translation>
+    </message>
+    <message>
+        <source>test of the SMS validation</source>
+        <comment>@info task name</comment>
+        <translation>test de la validation par SMS</translation>
+    </message>
+    <message>
+        <source>addition of an allowed network</source>
+        <comment>@info task name</comment>
+        <translation>ajout d’un réseau autorisé</translation>
+    </message>
+    <message>
+        <source>removal of an allowed network</source>
+        <comment>@info task name</comment>
+        <translation>suppression d’un réseau autorisé</translation>
+    </message>
+    <message>
+        <source>registration of the key management server</source>
+        <comment>@info task name</comment>
+        <translation>enregistrement du serveur de gestion de clés</translation>
+    </message>
+    <message>
+        <source>change of the private gateway</source>
+        <comment>@info task name</comment>
+        <translation>modification de la passerelle privée</translation>
+    </message>
+    <message>
+        <source>enabling of SecNumCloud</source>
+        <comment>@info task name</comment>
+        <translation>activation de SecNumCloud</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>@info user state</comment>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>@info user state</comment>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>being created</source>
+        <comment>@info user state</comment>
+        <translation>en cours de création</translation>
+    </message>
+    <message>
+        <source>being deleted</source>
+        <comment>@info user state</comment>
+        <translation>en cours de suppression</translation>
+    </message>
+    <message>
+        <source>being activated</source>
+        <comment>@info user state</comment>
+        <translation>en cours d’activation</translation>
+    </message>
+    <message>
+        <source>being disabled</source>
+        <comment>@info user state</comment>
+        <translation>en cours de désactivation</translation>
+    </message>
+    <message>
+        <source>in error</source>
+        <comment>@info user state</comment>
+        <translation>en erreur</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>@info option state</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <comment>@info option state</comment>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>being enabled</source>
+        <comment>@info option state</comment>
+        <translation>en cours d’activation</translation>
+    </message>
+    <message>
+        <source>being disabled</source>
+        <comment>@info option state</comment>
+        <translation>en cours de désactivation</translation>
+    </message>
+    <message>
+        <source>in error</source>
+        <comment>@info option state</comment>
+        <translation>en erreur</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <comment>@info option state</comment>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>being set up</source>
+        <comment>@info option state</comment>
+        <translation>en cours de mise en place</translation>
+    </message>
+    <message>
+        <source>being updated</source>
+        <comment>@info option state</comment>
+        <translation>en cours de mise à jour</translation>
+    </message>
+    <message>
+        <source>being removed</source>
+        <comment>@info option state</comment>
+        <translation>en cours de suppression</translation>
+    </message>
+    <message>
+        <source>SecNumCloud</source>
+        <comment>@info option name</comment>
+        <translation>SecNumCloud</translation>
+    </message>
+    <message>
+        <source>SMS validation of sensitive operations</source>
+        <comment>@info option name</comment>
+        <translation>validation par SMS des opérations sensibles</translation>
+    </message>
+    <message>
+        <source>two-factor sign-in to vSphere</source>
+        <comment>@info option name</comment>
+        <translation>connexion à vSphere en deux étapes</translation>
+    </message>
+    <message>
+        <source>NSX network virtualisation</source>
+        <comment>@info option name</comment>
+        <translation>virtualisation réseau NSX</translation>
+    </message>
+    <message>
+        <source>virtual machine encryption</source>
+        <comment>@info option name</comment>
+        <translation>chiffrement des machines virtuelles</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <comment>@info tunnel state</comment>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <comment>@info tunnel state</comment>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <comment>@info tunnel state</comment>
+        <translation>connexion en cours</translation>
+    </message>
+    <message>
+        <source>partly connected</source>
+        <comment>@info tunnel state</comment>
+        <translation>partiellement connecté</translation>
+    </message>
+    <message>
+        <source>being issued</source>
+        <comment>@info credential state</comment>
+        <translation>en cours d’émission</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <comment>@info credential state</comment>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>@info credential state</comment>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>being deleted</source>
+        <comment>@info credential state</comment>
+        <translation>en cours de suppression</translation>
+    </message>
+    <message>
+        <source>in error</source>
+        <comment>@info credential state</comment>
+        <translation>en erreur</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>@info message delivery</comment>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <comment>@info message delivery</comment>
+        <translation>remis</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <comment>@info message delivery</comment>
+        <translation>non remis</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <comment>@item network state</comment>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>being deleted</source>
+        <comment>@item network state</comment>
+        <translation>en cours de suppression</translation>
+    </message>
+    <message>
+        <source>being updated</source>
+        <comment>@item network state</comment>
+        <translation>en cours de mise à jour</translation>
+    </message>
+    <message>
+        <source>being added</source>
+        <comment>@item network state</comment>
+        <translation>en cours d’ajout</translation>
+    </message>
+    <message>
+        <source>only allowed networks</source>
+        <comment>@info access policy</comment>
+        <translation>réseaux autorisés uniquement</translation>
+    </message>
+    <message>
+        <source>open to every address</source>
+        <comment>@info access policy</comment>
+        <translation>ouvert à toutes les adresses</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2890,21 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <extracomment>%1 explains the access rule, %2 is the rule itself (&quot;GET /me&quot;)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Another access (%1)</source>
+        <comment>@info access rule</comment>
+        <extracomment>An access rule the wizard has no words for: %1 is the rule (&quot;GET /me&quot;)</extracomment>
+        <translation>Un autre accès (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>snc::DisplayFormat</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>@info date and time</comment>
+        <extracomment>a date then a time with seconds, e.g. &quot;05/12/2026 14:02:07&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>snc::EmbeddedSecureInterface</name>
@@ -2691,6 +2945,34 @@ Référence pour le support&#xa0;: %2</translation>
         <source>Error</source>
         <comment>@label accessible</comment>
         <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>snc::Glossary</name>
+    <message>
+        <source>PCC: your Hosted Private Cloud, the VMware platform OVHcloud runs for you.</source>
+        <comment>@info glossary</comment>
+        <translation>PCC&#xa0;: votre Hosted Private Cloud, la plateforme VMware qu’OVHcloud exploite pour vous.</translation>
+    </message>
+    <message>
+        <source>vRack: OVHcloud&apos;s private network that links your services without going over the Internet.</source>
+        <comment>@info glossary</comment>
+        <translation>vRack&#xa0;: le réseau privé d’OVHcloud qui relie vos services sans passer par Internet.</translation>
+    </message>
+    <message>
+        <source>portgroup: a named network that virtual machines plug into in vSphere.</source>
+        <comment>@info glossary</comment>
+        <translation>portgroup&#xa0;: un réseau nommé auquel les machines virtuelles se branchent dans vSphere.</translation>
+    </message>
+    <message>
+        <source>IKE: the exchange with which two VPN gateways agree on their keys before the tunnel opens.</source>
+        <comment>@info glossary</comment>
+        <translation>IKE&#xa0;: l’échange par lequel deux passerelles VPN s’accordent sur leurs clés avant d’ouvrir le tunnel.</translation>
+    </message>
+    <message>
+        <source>KMIP: the standard protocol vSphere uses to ask a key server for encryption keys.</source>
+        <comment>@info glossary</comment>
+        <translation>KMIP&#xa0;: le protocole standard avec lequel vSphere demande des clés de chiffrement à un serveur de clés.</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3381,11 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@action</comment>
         <translation>Mode &amp;partage d’écran (secrets masqués jusqu’au clic)</translation>
     </message>
+    <message>
+        <source>&amp;Technical details (for OVHcloud support)</source>
+        <comment>@action</comment>
+        <translation>&amp;Détails techniques (pour le support OVHcloud)</translation>
+    </message>
 </context>
 <context>
     <name>snc::MemorySecretStore</name>
@@ -3258,7 +3545,7 @@ Référence pour le support&#xa0;: %2</translation>
     <message>
         <source>Operation id: %1 (%2)</source>
         <comment>@info token</comment>
-        <extracomment>%1 the operation (task) id, %2 its OVHcloud task name</extracomment>
+        <extracomment>%1 the operation (task) id, as in the SMS; %2 what the operation does, in words</extracomment>
         <translation>Identifiant de l’opération&#xa0;: %1 (%2)</translation>
     </message>
     <message>
@@ -4180,6 +4467,24 @@ Référence pour le support&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>snc::TechnicalDetails</name>
+    <message>
+        <source>Technical details</source>
+        <comment>@button disclosure</comment>
+        <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <source>The API&apos;s own words (paths, states, identifiers), for OVHcloud support</source>
+        <comment>@info tooltip</comment>
+        <translation>Les termes de l’API (chemins, états, identifiants), pour le support OVHcloud</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <comment>@label accessible</comment>
+        <translation>Détails techniques</translation>
+    </message>
+</context>
+<context>
     <name>snc::TokenValidationModel</name>
     <message>
         <source>The token has expired: the operation was canceled. Send a new token to try again.</source>
@@ -4690,16 +4995,6 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>OVHcloud émet le certificat (%1)…</translation>
     </message>
     <message>
-        <source>Credential %1 is ready; its certificate matches the private key.</source>
-        <comment>@info</comment>
-        <translation>L’identifiant %1 est prêt&#x202f;; son certificat correspond à la clé privée.</translation>
-    </message>
-    <message>
-        <source>Credential %1 is ready.</source>
-        <comment>@info</comment>
-        <translation>L’identifiant %1 est prêt.</translation>
-    </message>
-    <message>
         <source>Certificate saved to %1.</source>
         <comment>@info</comment>
         <translation>Certificat enregistré dans %1.</translation>
@@ -4718,12 +5013,6 @@ Référence pour le support&#xa0;: %2</translation>
         <source>The private key is saved to %1 (readable by you only).</source>
         <comment>@info</comment>
         <translation>La clé privée est enregistrée dans %1 (lisible par vous seul).</translation>
-    </message>
-    <message>
-        <source>KMS %1:%2, thumbprint %3 — %4</source>
-        <comment>@info</comment>
-        <extracomment>%1 IP, %2 port, %3 thumbprint, %4 state</extracomment>
-        <translation>KMS %1:%2, empreinte %3 — %4</translation>
     </message>
     <message>
         <source>Not trusted, so it cannot be registered — the certificate does not chain to your OVHcloud KMS&apos;s public certificate authority or is not for this host: %1</source>
@@ -4746,6 +5035,22 @@ Référence pour le support&#xa0;: %2</translation>
         <source>EC P-256</source>
         <comment>@item key</comment>
         <translation>EC P-256</translation>
+    </message>
+    <message>
+        <source>The access credential is ready; its certificate matches the private key.</source>
+        <comment>@info</comment>
+        <translation>L’identifiant d’accès est prêt&#x202f;; son certificat correspond à la clé privée.</translation>
+    </message>
+    <message>
+        <source>The access credential is ready.</source>
+        <comment>@info</comment>
+        <translation>L’identifiant d’accès est prêt.</translation>
+    </message>
+    <message>
+        <source>Key server %1, port %2: %3</source>
+        <comment>@info</comment>
+        <extracomment>%1 IP, %2 port, %3 its state in words</extracomment>
+        <translation>Serveur de clés %1, port %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -5096,25 +5401,9 @@ Référence pour le support&#xa0;: %2</translation>
 <context>
     <name>snc::VpnSessionMonitor</name>
     <message>
-        <source>UP: %1 of %2 tunnel(s) negotiated with %3.</source>
-        <comment>@info</comment>
-        <translation>ACTIVE&#xa0;: %1 tunnel(s) sur %2 négocié(s) avec %3.</translation>
-    </message>
-    <message>
         <source>Negotiating: IKE is talking to the peer %1…</source>
         <comment>@info</comment>
         <translation>Négociation&#xa0;: IKE dialogue avec le pair %1…</translation>
-    </message>
-    <message>
-        <source>DOWN: no answer from the peer %1 yet. Check that your gateway is configured (swanctl.conf below) and reachable on UDP 500 and 4500.</source>
-        <comment>@info</comment>
-        <translation>INACTIVE&#xa0;: pas encore de réponse du pair %1. Vérifiez que votre passerelle est configurée (swanctl.conf ci-dessous) et joignable en UDP 500 et 4500.</translation>
-    </message>
-    <message>
-        <source>DOWN: %1. Check that your gateway %2 is up, reachable on UDP 500 and 4500, and uses the same pre-shared key and proposals (swanctl.conf below).</source>
-        <comment>@info</comment>
-        <extracomment>%1 NSX&apos;s reason, %2 peer address</extracomment>
-        <translation>INACTIVE&#xa0;: %1. Vérifiez que votre passerelle %2 est en service, joignable en UDP 500 et 4500, et qu’elle utilise la même clé pré-partagée et les mêmes propositions (swanctl.conf ci-dessous).</translation>
     </message>
     <message>
         <source>No VPN session is configured on the NSX Manager yet.</source>
@@ -5125,6 +5414,26 @@ Référence pour le support&#xa0;: %2</translation>
         <source>Session state unknown.</source>
         <comment>@info</comment>
         <translation>État de la session inconnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %1 of %n tunnel(s) negotiated with %2.</source>
+        <comment>@info</comment>
+        <extracomment>%1 tunnels up, %n tunnels in all, %2 the peer&apos;s address</extracomment>
+        <translation>
+            <numerusform>Connecté&#xa0;: %1 tunnel sur %n négocié avec %2.</numerusform>
+            <numerusform>Connecté&#xa0;: %1 sur %n tunnels négociés avec %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: no answer from the peer %1 yet. Check that your gateway is configured (swanctl.conf below) and reachable on UDP 500 and 4500.</source>
+        <comment>@info</comment>
+        <translation>Non connecté&#xa0;: pas encore de réponse du pair %1. Vérifiez que votre passerelle est configurée (swanctl.conf ci-dessous) et joignable en UDP 500 et 4500.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1. Check that your gateway %2 is up, reachable on UDP 500 and 4500, and uses the same pre-shared key and proposals (swanctl.conf below).</source>
+        <comment>@info</comment>
+        <extracomment>%1 NSX&apos;s reason, %2 peer address</extracomment>
+        <translation>Non connecté&#xa0;: %1. Vérifiez que votre passerelle %2 est en service, joignable en UDP 500 et 4500, et qu’elle utilise la même clé pré-partagée et les mêmes propositions (swanctl.conf ci-dessous).</translation>
     </message>
 </context>
 <context>
