@@ -37,10 +37,9 @@ QString time(const QDateTime &moment, const QLocale &locale)
 
 QString dateTime(const QDateTime &moment, const QLocale &locale)
 {
-    const QDateTime local = moment.toLocalTime();
     //: a date then a time with seconds, e.g. "05/12/2026 14:02:07"
     return QCoreApplication::translate("snc::DisplayFormat", "%1 %2", "@info date and time")
-            .arg(locale.toString(local.date(), QLocale::ShortFormat), time(local.time(), locale));
+            .arg(locale.toString(moment.date(), QLocale::ShortFormat), time(moment.time(), locale));
 }
 
 QString phone(const QString &apiValue)

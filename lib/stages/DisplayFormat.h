@@ -22,7 +22,8 @@ namespace DisplayFormat {
 QString time(const QTime &time, const QLocale &locale = QLocale());
 /// The local time of `moment`, as time().
 QString time(const QDateTime &moment, const QLocale &locale = QLocale());
-/// The locale's short date and time() of `moment`, local time.
+/// The locale's short date and the time with seconds of `moment`, in its own time spec (pass
+/// toLocalTime() or toUTC(): reports say UTC, pages local time).
 QString dateTime(const QDateTime &moment, const QLocale &locale = QLocale());
 /// A phone number as people write it: "+33 6 12 34 56 78" for the API's "+33.612345678" (or any
 /// form PhoneNumber parses). A value that is not a phone number comes back unchanged.

@@ -133,7 +133,7 @@ private slots:
         // In French after a switch, and gone when the word is.
         use(QStringLiteral("fr"));
         Glossary::annotate(&root);
-        QVERIFY(plain->toolTip().startsWith(QStringLiteral("IKE : ")));
+        QVERIFY2(plain->toolTip().startsWith(QStringLiteral("IKE\u00a0: l’échange")), qPrintable(plain->toolTip()));
         plain->setText(QStringLiteral("Connected"));
         Glossary::annotate(&root);
         QVERIFY(plain->toolTip().isEmpty());
