@@ -72,10 +72,13 @@ private slots:
     void frenchPagesShowNoRawApiValue()
     {
         GuiFixture f;
-        QVERIFY(f.start(20.0, [](AppSession::Options &o) { o.uiLanguage = QStringLiteral("fr"); }));
+        // French from the start, as a French customer's session is (models built in French).
+        QVERIFY(f.start(20.0, [&f](AppSession::Options &o) {
+            f.translations.setLanguage(QStringLiteral("fr"));
+            o.uiLanguage = f.translations.language();
+        }));
         QCOMPARE(f.session->embeddedSandbox()->accountLanguage(), QStringLiteral("fr_FR"));
         f.connectAndChooseService();
-        QVERIFY(f.translations.setLanguage(QStringLiteral("fr")));
 
         // The API's vocabulary, as the review found it in the customer's face.
         static const QRegularExpression raw(QStringLiteral(
