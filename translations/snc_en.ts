@@ -230,4 +230,16 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>snc::VpnSessionMonitor</name>
+    <message numerus="yes">
+        <source>Connected: %1 of %n tunnel(s) negotiated with %2.</source>
+        <comment>@info</comment>
+        <extracomment>%1 tunnels up, %n tunnels in all, %2 the peer&apos;s address</extracomment>
+        <translation>
+            <numerusform>Connected: %1 of %n tunnel negotiated with %2.</numerusform>
+            <numerusform>Connected: %1 of %n tunnels negotiated with %2.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

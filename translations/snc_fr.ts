@@ -1552,6 +1552,11 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <extracomment>%1 the server's message, %2 list of options with their stages</extracomment>
         <translation>%1 — options requises pas encore activées : %2.</translation>
     </message>
+    <message>
+        <source>none</source>
+        <comment>@info report</comment>
+        <translation>aucune</translation>
+    </message>
 </context><context><name>snc::ActivationPage</name><message>
         <source>Enabling SecNumCloud</source>
         <comment>@info task</comment>
@@ -2048,7 +2053,7 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <comment>@info empty list</comment>
         <translation>Aucune adresse n’est encore autorisée : ajoutez ci-dessous l’adresse publique depuis laquelle vous administrez.</translation>
     </message>
-    <message>
+<message>
         <source>No address authorized yet</source>
         <comment>@info empty list</comment>
         <extracomment>Shown inside the empty list of allowed addresses</extracomment>
@@ -2566,6 +2571,12 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <extracomment>%1 explains the access rule, %2 is the rule itself ("GET /me")</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Another access (%1)</source>
+        <comment>@info access rule</comment>
+        <extracomment>An access rule the wizard has no words for: %1 is the rule ("GET /me")</extracomment>
+        <translation>Un autre accès (%1)</translation>
+    </message>
 </context><context><name>snc::EmbeddedSecureInterface</name><message numerus="yes">
         <source>%n attempt(s) left.</source>
         <comment>@error</comment>
@@ -3032,6 +3043,11 @@ Référence pour le support : %2</translation>
         <comment>@action</comment>
         <translation>&amp;Téléphone et messagerie d’entraînement</translation>
     </message>
+<message>
+        <source>&amp;Technical details (for OVHcloud support)</source>
+        <comment>@action</comment>
+        <translation>&amp;Détails techniques (pour le support OVHcloud)</translation>
+    </message>
 </context><context><name>snc::MemorySecretStore</name><message>
         <source>Memory of this session</source>
         <comment>@label secret storage backend</comment>
@@ -3173,7 +3189,7 @@ Référence pour le support : %2</translation>
 </context><context><name>snc::OperationTokenPanel</name><message>
         <source>Operation id: %1 (%2)</source>
         <comment>@info token</comment>
-        <extracomment>%1 the operation (task) id, %2 its OVHcloud task name</extracomment>
+        <extracomment>%1 the operation (task) id, as in the SMS; %2 what the operation does, in words</extracomment>
         <translation>Identifiant de l’opération : %1 (%2)</translation>
     </message>
     <message>
@@ -3258,7 +3274,7 @@ Référence pour le support : %2</translation>
         <extracomment>On OVHcloud the KMS registration waits until vCenter is configured; practice has no vCenter</extracomment>
         <translation>J’ai configuré vCenter (entraînement)</translation>
     </message>
-    <message>
+<message>
         <source>No message yet. The codes sent by SMS or e-mail will appear here.</source>
         <comment>@info empty list</comment>
         <translation>Aucun message pour l’instant. Les codes envoyés par SMS ou par e-mail apparaîtront ici.</translation>
@@ -3638,7 +3654,7 @@ Référence pour le support : %2</translation>
         <comment>@label</comment>
         <translation>Toutes les vérifications ne sont pas au vert, ou la désactivation couperait le chemin par lequel vous atteignez vSphere. Pour modifier la passerelle malgré tout, saisissez : %1</translation>
     </message>
-    <message>
+<message>
         <source>No check run yet</source>
         <comment>@info empty list</comment>
         <extracomment>Shown inside the empty list of lock-out checks</extracomment>
@@ -4634,6 +4650,22 @@ Référence pour le support : %2</translation>
         <comment>@item key</comment>
         <translation>EC P-256</translation>
     </message>
+    <message>
+        <source>The access credential is ready; its certificate matches the private key.</source>
+        <comment>@info</comment>
+        <translation>L’identifiant d’accès est prêt ; son certificat correspond à la clé privée.</translation>
+    </message>
+    <message>
+        <source>The access credential is ready.</source>
+        <comment>@info</comment>
+        <translation>L’identifiant d’accès est prêt.</translation>
+    </message>
+    <message>
+        <source>Key server %1, port %2: %3</source>
+        <comment>@info</comment>
+        <extracomment>%1 IP, %2 port, %3 its state in words</extracomment>
+        <translation>Serveur de clés %1, port %2 : %3</translation>
+    </message>
 </context><context><name>snc::VpnModel</name><message>
         <source>VPN session up (%1 of %2 tunnels)</source>
         <comment>@info stage status</comment>
@@ -5004,6 +5036,26 @@ Référence pour le support : %2</translation>
         <comment>@info</comment>
         <translation>État de la session inconnu.</translation>
     </message>
+    <message numerus="yes">
+        <source>Connected: %1 of %n tunnel(s) negotiated with %2.</source>
+        <comment>@info</comment>
+        <extracomment>%1 tunnels up, %n tunnels in all, %2 the peer's address</extracomment>
+        <translation>
+            <numerusform>Connecté : %1 tunnel sur %n négocié avec %2.</numerusform>
+            <numerusform>Connecté : %1 sur %n tunnels négociés avec %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: no answer from the peer %1 yet. Check that your gateway is configured (swanctl.conf below) and reachable on UDP 500 and 4500.</source>
+        <comment>@info</comment>
+        <translation>Non connecté : pas encore de réponse du pair %1. Vérifiez que votre passerelle est configurée (swanctl.conf ci-dessous) et joignable en UDP 500 et 4500.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1. Check that your gateway %2 is up, reachable on UDP 500 and 4500, and uses the same pre-shared key and proposals (swanctl.conf below).</source>
+        <comment>@info</comment>
+        <extracomment>%1 NSX's reason, %2 peer address</extracomment>
+        <translation>Non connecté : %1. Vérifiez que votre passerelle %2 est en service, joignable en UDP 500 et 4500, et qu’elle utilise la même clé pré-partagée et les mêmes propositions (swanctl.conf ci-dessous).</translation>
+    </message>
 </context><context><name>snc::VpnStatusService</name><message>
         <source>Stage 3 is not available.</source>
         <comment>@info</comment>
@@ -5314,5 +5366,307 @@ To: %1</source>
         <source>Shows or hides the SMS and e-mails of the practice sandbox</source>
         <comment>@info tooltip</comment>
         <translation>Affiche ou masque les SMS et e-mails du bac à sable d’entraînement</translation>
+    </message>
+</context><context><name>snc::ApiValueText</name><message>
+        <source>unknown</source>
+        <comment>@info API value</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <comment>@info API value</comment>
+        <extracomment>%1 is the value exactly as OVHcloud sent it, which the wizard does not know</extracomment>
+        <translation>inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>being checked by OVHcloud</source>
+        <comment>@info task state</comment>
+        <translation>en cours de vérification par OVHcloud</translation>
+    </message>
+    <message>
+        <source>change of a user's settings</source>
+        <comment>@info task name</comment>
+        <translation>modification des réglages d’un utilisateur</translation>
+    </message>
+    <message>
+        <source>change of a user's rights</source>
+        <comment>@info task name</comment>
+        <translation>modification des droits d’un utilisateur</translation>
+    </message>
+    <message>
+        <source>enabling of a security option</source>
+        <comment>@info task name</comment>
+        <translation>activation d’une option de sécurité</translation>
+    </message>
+    <message>
+        <source>test of the SMS validation</source>
+        <comment>@info task name</comment>
+        <translation>test de la validation par SMS</translation>
+    </message>
+    <message>
+        <source>addition of an allowed network</source>
+        <comment>@info task name</comment>
+        <translation>ajout d’un réseau autorisé</translation>
+    </message>
+    <message>
+        <source>removal of an allowed network</source>
+        <comment>@info task name</comment>
+        <translation>suppression d’un réseau autorisé</translation>
+    </message>
+    <message>
+        <source>registration of the key management server</source>
+        <comment>@info task name</comment>
+        <translation>enregistrement du serveur de gestion de clés</translation>
+    </message>
+    <message>
+        <source>change of the private gateway</source>
+        <comment>@info task name</comment>
+        <translation>modification de la passerelle privée</translation>
+    </message>
+    <message>
+        <source>enabling of SecNumCloud</source>
+        <comment>@info task name</comment>
+        <translation>activation de SecNumCloud</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>@info user state</comment>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>@info user state</comment>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>being created</source>
+        <comment>@info user state</comment>
+        <translation>en cours de création</translation>
+    </message>
+    <message>
+        <source>being deleted</source>
+        <comment>@info user state</comment>
+        <translation>en cours de suppression</translation>
+    </message>
+    <message>
+        <source>being activated</source>
+        <comment>@info user state</comment>
+        <translation>en cours d’activation</translation>
+    </message>
+    <message>
+        <source>being disabled</source>
+        <comment>@info user state</comment>
+        <translation>en cours de désactivation</translation>
+    </message>
+    <message>
+        <source>in error</source>
+        <comment>@info user state</comment>
+        <translation>en erreur</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>@info option state</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <comment>@info option state</comment>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>being enabled</source>
+        <comment>@info option state</comment>
+        <translation>en cours d’activation</translation>
+    </message>
+    <message>
+        <source>being disabled</source>
+        <comment>@info option state</comment>
+        <translation>en cours de désactivation</translation>
+    </message>
+    <message>
+        <source>in error</source>
+        <comment>@info option state</comment>
+        <translation>en erreur</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <comment>@info option state</comment>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>being set up</source>
+        <comment>@info option state</comment>
+        <translation>en cours de mise en place</translation>
+    </message>
+    <message>
+        <source>being updated</source>
+        <comment>@info option state</comment>
+        <translation>en cours de mise à jour</translation>
+    </message>
+    <message>
+        <source>being removed</source>
+        <comment>@info option state</comment>
+        <translation>en cours de suppression</translation>
+    </message>
+    <message>
+        <source>SecNumCloud</source>
+        <comment>@info option name</comment>
+        <translation>SecNumCloud</translation>
+    </message>
+    <message>
+        <source>SMS validation of sensitive operations</source>
+        <comment>@info option name</comment>
+        <translation>validation par SMS des opérations sensibles</translation>
+    </message>
+    <message>
+        <source>two-factor sign-in to vSphere</source>
+        <comment>@info option name</comment>
+        <translation>connexion à vSphere en deux étapes</translation>
+    </message>
+    <message>
+        <source>NSX network virtualisation</source>
+        <comment>@info option name</comment>
+        <translation>virtualisation réseau NSX</translation>
+    </message>
+    <message>
+        <source>virtual machine encryption</source>
+        <comment>@info option name</comment>
+        <translation>chiffrement des machines virtuelles</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <comment>@info tunnel state</comment>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <comment>@info tunnel state</comment>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <comment>@info tunnel state</comment>
+        <translation>connexion en cours</translation>
+    </message>
+    <message>
+        <source>partly connected</source>
+        <comment>@info tunnel state</comment>
+        <translation>partiellement connecté</translation>
+    </message>
+    <message>
+        <source>being issued</source>
+        <comment>@info credential state</comment>
+        <translation>en cours d’émission</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <comment>@info credential state</comment>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>@info credential state</comment>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>being deleted</source>
+        <comment>@info credential state</comment>
+        <translation>en cours de suppression</translation>
+    </message>
+    <message>
+        <source>in error</source>
+        <comment>@info credential state</comment>
+        <translation>en erreur</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>@info message delivery</comment>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <comment>@info message delivery</comment>
+        <translation>remis</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <comment>@info message delivery</comment>
+        <translation>non remis</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <comment>@item network state</comment>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>being deleted</source>
+        <comment>@item network state</comment>
+        <translation>en cours de suppression</translation>
+    </message>
+    <message>
+        <source>being updated</source>
+        <comment>@item network state</comment>
+        <translation>en cours de mise à jour</translation>
+    </message>
+    <message>
+        <source>being added</source>
+        <comment>@item network state</comment>
+        <translation>en cours d’ajout</translation>
+    </message>
+    <message>
+        <source>only allowed networks</source>
+        <comment>@info access policy</comment>
+        <translation>réseaux autorisés uniquement</translation>
+    </message>
+    <message>
+        <source>open to every address</source>
+        <comment>@info access policy</comment>
+        <translation>ouvert à toutes les adresses</translation>
+    </message>
+</context><context><name>snc::DisplayFormat</name><message>
+        <source>%1 %2</source>
+        <comment>@info date and time</comment>
+        <extracomment>a date then a time with seconds, e.g. "05/12/2026 14:02:07"</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context><context><name>snc::Glossary</name><message>
+        <source>PCC: your Hosted Private Cloud, the VMware platform OVHcloud runs for you.</source>
+        <comment>@info glossary</comment>
+        <translation>PCC : votre Hosted Private Cloud, la plateforme VMware qu’OVHcloud exploite pour vous.</translation>
+    </message>
+    <message>
+        <source>vRack: OVHcloud's private network that links your services without going over the Internet.</source>
+        <comment>@info glossary</comment>
+        <translation>vRack : le réseau privé d’OVHcloud qui relie vos services sans passer par Internet.</translation>
+    </message>
+    <message>
+        <source>portgroup: a named network that virtual machines plug into in vSphere.</source>
+        <comment>@info glossary</comment>
+        <translation>portgroup : un réseau nommé auquel les machines virtuelles se branchent dans vSphere.</translation>
+    </message>
+    <message>
+        <source>IKE: the exchange with which two VPN gateways agree on their keys before the tunnel opens.</source>
+        <comment>@info glossary</comment>
+        <translation>IKE : l’échange par lequel deux passerelles VPN s’accordent sur leurs clés avant d’ouvrir le tunnel.</translation>
+    </message>
+    <message>
+        <source>KMIP: the standard protocol vSphere uses to ask a key server for encryption keys.</source>
+        <comment>@info glossary</comment>
+        <translation>KMIP : le protocole standard avec lequel vSphere demande des clés de chiffrement à un serveur de clés.</translation>
+    </message>
+</context><context><name>snc::TechnicalDetails</name><message>
+        <source>Technical details</source>
+        <comment>@button disclosure</comment>
+        <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <source>The API's own words (paths, states, identifiers), for OVHcloud support</source>
+        <comment>@info tooltip</comment>
+        <translation>Les termes de l’API (chemins, états, identifiants), pour le support OVHcloud</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <comment>@label accessible</comment>
+        <translation>Détails techniques</translation>
     </message>
 </context></TS>

@@ -158,8 +158,14 @@ int main(int argc, char *argv[])
             u"client-address"_s, u"IPv4 address the sandbox sees every caller at (allowed networks, the "
                                  "secure interface's gate, POST /me/geolocation); default 203.0.113.7."_s,
             u"ADDRESS"_s);
+    // Issue 18, item 5: OVHcloud writes its SMS and e-mails in the account's language.
+    const QCommandLineOption languageOpt(
+            u"account-language"_s,
+            u"The account's language (GET /me \"language\"), which the practice SMS and e-mails follow: "
+            "fr_FR (or any fr_XX) for French, any other for English; default en_GB."_s,
+            u"LANGUAGE"_s);
     parser.addOptions({listenOpt, portOpt, tlsOpt, seedOpt, scaleOpt, faultsOpt, stateOpt, controlOpt,
-                       recordOpt, listRoutesOpt, clientOpt, vCenterOpt, unpublishedOpt});
+                       recordOpt, listRoutesOpt, clientOpt, vCenterOpt, unpublishedOpt, languageOpt});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -208,6 +214,12 @@ int main(int argc, char *argv[])
         if (client.protocol() != QAbstractSocket::IPv4Protocol)
             return usageError(u"--client-address: '%1' is not an IPv4 address"_s.arg(parser.value(clientOpt)));
         options.clientAddress = client.toString();
+    }
+    if (parser.isSet(languageOpt)) {
+        options.accountLanguage = parser.value(languageOpt).trimmed();
+        if (!snc::sandbox::SandboxServer::isAccountLanguage(options.accountLanguage))
+            return usageError(u"--account-language: '%1' is not a language like fr_FR or en_GB"_s.arg(
+                    parser.value(languageOpt)));
     }
     options.recordAnswersFile = parser.value(recordOpt);
     if (parser.isSet(recordOpt) && options.recordAnswersFile.trimmed().isEmpty())

@@ -283,10 +283,13 @@ int main(int argc, char *argv[])
     };
 
     AppSession session;
+    // Practice messages in the interface's language, now and after a switch (issue 18, item 5).
+    QObject::connect(&translations, &Translations::languageChanged, &session, &AppSession::setUiLanguage);
     QString error;
     const auto startSession = [&]() -> bool {
         if (session.controller())
             return true;
+        options.uiLanguage = translations.language(); // the welcome window may have changed it
         if (!session.start(options, &error)) {
             printLine(stderr, error);
             if (gui && !autopilot)

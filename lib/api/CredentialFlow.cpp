@@ -64,41 +64,68 @@ QList<AccessRule> wizardAccessRules(const QString &serviceName)
     return rules;
 }
 
+namespace {
+// What a rule lets the wizard do, in the customer's words; empty for a rule not known here.
+QString accessRulePurpose(const AccessRule &r)
+{
+    if (r.path == u"/dedicatedCloud"_s)
+        return CredentialFlow::tr("List your Hosted Private Cloud services", "@info access rule");
+    if (r.path.startsWith(u"/dedicatedCloud/"_s) && r.method == u"GET"_s)
+        return CredentialFlow::tr("Read the settings of the service", "@info access rule");
+    if (r.path.startsWith(u"/dedicatedCloud/"_s) && r.method == u"DELETE"_s)
+        return CredentialFlow::tr("Remove settings of the service (for example an allowed "
+                                  "network)", "@info access rule");
+    if (r.path.startsWith(u"/dedicatedCloud/"_s))
+        return CredentialFlow::tr("Change the settings of the service", "@info access rule");
+    if (r.path == u"/me/geolocation"_s)
+        return CredentialFlow::tr("Detect your public IP address", "@info access rule");
+    if (r.path == u"/me"_s)
+        return CredentialFlow::tr("Read your account name and contact e-mail", "@info access rule");
+    if (r.path.startsWith(u"/auth"_s))
+        return CredentialFlow::tr("Check this authorization and its expiry", "@info access rule");
+    if (r.path.startsWith(u"/v2/okms"_s) && r.method == u"GET"_s)
+        return CredentialFlow::tr("Read your key management services (KMS)", "@info access rule");
+    if (r.path.startsWith(u"/v2/okms"_s))
+        return CredentialFlow::tr("Manage the access credentials of your KMS", "@info access rule");
+    return {};
+}
+} // namespace
+
 QStringList describeAccessRules(const QList<AccessRule> &rules)
 {
     QStringList lines;
     for (const AccessRule &r : rules) {
         const QString rule = r.method + u' ' + r.path;
-        QString what;
-        if (r.path == u"/dedicatedCloud"_s)
-            what = CredentialFlow::tr("List your Hosted Private Cloud services", "@info access rule");
-        else if (r.path.startsWith(u"/dedicatedCloud/"_s) && r.method == u"GET"_s)
-            what = CredentialFlow::tr("Read the settings of the service", "@info access rule");
-        else if (r.path.startsWith(u"/dedicatedCloud/"_s) && r.method == u"DELETE"_s)
-            what = CredentialFlow::tr("Remove settings of the service (for example an allowed "
-                                      "network)", "@info access rule");
-        else if (r.path.startsWith(u"/dedicatedCloud/"_s))
-            what = CredentialFlow::tr("Change the settings of the service", "@info access rule");
-        else if (r.path == u"/me/geolocation"_s)
-            what = CredentialFlow::tr("Detect your public IP address", "@info access rule");
-        else if (r.path == u"/me"_s)
-            what = CredentialFlow::tr("Read your account name and contact e-mail",
-                                      "@info access rule");
-        else if (r.path.startsWith(u"/auth"_s))
-            what = CredentialFlow::tr("Check this authorization and its expiry",
-                                      "@info access rule");
-        else if (r.path.startsWith(u"/v2/okms"_s) && r.method == u"GET"_s)
-            what = CredentialFlow::tr("Read your key management services (KMS)",
-                                      "@info access rule");
-        else if (r.path.startsWith(u"/v2/okms"_s))
-            what = CredentialFlow::tr("Manage the access credentials of your KMS",
-                                      "@info access rule");
+        const QString what = accessRulePurpose(r);
         if (what.isEmpty())
             lines.append(rule);
         else
             //: %1 explains the access rule, %2 is the rule itself ("GET /me")
             lines.append(CredentialFlow::tr("%1 (%2)", "@info access rule").arg(what, rule));
     }
+    return lines;
+}
+
+QStringList accessRulePurposes(const QList<AccessRule> &rules)
+{
+    QStringList lines;
+    for (const AccessRule &r : rules) {
+        const QString what = accessRulePurpose(r);
+        //: An access rule the wizard has no words for: %1 is the rule ("GET /me")
+        const QString line = what.isEmpty() ? CredentialFlow::tr("Another access (%1)", "@info access rule")
+                                                      .arg(r.method + u' ' + r.path)
+                                            : what;
+        if (!lines.contains(line)) // several rules (GET /x, GET /x/*) serve one purpose
+            lines.append(line);
+    }
+    return lines;
+}
+
+QStringList accessRuleLines(const QList<AccessRule> &rules)
+{
+    QStringList lines;
+    for (const AccessRule &r : rules)
+        lines.append(r.method + u' ' + r.path);
     return lines;
 }
 

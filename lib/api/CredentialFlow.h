@@ -41,6 +41,10 @@ QList<AccessRule> wizardAccessRules(const QString &serviceName = {});
 /// Translated, one line per rule, for the user to read before validating
 /// ("Read the list of your Hosted Private Cloud services (GET /dedicatedCloud)").
 QStringList describeAccessRules(const QList<AccessRule> &rules);
+/// What the rules let the wizard do, in plain words, each purpose once (issue 18, item 5).
+QStringList accessRulePurposes(const QList<AccessRule> &rules);
+/// The rules as the API writes them ("GET /dedicatedCloud/*"), for the technical details.
+QStringList accessRuleLines(const QList<AccessRule> &rules);
 /// `[{"method":…,"path":…}, …]` as POST /auth/credential expects it.
 QJsonArray accessRulesToJson(const QList<AccessRule> &rules);
 

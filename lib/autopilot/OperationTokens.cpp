@@ -48,10 +48,13 @@ OperationTokens::Event OperationTokens::poll()
         outbox->pollNow();
     }
     // The person reads the SMS that names this operation (the newest, should there be two).
+    // The practice SMS is in the interface's language (issue 18, item 5): English or French words.
     const QString marker = QStringLiteral("Operation Id: %1.").arg(id);
+    const QString frenchMarker = QStringLiteral("Identifiant de l'opération : %1.").arg(id);
     QString token;
     for (const OutboxMessage &m : outbox->messages()) {
-        if (m.channel == OutboxMessage::Channel::Sms && m.body.contains(marker) && !m.code.isEmpty())
+        if (m.channel == OutboxMessage::Channel::Sms && (m.body.contains(marker) || m.body.contains(frenchMarker))
+            && !m.code.isEmpty())
             token = m.code;
     }
     if (token.isEmpty() || !m_ui.isEnabled(Names::tokenEdit))

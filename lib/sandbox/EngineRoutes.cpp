@@ -263,9 +263,11 @@ SandboxResponse logout(SandboxContext *ctx, SandboxRequest &req)
     return SandboxResponse::json(QJsonValue());
 }
 
-SandboxResponse me(SandboxContext *, SandboxRequest &)
+SandboxResponse me(SandboxContext *ctx, SandboxRequest &)
 {
-    return SandboxResponse::json(demo::me());
+    QJsonObject account = demo::me();
+    account.insert(u"language"_s, ctx->accountLanguage); // the one the practice messages follow
+    return SandboxResponse::json(account);
 }
 
 SandboxResponse stats(SandboxContext *ctx, SandboxRequest &)

@@ -34,6 +34,9 @@ struct SandboxContext
     /// How to answer where OVHcloud publishes nothing (issue 16; UNPUBLISHED.md): read it at each
     /// request, it can change at run time.
     UnpublishedChoices *unpublished = nullptr;
+    /// The account's language (`GET /me` → `language`, e.g. "fr_FR"): the practice SMS and
+    /// e-mails are written in it (PracticeMessages). Read it when sending: it can change at run time.
+    QString accountLanguage;
 
     void mutated() { state->markDirty(); }
 };

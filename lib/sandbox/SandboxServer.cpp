@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxServer.h"
 
+#include <QRegularExpression>
+
 #include "AnswerRecorder.h"
 #include "CredentialStore.h"
 #include "EngineRoutes.h"
@@ -16,6 +18,7 @@
 #include "core/Log.h"
 
 #include <QAbstractHttpServer>
+#include <QRegularExpression>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -185,6 +188,7 @@ SandboxServer::Private::Private(SandboxServer *qq)
     context.credentials = &credentials;
     context.clientAddress = qq->m_options.clientAddress;
     context.unpublished = &unpublished;
+    context.accountLanguage = qq->m_options.accountLanguage;
     state.addPart(&clockPart);
     state.addPart(&credentials);
     state.addPart(&tasks);
@@ -640,6 +644,25 @@ bool SandboxServer::setUnpublished(const QString &name, const QString &value, QS
         return false;
     qCInfo(lcSandbox).noquote() << "sandbox unpublished behaviour" << name << "=" << value;
     return true;
+}
+
+bool SandboxServer::isAccountLanguage(const QString &language)
+{
+    static const QRegularExpression tag(QStringLiteral("^[a-z]{2}_[A-Z]{2}$"));
+    return tag.match(language).hasMatch();
+}
+
+bool SandboxServer::setAccountLanguage(const QString &language)
+{
+    if (!isAccountLanguage(language))
+        return false;
+    d->context.accountLanguage = language;
+    return true;
+}
+
+QString SandboxServer::accountLanguage() const
+{
+    return d->context.accountLanguage;
 }
 
 const UnpublishedChoices &SandboxServer::unpublished() const

@@ -54,6 +54,9 @@ struct SandboxOptions
 
     /// Not on the command line: a base clock for tests (not owned; nullptr = system clock).
     const snc::Clock *clock = nullptr;
+    /// --account-language: the account's language (`GET /me` → `language`), which the practice
+    /// SMS and e-mails follow (issue 18, item 5; UNPUBLISHED.md row 18.5). "fr…" gets French texts.
+    QString accountLanguage = QStringLiteral("en_GB");
     /// The practising user's simulated public address (in 203.0.113.0/24).
     QString clientAddress = QStringLiteral("203.0.113.7");
     /// Not on the command line: the server certificate presented with --tls (TLS-trust tests
@@ -129,6 +132,15 @@ public:
      */
     bool setUnpublished(const QString &name, const QString &value, QString *why = nullptr);
     const UnpublishedChoices &unpublished() const;
+    /**
+     * @brief Changes the account's language (`GET /me` → `language`, e.g. "fr_FR") from the next
+     * message on: the wizard follows its interface language in practice (issue 18, item 5). False
+     * and nothing changed for a value that is not a language tag like "fr_FR" or "en_GB".
+     */
+    bool setAccountLanguage(const QString &language);
+    QString accountLanguage() const;
+    /// True for a language tag the sandbox accepts: two lower-case letters, "_", two upper-case.
+    static bool isAccountLanguage(const QString &language);
 
     /**
      * Changes the injected faults (latency, 5xx, drops, 429) from the next request on, e.g. an

@@ -80,6 +80,7 @@ bool AppSession::start(const Options &options, QString *error)
     // remembered OVHcloud region has no sandbox listening in the process that holds its secrets.
     m_embeddedAllowed = !hasPracticeSandbox() && (options.embeddedSandbox || options.preferSandbox);
     m_sandboxTimeScale = options.sandboxTimeScale;
+    m_uiLanguage = options.uiLanguage;
     if (m_embeddedAllowed && practice && !startEmbeddedSandbox(options.sandboxTimeScale, error))
         return false;
     if (hasPracticeSandbox())
@@ -113,6 +114,21 @@ void AppSession::stopEmbeddedSandbox()
     qCInfo(lcUi) << "embedded practice sandbox stopped (another region chosen)";
 }
 
+QString AppSession::accountLanguageFor(const QString &uiLanguage)
+{
+    // OVHcloud's account languages are locale tags (nichandle.LanguageEnum: fr_FR, en_GB, …).
+    if (uiLanguage.startsWith(QLatin1String("fr")))
+        return QStringLiteral("fr_FR");
+    return QStringLiteral("en_GB");
+}
+
+void AppSession::setUiLanguage(const QString &uiLanguage)
+{
+    m_uiLanguage = uiLanguage;
+    if (m_sandbox)
+        m_sandbox->setAccountLanguage(accountLanguageFor(uiLanguage));
+}
+
 bool AppSession::startEmbeddedSandbox(double timeScale, QString *error)
 {
     sandbox::SandboxOptions opts;
@@ -124,6 +140,8 @@ bool AppSession::startEmbeddedSandbox(double timeScale, QString *error)
     // Practice as on an SNC PCC: after stage 2, sensitive operations wait for an SMS token
     // (issue 17 item 3; the programs' default, UNPUBLISHED.md row 17.3a).
     opts.unpublished.append({QStringLiteral("sensitiveOperations"), QStringLiteral("standard")});
+    if (!m_uiLanguage.isEmpty())
+        opts.accountLanguage = accountLanguageFor(m_uiLanguage);
     m_sandbox = std::make_unique<sandbox::SandboxServer>(opts);
     sandbox::registerStandardModules(*m_sandbox);
     QString why;

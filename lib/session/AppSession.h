@@ -64,6 +64,9 @@ public:
         bool productionPaths = false;
         /// Sandbox time scale (tasks run faster); 1 = real time.
         double sandboxTimeScale = 1.0;
+        /// The interface language ("fr", "en"): the embedded practice sandbox writes its SMS and
+        /// e-mails in it, as OVHcloud does in the account's language (issue 18, item 5).
+        QString uiLanguage;
     };
 
     explicit AppSession(QObject *parent = nullptr);
@@ -73,6 +76,15 @@ public:
     bool start(const Options &options, QString *error);
 
     WizardController *controller() const { return m_controller; }
+
+    /**
+     * @brief The interface language changed ("fr", "en"): the embedded practice sandbox's account
+     * language follows it from its next message (and at its next start). An external sandbox is
+     * left as it was started (its --account-language).
+     */
+    void setUiLanguage(const QString &uiLanguage);
+    /// The account language ("fr_FR", "en_GB") the practice sandbox gets for an interface language.
+    static QString accountLanguageFor(const QString &uiLanguage);
     ApiClient *api() const { return m_api; }
     Clock *clock() const { return m_clock; }
     QSettings *settings() const { return m_settings; }
@@ -111,6 +123,7 @@ private:
     double m_sandboxTimeScale = 1.0;
     SecretBytes m_sandboxControl; // the sandbox's control-route secret (issue 15, item 9)
     bool m_productionPaths = false;
+    QString m_uiLanguage; ///< the interface language the practice account's language follows
 };
 
 } // namespace snc

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stages/CompletionSummary.h"
 
+#include "stages/DisplayFormat.h"
 #include "stages/StageContext.h"
 #include "stages/WizardController.h"
 #include "stages/activation/ActivationModel.h"
@@ -23,7 +24,7 @@ QString CompletionSummary::dateText(const QDateTime &date)
     if (!date.isValid())
         return tr("unknown", "@info date not given by the API");
     //: %1 a date and time, in UTC
-    return tr("%1 UTC", "@info date").arg(QLocale().toString(date.toUTC(), QLocale::ShortFormat));
+    return tr("%1 UTC", "@info date").arg(DisplayFormat::dateTime(date.toUTC()));
 }
 
 QDateTime CompletionSummary::activationDate(const QList<ReportTask> &tasks)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stages/PageStatus.h"
+#include "stages/DisplayFormat.h"
 
 #include "stages/StageModel.h"
 #include "stages/TaskProgress.h"
@@ -18,8 +19,7 @@ PageStatus PageStatus::yourTurn(const QString &what)
 PageStatus PageStatus::waiting(const QString &what, qint64 taskId, const QDateTime &since)
 {
     // Support asks "which task?" and "since when?": both are in the line when known.
-    const QString time = since.isValid() ? QLocale().toString(since.toLocalTime().time(), QLocale::ShortFormat)
-                                         : QString();
+    const QString time = since.isValid() ? DisplayFormat::time(since) : QString();
     if (taskId > 0 && !time.isEmpty())
         //: %1 what OVHcloud is doing, %2 the OVH task number, %3 a time of day
         return {Kind::Waiting, tr("Waiting for OVHcloud: %1, task #%2, since %3", "@info status")

@@ -68,6 +68,9 @@ public:
     /// person hid it. A preference of this computer.
     bool practicePanelShown() const;
     void setPracticePanelShown(bool shown);
+    /// The View menu's "Technical details": disclosures start open (support agents; issue 18 item 5).
+    bool technicalDetails() const;
+    void setTechnicalDetails(bool on);
 
     void sync();
     QSettings *settings() const { return m_settings; }

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "AppStyle.h"
+#include "Glossary.h"
 #include "HelpFooter.h"
 #include "PracticeRibbon.h"
 #include "OutboxFeed.h"
@@ -31,6 +32,7 @@
 #include "widgets/Spacing.h"
 #include "widgets/StatusRailDelegate.h"
 #include "widgets/StatusTone.h"
+#include "widgets/TechnicalDetails.h"
 
 #include <QAccessible>
 #include <QActionGroup>
@@ -410,6 +412,16 @@ void MainWindow::buildMenus()
     m_practicePanel->setVisible(m_outbox != nullptr);
     connect(m_practicePanel, &QAction::triggered, this, &MainWindow::setPracticePanelShown);
     setPracticePanelShown(controller()->settings()->practicePanelShown());
+    // For support agents: every "Technical details" disclosure open, remembered on this computer.
+    m_technicalDetails = m_viewMenu->addAction(QString());
+    m_technicalDetails->setObjectName(Names::technicalDetailsAction);
+    m_technicalDetails->setCheckable(true);
+    m_technicalDetails->setChecked(controller()->settings()->technicalDetails());
+    TechnicalDetails::setOpenByDefault(m_technicalDetails->isChecked());
+    connect(m_technicalDetails, &QAction::toggled, this, [this](bool on) {
+        controller()->settings()->setTechnicalDetails(on);
+        TechnicalDetails::setOpenByDefault(on);
+    });
     m_languageMenu = menuBar()->addMenu(QString());
     m_languages = new QActionGroup(this);
     const QStringList languages = Translations::availableLanguages();
@@ -560,6 +572,7 @@ void MainWindow::onPageChanged(int page)
     m_statusLine->setModel(controller()->stage(page));
     m_help->sync();
     updateTokenPanel();
+    Glossary::annotate(m_stack->currentWidget()); // PCC, vRack, portgroup, IKE, KMIP explained
     // Screen readers hear the new page's title (a wizard page change is otherwise silent): the
     // title takes the focus, unless the person is moving along the rail with the arrows.
     m_pageTitle->setAccessibleName(m_pageTitle->text());
@@ -611,6 +624,7 @@ void MainWindow::retranslate()
         m_viewMenu->setTitle(tr("&View", "@title menu"));
         m_screenSharing->setText(tr("&Screen-sharing mode (hide secrets until clicked)", "@action"));
         m_practicePanel->setText(tr("&Practice phone and mailbox", "@action"));
+        m_technicalDetails->setText(tr("&Technical details (for OVHcloud support)", "@action"));
         m_helpMenu->setTitle(tr("&Help", "@title menu"));
         m_guide->setText(tr("The OVHcloud &getting-started guide", "@action"));
         m_copySummary->setText(tr("&Copy support summary", "@action"));
@@ -639,8 +653,11 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The pages retranslate on their own LanguageChange, after this one: define the terms then.
+        QTimer::singleShot(0, this, [this] { Glossary::annotate(this); });
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -80,6 +80,7 @@ public:
         static constexpr char screenSharingAction[] = "screenSharingAction";
         /// View menu: show or hide the practice phone and mailbox.
         static constexpr char practicePanelAction[] = "practicePanelAction";
+        static constexpr char technicalDetailsAction[] = "technicalDetailsAction";
         /// Followed by the language code: "languageAction_fr".
         static constexpr char languageActionPrefix[] = "languageAction_";
     };
@@ -173,6 +174,7 @@ private:
     ScreenSharingMask *m_mask;
     QMenu *m_viewMenu = nullptr;
     QAction *m_screenSharing = nullptr;
+    QAction *m_technicalDetails = nullptr; ///< View menu: disclosures open (issue 18, item 5)
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

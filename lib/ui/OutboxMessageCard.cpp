@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutboxMessageCard.h"
 
+#include "stages/DisplayFormat.h"
 #include "widgets/SecretClipboard.h"
 #include "widgets/Spacing.h"
 
@@ -78,7 +79,7 @@ void OutboxMessageCard::retranslate()
             : m_message.channel == OutboxMessage::Channel::Sms                 ? tr("SMS", "@label channel")
                                                                                : tr("Message", "@label channel");
     const QString when = m_message.sentAt.isValid()
-            ? locale().toString(m_message.sentAt.toLocalTime().time(), QLocale::ShortFormat)
+            ? DisplayFormat::time(m_message.sentAt, locale())
             : QString();
     //: Card heading: %1 "SMS" or "E-mail", %2 time received
     m_heading->setText(when.isEmpty() ? channel : tr("%1 · %2", "@label card heading").arg(channel, when));

@@ -275,8 +275,8 @@ void TestAutopilot::checkOperationTokens(const QJsonObject &info, int least)
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
     const QJsonArray messages = QJsonDocument::fromJson(reply->readAll()).array();
     reply->deleteLater();
-    static const QRegularExpression asked(QStringLiteral("Operation Id: (\\d+)\\."));
-    static const QRegularExpression confirmed(QStringLiteral("\\(#(\\d+)\\) operation on \\S+ has been validated"));
+    static const QRegularExpression asked(QStringLiteral("(?:Operation Id|Identifiant de l'opération) ?: (\\d+)\\."));
+    static const QRegularExpression confirmed(QStringLiteral("\\(#(\\d+)\\) (?:operation on \\S+ has been validated|sur \\S+ a été validée)"));
     QStringList askedIds;
     QStringList confirmedIds;
     for (const QJsonValue &m : messages) {

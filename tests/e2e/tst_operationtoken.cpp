@@ -47,8 +47,8 @@ bool TestOperationToken::startSandbox(e2e::SandboxProcess &sandbox, const QStrin
 
 void TestOperationToken::tokenMessages(e2e::SandboxProcess &sandbox, QStringList *asked, QStringList *confirmed)
 {
-    static const QRegularExpression askedId(QStringLiteral("Operation Id: (\\d+)\\."));
-    static const QRegularExpression confirmedId(QStringLiteral("\\(#(\\d+)\\) operation on \\S+ has been validated"));
+    static const QRegularExpression askedId(QStringLiteral("(?:Operation Id|Identifiant de l'opération) ?: (\\d+)\\."));
+    static const QRegularExpression confirmedId(QStringLiteral("\\(#(\\d+)\\) (?:operation on \\S+ has been validated|sur \\S+ a été validée)"));
     for (const QJsonValue &v : sandbox.get(QStringLiteral("/sandbox/outbox")).array()) {
         const QString body = v.toObject().value(QLatin1String("body")).toString();
         if (body.contains(QLatin1String("testTokenValidation")))

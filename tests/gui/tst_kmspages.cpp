@@ -4,6 +4,8 @@
 // the private-key page cannot be left before the key is saved, the KMS certificate shown with
 // its thumbprints, and stage 6 saying what blocks SecNumCloud and with which stage.
 #include "GuiFixture.h"
+
+#include "ui/widgets/TechnicalDetails.h"
 #include "ui/PageStatusLine.h"
 
 #include "stages/StageContext.h"
@@ -76,7 +78,11 @@ private slots:
         QVERIFY(QFileInfo::exists(keyPath));
         QTRY_VERIFY(f.find<QAbstractButton>(MainWindowNames::backButton)->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(model->credentialState(), VmEncryptionModel::CredentialState::Ready, 30000);
-        QTRY_VERIFY(f.find<QLabel>(VmEncryptionNames::credentialStatusLabel)->text().contains(model->credentialId()));
+        // Issue 18 item 5: a plain sentence; the credential's UUID only in the technical details.
+        QTRY_VERIFY(!f.find<QLabel>(VmEncryptionNames::credentialStatusLabel)->text().contains(model->credentialId()));
+        QTRY_VERIFY(f.window->findChild<TechnicalDetails *>(QStringLiteral("credentialTechnical"))
+                            ->lines()
+                            .contains(QStringLiteral("credential id: %1").arg(model->credentialId())));
 
         QTRY_VERIFY(f.find<QAbstractButton>(VmEncryptionNames::probeKmipButton)->isEnabled());
         f.click(VmEncryptionNames::probeKmipButton);
@@ -115,7 +121,10 @@ private slots:
                  WizardSettings::Confirmation::Confirmed);
         QTRY_COMPARE(f.find<QLabel>(PageStatusLine::Names::pageStatusLabel)->text(),
                      QStringLiteral("Done: %1").arg(model->statusText()));
-        QTRY_VERIFY(f.find<QLabel>(VmEncryptionNames::registeredKmsLabel)->text().contains(model->kmipCertificate()->sha1Thumbprint));
+        QTRY_VERIFY(f.window->findChild<TechnicalDetails *>(QStringLiteral("registeredKmsTechnical"))
+                            ->lines()
+                            .join(QLatin1Char('\n'))
+                            .contains(model->kmipCertificate()->sha1Thumbprint));
         f.stop();
     }
 
@@ -136,7 +145,13 @@ private slots:
         QVERIFY(f.find<QAbstractButton>(ActivationNames::activateButton)->isEnabled());
         const QString blockers = f.find<QLabel>(ActivationNames::blockersLabel)->text();
         QVERIFY2(blockers.contains(QStringLiteral("Stage 1")) && blockers.contains(QStringLiteral("Stage 4")), qPrintable(blockers));
-        QVERIFY(f.find<QLabel>(ActivationNames::pendingOptionsLabel)->text().contains(QStringLiteral("snc")));
+        // The option in words; its API name "snc" only in the technical details (issue 18 item 5).
+        QVERIFY(f.find<QLabel>(ActivationNames::pendingOptionsLabel)->text().contains(QStringLiteral("SecNumCloud")));
+        QVERIFY(!f.find<QLabel>(ActivationNames::pendingOptionsLabel)->text().contains(QStringLiteral("snc")));
+        QVERIFY(f.window->findChild<TechnicalDetails *>(QStringLiteral("pendingOptionsTechnical"))
+                        ->lines()
+                        .join(QLatin1Char('\n'))
+                        .contains(QStringLiteral("snc")));
         QTRY_VERIFY(f.find<QTextBrowser>(ActivationNames::reportView)->toPlainText().contains(QStringLiteral("pcc-192-0-2-1")));
 
         const QString base = f.dir.filePath(QStringLiteral("report"));

@@ -7,6 +7,7 @@
 
 #include "ui/MainWindow.h"
 #include "ui/pages/ConnectPage.h"
+#include "ui/widgets/TechnicalDetails.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -53,6 +54,9 @@ Texts collect(MainWindow *window)
     int n = 0;
     for (QWidget *w : widgets) {
         if (w->objectName().startsWith(QLatin1String("qt_")) || w->inherits("QComboBoxPrivateContainer"))
+            continue;
+        // The API's own words ("GET /me", raw states) stay as the API writes them, in any language.
+        if (qobject_cast<QLabel *>(w) && w->objectName() == QLatin1String(TechnicalDetails::Names::text))
             continue;
         const QString id = QStringLiteral("%1#%2 %3").arg(QLatin1String(w->metaObject()->className())).arg(n++).arg(w->objectName());
         add(t, id + QStringLiteral(" tooltip"), w->toolTip());

@@ -7,6 +7,7 @@
 
 #include "DedicatedCloudCommon.h"
 #include "Outbox.h"
+#include "PracticeMessages.h"
 #include "SandboxOtp.h"
 #include "sandbox/TaskEngine.h"
 #include "sandbox/UnpublishedChoices.h"
@@ -86,16 +87,8 @@ bool DedicatedCloudModule::gateSensitiveTask(Task &task)
         if (phone.isEmpty() || !u.info.value(str("isTokenValidator")).toBool()
             || u.info.value(str("activationState")).toString() != str("enabled"))
             continue;
-        const QString body =
-                str("OVHcloud - Hosted Private Cloud - message for %1 user.\n"
-                    "The %2 (#%3) operation on %4 requires validation.\n"
-                    "Operation Id: %3.\n"
-                    "Confirmation token: %5.\n"
-                    "Validation interface: %6\n"
-                    "This token is valid for 15 minutes.\n"
-                    "If you do not confirm this operation before it expires, it will be canceled "
-                    "and no action will be taken.")
-                        .arg(u.login(), name, QString::number(task.id), s->name(), token, link.toString());
+        const QString body = practice::tokenRequestSms(m_context->accountLanguage, u.login(), name, task.id,
+                                                       s->name(), token, link.toString());
         m_outbox->sendSms(phone, body, token, task.id);
     }
     m_context->mutated();
@@ -133,13 +126,7 @@ bool DedicatedCloudModule::acceptOperationToken(const Task &task)
         const QString phone = u.info.value(str("phoneNumber")).toString();
         if (phone.isEmpty() || !u.info.value(str("isTokenValidator")).toBool())
             continue;
-        m_outbox->sendSms(phone,
-                          str("OVHcloud - Hosted Private Cloud: the %1 (#%2) operation on %3 has "
-                              "been validated.")
-                                  .arg(name)
-                                  .arg(id)
-                                  .arg(serviceName),
-                          {});
+        m_outbox->sendSms(phone, practice::tokenValidatedSms(m_context->accountLanguage, name, id, serviceName), {});
     }
     return true;
 }

@@ -5,6 +5,7 @@
 
 #include "DedicatedCloudCommon.h"
 #include "Outbox.h"
+#include "PracticeMessages.h"
 #include "SandboxOtp.h"
 #include "sandbox/SandboxClock.h"
 #include "sandbox/TaskEngine.h"
@@ -163,18 +164,10 @@ SandboxResponse DedicatedCloudModule::sendResetCodes(Service &s, const User &use
     session.emailCode = otp::randomDigits(6);
     session.expiresMs = m_context->clock->nowMs() + resetCodeLifetimeMs;
     s.sessions.removeIf([&](const ResetSession &o) { return o.userId == session.userId; });
-    m_outbox->sendSms(phone,
-                      str("OVHcloud - Hosted Private Cloud: your code to reset the "
-                          "password of %1 on %2 is %3. It is valid for 15 minutes.")
-                              .arg(login, s.name(), session.smsCode),
-                      session.smsCode);
-    m_outbox->sendEmail(email, str("[%1] Password reset for %2").arg(s.name(), login),
-                        str("Hello,\n\nA password reset was requested for the user %1 "
-                            "of %2.\nYour e-mail code is: %3\nIt is valid for 15 "
-                            "minutes. If you did not ask for it, ignore this message."
-                            "\n\nOVHcloud")
-                                .arg(login, s.name(), session.emailCode),
-                        session.emailCode);
+    const QString language = m_context->accountLanguage;
+    m_outbox->sendSms(phone, practice::resetCodeSms(language, login, s.name(), session.smsCode), session.smsCode);
+    m_outbox->sendEmail(email, practice::resetEmailSubject(language, login, s.name()),
+                        practice::resetEmailBody(language, login, s.name(), session.emailCode), session.emailCode);
     const QJsonObject answer{{str("session"), session.id},
                              {str("step"), session.step},
                              {str("smsTo"), maskPhone(phone)},

@@ -6,6 +6,7 @@
 
 #include "DedicatedCloudCommon.h"
 #include "Outbox.h"
+#include "PracticeMessages.h"
 #include "SandboxOtp.h"
 #include "sandbox/SandboxStats.h"
 #include "sandbox/TaskEngine.h"
@@ -96,17 +97,8 @@ qint64 DedicatedCloudModule::requestTokenValidation(Service &s, QString *error, 
     q.addQueryItem(str("token"), token);
     link.setQuery(q);
     for (const User *u : std::as_const(validators)) {
-        const QString body =
-                str("OVHcloud - Hosted Private Cloud - message for %1 user.\n"
-                    "The %2 (#%3) operation on %4 requires validation.\n"
-                    "Operation Id: %3.\n"
-                    "Confirmation token: %5.\n"
-                    "Validation interface: %6\n"
-                    "This token is valid for 15 minutes.\n"
-                    "If you do not confirm this operation before it expires, it will be canceled "
-                    "and no action will be taken.")
-                        .arg(u->login(), tokenTaskName(), QString::number(taskId), s.name(), token,
-                             link.toString());
+        const QString body = practice::tokenRequestSms(m_context->accountLanguage, u->login(), tokenTaskName(),
+                                                       taskId, s.name(), token, link.toString());
         m_outbox->sendSms(u->info.value(str("phoneNumber")).toString(), body, token, taskId);
     }
     m_context->mutated();
@@ -124,11 +116,8 @@ void DedicatedCloudModule::onTokenValidated(Task &task)
     const auto it = s->users.find(task.related.value(str("userId")).toInteger());
     if (it != s->users.end()) {
         m_outbox->sendSms(it->second.info.value(str("phoneNumber")).toString(),
-                          str("OVHcloud - Hosted Private Cloud: the %1 (#%2) operation on %3 has "
-                              "been validated.")
-                                  .arg(task.name)
-                                  .arg(task.id)
-                                  .arg(s->name()),
+                          practice::tokenValidatedSms(m_context->accountLanguage, task.name, task.id,
+                                                      s->name()),
                           {});
     }
     m_context->mutated();

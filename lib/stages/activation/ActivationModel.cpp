@@ -5,6 +5,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "core/Log.h"
+#include "stages/ApiValueText.h"
 #include "stages/OnboardingTasks.h"
 #include "stages/StageContext.h"
 #include "stages/StageOperation.h"
@@ -270,7 +271,7 @@ QString ActivationModel::gatewayLine(const ReportDetails::Gateway &g)
     //: Private gateway line: %1 datacenter id, %2 IP, %3 netmask, %4 portgroup, %5 state
     return tr("datacenter %1: %2 / %3 on %4 (%5)", "@info report")
             .arg(g.datacenterId)
-            .arg(g.ip, g.netmask, g.portgroup, g.state);
+            .arg(g.ip, g.netmask, g.portgroup, ApiValueText::optionState(g.state));
 }
 
 void ActivationModel::deriveStatus()
@@ -287,16 +288,27 @@ void ActivationModel::deriveStatus()
         setStatus(Status::NotStarted);
 }
 
+namespace {
+// The options in the customer's words ("SecNumCloud", not "snc").
+QString optionNames(const QStringList &options)
+{
+    QStringList names;
+    for (const QString &o : options)
+        names << ApiValueText::optionName(o);
+    return names.join(QLatin1String(", "));
+}
+} // namespace
+
 QList<StageModel::ReportFact> ActivationModel::reportFacts() const
 {
     QList<ReportFact> facts;
     facts << ReportFact{tr("Pending security options", "@label report"),
-                        m_pending.isEmpty() ? tr("none ([])", "@info report") : m_pending.join(u", "_s)};
+                        m_pending.isEmpty() ? tr("none", "@info report") : optionNames(m_pending)};
     for (const ReportTask &t : m_tasks) {
         if (t.name == "enableSecurityOption"_L1)
             //: %1 task id, %2 state
             facts << ReportFact{tr("Activation task", "@label report"),
-                                tr("#%1, %2", "@info report").arg(t.taskId).arg(t.state)};
+                                tr("#%1, %2", "@info report").arg(t.taskId).arg(ApiValueText::taskState(t.state))};
     }
     return facts;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stages/activation/ComplianceReport.h"
 
+#include "stages/DisplayFormat.h"
 #include "stages/StageContext.h"
 #include "stages/WizardController.h"
 
@@ -28,7 +29,7 @@ QString date(const QDateTime &d)
 {
     if (!d.isValid())
         return {};
-    return QLocale().toString(d.toUTC(), QLocale::ShortFormat) + u" UTC"_s;
+    return DisplayFormat::dateTime(d.toUTC()) + u" UTC"_s;
 }
 
 QString row(const QString &label, const QString &value)

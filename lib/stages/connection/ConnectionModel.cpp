@@ -247,6 +247,16 @@ QStringList ConnectionModel::accessRulesText() const
     return describeAccessRules(wizardAccessRules());
 }
 
+QStringList ConnectionModel::accessRulesPurposes() const
+{
+    return accessRulePurposes(wizardAccessRules());
+}
+
+QStringList ConnectionModel::accessRulesTechnical() const
+{
+    return accessRuleLines(wizardAccessRules());
+}
+
 QUrl ConnectionModel::validationUrl() const
 {
     return m_auth->validationUrl();

@@ -147,6 +147,10 @@ public:
     // ---- Authorization ---------------------------------------------------------------------
     /// Translated list of the access rules the wizard will request (read before authorize()).
     QStringList accessRulesText() const;
+    /// What accessRulesText() says in plain words, each purpose once (the connect page's list).
+    QStringList accessRulesPurposes() const;
+    /// The rules as the API writes them ("GET /dedicatedCloud/*"), for the technical details.
+    QStringList accessRulesTechnical() const;
     /// Stores key and secret, requests a consumer key, emits openUrlRequested(validationUrl) and
     /// waits for the validation. Idempotent while a request is pending (re-emits the URL only).
     void authorize();

@@ -8,6 +8,7 @@
 #include "api/ApiClient.h"
 #include "api/CallGroup.h"
 #include "core/Log.h"
+#include "stages/ApiValueText.h"
 #include "stages/StageContext.h"
 #include "stages/StageOperation.h"
 #include "tasks/TaskPoller.h"
@@ -457,7 +458,7 @@ QList<StageModel::ReportFact> VmEncryptionModel::reportFacts() const
     for (const RegisteredKms &k : m_registration->registered()) {
         //: %1 IP address, %2 TCP port, %3 state ("delivered")
         facts << ReportFact{tr("Registered KMS", "@label report"),
-                            tr("%1, port %2, state %3", "@info report").arg(k.ip).arg(k.port).arg(k.state)};
+                            tr("%1, port %2, state %3", "@info report").arg(k.ip).arg(k.port).arg(ApiValueText::optionState(k.state))};
         facts << ReportFact{tr("KMS certificate SHA-1 thumbprint", "@label report"), k.sslThumbprint};
     }
     facts << ReportFact{tr("Access credentials ready", "@label report"), QString::number(m_readyCredentials)};

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stages/vpn/VpnReport.h"
 
+#include "stages/DisplayFormat.h"
 #include "stages/vpn/NsxApplyChain.h"
 #include "stages/vpn/VpnSessionMonitor.h"
 #include "stages/vpn/VpnSettings.h"
@@ -50,7 +51,7 @@ QList<StageModel::ReportFact> VpnReport::facts(const VpnSettings &settings, cons
                         tr("%1 (read %2)", "@info report")
                                 .arg(session.text(settings.peerAddress),
                                      session.readAt().isValid()
-                                             ? QLocale().toString(session.readAt(), QLocale::ShortFormat) + u" UTC"_s
+                                             ? DisplayFormat::dateTime(session.readAt().toUTC()) + u" UTC"_s
                                              : tr("never", "@info report"))};
     return facts;
 }

@@ -32,15 +32,16 @@ QString VpnSessionMonitor::text(const QString &peer) const
 {
     switch (m_state) {
     case State::Up:
-        return tr("UP: %1 of %2 tunnel(s) negotiated with %3.", "@info").arg(m_tunnelsUp).arg(m_tunnelsTotal).arg(peer);
+        //: %1 tunnels up, %n tunnels in all, %2 the peer's address
+        return tr("Connected: %1 of %n tunnel(s) negotiated with %2.", "@info", m_tunnelsTotal).arg(m_tunnelsUp).arg(peer);
     case State::Negotiating:
         return tr("Negotiating: IKE is talking to the peer %1…", "@info").arg(peer);
     case State::Down:
         if (m_failReason.isEmpty())
-            return tr("DOWN: no answer from the peer %1 yet. Check that your gateway is configured "
+            return tr("Not connected: no answer from the peer %1 yet. Check that your gateway is configured "
                       "(swanctl.conf below) and reachable on UDP 500 and 4500.", "@info").arg(peer);
         //: %1 NSX's reason, %2 peer address
-        return tr("DOWN: %1. Check that your gateway %2 is up, reachable on UDP 500 and 4500, and "
+        return tr("Not connected: %1. Check that your gateway %2 is up, reachable on UDP 500 and 4500, and "
                   "uses the same pre-shared key and proposals (swanctl.conf below).", "@info").arg(m_failReason, peer);
     case State::NotConfigured:
         return tr("No VPN session is configured on the NSX Manager yet.", "@info");

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActivationPage.h"
 
+#include "stages/ApiValueText.h"
 #include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
 #include "stages/WizardController.h"
@@ -12,6 +13,7 @@
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/TaskProgressWidget.h"
 #include "ui/widgets/SelectableText.h"
+#include "ui/widgets/TechnicalDetails.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -62,6 +64,9 @@ ActivationPage::ActivationPage(ActivationModel *model, WizardController *control
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_blockers);
+    m_pendingTechnical = new TechnicalDetails(this);
+    m_pendingTechnical->setObjectName(QStringLiteral("pendingOptionsTechnical"));
+    layout->addWidget(m_pendingTechnical);
     layout->addLayout(activateRow);
     layout->addWidget(m_progress);
     layout->addWidget(m_reportTitle);
@@ -169,6 +174,17 @@ void ActivationPage::retranslate()
     showReport();
 }
 
+namespace {
+// The options in the customer's words ("SecNumCloud", not "snc"); the raw names go to the details.
+QString optionNames(const QStringList &options)
+{
+    QStringList names;
+    for (const QString &o : options)
+        names << ApiValueText::optionName(o);
+    return names.join(QStringLiteral(", "));
+}
+} // namespace
+
 void ActivationPage::sync()
 {
     QStringList lines;
@@ -188,7 +204,8 @@ void ActivationPage::sync()
     m_pending->setText(m_model->status() == StageModel::Status::Unknown ? QString()
                        : pending.isEmpty() ? tr("Pending security options: none. Next: the summary, the report and what to do "
                                                 "next.", "@info")
-                                           : tr("Pending security options: %1", "@info").arg(pending.join(QStringLiteral(", "))));
+                                           : tr("Pending security options: %1", "@info").arg(optionNames(pending)));
+    m_pendingTechnical->setLines(pending.isEmpty() ? QStringList() : QStringList{QStringLiteral("pendingOptions: %1").arg(pending.join(QStringLiteral(", ")))});
     m_activate->setEnabled(m_model->canActivate());
 }
 

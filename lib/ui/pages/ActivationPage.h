@@ -11,6 +11,8 @@ class QTextBrowser;
 
 namespace snc {
 
+class TechnicalDetails;
+
 class ActivationModel;
 class ComplianceReport;
 class ReportExportJob;
@@ -68,6 +70,7 @@ private:
     QLabel *m_intro;
     QLabel *m_blockers;
     QLabel *m_pending;
+    TechnicalDetails *m_pendingTechnical = nullptr; ///< the options' API names (issue 18, item 5)
     QPushButton *m_activate;
     TaskProgressWidget *m_progress;
     QLabel *m_reportTitle;

@@ -3,6 +3,7 @@
 #include "AdminSecurityPage.h"
 
 #include "SecureInterfaceSection.h"
+#include "stages/DisplayFormat.h"
 #include "stages/security/AdminSecurityModel.h"
 #include "stages/security/AdminUserModel.h"
 #include "stages/security/PhoneNumber.h"
@@ -175,7 +176,7 @@ void AdminSecurityPage::checkProfileInput()
     QStringList lines;
     if (!m_phone->text().trimmed().isEmpty()) {
         const PhoneNumber phone = m_model->admin()->checkPhone(m_phone->text());
-        lines << (phone.ok() ? tr("Phone: %1 (sent as %2)", "@info").arg(phone.displayFormat(), phone.ovhFormat())
+        lines << (phone.ok() ? tr("Phone: %1", "@info").arg(phone.displayFormat())
                              : phone.errorText);
     }
     if (!m_email->text().trimmed().isEmpty()) {
@@ -219,13 +220,13 @@ void AdminSecurityPage::sync()
     const auto yesNo = [](bool v) { return v ? tr("yes", "@info") : tr("no", "@info"); };
     const auto orMissing = [](const QString &v) { return v.isEmpty() ? tr("missing", "@info") : v; };
     m_current->setText(admin->isLoaded()
-            ? bulletList({tr("Phone: %1", "@info").arg(orMissing(admin->phoneNumber())),
+            ? bulletList({tr("Phone: %1", "@info").arg(orMissing(DisplayFormat::phone(admin->phoneNumber()))),
                           tr("E-mail: %1", "@info").arg(orMissing(admin->email())),
                           tr("Can validate tokens: %1", "@info").arg(yesNo(admin->isTokenValidator())),
                           tr("Account enabled: %1", "@info").arg(yesNo(admin->isAccountEnabled()))})
             : tr("Reading the admin user…", "@info"));
     if (admin->isLoaded() && m_phone->text().isEmpty() && !m_phone->hasFocus() && !admin->phoneNumber().isEmpty())
-        m_phone->setText(admin->phoneNumber());
+        m_phone->setText(DisplayFormat::phone(admin->phoneNumber())); // PhoneNumber parses it back
     if (admin->isLoaded() && m_email->text().isEmpty() && !m_email->hasFocus() && !admin->email().isEmpty())
         m_email->setText(admin->email());
     m_saveProfile->setEnabled(!admin->isBusy() && !admin->isTaskRunning());

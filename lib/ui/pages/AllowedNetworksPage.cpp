@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AllowedNetworksPage.h"
 
+#include "stages/ApiValueText.h"
 #include "stages/networks/AllowedNetworksModel.h"
 #include "tasks/TaskPoller.h"
 #include "ui/widgets/TreeFit.h"
@@ -135,10 +136,7 @@ void AllowedNetworksPage::fillList()
             added = item;
         item->setText(0, n.network);
         item->setText(1, n.description);
-        item->setText(2, n.state == QLatin1String("allowed") ? tr("allowed", "@item network state")
-                         : n.state == QLatin1String("toDelete") ? tr("being deleted", "@item network state")
-                         : n.state == QLatin1String("toUpdate") ? tr("being updated", "@item network state")
-                                                                : n.state);
+        item->setText(2, ApiValueText::networkState(n.state));
         item->setText(3, n.block.isValid()
                 ? Ipv4BlockCheck::check(n.block.toString(), {}, true).categoryText() : QString());
         item->setData(0, Qt::UserRole, n.networkAccessId);
@@ -238,7 +236,8 @@ void AllowedNetworksPage::sync()
     m_policy->setText(policy.isEmpty() ? tr("Access policy: unknown yet.", "@info")
                       : m_model->isPolicyFiltered()
                               ? tr("Access policy: filtered — only the networks above are allowed.", "@info")
-                              : tr("Access policy: %1 — set it to filtered to finish this stage.", "@info").arg(policy));
+                              : tr("Access policy: %1 — set it to filtered to finish this stage.", "@info")
+                                        .arg(ApiValueText::networkState(policy)));
     checkInput();
 }
 

@@ -7,6 +7,8 @@
 #include "ui/widgets/ButtonRole.h"
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/SelectableText.h"
+#include "ui/widgets/TechnicalDetails.h"
+#include "stages/ApiValueText.h"
 #include "ui/widgets/WrapAnywhereText.h"
 
 #include <QComboBox>
@@ -78,6 +80,8 @@ ConnectPage::ConnectPage(ConnectionModel *model, QWidget *parent)
     m_authBox = new QGroupBox(this);
     m_rulesIntro = wrapped(m_authBox, Names::accessRulesIntroLabel);
     m_rules = wrapped(m_authBox, Names::accessRulesLabel);
+    m_rulesDetails = new TechnicalDetails(m_authBox);
+    m_rulesDetails->setObjectName(QStringLiteral("accessRulesDetails"));
     m_authorize = button(m_authBox, Names::authorizeButton);
     m_validation = new WrapAnywhereText(m_authBox);
     m_validation->setObjectName(QLatin1String(Names::validationUrlLabel));
@@ -92,6 +96,7 @@ ConnectPage::ConnectPage(ConnectionModel *model, QWidget *parent)
     auto *auth = new QVBoxLayout(m_authBox);
     auth->addWidget(m_rulesIntro);
     auth->addWidget(m_rules);
+    auth->addWidget(m_rulesDetails);
     // Four buttons, longer in French: the row wraps rather than cut "Stop waiting" or scroll.
     auto *authButtons = new FlowLayout;
     for (QPushButton *b : {m_authorize, m_openValidation, m_sandboxApprove, m_cancel})
@@ -118,6 +123,9 @@ ConnectPage::ConnectPage(ConnectionModel *model, QWidget *parent)
     auto *services = new QVBoxLayout(m_serviceBox);
     services->addWidget(m_services);
     services->addWidget(m_serviceDetails);
+    m_serviceTechnical = new TechnicalDetails(m_serviceBox);
+    m_serviceTechnical->setObjectName(QStringLiteral("serviceDetailsTechnical"));
+    services->addWidget(m_serviceTechnical);
 
     auto *region = new QHBoxLayout;
     region->addWidget(m_regionLabel);
@@ -205,17 +213,19 @@ void ConnectPage::showServiceDetails()
 {
     const QString selected = m_model->selectedServiceName();
     QString text;
+    QStringList technical;
     const QList<DedicatedCloudService> services = m_model->services();
     for (const DedicatedCloudService &s : services) {
         if (s.serviceName != selected)
             continue;
+        technical = {QStringLiteral("serviceName: %1").arg(s.serviceName), QStringLiteral("state: %1").arg(s.state)};
         if (!s.detailsLoaded) {
             text = tr("%1: details not available.", "@info").arg(s.serviceName);
             break;
         }
         text = bulletList({tr("Service: %1", "@info").arg(s.serviceName),
                            tr("Location: %1", "@info").arg(s.location),
-                           tr("State: %1", "@info").arg(s.state),
+                           tr("State: %1", "@info").arg(ApiValueText::optionState(s.state)),
                            tr("Version: %1", "@info").arg(s.version.isEmpty() ? tr("unknown", "@info version") : s.version),
                            tr("Web interface: %1", "@info").arg(s.webInterfaceUrl.toString())});
     }
@@ -224,6 +234,7 @@ void ConnectPage::showServiceDetails()
     else if (text.isEmpty() && !services.isEmpty())
         text = tr("Choose the service to onboard.", "@info");
     m_serviceDetails->setText(text);
+    m_serviceTechnical->setLines(technical);
 }
 
 void ConnectPage::retranslate()
@@ -276,7 +287,8 @@ void ConnectPage::sync()
     m_importReport->setText(bulletList(m_model->importReport()));
     m_importReport->setVisible(!m_model->importReport().isEmpty());
 
-    m_rules->setText(bulletList(m_model->accessRulesText()));
+    m_rules->setText(bulletList(m_model->accessRulesPurposes()));
+    m_rulesDetails->setLines(m_model->accessRulesTechnical());
     const bool waiting = state == State::WaitingForValidation;
     const bool canStart = state == State::ReadyToAuthorize || state == State::NeedsReauthorization
             || state == State::Failed || state == State::NeedsKeys;

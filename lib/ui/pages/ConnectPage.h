@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace snc {
 
+class TechnicalDetails;
+
 class WrapAnywhereText;
 
 class ConnectionModel;
@@ -84,6 +86,8 @@ private:
     QGroupBox *m_authBox;
     QLabel *m_rulesIntro;
     QLabel *m_rules;
+    TechnicalDetails *m_rulesDetails;   ///< the rules as the API writes them (issue 18, item 5)
+    TechnicalDetails *m_serviceTechnical; ///< the selected service's raw state
     QPushButton *m_authorize;
     /// The validation URL ends with a long token: it wraps anywhere (WrapAnywhereText).
     WrapAnywhereText *m_validation;

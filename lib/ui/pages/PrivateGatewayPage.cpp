@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrivateGatewayPage.h"
 
+#include "stages/ApiValueText.h"
 #include "stages/gateway/PrivateGatewayModel.h"
 #include "tasks/TaskPoller.h"
 #include "ui/widgets/FlowLayout.h"
@@ -225,7 +226,7 @@ void PrivateGatewayPage::sync()
     m_state->setText(state.isEmpty() ? tr("State: unknown yet.", "@info")
                      : state == QLatin1String("enabled")
                              ? tr("State: enabled at %1/%2 on %3.", "@info").arg(m_model->serverIp(), m_model->serverNetmask(), m_model->serverPortgroup())
-                             : tr("State: %1.", "@info").arg(state));
+                             : tr("State: %1.", "@info").arg(ApiValueText::optionState(state)));
     fillChecks();
     m_hosts->setPlainText(m_model->hostsInstructions());
     const bool idle = !m_model->isBusy() && !m_model->isTaskRunning();

@@ -8,6 +8,8 @@
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/TaskProgressWidget.h"
 #include "ui/widgets/SelectableText.h"
+#include "ui/widgets/TechnicalDetails.h"
+#include "stages/ApiValueText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -74,6 +76,8 @@ VmEncryptionPage::VmEncryptionPage(VmEncryptionModel *model, QWidget *parent)
     m_create = new QPushButton(content);
     m_create->setObjectName(Names::createCredentialButton);
     m_credentialStatus = textLabel(content, Names::credentialStatusLabel);
+    m_credentialTechnical = new TechnicalDetails(content);
+    m_credentialTechnical->setObjectName(QStringLiteral("credentialTechnical"));
 
     m_keyBox = new QWidget(content);
     m_keyBox->setObjectName(Names::keySaveBox);
@@ -107,6 +111,8 @@ VmEncryptionPage::VmEncryptionPage(VmEncryptionModel *model, QWidget *parent)
     m_progress->setObjectName(Names::kmsTaskProgress);
     m_vcenter = textLabel(content, Names::vcenterInstructionsLabel);
     m_registered = textLabel(content, Names::registeredKmsLabel);
+    m_registeredTechnical = new TechnicalDetails(content);
+    m_registeredTechnical->setObjectName(QStringLiteral("registeredKmsTechnical"));
 
     auto *form = new QFormLayout;
     form->addRow(m_okmsLabel, m_okms);
@@ -122,6 +128,7 @@ VmEncryptionPage::VmEncryptionPage(VmEncryptionModel *model, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_create, 0, Qt::AlignRight);
     layout->addWidget(m_credentialStatus);
+    layout->addWidget(m_credentialTechnical);
     layout->addWidget(m_keyBox);
     layout->addWidget(m_kmipTitle);
     layout->addWidget(m_probe, 0, Qt::AlignLeft);
@@ -130,6 +137,7 @@ VmEncryptionPage::VmEncryptionPage(VmEncryptionModel *model, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_vcenter);
     layout->addWidget(m_registered);
+    layout->addWidget(m_registeredTechnical);
     layout->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(Names::vmEncryptionScroll);
@@ -303,12 +311,13 @@ void VmEncryptionPage::sync()
         status = tr("Requesting the credential from OVHcloud…", "@info");
         break;
     case CState::WaitingForReady:
-        status = tr("OVHcloud is issuing the certificate (%1)…", "@info").arg(m_model->credentialStatus());
+        status = tr("OVHcloud is issuing the certificate (%1)…", "@info")
+                         .arg(ApiValueText::credentialState(m_model->credentialStatus()));
         break;
     case CState::Ready:
         status = m_model->certificateMatchesKey()
-                ? tr("Credential %1 is ready; its certificate matches the private key.", "@info").arg(m_model->credentialId())
-                : tr("Credential %1 is ready.", "@info").arg(m_model->credentialId());
+                ? tr("The access credential is ready; its certificate matches the private key.", "@info")
+                : tr("The access credential is ready.", "@info");
         if (!m_model->certificateFilePath().isEmpty())
             status += QLatin1Char(' ') + tr("Certificate saved to %1.", "@info").arg(m_model->certificateFilePath());
         break;
@@ -317,6 +326,12 @@ void VmEncryptionPage::sync()
         break;
     }
     m_credentialStatus->setText(status);
+    QStringList credentialRaw;
+    if (!m_model->credentialId().isEmpty())
+        credentialRaw << QStringLiteral("credential id: %1").arg(m_model->credentialId());
+    if (!m_model->credentialStatus().isEmpty())
+        credentialRaw << QStringLiteral("status: %1").arg(m_model->credentialStatus());
+    m_credentialTechnical->setLines(credentialRaw);
 
     const bool unsaved = m_model->hasUnsavedKey();
     m_keyBox->setVisible(unsaved || m_model->keyStorage() != VmEncryptionModel::KeyStorage::None);
@@ -338,10 +353,14 @@ void VmEncryptionPage::sync()
     m_vcenter->setText(m_model->vCenterInstructions());
     m_vcenter->setVisible(m_model->isTaskRunning() || !m_model->registeredKms().isEmpty());
     QStringList kms;
-    for (const RegisteredKms &k : m_model->registeredKms())
-        //: %1 IP, %2 port, %3 thumbprint, %4 state
-        kms << tr("KMS %1:%2, thumbprint %3 — %4", "@info").arg(k.ip).arg(k.port).arg(k.sslThumbprint, k.state);
+    QStringList kmsRaw;
+    for (const RegisteredKms &k : m_model->registeredKms()) {
+        //: %1 IP, %2 port, %3 its state in words
+        kms << tr("Key server %1, port %2: %3", "@info").arg(k.ip).arg(k.port).arg(ApiValueText::optionState(k.state));
+        kmsRaw << QStringLiteral("%1:%2 sslThumbprint %3 state %4").arg(k.ip).arg(k.port).arg(k.sslThumbprint, k.state);
+    }
     m_registered->setText(bulletList(kms));
+    m_registeredTechnical->setLines(kmsRaw);
 }
 
 } // namespace snc

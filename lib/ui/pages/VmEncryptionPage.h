@@ -14,6 +14,8 @@ class QWidget;
 
 namespace snc {
 
+class TechnicalDetails;
+
 class TaskProgressWidget;
 class VmEncryptionModel;
 
@@ -89,6 +91,7 @@ private:
     QComboBox *m_algorithm;
     QPushButton *m_create;
     QLabel *m_credentialStatus;
+    TechnicalDetails *m_credentialTechnical; ///< credential id and status as OVHcloud gives them
     QWidget *m_keyBox;
     QLabel *m_keyWarning;
     QPushButton *m_saveKeychain;
@@ -102,6 +105,7 @@ private:
     TaskProgressWidget *m_progress;
     QLabel *m_vcenter;
     QLabel *m_registered;
+    TechnicalDetails *m_registeredTechnical; ///< the KMS entries' raw states and thumbprints
 };
 
 } // namespace snc

@@ -4,7 +4,9 @@
 
 #include "CountdownWidget.h"
 #include "SelectableText.h"
+#include "TechnicalDetails.h"
 #include "core/SecretBytes.h"
+#include "stages/ApiValueText.h"
 #include "stages/OperationTokenGate.h"
 
 #include <QEvent>
@@ -50,6 +52,9 @@ OperationTokenPanel::OperationTokenPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
     layout->addWidget(m_operationId);
+    m_technical = new TechnicalDetails(this); // the task's API name, for support
+    m_technical->setObjectName(QStringLiteral("operationTokenTechnical"));
+    layout->addWidget(m_technical);
     layout->addWidget(m_countdown);
     layout->addLayout(row);
     layout->addWidget(m_allowedIp);
@@ -108,8 +113,9 @@ void OperationTokenPanel::render()
     const bool waiting = state == State::AwaitingToken || state == State::Validating;
     const bool embedded = m_gate->isEmbedded();
     m_text->setText(m_gate->text());
-    //: %1 the operation (task) id, %2 its OVHcloud task name
-    m_operationId->setText(tr("Operation id: %1 (%2)", "@info token").arg(m_gate->taskId()).arg(m_gate->taskName()));
+    //: %1 the operation (task) id, as in the SMS; %2 what the operation does, in words
+    m_operationId->setText(tr("Operation id: %1 (%2)", "@info token").arg(m_gate->taskId()).arg(ApiValueText::taskName(m_gate->taskName())));
+    m_technical->setLines({QStringLiteral("taskId: %1").arg(m_gate->taskId()), QStringLiteral("name: %1").arg(m_gate->taskName())});
     m_countdown->setVisible(waiting);
     m_tokenLabel->setVisible(waiting && embedded);
     m_token->setVisible(waiting && embedded);

@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace snc {
 
+class TechnicalDetails;
+
 class CountdownWidget;
 class OperationTokenGate;
 
@@ -58,6 +60,7 @@ private:
     QPointer<OperationTokenGate> m_gate;
     QLabel *m_text;
     QLabel *m_operationId; ///< the operation id alone, plain: what the person compares with the SMS
+    TechnicalDetails *m_technical = nullptr; ///< the task's id and API name (issue 18, item 5)
     CountdownWidget *m_countdown;
     QLabel *m_tokenLabel;
     QLineEdit *m_token;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 18 item 3: one status line per page (PageStatus), and a stage done only once the
 // customer's manual step is confirmed, per service, across a restart.
+#include "stages/DisplayFormat.h"
 #include "stages/PageStatus.h"
 #include "stages/StageContext.h"
 #include "stages/StageModel.h"
@@ -73,10 +74,12 @@ private slots:
         PageStatus s = PageStatus::of(&stage);
         QCOMPARE(s.kind, PageStatus::Kind::Waiting);
         QCOMPARE(s.text, QStringLiteral("Waiting for OVHcloud: Enabling the private gateway"));
-        const QDateTime since(QDate(2026, 12, 5), QTime(7, 12), QTimeZone::utc());
+        const QDateTime since(QDate(2026, 12, 5), QTime(7, 12, 9), QTimeZone::utc());
         task->setTask(42, since);
         s = PageStatus::of(&stage);
-        const QString time = QLocale().toString(since.toLocalTime().time(), QLocale::ShortFormat);
+        // With seconds (issue 18 item 5): two moves in the same minute are told apart.
+        const QString time = DisplayFormat::time(since);
+        QVERIFY2(time.contains(QStringLiteral(":09")), qPrintable(time));
         QCOMPARE(s.text, QStringLiteral("Waiting for OVHcloud: Enabling the private gateway, task #42, since %1").arg(time));
         // Even a stage that reads Done is waiting while a task of it runs.
         stage.derive(StageModel::Status::Done);
