@@ -235,6 +235,8 @@ void WizardSettings::setPracticePanelShown(bool shown)
 {
     if (m_settings)
         m_settings->setValue(u"ui/practicePanelShown"_s, shown);
+}
+
 bool WizardSettings::technicalDetails() const
 {
     return m_settings && m_settings->value(u"ui/technicalDetails"_s).toBool();

@@ -10,13 +10,6 @@
 using namespace snc;
 using namespace snc::test;
 
-namespace {
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-} // namespace
-
 class TestSandboxPracticeLanguage : public QObject
 {
     Q_OBJECT
