@@ -1905,6 +1905,24 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <comment>@info masked phone number</comment>
         <translation>Envoyé par SMS au %1.</translation>
     </message>
+    <message>
+        <source>Send a new &amp;code</source>
+        <comment>@button</comment>
+        <translation>Envoyer un nouveau &amp;code</translation>
+    </message>
+    <message numerus="yes">
+        <source>Didn&apos;t get the SMS? You can ask for a new code in %n second(s).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Pas reçu le SMS&#x202f;? Vous pourrez demander un nouveau code dans %n seconde.</numerusform>
+            <numerusform>Pas reçu le SMS&#x202f;? Vous pourrez demander un nouveau code dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Didn&apos;t get the SMS? Ask for a new code: only the newest code counts, and the time left starts again.</source>
+        <comment>@info</comment>
+        <translation>Pas reçu le SMS&#x202f;? Demandez un nouveau code&#xa0;: seul le code le plus récent compte, et le temps restant repart de zéro.</translation>
+    </message>
 </context>
 <context>
     <name>snc::AdminUserModel</name>
@@ -4242,11 +4260,6 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>Une demande est déjà en cours.</translation>
     </message>
     <message>
-        <source>A token was already sent and is still valid. Type it, or wait for it to expire before asking for a new one.</source>
-        <comment>@error</comment>
-        <translation>Un jeton a déjà été envoyé et est encore valable. Saisissez-le, ou attendez son expiration avant d’en demander un nouveau.</translation>
-    </message>
-    <message>
         <source>OVHcloud has not closed the previous token yet. Try again in a moment.</source>
         <comment>@error</comment>
         <translation>OVHcloud n’a pas encore clos le jeton précédent. Réessayez dans un instant.</translation>
@@ -4290,6 +4303,35 @@ Référence pour le support&#xa0;: %2</translation>
         <source>The operation %1 no longer waits for a token (%2). Send a new token.</source>
         <comment>@error</comment>
         <translation>L’opération %1 n’attend plus de jeton (%2). Envoyez un nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>A token was already sent and is still valid. Type it, or use &quot;Send a new code&quot; if the SMS did not arrive.</source>
+        <comment>@error</comment>
+        <translation>Un jeton a déjà été envoyé et est encore valable. Saisissez-le, ou utilisez «&#xa0;Envoyer un nouveau code&#xa0;» si le SMS n’est pas arrivé.</translation>
+    </message>
+    <message>
+        <source>The code has expired: use &quot;Send a new token&quot;.</source>
+        <comment>@error</comment>
+        <translation>Le code a expiré&#xa0;: utilisez «&#xa0;Envoyer un nouveau jeton&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no code waiting to be typed: send the token first.</source>
+        <comment>@error</comment>
+        <translation>Aucun code n’attend d’être saisi&#xa0;: envoyez d’abord le jeton.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new code can be asked for in %n second(s): SMS may take a moment to arrive.</source>
+        <comment>@error</comment>
+        <extracomment>%n seconds, at most 60</extracomment>
+        <translation>
+            <numerusform>Un nouveau code pourra être demandé dans %n seconde&#xa0;: un SMS peut mettre un moment à arriver.</numerusform>
+            <numerusform>Un nouveau code pourra être demandé dans %n secondes&#xa0;: un SMS peut mettre un moment à arriver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVHcloud did not send a new code while the current one is valid. Type the code from the SMS you have, or wait for it to expire and send a new token.</source>
+        <comment>@error</comment>
+        <translation>OVHcloud n’a pas envoyé de nouveau code tant que l’actuel est valable. Saisissez le code du SMS reçu, ou attendez son expiration et envoyez un nouveau jeton.</translation>
     </message>
 </context>
 <context>
