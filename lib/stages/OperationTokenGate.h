@@ -31,8 +31,9 @@ class TaskPoller;
  * stage's pollers (follow()) that is still before `doing` (toCreate, waitingTodo, todo) while
  * tokenValidation is enabled (StageContext::tokenValidation(): read from the API once per
  * service for every gate) makes the gate AwaitingToken for that operation, with a countdown to
- * its creation (server time) + 15 minutes (PendingOperationToken, shared with stage 2). The wording says the SMS was sent *if* OVHcloud counts the
- * operation as sensitive: the wizard cannot know it.
+ * its creation (server time) + 15 minutes (PendingOperationToken, shared with stage 2). The
+ * wording says the SMS was sent *if* OVHcloud counts the operation as sensitive: the wizard
+ * cannot know it.
  *
  * validate(token) goes through the secure interface (embedded: the sandbox's page; production:
  * opens the PCC's operation-validation page without the token, via openUrlRequested()). A task

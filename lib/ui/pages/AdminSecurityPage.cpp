@@ -79,7 +79,8 @@ AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
     tokenRow->addWidget(m_validate);
     tokenRow->addStretch();
     // Issue 18 item 9: the instruction, where the SMS went, then the field at once; the time
-    // left below it, and the resend button (after expiry) under the time.
+    // left below it, and the request button (after expiry) under the time, or, while the code is
+    // valid, "Didn't get the SMS?" with its cool-down and "Send a new code".
     auto *token = new QVBoxLayout(m_tokenBox);
     token->addWidget(m_tokenIntro);
     token->addWidget(m_sentTo);
@@ -222,6 +223,7 @@ void AdminSecurityPage::retranslate()
                                  "differs from the one shown.", "@info tooltip"));
     m_validate->setText(tr("&Validate", "@button"));
     m_resendToken->setText(tr("Send a new &code", "@button"));
+    syncResend();
     checkProfileInput();
 }
 

@@ -4,9 +4,10 @@
 // compatibilityMatrix once for every stage's token gate (not once per gate), an enabled answer
 // kept for the service, a disabled one not, and everything forgotten with the service.
 // Against the real sandbox in-process.
-#include "SandboxFixture.h"
+#include "Stage2Helpers.h"
 
 #include "sandbox/SandboxStats.h"
+#include "stages/OperationTokenGate.h"
 #include "stages/TokenValidationOption.h"
 
 using namespace snc;
@@ -21,6 +22,21 @@ class TestTokenValidationOption : public QObject
     {
         return f.server->stats()->requestsFor(
                 QStringLiteral("GET /1.0/dedicatedCloud/{serviceName}/securityOptions/compatibilityMatrix"));
+    }
+
+    static bool awaitsToken(AllowedNetworksModel &networks, const QString &network)
+    {
+        QSignalSpy refreshed(&networks, &StageModel::refreshed);
+        networks.refresh();
+        if (!refreshed.wait(10000) || !networks.addNetwork(network, QStringLiteral("office")))
+            return false;
+        OperationTokenGate *gate = networks.tokenGate();
+        QSignalSpy changed(gate, &OperationTokenGate::changed);
+        while (gate->state() != OperationTokenGate::State::AwaitingToken) {
+            if (!changed.wait(15000))
+                return false;
+        }
+        return true;
     }
 
 private slots:
@@ -55,6 +71,27 @@ private slots:
         // Another service is another option state.
         f.context->setServiceName(QStringLiteral("pcc-other"));
         QVERIFY(!option->isKnownEnabled());
+    }
+
+    // Two stages' gates, each with an operation waiting for its token: one read between them
+    // (the option enabled outside this session: nobody told the wizard).
+    void twoGatesOneRead()
+    {
+        SandboxFixture f;
+        QVERIFY2(f.started, qPrintable(f.startError));
+        f.modules.dedicatedCloud->service(SandboxFixture::serviceName())
+                ->optionStates.insert(QStringLiteral("tokenValidation"), QStringLiteral("delivered"));
+        QVERIFY(f.server->setUnpublished(QStringLiteral("sensitiveOperations"), QStringLiteral("standard")));
+        AllowedNetworksModel first(f.context.get());
+        AllowedNetworksModel second(f.context.get());
+        fastPolling(first.taskPoller());
+        fastPolling(second.taskPoller());
+        QVERIFY(awaitsToken(first, QStringLiteral("198.51.100.7")));
+        QCOMPARE(matrixReads(f), 1);
+        // The second stage follows the add still waiting (one at a time): its own gate shows it
+        // too, without reading the option again.
+        QVERIFY(awaitsToken(second, QStringLiteral("198.51.100.8")));
+        QCOMPARE(matrixReads(f), 1);
     }
 
     void aScopeGoneIsNotCalledAndServiceChangeDropsTheRead()
