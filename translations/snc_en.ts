@@ -95,6 +95,17 @@
     </message>
 </context>
 <context>
+    <name>snc::AdminSecurityPage</name>
+    <message numerus="yes">
+        <source>Didn&apos;t get the SMS? You can ask for a new code in %n second(s).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Didn&apos;t get the SMS? You can ask for a new code in %n second.</numerusform>
+            <numerusform>Didn&apos;t get the SMS? You can ask for a new code in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>snc::AllowedNetworksModel</name>
     <message numerus="yes">
         <source>%n network(s) allowed, access filtered</source>
@@ -197,6 +208,18 @@
         <translation>
             <numerusform>%n hour</numerusform>
             <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snc::TokenValidationModel</name>
+    <message numerus="yes">
+        <source>A new code can be asked for in %n second(s): SMS may take a moment to arrive.</source>
+        <comment>@error</comment>
+        <extracomment>%n seconds, at most 60</extracomment>
+        <translation>
+            <numerusform>A new code can be asked for in %n second: SMS may take a moment to arrive.</numerusform>
+            <numerusform>A new code can be asked for in %n seconds: SMS may take a moment to arrive.</numerusform>
         </translation>
     </message>
 </context>

@@ -1552,7 +1552,7 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <extracomment>%1 the server's message, %2 list of options with their stages</extracomment>
         <translation>%1 — options requises pas encore activées : %2.</translation>
     </message>
-    <message>
+<message>
         <source>none</source>
         <comment>@info report</comment>
         <translation>aucune</translation>
@@ -1854,6 +1854,24 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <source>Sent by SMS to %1.</source>
         <comment>@info masked phone number</comment>
         <translation>Envoyé par SMS au %1.</translation>
+    </message>
+    <message>
+        <source>Send a new &amp;code</source>
+        <comment>@button</comment>
+        <translation>Envoyer un nouveau &amp;code</translation>
+    </message>
+    <message numerus="yes">
+        <source>Didn't get the SMS? You can ask for a new code in %n second(s).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Pas reçu le SMS ? Vous pourrez demander un nouveau code dans %n seconde.</numerusform>
+            <numerusform>Pas reçu le SMS ? Vous pourrez demander un nouveau code dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Didn't get the SMS? Ask for a new code: only the newest code counts, and the time left starts again.</source>
+        <comment>@info</comment>
+        <translation>Pas reçu le SMS ? Demandez un nouveau code : seul le code le plus récent compte, et le temps restant repart de zéro.</translation>
     </message>
 </context><context><name>snc::AdminUserModel</name><message>
         <source>The admin user is not loaded yet. Refresh first.</source>
@@ -2571,7 +2589,7 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <extracomment>%1 explains the access rule, %2 is the rule itself ("GET /me")</extracomment>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
+<message>
         <source>Another access (%1)</source>
         <comment>@info access rule</comment>
         <extracomment>An access rule the wizard has no words for: %1 is the rule ("GET /me")</extracomment>
@@ -3004,7 +3022,7 @@ Référence pour le support : %2</translation>
         <comment>@action</comment>
         <translation>Mode &amp;partage d’écran (secrets masqués jusqu’au clic)</translation>
     </message>
-    <message>
+<message>
         <source>Summary and next steps
 %1</source>
         <comment>@item rail</comment>
@@ -3189,7 +3207,7 @@ Référence pour le support : %2</translation>
 </context><context><name>snc::OperationTokenPanel</name><message>
         <source>Operation id: %1 (%2)</source>
         <comment>@info token</comment>
-        <extracomment>%1 the operation (task) id, as in the SMS; %2 what the operation does, in words</extracomment>
+        <extracomment>%1 the operation (task) id, %2 its OVHcloud task name</extracomment>
         <translation>Identifiant de l’opération : %1 (%2)</translation>
     </message>
     <message>
@@ -4203,6 +4221,35 @@ Référence pour le support : %2</translation>
         <comment>@error</comment>
         <translation>L’opération %1 n’attend plus de jeton (%2). Envoyez un nouveau jeton.</translation>
     </message>
+    <message>
+        <source>A token was already sent and is still valid. Type it, or use "Send a new code" if the SMS did not arrive.</source>
+        <comment>@error</comment>
+        <translation>Un jeton a déjà été envoyé et est encore valable. Saisissez-le, ou utilisez « Envoyer un nouveau code » si le SMS n’est pas arrivé.</translation>
+    </message>
+    <message>
+        <source>The code has expired: use "Send a new token".</source>
+        <comment>@error</comment>
+        <translation>Le code a expiré : utilisez « Envoyer un nouveau jeton ».</translation>
+    </message>
+    <message>
+        <source>There is no code waiting to be typed: send the token first.</source>
+        <comment>@error</comment>
+        <translation>Aucun code n’attend d’être saisi : envoyez d’abord le jeton.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new code can be asked for in %n second(s): SMS may take a moment to arrive.</source>
+        <comment>@error</comment>
+        <extracomment>%n seconds, at most 60</extracomment>
+        <translation>
+            <numerusform>Un nouveau code pourra être demandé dans %n seconde : un SMS peut mettre un moment à arriver.</numerusform>
+            <numerusform>Un nouveau code pourra être demandé dans %n secondes : un SMS peut mettre un moment à arriver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVHcloud did not send a new code while the current one is valid. Type the code from the SMS you have, or wait for it to expire and send a new token.</source>
+        <comment>@error</comment>
+        <translation>OVHcloud n’a pas envoyé de nouveau code tant que l’actuel est valable. Saisissez le code du SMS reçu, ou attendez son expiration et envoyez un nouveau jeton.</translation>
+    </message>
 </context><context><name>snc::TotpEnrolment</name><message>
         <source>Define the password first: the authenticator key is not available yet.</source>
         <comment>@error</comment>
@@ -4650,7 +4697,7 @@ Référence pour le support : %2</translation>
         <comment>@item key</comment>
         <translation>EC P-256</translation>
     </message>
-    <message>
+<message>
         <source>The access credential is ready; its certificate matches the private key.</source>
         <comment>@info</comment>
         <translation>L’identifiant d’accès est prêt ; son certificat correspond à la clé privée.</translation>
@@ -5036,7 +5083,7 @@ Référence pour le support : %2</translation>
         <comment>@info</comment>
         <translation>État de la session inconnu.</translation>
     </message>
-    <message numerus="yes">
+<message numerus="yes">
         <source>Connected: %1 of %n tunnel(s) negotiated with %2.</source>
         <comment>@info</comment>
         <extracomment>%1 tunnels up, %n tunnels in all, %2 the peer's address</extracomment>

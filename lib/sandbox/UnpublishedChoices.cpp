@@ -31,6 +31,10 @@ const QList<UnpublishedChoices::Switch> &UnpublishedChoices::switches()
              {u"none"_s, u"standard"_s, u"all"_s},
              u"the operations that wait for an SMS token once tokenValidation is active "
              u"(or a comma-separated list of operation keys)"_s},
+            {tokenRequestWhilePending(),
+             {u"replace"_s, u"keep-both"_s, u"refuse"_s},
+             u"asking for stage 2's SMS token again while one is pending: the old one is canceled, "
+             u"both stay valid, or the request is refused"_s},
     };
     return list;
 }

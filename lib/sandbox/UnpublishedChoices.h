@@ -27,6 +27,7 @@ namespace snc::sandbox {
  * - `adminNsxRight`: whether the delivered `admin` has OVHcloud's NSX right (`nsxRight`).
  * - `adminNetworkRole`: the `networkRole` of the delivered `admin`'s datacenter right.
  * - `sensitiveOperations`: the operations that wait for an SMS token after stage 2.
+ * - `tokenRequestWhilePending`: what asking stage 2's token again does while one is pending.
  */
 class UnpublishedChoices
 {
@@ -47,6 +48,9 @@ public:
     /// Which operations wait for an SMS token once tokenValidation is active (issue 17 item 3):
     /// `standard`, `all`, `none`, or a comma-separated list of sensitiveOperationKeys().
     static QString sensitiveOperations() { return QStringLiteral("sensitiveOperations"); }
+    /// `resumePendingEnabling {option: tokenValidation}` while a token task is pending (issue 18
+    /// item 9): `replace` (the old task is canceled), `keep-both`, or `refuse` (409).
+    static QString tokenRequestWhilePending() { return QStringLiteral("tokenRequestWhilePending"); }
     /// The operation keys `sensitiveOperations` may list, and the `standard` set.
     static const QStringList &sensitiveOperationKeys();
     static const QStringList &standardSensitiveOperations();

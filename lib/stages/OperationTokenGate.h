@@ -4,6 +4,7 @@
 
 #include "core/ApiError.h"
 #include "core/SecretBytes.h"
+#include "stages/PendingOperationToken.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -13,7 +14,6 @@
 
 namespace snc {
 
-class ApiCall;
 class Countdown;
 class SecureInterface;
 class StageContext;
@@ -29,10 +29,11 @@ class TaskPoller;
  * minutes (then the operation is canceled) and that it is validated on the PCC's secure interface
  * (operation id + token), reachable only from an allowed IP. So: a task followed by one of the
  * stage's pollers (follow()) that is still before `doing` (toCreate, waitingTodo, todo) while
- * tokenValidation is enabled (read from the API: the compatibility matrix, once per service)
- * makes the gate AwaitingToken for that operation, with a countdown to its creation (server time,
- * `executionDate`) + 15 minutes. The wording says the SMS was sent *if* OVHcloud counts the
- * operation as sensitive: the wizard cannot know it.
+ * tokenValidation is enabled (StageContext::tokenValidation(): read from the API once per
+ * service for every gate) makes the gate AwaitingToken for that operation, with a countdown to
+ * its creation (server time) + 15 minutes (PendingOperationToken, shared with stage 2). The
+ * wording says the SMS was sent *if* OVHcloud counts the operation as sensitive: the wizard
+ * cannot know it.
  *
  * validate(token) goes through the secure interface (embedded: the sandbox's page; production:
  * opens the PCC's operation-validation page without the token, via openUrlRequested()). A task
@@ -56,7 +57,7 @@ public:
     Q_ENUM(State)
 
     /// The token's lifetime (SECURE guide: 15 minutes from the operation's creation).
-    static constexpr qint64 tokenLifetimeMs = 15 * 60 * 1000;
+    static constexpr qint64 tokenLifetimeMs = PendingOperationToken::lifetimeMs;
 
     explicit OperationTokenGate(StageContext *context, QObject *parent = nullptr);
     ~OperationTokenGate() override;
@@ -65,10 +66,10 @@ public:
     void follow(TaskPoller *poller);
 
     State state() const { return m_state; }
-    qint64 taskId() const { return m_taskId; }
+    qint64 taskId() const;
     /// The followed task's OVH name ("addAllowedNetwork"), plain text from the API.
     QString taskName() const { return m_taskName; }
-    Countdown *countdown() const { return m_countdown; }
+    Countdown *countdown() const;
     /// True on the practice sandbox (token typed in the wizard), false in production (the page).
     bool isEmbedded() const;
     /// The PCC's operation-validation page for taskId(), without the token (production).
@@ -97,19 +98,16 @@ signals:
 private:
     void onTaskRead(const QJsonObject &task);
     void onTaskCanceled(qint64 taskId);
-    void readTokenValidation();
+    void awaitToken(const QJsonObject &task);
     void setState(State state);
     SecureInterface *secureInterface();
 
     QPointer<StageContext> m_context;
-    Countdown *m_countdown;
+    PendingOperationToken *m_token; ///< child: the task, its countdown, its validation
     QPointer<SecureInterface> m_secure;
-    QPointer<ApiCall> m_read;
     State m_state = State::Idle;
-    qint64 m_taskId = 0;
     QString m_taskName;
-    QJsonObject m_pendingTask; ///< a not-started task seen while tokenValidation is not known yet
-    QString m_knownService;    ///< the service whose tokenValidation is known enabled
+    qint64 m_askedForTaskId = 0;    ///< the task whose tokenValidation answer is awaited
     qint64 m_inactiveForTaskId = 0; ///< the task tokenValidation was read (not enabled) for
     QString m_error;
 };

@@ -7,6 +7,7 @@
 #include "secrets/SecretStore.h"
 #include "stages/AllowedNetworksService.h"
 #include "stages/OnboardingTasks.h"
+#include "stages/TokenValidationOption.h"
 #include "stages/VpnStatusService.h"
 
 #include <QDateTime>
@@ -19,7 +20,7 @@ namespace snc {
 StageContext::StageContext(ApiClient *api, SecretStore *secrets, Clock *clock, QObject *parent)
     : QObject(parent), m_api(api), m_secrets(secrets), m_clock(clock),
       m_allowedNetworks(new AllowedNetworksService(this)), m_vpnStatus(new VpnStatusService(this)),
-      m_onboardingTasks(new OnboardingTasks(this))
+      m_onboardingTasks(new OnboardingTasks(this)), m_tokenValidation(new TokenValidationOption(this))
 {
 }
 

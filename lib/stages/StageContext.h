@@ -21,6 +21,7 @@ namespace snc {
 
 class AllowedNetworksService;
 class OnboardingTasks;
+class TokenValidationOption;
 class VpnStatusService;
 
 /**
@@ -29,8 +30,8 @@ class VpnStatusService;
  *
  * Owned by WizardController; stage models keep a non-owning pointer. Does not own the client,
  * the store or the clock. Owns the services stages share instead of knowing each other
- * (allowedNetworks(), vpnStatus(): issue 14). serviceChanged() tells models to forget what they read about the
- * previous service (they refresh on the next refresh()).
+ * (allowedNetworks(), vpnStatus(): issue 14; tokenValidation()). serviceChanged() tells models to
+ * forget what they read about the previous service (they refresh on the next refresh()).
  */
 class StageContext : public QObject
 {
@@ -50,6 +51,9 @@ public:
     VpnStatusService *vpnStatus() const { return m_vpnStatus; }
     /// The tasks this onboarding followed (the compliance report reads only these). Child of this.
     OnboardingTasks *onboardingTasks() const { return m_onboardingTasks; }
+    /// Whether the service's tokenValidation option is enabled, read once for every stage's
+    /// token gate. Child of this.
+    TokenValidationOption *tokenValidation() const { return m_tokenValidation; }
 
     QString serviceName() const { return m_serviceName; }
     /// Chooses the service, with its host names when they are known (ServiceHosts), before
@@ -130,6 +134,7 @@ private:
     AllowedNetworksService *m_allowedNetworks;
     VpnStatusService *m_vpnStatus;
     OnboardingTasks *m_onboardingTasks;
+    TokenValidationOption *m_tokenValidation;
     QString m_serviceName;
     ServiceHosts m_hosts;
     Endpoint m_endpoint;

@@ -136,6 +136,9 @@ void TestStagePages::adminSecurity()
     // The token field takes 6 digits only; before a token is requested it is disabled.
     QVERIFY(!f.find<QLineEdit>(AdminSecurityNames::tokenEdit)->isEnabled());
     QVERIFY(!f.find<QPushButton>(AdminSecurityNames::validateTokenButton)->isEnabled());
+    // "Didn't get the SMS? Send a new code" only once a code was sent.
+    QVERIFY(f.find<QPushButton>(AdminSecurityNames::resendTokenButton)->isHidden());
+    QVERIFY(f.find<QLabel>(AdminSecurityNames::resendTokenLabel)->isHidden());
 }
 
 QTEST_MAIN(TestStagePages)

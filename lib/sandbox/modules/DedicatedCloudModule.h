@@ -49,8 +49,9 @@ struct Task;
  * - `GET …/securityOptions`, `…/pendingOptions`, `…/compatibilityMatrix[?showIncompatible=]`,
  *   `…/dependenciesTree?option=`, `POST …/securityOptions/resumePendingEnabling {"option"}`:
  *   - `tokenValidation`: only when a token-validator user has phone + e-mail and is enabled with
- *     TOTP (else 400 listing what is missing) and no token task is pending (else 409 naming it).
- *     Creates Task "testTokenValidation" that waits for the SMS token, sends the SMS (operation
+ *     TOTP (else 400 listing what is missing). While a token task is pending, the switch
+ *     `tokenRequestWhilePending` decides: `replace` cancels it (its token refused), `keep-both`
+ *     leaves it running, `refuse` answers 409 naming it. Creates Task "testTokenValidation" that waits for the SMS token, sends the SMS (operation
  *     id + 6-digit token + validation link) to the outbox, and is canceled 15 minutes (sandbox
  *     time) after creation. Validated through the secure interface → done → option delivered.
  *   - `snc`: only once tokenValidation is delivered (else 400 MISSING_REQUIREMENTS_OPTIONS);

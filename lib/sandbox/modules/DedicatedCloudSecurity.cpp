@@ -50,7 +50,11 @@ const Task *DedicatedCloudModule::pendingTokenTask(const QString &serviceName) c
 
 qint64 DedicatedCloudModule::requestTokenValidation(Service &s, QString *error, int *status)
 {
-    if (const Task *pending = pendingTokenTask(s.name())) {
+    // Not published (UNPUBLISHED.md, tokenRequestWhilePending): what a new request does to the
+    // token task still waiting for its token.
+    const QString whilePending = m_context->unpublished->value(UnpublishedChoices::tokenRequestWhilePending());
+    const Task *pending = pendingTokenTask(s.name());
+    if (pending && whilePending == str("refuse")) {
         *status = 409;
         *error = str("A tokenValidation operation (task %1) is already waiting for its token: "
                      "validate it, or wait until it expires")
@@ -82,6 +86,16 @@ qint64 DedicatedCloudModule::requestTokenValidation(Service &s, QString *error, 
         return 0;
     }
 
+    if (whilePending == str("replace")) {
+        // The newest token replaces the others: their operations are canceled, their tokens refused.
+        while (const Task *old = pendingTokenTask(s.name())) {
+            const qint64 oldId = old->id;
+            if (Task *t = m_context->tasks->mutableTask(oldId))
+                t->payload.insert(str("replaced"), true);
+            m_context->tasks->cancel(oldId, str("Replaced by a newer validation token: the operation was "
+                                                "canceled and no action was taken"));
+        }
+    }
     const QString token = otp::randomDigits(6);
     const qint64 taskId = m_context->tasks->create(
             str("dedicatedCloud.testTokenValidation"), s.name(),
@@ -125,6 +139,11 @@ void DedicatedCloudModule::onTokenValidated(Task &task)
 
 void DedicatedCloudModule::onTokenExpired(Task &task)
 {
+    if (task.payload.value(str("replaced")).toBool()) {
+        m_context->stats->reportRemoved(str("tokenValidationTask"), task.serviceName);
+        m_context->mutated();
+        return; // canceled by a newer request: its description says so already
+    }
     task.payload.insert(str("expired"), true);
     task.description = str("The validation token expired after 15 minutes: the operation was "
                            "canceled and no action was taken");

@@ -409,6 +409,12 @@ bool AdminSecurityModel::requestToken()
     return m_token->requestToken();
 }
 
+bool AdminSecurityModel::resendToken()
+{
+    clearError();
+    return m_token->resendToken();
+}
+
 bool AdminSecurityModel::validateToken(const QString &tokenInput)
 {
     clearError();

@@ -80,6 +80,8 @@ public:
     /// then sends it. Returns false when refused locally.
     bool confirmTotp(const QString &code);
     bool requestToken();
+    /// "Didn't get the SMS? Send a new code" (TokenValidationModel::resendToken()).
+    bool resendToken();
 
     /// Issue 18 item 8: the authenticator's secret is shown once; confirmTotp() is refused until
     /// the user said it is stored (remembered in the settings, never the secret).

@@ -7,8 +7,10 @@
 #include "core/Log.h"
 #include "stages/OperationRunner.h"
 #include "stages/OnboardingTasks.h"
+#include "stages/PendingOperationToken.h"
 #include "stages/StageContext.h"
 #include "stages/StageOperation.h"
+#include "stages/TokenValidationOption.h"
 #include "stages/WizardSettings.h"
 #include "stages/security/SecureInterface.h"
 #include "tasks/Countdown.h"
@@ -34,32 +36,18 @@ ApiError validationError(const QString &message)
     return e;
 }
 
-/// Server time of a task's creation (executionDate), or 0.
-qint64 taskCreationMs(const QJsonObject &task)
-{
-    for (const char *field : {"executionDate", "lastModificationDate"}) {
-        const QDateTime t = QDateTime::fromString(task.value(QLatin1String(field)).toString(), Qt::ISODateWithMs);
-        if (t.isValid())
-            return t.toMSecsSinceEpoch();
-    }
-    return 0;
-}
-
 } // namespace
 
 TokenValidationModel::TokenValidationModel(StageContext *context, SecureInterface *secureInterface,
                                            QObject *parent)
-    : QObject(parent), m_context(context), m_countdown(new Countdown(context ? context->clock() : nullptr, this)),
+    : QObject(parent), m_context(context), m_token(new PendingOperationToken(context, this)),
       m_poller(new TaskPoller(context ? context->api() : nullptr, this)),
       m_operations(new OperationRunner(this))
 {
     connect(m_operations, &OperationRunner::busyChanged, this, &TokenValidationModel::busyChanged);
     if (context)
         context->onboardingTasks()->recordRunsOf(m_poller, 2); // what the compliance report reads
-    m_countdown->setServerDeltaSource([this] {
-        return m_context && m_context->api() ? m_context->api()->timeDeltaSeconds() * 1000 : 0;
-    });
-    connect(m_countdown, &Countdown::expired, this, [this] {
+    connect(m_token->countdown(), &Countdown::expired, this, [this] {
         // The countdown is a hint; the server's cancel is the truth, so the task stays followed.
         if (m_state == State::WaitingForToken || m_state == State::Validating) {
             setState(State::Expired);
@@ -70,16 +58,18 @@ TokenValidationModel::TokenValidationModel(StageContext *context, SecureInterfac
         const ApiError error = m_lastError;
         switch (outcome) {
         case TaskPoller::Outcome::Done:
-            m_countdown->stop();
+            m_token->stop();
             if (m_settings && m_context)
                 m_settings->clearPendingTask(m_context->serviceName(), optionName());
+            if (m_context)
+                m_context->tokenValidation()->markEnabled(); // the gates need not read it again
             setState(State::Done);
             emit validated();
             // The option leaves pendingOptions: read it back for the stage status.
             refresh();
             break;
         case TaskPoller::Outcome::Canceled: {
-            m_countdown->stop();
+            m_token->stop();
             if (m_settings && m_context)
                 m_settings->clearPendingTask(m_context->serviceName(), optionName());
             const bool was = m_state == State::Expired;
@@ -90,7 +80,7 @@ TokenValidationModel::TokenValidationModel(StageContext *context, SecureInterfac
         }
         case TaskPoller::Outcome::Error:
         case TaskPoller::Outcome::PollFailed:
-            m_countdown->stop();
+            m_token->stop();
             setState(State::Failed);
             break;
         default:
@@ -101,11 +91,35 @@ TokenValidationModel::TokenValidationModel(StageContext *context, SecureInterfac
         if (e.errorCode != "TASK_CANCELED"_L1)
             fail(e);
     });
+    connect(m_token, &PendingOperationToken::validationSent, this, [this] {
+        if (m_state != State::Validating)
+            return;
+        if (m_validate)
+            m_validate->succeed();
+        // Production only opened the page: the user may still have to confirm there, so the
+        // token stays typeable; the task poll tells when it is done either way.
+        if (m_token->secureInterface() && !m_token->secureInterface()->isEmbedded())
+            setState(State::WaitingForToken);
+    });
+    connect(m_token, &PendingOperationToken::validationFailed, this, [this](const ApiError &e) {
+        if (m_state != State::Validating)
+            return;
+        if (m_validate)
+            m_validate->fail(e);
+        if (e.kind == ApiError::Kind::Expired) {
+            m_token->stop();
+            setState(State::Expired);
+            emit expired();
+        } else {
+            setState(State::WaitingForToken);
+        }
+        fail(e);
+    });
     setSecureInterface(secureInterface);
     if (context) {
         connect(context, &StageContext::serviceChanged, this, [this] {
             cancel();
-            m_taskId = 0;
+            m_token->clear();
             m_pendingOptions.clear();
             setState(State::Unknown);
         });
@@ -124,35 +138,17 @@ bool TokenValidationModel::isBusy() const
 
 void TokenValidationModel::setSecureInterface(SecureInterface *secureInterface)
 {
-    if (m_secure)
-        disconnect(m_secure, nullptr, this, nullptr);
-    m_secure = secureInterface;
-    if (!m_secure)
-        return;
-    connect(m_secure, &SecureInterface::operationValidationSent, this, [this](qint64 taskId) {
-        if (taskId != m_taskId || m_state != State::Validating)
-            return;
-        if (m_validate)
-            m_validate->succeed();
-        // Production only opened the page: the user may still have to confirm there, so the
-        // token stays typeable; the task poll tells when it is done either way.
-        if (!m_secure->isEmbedded())
-            setState(State::WaitingForToken);
-    });
-    connect(m_secure, &SecureInterface::failed, this, [this](const ApiError &e) {
-        if (m_state != State::Validating)
-            return; // an error of the password steps, not ours
-        if (m_validate)
-            m_validate->fail(e);
-        if (e.kind == ApiError::Kind::Expired) {
-            m_countdown->stop();
-            setState(State::Expired);
-            emit expired();
-        } else {
-            setState(State::WaitingForToken);
-        }
-        fail(e);
-    });
+    m_token->setSecureInterface(secureInterface);
+}
+
+qint64 TokenValidationModel::taskId() const
+{
+    return m_token->taskId();
+}
+
+Countdown *TokenValidationModel::countdown() const
+{
+    return m_token->countdown();
 }
 
 // ---- Texts and pure checks ---------------------------------------------------------------
@@ -239,7 +235,7 @@ void TokenValidationModel::fail(const ApiError &error)
 void TokenValidationModel::cancel()
 {
     m_poller->stop();
-    m_countdown->stop();
+    m_token->stop();
     m_operations->cancelAll(); // a read in flight answers its waiters with false
 }
 
@@ -291,12 +287,12 @@ void TokenValidationModel::apply(const TokenServerState &read)
     const qint64 remembered = m_settings ? m_settings->pendingTask(m_context->serviceName(), optionName()) : 0;
     QJsonObject rememberedEnd = read.ended(remembered);
     if (rememberedEnd.isEmpty() && m_poller->isRunning())
-        rememberedEnd = read.ended(m_taskId);
+        rememberedEnd = read.ended(taskId());
     if (running.isEmpty() && !rememberedEnd.isEmpty() && m_poller->isRunning()
-        && TaskPoller::taskIdOf(rememberedEnd) == m_taskId) {
+        && TaskPoller::taskIdOf(rememberedEnd) == taskId()) {
         // This fresh read is newer than the poller's last answer: the task we follow ended.
         m_poller->stop();
-        m_countdown->stop();
+        m_token->stop();
     }
     if (!running.isEmpty()) {
         adoptTask(running);
@@ -306,7 +302,7 @@ void TokenValidationModel::apply(const TokenServerState &read)
         const QString st = rememberedEnd.value("state"_L1).toString();
         if (m_settings)
             m_settings->clearPendingTask(m_context->serviceName(), optionName());
-        m_taskId = TaskPoller::taskIdOf(rememberedEnd);
+        m_token->showEnded(rememberedEnd);
         if (st == "canceled"_L1 && isOptionPending())
             setState(State::Expired);
         else if (st == "done"_L1 && !isOptionPending())
@@ -327,18 +323,15 @@ void TokenValidationModel::adoptTask(const QJsonObject &task)
     const qint64 id = TaskPoller::taskIdOf(task);
     if (id <= 0)
         return;
-    const bool same = id == m_taskId && m_poller->isRunning();
-    m_taskId = id;
+    const bool same = id == taskId() && m_poller->isRunning();
     if (m_settings && m_context)
         m_settings->setPendingTask(m_context->serviceName(), optionName(), id);
-    qint64 created = taskCreationMs(task);
-    if (created <= 0)
-        created = m_context->serverNowMs();
     if (!same) {
-        m_countdown->start(created + tokenLifetimeMs, tokenLifetimeMs);
+        // A newer token (resent) moves the countdown to its own creation.
+        m_token->follow(task);
         followTask();
     }
-    if (m_countdown->isExpired()) {
+    if (m_token->isExpired()) {
         // Past its 15 minutes but not canceled yet by the server: say so, do not stack another.
         setState(State::Expired);
     } else if (m_state != State::Validating) {
@@ -348,9 +341,9 @@ void TokenValidationModel::adoptTask(const QJsonObject &task)
 
 void TokenValidationModel::followTask()
 {
-    if (!m_context || m_taskId <= 0)
+    if (!m_context || taskId() <= 0)
         return;
-    m_poller->start(TaskPoller::servicePath(m_context->serviceName(), m_taskId));
+    m_poller->start(TaskPoller::servicePath(m_context->serviceName(), taskId()));
 }
 
 // ---- Actions ------------------------------------------------------------------------------
@@ -365,9 +358,9 @@ bool TokenValidationModel::requestToken()
         fail(validationError(tr("A request is already in progress.", "@error")));
         return false;
     }
-    if (m_state == State::WaitingForToken && m_poller->isRunning() && !m_countdown->isExpired()) {
-        fail(validationError(tr("A token was already sent and is still valid. Type it, or wait "
-                                "for it to expire before asking for a new one.", "@error")));
+    if (m_state == State::WaitingForToken && m_poller->isRunning() && !m_token->isExpired()) {
+        fail(validationError(tr("A token was already sent and is still valid. Type it, or use "
+                                "\"Send a new code\" if the SMS did not arrive.", "@error")));
         return false;
     }
     m_lastError = {};
@@ -397,14 +390,70 @@ bool TokenValidationModel::requestToken()
     return true;
 }
 
-void TokenValidationModel::sendTokenRequest()
+qint64 TokenValidationModel::resendWaitMs() const
+{
+    if (m_token->taskId() <= 0 || m_token->createdMs() <= 0)
+        return 0;
+    return std::max<qint64>(0, resendCooldownMs - m_token->ageMs());
+}
+
+bool TokenValidationModel::canResend() const
+{
+    return m_state == State::WaitingForToken && !isBusy() && !m_token->isExpired() && resendWaitMs() == 0;
+}
+
+bool TokenValidationModel::resendToken()
+{
+    if (!m_context || !m_context->api() || m_context->serviceName().isEmpty()) {
+        fail(validationError(tr("Choose a service first.", "@error")));
+        return false;
+    }
+    if (m_state != State::WaitingForToken || isBusy()) {
+        fail(validationError(m_state == State::Expired
+                                     ? tr("The code has expired: use \"Send a new token\".", "@error")
+                                     : tr("There is no code waiting to be typed: send the token first.", "@error")));
+        return false;
+    }
+    if (const qint64 wait = resendWaitMs(); wait > 0) {
+        const int seconds = int((wait + 999) / 1000);
+        //: %n seconds, at most 60
+        fail(validationError(tr("A new code can be asked for in %n second(s): SMS may take a moment "
+                                "to arrive.", "@error", seconds)));
+        return false;
+    }
+    m_lastError = {};
+    qCInfo(lcStage) << "tokenValidation: a new code is asked for while task" << taskId() << "waits";
+    // Stopped first: OVHcloud may cancel the pending task for the new one, and that cancel is
+    // not an expiry; it is followed again if no new task comes (sendTokenRequest()).
+    m_poller->stop();
+    sendTokenRequest(true);
+    return true;
+}
+
+void TokenValidationModel::sendTokenRequest(bool resend)
 {
     setState(State::Requesting);
     StageOperation *op = m_operations->start();
     op->onAnswer(m_context->api()->post(m_context->servicePath() + "/securityOptions/resumePendingEnabling"_L1,
                                         QJsonObject{{u"option"_s, optionName()}}),
-                 [this, op](const Result<QJsonValue> &r) {
+                 [this, op, resend](const Result<QJsonValue> &r) {
         op->succeed(); // the request is answered; the task is followed from here
+        if (!r.ok() && resend) {
+            // The current token may still be valid (OVHcloud refused a second one, or the request
+            // was lost): read the state again, which follows the running task as before.
+            fail(r.error().kind == ApiError::Kind::Conflict
+                         ? validationError(tr("OVHcloud did not send a new code while the current one is "
+                                              "valid. Type the code from the SMS you have, or wait for it "
+                                              "to expire and send a new token.", "@error"))
+                         : r.error());
+            const ApiError error = m_lastError;
+            readState([this, error](bool) {
+                if (m_state == State::Requesting)
+                    setState(State::Failed);
+                m_lastError = error; // the refusal, not the read, is what the user needs to know
+            });
+            return;
+        }
         if (!r.ok()) {
             fail(r.error());
             setState(State::Failed);
@@ -416,7 +465,7 @@ void TokenValidationModel::sendTokenRequest()
             setState(State::Failed);
             return;
         }
-        if (taskCreationMs(task) <= 0)
+        if (PendingOperationToken::creationMs(task) <= 0)
             task.insert(u"executionDate"_s,
                         QDateTime::fromMSecsSinceEpoch(m_context->serverNowMs(), Qt::UTC)
                                 .toString(Qt::ISODateWithMs));
@@ -432,8 +481,8 @@ void TokenValidationModel::adoptTokenTaskAfterRequest(const QJsonObject &returne
     // by name, newest first, in a fresh read (TokenStateReader); apply() adopts it.
     readState([this, returned](bool ok) {
         if (m_state == State::WaitingForToken || m_state == State::Validating) {
-            if (m_taskId != TaskPoller::taskIdOf(returned))
-                qCInfo(lcStage) << "tokenValidation: following token task" << m_taskId << "instead of the returned"
+            if (taskId() != TaskPoller::taskIdOf(returned))
+                qCInfo(lcStage) << "tokenValidation: following token task" << taskId() << "instead of the returned"
                                 << TaskPoller::taskIdOf(returned);
             return;
         }
@@ -466,7 +515,7 @@ bool TokenValidationModel::useOperationId(const QString &input)
         return false;
     }
     const qint64 id = text.toLongLong();
-    if (id == m_taskId)
+    if (id == taskId())
         return true;
     if (m_state != State::WaitingForToken || isBusy() || !m_context || !m_context->api()) {
         fail(validationError(tr("Send the token first: the operation id comes with it in the SMS.", "@error")));
@@ -508,13 +557,13 @@ bool TokenValidationModel::validate(const QString &tokenInput)
                                      : tokenProblem(tokenInput)));
         return false;
     }
-    if (!canValidate() || m_taskId <= 0) {
+    if (!canValidate() || taskId() <= 0) {
         wipe(token);
         fail(validationError(m_state == State::Expired ? expiredText()
                                                        : tr("Send the token first.", "@error")));
         return false;
     }
-    if (!m_secure) {
+    if (!m_token->secureInterface()) {
         wipe(token);
         fail(validationError(tr("The secure interface is not available.", "@error")));
         return false;
@@ -525,7 +574,7 @@ bool TokenValidationModel::validate(const QString &tokenInput)
     m_validate = m_operations->start();
     SecretBytes secret = SecretBytes::fromString(token);
     wipe(token);
-    m_secure->validateOperation(m_taskId, std::move(secret));
+    m_token->validate(std::move(secret));
     return true;
 }
 

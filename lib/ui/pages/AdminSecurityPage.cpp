@@ -8,6 +8,7 @@
 #include "stages/security/AdminUserModel.h"
 #include "stages/security/PhoneNumber.h"
 #include "stages/security/TokenValidationModel.h"
+#include "tasks/Countdown.h"
 #include "ui/widgets/CountdownWidget.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/NamedWidget.h"
@@ -59,6 +60,8 @@ AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
     m_tokenState = named<QLabel>(m_tokenBox, Names::tokenStateLabel);
     m_sentTo = named<QLabel>(m_tokenBox, Names::tokenSentToLabel);
     m_requestToken = named<QPushButton>(m_tokenBox, Names::requestTokenButton);
+    m_resendLabel = named<QLabel>(m_tokenBox, Names::resendTokenLabel);
+    m_resendToken = named<QPushButton>(m_tokenBox, Names::resendTokenButton);
     m_countdown = new CountdownWidget(m_tokenBox);
     m_countdown->setCountdown(model->token()->countdown());
     m_operationIdLabel = new QLabel(m_tokenBox);
@@ -77,7 +80,8 @@ AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
     tokenRow->addWidget(m_validate);
     tokenRow->addStretch();
     // Issue 18 item 9: the instruction, where the SMS went, then the field at once; the time
-    // left below it, and the resend button (after expiry) under the time.
+    // left below it, and the request button (after expiry) under the time, or, while the code is
+    // valid, "Didn't get the SMS?" with its cool-down and "Send a new code".
     auto *token = new QVBoxLayout(m_tokenBox);
     token->addWidget(m_tokenIntro);
     token->addWidget(m_sentTo);
@@ -85,6 +89,10 @@ AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
     token->addWidget(m_tokenProblem);
     token->addWidget(m_countdown);
     token->addWidget(m_requestToken, 0, Qt::AlignLeft);
+    auto *resendRow = new QHBoxLayout;
+    resendRow->addWidget(m_resendLabel, 1);
+    resendRow->addWidget(m_resendToken);
+    token->addLayout(resendRow);
     // The SMS's operation id on its own row: the token row is full on small screens.
     auto *operationRow = new QHBoxLayout;
     operationRow->addWidget(m_operationIdLabel);
@@ -93,7 +101,8 @@ AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
     token->addLayout(operationRow);
     token->addWidget(m_tokenState);
 
-    for (QLabel *l : {m_intro, m_current, m_profileCheck, m_tokenIntro, m_tokenState, m_tokenProblem, m_sentTo}) {
+    for (QLabel *l : {m_intro, m_current, m_profileCheck, m_tokenIntro, m_tokenState, m_tokenProblem, m_sentTo,
+                      m_resendLabel}) {
         l->setWordWrap(true);
         makeTextSelectable(l);
     }
@@ -133,6 +142,9 @@ AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
     });
     TokenValidationModel *tokenModel = model->token();
     connect(m_requestToken, &QPushButton::clicked, m_model, &AdminSecurityModel::requestToken);
+    connect(m_resendToken, &QPushButton::clicked, m_model, &AdminSecurityModel::resendToken);
+    // The cool-down is said in seconds: the countdown's tick repaints it.
+    connect(tokenModel->countdown(), &Countdown::tick, this, &AdminSecurityPage::syncResend);
     connect(m_token, &QLineEdit::textChanged, this, &AdminSecurityPage::checkTokenInput);
     connect(m_operationId, &QLineEdit::editingFinished, this, [this] {
         // Only an id the user changed: the one shown is the task already followed.
@@ -211,6 +223,8 @@ void AdminSecurityPage::retranslate()
     m_operationId->setToolTip(tr("The number after \"Operation Id:\" in the SMS. Change it only if it "
                                  "differs from the one shown.", "@info tooltip"));
     m_validate->setText(tr("&Validate", "@button"));
+    m_resendToken->setText(tr("Send a new &code", "@button"));
+    syncResend();
     checkProfileInput();
 }
 
@@ -259,7 +273,24 @@ void AdminSecurityPage::sync()
     m_sentTo->setVisible(sent);
     m_sentTo->setText(masked.isEmpty() ? tr("Sent by SMS to the admin's phone.", "@info")
                                        : tr("Sent by SMS to %1.", "@info masked phone number").arg(masked));
+    syncResend();
     checkTokenInput();
+}
+
+void AdminSecurityPage::syncResend()
+{
+    const TokenValidationModel *token = m_model->token();
+    const bool waiting = token->state() == TokenValidationModel::State::WaitingForToken;
+    m_resendLabel->setVisible(waiting);
+    m_resendToken->setVisible(waiting);
+    m_resendToken->setEnabled(token->canResend());
+    const qint64 wait = token->resendWaitMs();
+    m_resendLabel->setText(wait > 0
+            //: %n seconds before a new SMS code may be asked for (at most 60)
+            ? tr("Didn't get the SMS? You can ask for a new code in %n second(s).", "@info",
+                 int((wait + 999) / 1000))
+            : tr("Didn't get the SMS? Ask for a new code: only the newest code counts, and the time "
+                 "left starts again.", "@info"));
 }
 
 } // namespace snc

@@ -50,6 +50,8 @@ public:
         static constexpr char securityScrollArea[] = "securityScrollArea";
         /// Where the token went: the admin's phone, masked but for its last digits (issue 18 item 9).
         static constexpr char tokenSentToLabel[] = "tokenSentToLabel";
+        static constexpr char resendTokenLabel[] = "resendTokenLabel";
+        static constexpr char resendTokenButton[] = "resendTokenButton";
     };
 
     explicit AdminSecurityPage(AdminSecurityModel *model, QWidget *parent = nullptr);
@@ -65,6 +67,8 @@ protected:
 private:
     void checkProfileInput();
     void checkTokenInput();
+    /// The "Didn't get the SMS?" row: its cool-down, each second while a token is awaited.
+    void syncResend();
 
     AdminSecurityModel *m_model;
     QLabel *m_intro;
@@ -83,6 +87,8 @@ private:
     QLabel *m_tokenState;
     QLabel *m_sentTo;
     QPushButton *m_requestToken;
+    QLabel *m_resendLabel;      ///< "Didn't get the SMS?" and the cool-down (issue 18 item 9)
+    QPushButton *m_resendToken; ///< a new code while the current one is valid
     CountdownWidget *m_countdown;
     QLabel *m_tokenLabel;
     QLabel *m_operationIdLabel;

@@ -79,6 +79,57 @@ private slots:
         QCOMPARE(f.api("GET", f.path(s("/task/%1").arg(returned))).object().value(s("state")).toString(), s("done"));
         QVERIFY(f.api("GET", f.path(s("/securityOptions/pendingOptions"))).array().contains(s("tokenValidation")));
     }
+
+    // tokenRequestWhilePending: a second token request while the first waits (issue 18 item 9).
+    void tokenRequestWhilePending_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("oldStillWorks");
+        QTest::newRow("replace (default)") << s("replace") << 200 << false;
+        QTest::newRow("keep-both") << s("keep-both") << 200 << true;
+        QTest::newRow("refuse") << s("refuse") << 409 << true;
+    }
+    void tokenRequestWhilePending()
+    {
+        QFETCH(QString, value);
+        QFETCH(int, status);
+        QFETCH(bool, oldStillWorks);
+        ModulesFixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.enrolAdmin());
+        if (value != s("replace")) // the default is left untouched: it must be replace
+            QVERIFY(f.server->setUnpublished(s("tokenRequestWhilePending"), value));
+        const QString resume = f.path(s("/securityOptions/resumePendingEnabling"));
+        const QJsonObject body{{s("option"), s("tokenValidation")}};
+        const qint64 first = f.api("POST", resume, body).object().value(s("taskId")).toInteger();
+        const QString firstToken = f.lastMessage(s("sms")).value(s("code")).toString();
+        f.clock.advanceMs(60'000);
+
+        const Reply again = f.api("POST", resume, body);
+        QCOMPARE(again.status, status);
+        const QString firstState = f.api("GET", f.path(s("/task/%1").arg(first))).object().value(s("state")).toString();
+        QCOMPARE(firstState == s("canceled"), !oldStillWorks);
+        if (status != 200) {
+            QVERIFY(again.message().contains(QString::number(first)));
+            return;
+        }
+        const qint64 second = again.object().value(s("taskId")).toInteger();
+        QVERIFY(second > first);
+        const QString secondToken = f.lastMessage(s("sms")).value(s("code")).toString();
+        QCOMPARE(f.lastMessage(s("sms")).value(s("taskId")).toInteger(), second);
+        if (!oldStillWorks) {
+            QVERIFY(f.api("GET", f.path(s("/task/%1").arg(first))).object().value(s("description")).toString().contains(s("Replaced")));
+            QCOMPARE(f.secure("POST", s("operation-validation"), QJsonObject{{s("task"), first}, {s("token"), firstToken}})
+                             .errorCode(),
+                     s("OPERATION_FINISHED"));
+        }
+        // The newest token works either way, and delivers the option.
+        QCOMPARE(f.secure("POST", s("operation-validation"), QJsonObject{{s("task"), second}, {s("token"), secondToken}})
+                         .status,
+                 200);
+        QVERIFY(!f.api("GET", f.path(s("/securityOptions/pendingOptions"))).array().contains(s("tokenValidation")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxUnpublished)
