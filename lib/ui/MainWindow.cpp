@@ -7,6 +7,7 @@
 #include "PageStatusLine.h"
 #include "OutboxPanel.h"
 #include "StagePages.h"
+#include "widgets/SubStepCard.h"
 #include "Translations.h"
 #include "pages/StagePage.h"
 #include "widgets/CurrentPageStack.h"
@@ -288,6 +289,10 @@ StagePage *MainWindow::ensurePage(int index)
     // Pages show API and NSX values: no label may take them for HTML (see PlainText.h).
     showLabelsAsPlainText(page);
     m_mask->protectSecretsIn(page); // covered while the screen is shared (View menu)
+    connect(page, &StagePage::subStepChanged, this, [this, page] {
+        if (m_stack->currentWidget() == page)
+            syncSubStep();
+    });
     const bool current = m_stack->currentIndex() == index;
     m_stack->insertWidget(index, page);
     if (current)
@@ -436,6 +441,32 @@ QString MainWindow::railText(int index) const
     return tr("%1 %2. %3", "@item rail").arg(statusMark(model->status())).arg(index).arg(model->title());
 }
 
+void MainWindow::syncSubStep()
+{
+    const StagePage *p = page(m_stack->currentIndex());
+    m_help->setSubStep(p ? p->currentSubStep() : QString());
+    updateRail();
+}
+
+QString MainWindow::subStepLines(int index) const
+{
+    // Only the current stage lists its sub-steps: the rail stays short.
+    if (index != m_stack->currentIndex())
+        return {};
+    auto *built = qobject_cast<const StagePage *>(m_stack->widget(index));
+    if (!built)
+        return {};
+    QStringList lines;
+    for (const SubStepCard *card : built->subSteps()) {
+        const char *mark = card->state() == SubStepCard::State::Done      ? "✓"
+                           : card->state() == SubStepCard::State::Current ? "◐"
+                                                                           : "○";
+        //: Rail line of a sub-step under its stage: %1 status mark, %2 number ("2.3"), %3 title
+        lines << tr("    %1 %2 %3", "@item rail sub-step").arg(QString::fromUtf8(mark), card->number(), card->title());
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 void MainWindow::updateRail()
 {
     if (QListWidgetItem *end = m_rail->item(WizardController::completionPage)) {
@@ -447,7 +478,8 @@ void MainWindow::updateRail()
         const StageModel *model = controller()->stage(i);
         if (!item || !model)
             continue;
-        item->setText(railText(i));
+        const QString subSteps = subStepLines(i);
+        item->setText(subSteps.isEmpty() ? railText(i) : railText(i) + QLatin1Char('\n') + subSteps);
         //: Accessible name of a rail entry: %1 title, %2 status ("Done", "Not started", …)
         const QString accessible = i == 0
                 ? tr("%1: %2", "@label accessible").arg(model->title(), model->statusText())
@@ -508,7 +540,7 @@ void MainWindow::onPageChanged(int page)
     if (const StagePage *p = this->page(page))
         m_pageTitle->setText(p->heading());
     m_statusLine->setModel(controller()->stage(page));
-    m_help->sync();
+    syncSubStep();
     updateTokenPanel();
     // Screen readers hear the new page's title (a wizard page change is otherwise silent): the
     // title takes the focus, unless the person is moving along the rail with the arrows.

@@ -97,6 +97,10 @@ public:
     QUrl lastRequestedUrl() const { return m_lastUrl; }
     /// Translated text of a rail entry (for tests): "✓ 1. Authorize IP addresses".
     QString railText(int index) const;
+    /// The current stage's sub-steps, one indented line each, for its rail entry (else empty).
+    QString subStepLines(int index) const;
+    /// The footer's "Screen 2.4" and the rail follow the current page's sub-step.
+    void syncSubStep();
     /// True while a secret shown once (the KMS credential's private key) is not saved yet:
     /// closing the window then asks first, and "stay" is the default answer.
     bool hasUnsavedSecret() const;

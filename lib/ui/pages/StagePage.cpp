@@ -4,6 +4,7 @@
 
 #include "stages/StageModel.h"
 #include "ui/widgets/ErrorLabel.h"
+#include "ui/widgets/SubStepCard.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -64,6 +65,61 @@ QLabel *StagePage::makeTitle(QWidget *parent, const char *objectName)
     label->setFont(font);
     label->setWordWrap(true);
     return label;
+}
+
+SubStepCard *StagePage::addSubStep(const char *objectName)
+{
+    auto *card = new SubStepCard(this);
+    card->setCardName(objectName);
+    const int rank = int(m_subSteps.size());
+    const int stage = m_model ? m_model->number() : 0;
+    card->setNumber(QStringLiteral("%1.%2").arg(stage).arg(rank + 1));
+    m_subSteps << card;
+    connect(card, &SubStepCard::changeRequested, this, [this, rank] {
+        m_reopened = rank;
+        updateSubSteps();
+    });
+    return card;
+}
+
+void StagePage::updateSubSteps()
+{
+    if (m_subSteps.isEmpty())
+        return;
+    const int derived = derivedSubStep();
+    // "Change" holds until the reopened card's action succeeds, or the model moves on by itself
+    // (another session, a refresh): then the model's state is the truth again.
+    if (m_lastDerived >= 0 && derived != m_lastDerived)
+        m_reopened = -1;
+    m_lastDerived = derived;
+    const int current = m_reopened >= 0 ? m_reopened : derived;
+    for (int i = 0; i < m_subSteps.size(); ++i) {
+        m_subSteps[i]->setState(i == current ? SubStepCard::State::Current
+                                : i < derived ? SubStepCard::State::Done
+                                              : SubStepCard::State::Later);
+    }
+    const QString now = currentSubStep();
+    if (now != m_lastCurrent) {
+        m_lastCurrent = now;
+        emit subStepChanged();
+    }
+}
+
+void StagePage::closeReopenedSubStep()
+{
+    if (m_reopened < 0)
+        return;
+    m_reopened = -1;
+    updateSubSteps();
+}
+
+QString StagePage::currentSubStep() const
+{
+    for (const SubStepCard *card : m_subSteps) {
+        if (card->state() == SubStepCard::State::Current)
+            return card->number();
+    }
+    return {};
 }
 
 } // namespace snc

@@ -14,6 +14,7 @@ class QWidget;
 
 namespace snc {
 
+class SubStepCard;
 class TaskProgressWidget;
 class VmEncryptionModel;
 
@@ -60,6 +61,11 @@ public:
         static constexpr char registeredKmsLabel[] = "registeredKmsLabel";
         static constexpr char vmEncryptionScroll[] = "vmEncryptionScroll";
         static constexpr char keyFileDialog[] = "keyFileDialog";
+        // Its sub-steps (issue 18 item 2): 5.1 … 5.4; each Change button is `<card>ChangeButton`.
+        static constexpr char credentialStep[] = "credentialStep";
+        static constexpr char keyStep[] = "keyStep";
+        static constexpr char kmsCertificateStep[] = "kmsCertificateStep";
+        static constexpr char registrationStep[] = "registrationStep";
     };
 
     explicit VmEncryptionPage(VmEncryptionModel *model, QWidget *parent = nullptr);
@@ -67,6 +73,7 @@ public:
 protected:
     void retranslate() override;
     void sync() override;
+    int derivedSubStep() const override;
 
 private:
     void browseKeyFile();
@@ -102,6 +109,10 @@ private:
     TaskProgressWidget *m_progress;
     QLabel *m_vcenter;
     QLabel *m_registered;
+    SubStepCard *m_credentialStep;
+    SubStepCard *m_keyStep;
+    SubStepCard *m_certificateStep;
+    SubStepCard *m_registrationStep;
 };
 
 } // namespace snc
