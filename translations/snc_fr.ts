@@ -1905,6 +1905,57 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <comment>@info masked phone number</comment>
         <translation>Envoyé par SMS au %1.</translation>
     </message>
+    <message>
+        <source>Contact details</source>
+        <comment>@title sub-step</comment>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Identity codes</source>
+        <comment>@title sub-step</comment>
+        <translation>Codes d’identité</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>@title sub-step</comment>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Authenticator</source>
+        <comment>@title sub-step</comment>
+        <translation>Application d’authentification</translation>
+    </message>
+    <message>
+        <source>Token validation</source>
+        <comment>@title sub-step</comment>
+        <translation>Validation du jeton</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info sub-step summary</comment>
+        <extracomment>Summary of the done sub-step 2.1: %1 the masked phone number, %2 the e-mail address</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The SMS and e-mail codes were accepted.</source>
+        <comment>@info sub-step summary</comment>
+        <translation>Les codes reçus par SMS et par e-mail ont été acceptés.</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s password is set.</source>
+        <comment>@info sub-step summary</comment>
+        <translation>Le mot de passe de l’admin est défini.</translation>
+    </message>
+    <message>
+        <source>The authenticator app is enrolled.</source>
+        <comment>@info sub-step summary</comment>
+        <translation>L’application d’authentification est enrôlée.</translation>
+    </message>
+    <message>
+        <source>The security option is validated.</source>
+        <comment>@info sub-step summary</comment>
+        <translation>L’option de sécurité est validée.</translation>
+    </message>
 </context>
 <context>
     <name>snc::AdminUserModel</name>
@@ -2698,7 +2749,7 @@ Référence pour le support&#xa0;: %2</translation>
     <message>
         <source>Screen %1</source>
         <comment>@info footer</comment>
-        <extracomment>Footer: the screen number support asks for; %1 0 (connection) to 6</extracomment>
+        <extracomment>Footer: the screen number support asks for; %1 0 (connection) to 6, or a sub-step (&quot;2.4&quot;)</extracomment>
         <translation>Écran %1</translation>
     </message>
     <message>
@@ -3098,6 +3149,12 @@ Référence pour le support&#xa0;: %2</translation>
         <source>&amp;Screen-sharing mode (hide secrets until clicked)</source>
         <comment>@action</comment>
         <translation>Mode &amp;partage d’écran (secrets masqués jusqu’au clic)</translation>
+    </message>
+    <message>
+        <source>    %1 %2 %3</source>
+        <comment>@item rail sub-step</comment>
+        <extracomment>Rail line of a sub-step under its stage: %1 status mark, %2 number (&quot;2.3&quot;), %3 title</extracomment>
+        <translation>    %1 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4108,47 @@ Référence pour le support&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>snc::SubStepCard</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>@title sub-step</comment>
+        <extracomment>Sub-step heading: %1 its number (&quot;2.3&quot;), %2 its title</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <comment>@info sub-step state</comment>
+        <translation>plus tard</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>@info sub-step state</comment>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>@info sub-step state</comment>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>@button sub-step</comment>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <comment>@label accessible</comment>
+        <extracomment>Accessible name of the Change button: %1 the sub-step&apos;s number and title</extracomment>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@label accessible sub-step</comment>
+        <extracomment>Accessible name of a sub-step: %1 heading (&quot;2.3 Password&quot;), %2 its state (&quot;done&quot;)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>snc::SwanctlExport</name>
     <message>
         <source>Could not write %1.</source>
@@ -4746,6 +4844,16 @@ Référence pour le support&#xa0;: %2</translation>
         <source>EC P-256</source>
         <comment>@item key</comment>
         <translation>EC P-256</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <comment>@title sub-step</comment>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>Registration with vCenter</source>
+        <comment>@title sub-step</comment>
+        <translation>Enregistrement dans vCenter</translation>
     </message>
 </context>
 <context>
