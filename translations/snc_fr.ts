@@ -2163,6 +2163,16 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <comment>@info empty list</comment>
         <translation>Aucune adresse n’est encore autorisée&#xa0;: ajoutez ci-dessous l’adresse publique depuis laquelle vous administrez.</translation>
     </message>
+    <message>
+        <source>Allowed addresses</source>
+        <comment>@title sub-step</comment>
+        <translation>Adresses autorisées</translation>
+    </message>
+    <message>
+        <source>Access policy</source>
+        <comment>@title sub-step</comment>
+        <translation>Politique d’accès</translation>
+    </message>
 </context>
 <context>
     <name>snc::AppSession</name>
@@ -4146,6 +4156,11 @@ Référence pour le support&#xa0;: %2</translation>
         <comment>@label accessible sub-step</comment>
         <extracomment>Accessible name of a sub-step: %1 heading (&quot;2.3 Password&quot;), %2 its state (&quot;done&quot;)</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>@button sub-step</comment>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

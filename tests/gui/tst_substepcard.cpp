@@ -60,6 +60,18 @@ private slots:
         QCOMPARE(reopen.count(), 1);
         QCOMPARE(card.state(), SubStepCard::State::Done);
 
+        // Reopened (the page's decision), it offers Close as the way out.
+        auto *close = card.findChild<QPushButton *>(QStringLiteral("contactStepCloseButton"));
+        QVERIFY(close && !close->isVisible());
+        card.setReopened(true);
+        card.setState(SubStepCard::State::Current);
+        QVERIFY(close->isVisible() && field->isVisible());
+        QSignalSpy closed(&card, &SubStepCard::closeRequested);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QCOMPARE(closed.count(), 1);
+        card.setReopened(false);
+        card.setState(SubStepCard::State::Done);
+
         // Where there is no way back, a done card has no Change.
         card.setChangeable(false);
         QVERIFY(summary->isVisible() && !change->isVisible());

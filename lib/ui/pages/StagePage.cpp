@@ -79,6 +79,7 @@ SubStepCard *StagePage::addSubStep(const char *objectName)
         m_reopened = rank;
         updateSubSteps();
     });
+    connect(card, &SubStepCard::closeRequested, this, &StagePage::closeReopenedSubStep);
     return card;
 }
 
@@ -94,6 +95,7 @@ void StagePage::updateSubSteps()
     m_lastDerived = derived;
     const int current = m_reopened >= 0 ? m_reopened : derived;
     for (int i = 0; i < m_subSteps.size(); ++i) {
+        m_subSteps[i]->setReopened(i == m_reopened);
         m_subSteps[i]->setState(i == current ? SubStepCard::State::Current
                                 : i < derived ? SubStepCard::State::Done
                                               : SubStepCard::State::Later);

@@ -12,7 +12,7 @@ namespace snc {
 
 SubStepCard::SubStepCard(QWidget *parent)
     : QFrame(parent), m_heading(new QLabel(this)), m_stateLabel(new QLabel(this)), m_summary(new QLabel(this)),
-      m_change(new QPushButton(this)), m_body(new QWidget(this)), m_bodyLayout(new QVBoxLayout(m_body))
+      m_change(new QPushButton(this)), m_close(new QPushButton(this)), m_body(new QWidget(this)), m_bodyLayout(new QVBoxLayout(m_body))
 {
     setFrameShape(QFrame::StyledPanel);
     // Natural height: the page scrolls as a whole, the card never gets a scroll bar of its own.
@@ -37,7 +37,9 @@ SubStepCard::SubStepCard(QWidget *parent)
     layout->addLayout(head);
     layout->addLayout(done);
     layout->addWidget(m_body);
+    layout->addWidget(m_close, 0, Qt::AlignRight);
     connect(m_change, &QPushButton::clicked, this, &SubStepCard::changeRequested);
+    connect(m_close, &QPushButton::clicked, this, &SubStepCard::closeRequested);
     retranslate();
     apply();
 }
@@ -50,6 +52,7 @@ void SubStepCard::setCardName(const char *objectName)
     m_stateLabel->setObjectName(name + QStringLiteral("StateLabel"));
     m_summary->setObjectName(name + QStringLiteral("SummaryLabel"));
     m_change->setObjectName(name + QStringLiteral("ChangeButton"));
+    m_close->setObjectName(name + QStringLiteral("CloseButton"));
 }
 
 void SubStepCard::setNumber(const QString &number)
@@ -91,8 +94,15 @@ void SubStepCard::setState(State state)
     apply();
 }
 
+void SubStepCard::setReopened(bool reopened)
+{
+    m_reopened = reopened;
+    apply();
+}
+
 void SubStepCard::apply()
 {
+    m_close->setVisible(m_state == State::Current && m_reopened);
     m_body->setVisible(m_state == State::Current);
     m_summary->setVisible(m_state == State::Done && !m_summary->text().isEmpty());
     m_change->setVisible(m_state == State::Done && m_changeable);
@@ -119,6 +129,7 @@ void SubStepCard::retranslate()
     }
     m_stateLabel->setText(state);
     m_change->setText(tr("Change", "@button sub-step"));
+    m_close->setText(tr("Close", "@button sub-step"));
     //: Accessible name of the Change button: %1 the sub-step's number and title
     m_change->setAccessibleName(tr("Change %1", "@label accessible").arg(m_heading->text()));
     //: Accessible name of a sub-step: %1 heading ("2.3 Password"), %2 its state ("done")

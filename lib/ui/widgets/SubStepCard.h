@@ -18,7 +18,7 @@ namespace snc {
  *
  * The card does not decide its state: the page derives it from the model (StagePage's sub-step
  * list) so a resumed wizard lands on the right card. The body widget is reparented to the card.
- * The Change button is named `<card objectName>ChangeButton` (setObjectName keeps it in step).
+ * The Change button is named `<card objectName>ChangeButton`, Close `<card objectName>CloseButton`.
  */
 class SubStepCard : public QFrame
 {
@@ -45,11 +45,15 @@ public:
 
     void setState(State state);
     State state() const { return m_state; }
+    /// Reopened by Change: while current, a Close button (`<card>CloseButton`) gives the way out.
+    void setReopened(bool reopened);
     QPushButton *changeButton() const { return m_change; }
 
 signals:
     /// The user pressed Change: the page reopens the card until it is done again.
     void changeRequested();
+    /// The user closed a reopened card without redoing it: the page follows the model again.
+    void closeRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,12 +64,14 @@ private:
 
     State m_state = State::Later;
     bool m_changeable = true;
+    bool m_reopened = false;
     QString m_numberText;
     QString m_titleText;
     QLabel *m_heading;
     QLabel *m_stateLabel;
     QLabel *m_summary;
     QPushButton *m_change;
+    QPushButton *m_close;
     QWidget *m_body;
     QVBoxLayout *m_bodyLayout;
 };
