@@ -1699,6 +1699,11 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <comment>@info</comment>
         <translation>Enregistrement du rapport…</translation>
     </message>
+    <message>
+        <source>Enable SecNumCloud</source>
+        <comment>@title sub-step</comment>
+        <translation>Activer SecNumCloud</translation>
+    </message>
 </context>
 <context>
     <name>snc::AdminSecurityModel</name>
