@@ -8,6 +8,8 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QScrollArea>
+#include <QTimer>
 
 namespace snc {
 
@@ -103,6 +105,19 @@ void StagePage::updateSubSteps()
     const QString now = currentSubStep();
     if (now != m_lastCurrent) {
         m_lastCurrent = now;
+        // The card just opened is brought into view, once laid out (its body was hidden).
+        if (current >= 0 && current < m_subSteps.size()) {
+            QTimer::singleShot(0, m_subSteps[current], [card = m_subSteps[current]] {
+                for (QWidget *w = card->parentWidget(); w; w = w->parentWidget()) {
+                    if (auto *scroll = qobject_cast<QScrollArea *>(w); scroll && scroll->widget()) {
+                        // Its heading, not its centre: a tall card is read from the top.
+                        const QPoint top = card->mapTo(scroll->widget(), QPoint(0, 0));
+                        scroll->ensureVisible(top.x(), top.y(), 0, 60);
+                        return;
+                    }
+                }
+            });
+        }
         emit subStepChanged();
     }
 }
