@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace snc {
@@ -97,13 +98,24 @@ AllowedNetworksPage::AllowedNetworksPage(AllowedNetworksModel *model, QWidget *p
     m_policyStep->setChangeable(false); // the policy only goes one way here: filtered
     markPrimary(m_add);
     markPrimary(m_filtered);
+    auto *content = new QWidget;
+    auto *inner = new QVBoxLayout(content);
+    inner->setContentsMargins(0, 0, 0, 0);
+    inner->addWidget(m_intro);
+    inner->addWidget(m_addressesStep);
+    inner->addWidget(m_policyStep);
+    inner->addWidget(m_progress);
+    inner->addStretch(1); // widgets keep their natural height; the space left is below them
+    // The cards' headings add height: the page scrolls as a whole rather than squeeze its
+    // labels on a 1180×760 screen (one scroll bar per page, issue 18 item 2).
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(Names::networksScrollArea);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_addressesStep);
-    layout->addWidget(m_policyStep);
-    layout->addWidget(m_progress);
+    layout->addWidget(scroll, 1);
     layout->addWidget(errorLabel());
-    layout->addStretch(1); // widgets keep their natural height; the space left is below them
 
     connect(m_network, &QLineEdit::textChanged, this, &AllowedNetworksPage::checkInput);
     connect(m_add, &QPushButton::clicked, this, [this] {

@@ -43,6 +43,7 @@ public:
         // Its sub-steps (issue 18 item 2): 1.1 addresses, 1.2 access policy.
         static constexpr char addressesStep[] = "addressesStep";
         static constexpr char policyStep[] = "policyStep";
+        static constexpr char networksScrollArea[] = "networksScrollArea";
     };
 
     explicit AllowedNetworksPage(AllowedNetworksModel *model, QWidget *parent = nullptr);
