@@ -15,8 +15,9 @@ SubStepCard::SubStepCard(QWidget *parent)
       m_change(new QPushButton(this)), m_close(new QPushButton(this)), m_body(new QWidget(this)), m_bodyLayout(new QVBoxLayout(m_body))
 {
     setFrameShape(QFrame::StyledPanel);
-    // Natural height: the page scrolls as a whole, the card never gets a scroll bar of its own.
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // Natural height comes from the pages' trailing stretch, not from a Maximum policy: that
+    // caps a card at its width-blind size hint, and a form that wraps its rows (French, 1180 px)
+    // then loses a pixel per label. The page scrolls as a whole; a card never scrolls itself.
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
