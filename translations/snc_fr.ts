@@ -1655,6 +1655,11 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <comment>@info</comment>
         <translation>Enregistrement du rapport…</translation>
     </message>
+    <message>
+        <source>Enable SecNumCloud</source>
+        <comment>@title sub-step</comment>
+        <translation>Activer SecNumCloud</translation>
+    </message>
 </context><context><name>snc::AdminSecurityModel</name><message>
         <source>Admin secured and token validation enabled</source>
         <comment>@info stage status</comment>
@@ -1873,6 +1878,57 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <comment>@info</comment>
         <translation>Pas reçu le SMS ? Demandez un nouveau code : seul le code le plus récent compte, et le temps restant repart de zéro.</translation>
     </message>
+<message>
+        <source>Contact details</source>
+        <comment>@title sub-step</comment>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Identity codes</source>
+        <comment>@title sub-step</comment>
+        <translation>Codes d’identité</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>@title sub-step</comment>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Authenticator</source>
+        <comment>@title sub-step</comment>
+        <translation>Application d’authentification</translation>
+    </message>
+    <message>
+        <source>Token validation</source>
+        <comment>@title sub-step</comment>
+        <translation>Validation du jeton</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info sub-step summary</comment>
+        <extracomment>Summary of the done sub-step 2.1: %1 the masked phone number, %2 the e-mail address</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The SMS and e-mail codes were accepted.</source>
+        <comment>@info sub-step summary</comment>
+        <translation>Les codes reçus par SMS et par e-mail ont été acceptés.</translation>
+    </message>
+    <message>
+        <source>The admin's password is set.</source>
+        <comment>@info sub-step summary</comment>
+        <translation>Le mot de passe de l’admin est défini.</translation>
+    </message>
+    <message>
+        <source>The authenticator app is enrolled.</source>
+        <comment>@info sub-step summary</comment>
+        <translation>L’application d’authentification est enrôlée.</translation>
+    </message>
+    <message>
+        <source>The security option is validated.</source>
+        <comment>@info sub-step summary</comment>
+        <translation>L’option de sécurité est validée.</translation>
+    </message>
 </context><context><name>snc::AdminUserModel</name><message>
         <source>The admin user is not loaded yet. Refresh first.</source>
         <comment>@error</comment>
@@ -2071,11 +2127,21 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <comment>@info empty list</comment>
         <translation>Aucune adresse n’est encore autorisée : ajoutez ci-dessous l’adresse publique depuis laquelle vous administrez.</translation>
     </message>
-<message>
+    <message>
         <source>No address authorized yet</source>
         <comment>@info empty list</comment>
         <extracomment>Shown inside the empty list of allowed addresses</extracomment>
         <translation>Aucune adresse autorisée pour l’instant</translation>
+    </message>
+<message>
+        <source>Allowed addresses</source>
+        <comment>@title sub-step</comment>
+        <translation>Adresses autorisées</translation>
+    </message>
+    <message>
+        <source>Access policy</source>
+        <comment>@title sub-step</comment>
+        <translation>Politique d’accès</translation>
     </message>
 </context><context><name>snc::AppSession</name><message>
         <source>The practice sandbox could not start: %1</source>
@@ -2633,7 +2699,7 @@ Référence pour le support : %2</translation>
 </context><context><name>snc::HelpFooter</name><message>
         <source>Screen %1</source>
         <comment>@info footer</comment>
-        <extracomment>Footer: the screen number support asks for; %1 0 (connection) to 6</extracomment>
+        <extracomment>Footer: the screen number support asks for; %1 0 (connection) to 6, or a sub-step ("2.4")</extracomment>
         <translation>Écran %1</translation>
     </message>
     <message>
@@ -3022,7 +3088,7 @@ Référence pour le support : %2</translation>
         <comment>@action</comment>
         <translation>Mode &amp;partage d’écran (secrets masqués jusqu’au clic)</translation>
     </message>
-<message>
+    <message>
         <source>Summary and next steps
 %1</source>
         <comment>@item rail</comment>
@@ -3065,6 +3131,12 @@ Référence pour le support : %2</translation>
         <source>&amp;Technical details (for OVHcloud support)</source>
         <comment>@action</comment>
         <translation>&amp;Détails techniques (pour le support OVHcloud)</translation>
+    </message>
+<message>
+        <source>    %1 %2 %3</source>
+        <comment>@item rail sub-step</comment>
+        <extracomment>Rail line of a sub-step under its stage: %1 status mark, %2 number ("2.3"), %3 title</extracomment>
+        <translation>    %1 %2 %3</translation>
     </message>
 </context><context><name>snc::MemorySecretStore</name><message>
         <source>Memory of this session</source>
@@ -4221,7 +4293,7 @@ Référence pour le support : %2</translation>
         <comment>@error</comment>
         <translation>L’opération %1 n’attend plus de jeton (%2). Envoyez un nouveau jeton.</translation>
     </message>
-    <message>
+<message>
         <source>A token was already sent and is still valid. Type it, or use "Send a new code" if the SMS did not arrive.</source>
         <comment>@error</comment>
         <translation>Un jeton a déjà été envoyé et est encore valable. Saisissez-le, ou utilisez « Envoyer un nouveau code » si le SMS n’est pas arrivé.</translation>
@@ -4697,7 +4769,7 @@ Référence pour le support : %2</translation>
         <comment>@item key</comment>
         <translation>EC P-256</translation>
     </message>
-<message>
+    <message>
         <source>The access credential is ready; its certificate matches the private key.</source>
         <comment>@info</comment>
         <translation>L’identifiant d’accès est prêt ; son certificat correspond à la clé privée.</translation>
@@ -4712,6 +4784,16 @@ Référence pour le support : %2</translation>
         <comment>@info</comment>
         <extracomment>%1 IP, %2 port, %3 its state in words</extracomment>
         <translation>Serveur de clés %1, port %2 : %3</translation>
+    </message>
+<message>
+        <source>Private key</source>
+        <comment>@title sub-step</comment>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>Registration with vCenter</source>
+        <comment>@title sub-step</comment>
+        <translation>Enregistrement dans vCenter</translation>
     </message>
 </context><context><name>snc::VpnModel</name><message>
         <source>VPN session up (%1 of %2 tunnels)</source>
@@ -5715,5 +5797,48 @@ To: %1</source>
         <source>Technical details</source>
         <comment>@label accessible</comment>
         <translation>Détails techniques</translation>
+    </message>
+</context><context><name>snc::SubStepCard</name><message>
+        <source>%1 %2</source>
+        <comment>@title sub-step</comment>
+        <extracomment>Sub-step heading: %1 its number ("2.3"), %2 its title</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <comment>@info sub-step state</comment>
+        <translation>plus tard</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>@info sub-step state</comment>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>@info sub-step state</comment>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>@button sub-step</comment>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <comment>@label accessible</comment>
+        <extracomment>Accessible name of the Change button: %1 the sub-step's number and title</extracomment>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@label accessible sub-step</comment>
+        <extracomment>Accessible name of a sub-step: %1 heading ("2.3 Password"), %2 its state ("done")</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>@button sub-step</comment>
+        <translation>Fermer</translation>
     </message>
 </context></TS>

@@ -36,9 +36,16 @@ void HelpFooter::sync()
 {
     if (!m_controller)
         return;
-    //: Footer: the screen number support asks for; %1 0 (connection) to 6
-    m_screen->setText(tr("Screen %1", "@info footer").arg(m_controller->currentPage()));
+    //: Footer: the screen number support asks for; %1 0 (connection) to 6, or a sub-step ("2.4")
+    m_screen->setText(tr("Screen %1", "@info footer")
+                              .arg(m_subStep.isEmpty() ? QString::number(m_controller->currentPage()) : m_subStep));
     m_screen->setAccessibleName(m_screen->text());
+}
+
+void HelpFooter::setSubStep(const QString &number)
+{
+    m_subStep = number;
+    sync();
 }
 
 void HelpFooter::getHelp()

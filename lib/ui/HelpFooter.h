@@ -13,7 +13,7 @@ namespace snc {
 class WizardController;
 
 /**
- * @brief The footer's help corner (issue 18 item 6): "Screen 3", so support can say where they
+ * @brief The footer's help corner (issue 18 item 6): "Screen 3" (or "Screen 2.4" on a sub-step), so support can say where they
  * are, and "Get help", which copies the support summary (SupportSummary: secret-free, with the
  * screen, the status line and the last error) and shows its short reference to read out.
  *
@@ -39,6 +39,8 @@ public:
     QString reference() const { return m_reference; }
     /// Re-reads the page number (the window calls it when the page changes).
     void sync();
+    /// The current page's sub-step ("2.4"), shown instead of the page number; empty for none.
+    void setSubStep(const QString &number);
 
 signals:
     /// The summary is on the clipboard; `message` is the translated confirmation to show.
@@ -56,6 +58,7 @@ private:
     QPushButton *m_button;
     QLabel *m_referenceLabel;
     QString m_reference;
+    QString m_subStep;
 };
 
 } // namespace snc

@@ -10,6 +10,7 @@
 #include "PageStatusLine.h"
 #include "OutboxPanel.h"
 #include "StagePages.h"
+#include "widgets/SubStepCard.h"
 #include "Translations.h"
 #include "pages/StagePage.h"
 #include "widgets/CurrentPageStack.h"
@@ -309,6 +310,10 @@ StagePage *MainWindow::ensurePage(int index)
     if (page->layout())
         page->layout()->setContentsMargins(0, 0, Spacing::normal, 0);
     m_mask->protectSecretsIn(page); // covered while the screen is shared (View menu)
+    connect(page, &StagePage::subStepChanged, this, [this, page] {
+        if (m_stack->currentWidget() == page)
+            syncSubStep();
+    });
     const bool current = m_stack->currentIndex() == index;
     m_stack->insertWidget(index, page);
     if (current)
@@ -485,6 +490,32 @@ QString MainWindow::railStatusWord(int index) const
     return StatusTone::word(railTone(index));
 }
 
+void MainWindow::syncSubStep()
+{
+    const StagePage *p = page(m_stack->currentIndex());
+    m_help->setSubStep(p ? p->currentSubStep() : QString());
+    updateRail();
+}
+
+QString MainWindow::subStepLines(int index) const
+{
+    // Only the current stage lists its sub-steps: the rail stays short.
+    if (index != m_stack->currentIndex())
+        return {};
+    auto *built = qobject_cast<const StagePage *>(m_stack->widget(index));
+    if (!built)
+        return {};
+    QStringList lines;
+    for (const SubStepCard *card : built->subSteps()) {
+        const char *mark = card->state() == SubStepCard::State::Done      ? "✓"
+                           : card->state() == SubStepCard::State::Current ? "◐"
+                                                                           : "○";
+        //: Rail line of a sub-step under its stage: %1 status mark, %2 number ("2.3"), %3 title
+        lines << tr("    %1 %2 %3", "@item rail sub-step").arg(QString::fromUtf8(mark), card->number(), card->title());
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 void MainWindow::updateRail()
 {
     // Each entry: title (DisplayRole), then, drawn by StatusRailDelegate, an icon and the status
@@ -504,7 +535,11 @@ void MainWindow::updateRail()
         if (!item || !model)
             continue;
         //: Rail entry's title: %1 stage number, %2 stage title
-        show(item, i, i == 0 ? model->title() : tr("%1. %2", "@item rail title").arg(i).arg(model->title()));
+        const QString title = i == 0 ? model->title() : tr("%1. %2", "@item rail title").arg(i).arg(model->title());
+        // The current stage's sub-steps go on the lines after the title (StatusRailDelegate
+        // draws them under the status word).
+        const QString subSteps = subStepLines(i);
+        show(item, i, subSteps.isEmpty() ? title : title + QLatin1Char('\n') + subSteps);
         //: Accessible name of a rail entry: %1 title, %2 status ("Done", "Not started", …)
         const QString accessible = i == 0
                 ? tr("%1: %2", "@label accessible").arg(model->title(), model->statusText())
@@ -570,7 +605,7 @@ void MainWindow::onPageChanged(int page)
     if (const StagePage *p = this->page(page))
         m_pageTitle->setText(p->heading());
     m_statusLine->setModel(controller()->stage(page));
-    m_help->sync();
+    syncSubStep();
     updateTokenPanel();
     Glossary::annotate(m_stack->currentWidget()); // PCC, vRack, portgroup, IKE, KMIP explained
     // Screen readers hear the new page's title (a wizard page change is otherwise silent): the

@@ -110,6 +110,10 @@ public:
     /// remembered in the settings. No effect outside the practice sandbox.
     void setPracticePanelShown(bool shown);
     bool isPracticePanelShown() const;
+    /// The current stage's sub-steps, one indented line each, for its rail entry (else empty).
+    QString subStepLines(int index) const;
+    /// The footer's "Screen 2.4" and the rail follow the current page's sub-step.
+    void syncSubStep();
     /// True while a secret shown once (the KMS credential's private key) is not saved yet:
     /// closing the window then asks first, and "stay" is the default answer.
     bool hasUnsavedSecret() const;

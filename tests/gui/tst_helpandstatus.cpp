@@ -10,6 +10,7 @@
 #include "ui/HelpFooter.h"
 #include "ui/PageStatusLine.h"
 #include "ui/pages/SecureInterfaceSection.h"
+#include "ui/pages/StagePage.h"
 #include "ui/pages/VpnPage.h"
 #include "ui/widgets/OneTimeSecretEdit.h"
 #include "ui/widgets/QrCodeView.h"
@@ -65,7 +66,12 @@ private slots:
             checkNextAndItsReason(f);
             QCOMPARE(status->text(), PageStatus::of(stage).text);
             QVERIFY(!status->text().isEmpty());
-            QCOMPARE(label(f, HelpFooter::Names::screenLabel)->text(), QStringLiteral("Screen %1").arg(page));
+            // A page of numbered sub-steps names the one worked on ("Screen 2.1"), the others their number.
+            auto *shown = qobject_cast<StagePage *>(f.find<QStackedWidget>(Names::pageStack)->currentWidget());
+            QVERIFY(shown);
+            const QString screen = shown->currentSubStep().isEmpty() ? QString::number(page) : shown->currentSubStep();
+            QVERIFY(shown->subSteps().isEmpty() || screen.startsWith(QStringLiteral("%1.").arg(page)));
+            QCOMPARE(label(f, HelpFooter::Names::screenLabel)->text(), QStringLiteral("Screen %1").arg(screen));
         }
         QVERIFY(label(f, Names::nextReasonLabel)->text().contains(QStringLiteral("last stage")));
         // The rail says each status in words (no legend of marks needed).

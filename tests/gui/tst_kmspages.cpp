@@ -15,6 +15,7 @@
 #include "ui/OutboxPanel.h"
 #include "ui/pages/ActivationPage.h"
 #include "ui/pages/VmEncryptionPage.h"
+#include "ui/widgets/SubStepCard.h"
 #include "ui/widgets/TaskProgressWidget.h"
 #include "sandbox/SandboxServer.h"
 
@@ -154,9 +155,13 @@ private slots:
                         .contains(QStringLiteral("snc")));
         QTRY_VERIFY(f.find<QTextBrowser>(ActivationNames::reportView)->toPlainText().contains(QStringLiteral("pcc-192-0-2-1")));
 
+        // The report has its own sub-step, opened once SecNumCloud is active (issue 18 item 2);
+        // until then its export is reached through the page (the autopilot presses the button after).
+        QCOMPARE(f.find<SubStepCard>(ActivationNames::reportStep)->state(), SubStepCard::State::Later);
+        QVERIFY(!f.find<QWidget>(ActivationNames::exportReportButton)->isVisible());
         const QString base = f.dir.filePath(QStringLiteral("report"));
-        f.type(ActivationNames::reportPathEdit, base);
-        f.click(ActivationNames::exportReportButton);
+        auto *page = f.window->findChild<ActivationPage *>();
+        QVERIFY(page && page->exportReport(base));
         // The PDF is written off the GUI thread; the button comes back when it has landed.
         QTRY_VERIFY_WITH_TIMEOUT(f.find<QAbstractButton>(ActivationNames::exportReportButton)->isEnabled(), 30000);
         QVERIFY(QFileInfo(base + QStringLiteral(".pdf")).size() > 0);

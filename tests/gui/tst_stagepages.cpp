@@ -73,9 +73,15 @@ void TestStagePages::allowedNetworks()
     QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() == 1 && !model->isTaskRunning() && !model->isBusy(), 120000);
     QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("203.0.113.7/32"));
     QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("Test bench"));
-    // The same address again is refused before anything is sent.
+    // Sub-step 1.1 is done: the policy's card is open; "Change" brings the addresses back, and
+    // the same address again is refused before anything is sent.
+    QTRY_VERIFY(!f.find<QLineEdit>(AllowedNetworksNames::networkEdit)->isVisible());
+    f.click("addressesStepChangeButton");
+    QVERIFY(f.find<QLineEdit>(AllowedNetworksNames::networkEdit)->isVisible());
     f.type(AllowedNetworksNames::networkEdit, QStringLiteral("203.0.113.7"));
     QVERIFY(!add->isEnabled());
+    QVERIFY(!f.find<QPushButton>(AllowedNetworksNames::setFilteredButton)->isVisible()); // one card at a time
+    f.click("addressesStepCloseButton"); // nothing to change after all: back to the policy
 
     f.click(AllowedNetworksNames::setFilteredButton);
     QTRY_COMPARE_WITH_TIMEOUT(model->status(), StageModel::Status::Done, 120000);

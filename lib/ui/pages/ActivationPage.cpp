@@ -10,6 +10,8 @@
 #include "stages/activation/ComplianceReport.h"
 #include "stages/activation/ReportExportJob.h"
 #include "tasks/TaskPoller.h"
+#include "ui/widgets/ButtonRole.h"
+#include "ui/widgets/SubStepCard.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/TaskProgressWidget.h"
 #include "ui/widgets/SelectableText.h"
@@ -61,18 +63,37 @@ ActivationPage::ActivationPage(ActivationModel *model, WizardController *control
     exportRow->addWidget(m_showReport);
     exportRow->addWidget(m_reportPath, 1);
     exportRow->addWidget(m_export);
+    // Issue 18 item 2: the activation, then the compliance report on a screen of its own (6.2),
+    // opened once SecNumCloud is active. The card's heading carries the report's title.
+    auto *activation = new QWidget;
+    auto *activationLayout = new QVBoxLayout(activation);
+    activationLayout->setContentsMargins(0, 0, 0, 0);
+    activationLayout->addWidget(m_blockers);
+    m_pendingTechnical = new TechnicalDetails(activation);
+    m_pendingTechnical->setObjectName(QStringLiteral("pendingOptionsTechnical"));
+    activationLayout->addWidget(m_pendingTechnical);
+    activationLayout->addLayout(activateRow);
+    m_activationStep = addSubStep(Names::activationStep);
+    m_activationStep->addToBody(activation);
+    m_activationStep->setChangeable(false); // SecNumCloud is not switched off from here
+    m_reportTitle->hide();
+    auto *report = new QWidget;
+    auto *reportLayout = new QVBoxLayout(report);
+    reportLayout->setContentsMargins(0, 0, 0, 0);
+    reportLayout->addWidget(m_reportTitle);
+    reportLayout->addWidget(m_report, 1);
+    reportLayout->addLayout(exportRow);
+    reportLayout->addWidget(m_exportResult);
+    m_reportStep = addSubStep(Names::reportStep);
+    m_reportStep->addToBody(report);
+    markPrimary(m_activate);
+    markPrimary(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addWidget(m_blockers);
-    m_pendingTechnical = new TechnicalDetails(this);
-    m_pendingTechnical->setObjectName(QStringLiteral("pendingOptionsTechnical"));
-    layout->addWidget(m_pendingTechnical);
-    layout->addLayout(activateRow);
+    layout->addWidget(m_activationStep);
     layout->addWidget(m_progress);
-    layout->addWidget(m_reportTitle);
-    layout->addWidget(m_report, 1);
-    layout->addLayout(exportRow);
-    layout->addWidget(m_exportResult);
+    layout->addWidget(m_reportStep, 1);
+    layout->addStretch(); // until the report opens, the cards keep their natural height
     layout->addWidget(errorLabel());
 
     connect(m_activate, &QPushButton::clicked, m_model, [this] {
@@ -171,6 +192,8 @@ void ActivationPage::retranslate()
     m_showReport->setText(tr("&Update the report", "@button"));
     m_reportPath->setAccessibleName(tr("Report file name, without extension", "@label accessible"));
     m_export->setText(tr("E&xport HTML and PDF", "@button"));
+    m_activationStep->setTitle(tr("Enable SecNumCloud", "@title sub-step"));
+    m_reportStep->setTitle(m_reportTitle->text());
     showReport();
 }
 
@@ -207,6 +230,18 @@ void ActivationPage::sync()
                                            : tr("Pending security options: %1", "@info").arg(optionNames(pending)));
     m_pendingTechnical->setLines(pending.isEmpty() ? QStringList() : QStringList{QStringLiteral("pendingOptions: %1").arg(pending.join(QStringLiteral(", ")))});
     m_activate->setEnabled(m_model->canActivate());
+    m_activationStep->setSummary(m_pending->text());
+    updateSubSteps();
+    // The report is read in the page: once open, its card takes the height left (the one
+    // exception to natural heights); closed, it is a heading like any other.
+    const bool reportOpen = m_reportStep->state() == SubStepCard::State::Current;
+    m_reportStep->setSizePolicy(QSizePolicy::Preferred, reportOpen ? QSizePolicy::Expanding : QSizePolicy::Maximum);
+}
+
+int ActivationPage::derivedSubStep() const
+{
+    // The report is the last screen, never "done": it stays open once SecNumCloud is active.
+    return m_model->status() == StageModel::Status::Done ? 1 : 0;
 }
 
 } // namespace snc

@@ -26,6 +26,8 @@ class WizardController;
  * ActivationModel (the report also reads the other stages through the controller); no network
  * call of its own.
  */
+class SubStepCard;
+
 class ActivationPage : public StagePage
 {
     Q_OBJECT
@@ -46,6 +48,9 @@ public:
         static constexpr char reportPathEdit[] = "reportPathEdit";
         static constexpr char exportReportButton[] = "exportReportButton";
         static constexpr char exportResultLabel[] = "exportResultLabel";
+        // Its sub-steps (issue 18 item 2): 6.1 activation, 6.2 the compliance report on its own.
+        static constexpr char activationStep[] = "activationStep";
+        static constexpr char reportStep[] = "reportStep";
     };
 
     ActivationPage(ActivationModel *model, WizardController *controller, QWidget *parent = nullptr);
@@ -61,6 +66,7 @@ protected:
     void showEvent(QShowEvent *event) override;
     void retranslate() override;
     void sync() override;
+    int derivedSubStep() const override;
 
 private:
     void showReport();
@@ -80,6 +86,8 @@ private:
     QPushButton *m_export;
     QLabel *m_exportResult;
     ReportExportJob *m_pdfJob;
+    SubStepCard *m_activationStep;
+    SubStepCard *m_reportStep;
 };
 
 } // namespace snc

@@ -9,9 +9,12 @@
 #include "stages/security/PhoneNumber.h"
 #include "stages/security/TokenValidationModel.h"
 #include "tasks/Countdown.h"
+#include "stages/security/SecureInterface.h"
+#include "ui/widgets/ButtonRole.h"
 #include "ui/widgets/CountdownWidget.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/NamedWidget.h"
+#include "ui/widgets/SubStepCard.h"
 #include "ui/widgets/TaskProgressWidget.h"
 #include "ui/widgets/SelectableText.h"
 
@@ -106,11 +109,29 @@ AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
         l->setWordWrap(true);
         makeTextSelectable(l);
     }
+    markPrimary(m_saveProfile);
+    // One thing at a time (issue 18 item 2): each part on a numbered card, open only while it is
+    // the sub-step to do. The password and the authenticator leave the section for cards of their own.
+    m_contactStep = addSubStep(Names::contactStep);
+    m_contactStep->addToBody(m_profileBox);
+    m_codesStep = addSubStep(Names::codesStep);
+    m_codesStep->addToBody(m_secure);
+    m_codesStep->setChangeable(false); // the service's codes are single-use: no way back
+    m_passwordStep = addSubStep(Names::passwordStep);
+    m_authenticatorStep = addSubStep(Names::authenticatorStep);
+    for (QWidget *part : {m_secure->rulesPart(), m_secure->passwordPart(), m_secure->totpPart()}) {
+        m_secure->layout()->removeWidget(part);
+        (part == m_secure->totpPart() ? m_authenticatorStep : m_passwordStep)->addToBody(part);
+    }
+    m_passwordStep->setChangeable(false);
+    m_authenticatorStep->setChangeable(false);
+    m_tokenStep = addSubStep(Names::tokenStep);
+    m_tokenStep->addToBody(m_tokenBox);
+    m_tokenStep->setChangeable(false);
     auto *inner = new QVBoxLayout(content);
     inner->addWidget(m_intro);
-    inner->addWidget(m_profileBox);
-    inner->addWidget(m_secure);
-    inner->addWidget(m_tokenBox);
+    for (SubStepCard *card : subSteps())
+        inner->addWidget(card);
     inner->addStretch();
     // A long page: scroll rather than push buttons off a 1366×768 screen.
     auto *scroll = new QScrollArea(this);
@@ -137,6 +158,8 @@ AdminSecurityPage::AdminSecurityPage(AdminSecurityModel *model, QWidget *parent)
             m_profileProgress->setRunning(tr("Updating the admin user…", "@info"), progress->percent());
     });
     connect(admin, &AdminUserModel::saveFinished, this, [this](bool ok) {
+        if (ok)
+            closeReopenedSubStep(); // a "Change" of the contact details is done
         m_profileProgress->setFinished(ok, ok ? tr("The admin user is up to date.", "@info")
                                               : tr("The admin user could not be updated.", "@info"));
     });
@@ -225,6 +248,11 @@ void AdminSecurityPage::retranslate()
     m_validate->setText(tr("&Validate", "@button"));
     m_resendToken->setText(tr("Send a new &code", "@button"));
     syncResend();
+    m_contactStep->setTitle(tr("Contact details", "@title sub-step"));
+    m_codesStep->setTitle(tr("Identity codes", "@title sub-step"));
+    m_passwordStep->setTitle(tr("Password", "@title sub-step"));
+    m_authenticatorStep->setTitle(tr("Authenticator", "@title sub-step"));
+    m_tokenStep->setTitle(tr("Token validation", "@title sub-step"));
     checkProfileInput();
 }
 
@@ -274,7 +302,44 @@ void AdminSecurityPage::sync()
     m_sentTo->setText(masked.isEmpty() ? tr("Sent by SMS to the admin's phone.", "@info")
                                        : tr("Sent by SMS to %1.", "@info masked phone number").arg(masked));
     syncResend();
+    // Sending the token is the primary action until one runs; then Validate is.
+    const bool validating = state == State::WaitingForToken || state == State::Validating;
+    if (isPrimary(m_requestToken) == validating) {
+        markPrimary(m_validate, validating);
+        markPrimary(m_requestToken, !validating);
+    }
+    //: Summary of the done sub-step 2.1: %1 the masked phone number, %2 the e-mail address
+    m_contactStep->setSummary(tr("%1, %2", "@info sub-step summary").arg(masked, admin->email()));
+    m_codesStep->setSummary(tr("The SMS and e-mail codes were accepted.", "@info sub-step summary"));
+    m_passwordStep->setSummary(tr("The admin's password is set.", "@info sub-step summary"));
+    m_authenticatorStep->setSummary(tr("The authenticator app is enrolled.", "@info sub-step summary"));
+    m_tokenStep->setSummary(tr("The security option is validated.", "@info sub-step summary"));
     checkTokenInput();
+    updateSubSteps();
+}
+
+int AdminSecurityPage::derivedSubStep() const
+{
+    using Step = AdminSecurityModel::Step;
+    switch (m_model->currentStep()) {
+    case Step::Profile:
+        return 0;
+    case Step::Password: {
+        // The secure interface's own progress says which of 2.2–2.4 is under way.
+        const SecureInterface *si = m_model->secureInterface();
+        const SecureInterface::Step step = si ? si->step() : SecureInterface::Step::Idle;
+        if (step == SecureInterface::Step::WaitingForPassword)
+            return 2;
+        if (step == SecureInterface::Step::WaitingForTotp)
+            return 3;
+        return 1;
+    }
+    case Step::Token:
+        return 4;
+    case Step::Done:
+        break;
+    }
+    return int(subSteps().size());
 }
 
 void AdminSecurityPage::syncResend()

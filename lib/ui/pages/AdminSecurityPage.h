@@ -13,6 +13,7 @@ namespace snc {
 
 class AdminSecurityModel;
 class CountdownWidget;
+class SubStepCard;
 class SecureInterfaceSection;
 class TaskProgressWidget;
 
@@ -52,6 +53,12 @@ public:
         static constexpr char tokenSentToLabel[] = "tokenSentToLabel";
         static constexpr char resendTokenLabel[] = "resendTokenLabel";
         static constexpr char resendTokenButton[] = "resendTokenButton";
+        // Its sub-steps (issue 18 item 2): 2.1 … 2.5; each Change button is `<card>ChangeButton`.
+        static constexpr char contactStep[] = "contactStep";
+        static constexpr char codesStep[] = "codesStep";
+        static constexpr char passwordStep[] = "passwordStep";
+        static constexpr char authenticatorStep[] = "authenticatorStep";
+        static constexpr char tokenStep[] = "tokenStep";
     };
 
     explicit AdminSecurityPage(AdminSecurityModel *model, QWidget *parent = nullptr);
@@ -63,6 +70,7 @@ public:
 protected:
     void retranslate() override;
     void sync() override;
+    int derivedSubStep() const override;
 
 private:
     void checkProfileInput();
@@ -96,6 +104,11 @@ private:
     QLineEdit *m_token;
     QLabel *m_tokenProblem;
     QPushButton *m_validate;
+    SubStepCard *m_contactStep;
+    SubStepCard *m_codesStep;
+    SubStepCard *m_passwordStep;
+    SubStepCard *m_authenticatorStep;
+    SubStepCard *m_tokenStep;
 };
 
 } // namespace snc

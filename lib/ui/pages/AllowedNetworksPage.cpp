@@ -4,6 +4,8 @@
 
 #include "stages/ApiValueText.h"
 #include "stages/networks/AllowedNetworksModel.h"
+#include "ui/widgets/ButtonRole.h"
+#include "ui/widgets/SubStepCard.h"
 #include "tasks/TaskPoller.h"
 #include "ui/widgets/TreeFit.h"
 #include "ui/widgets/ErrorLabel.h"
@@ -18,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace snc {
@@ -77,16 +80,43 @@ AllowedNetworksPage::AllowedNetworksPage(AllowedNetworksModel *model, QWidget *p
     policyRow->addWidget(m_policy, 1);
     policyRow->addWidget(m_filtered);
 
+    // One thing at a time (issue 18 item 2): the addresses, then the policy, each on a card.
+    auto *addresses = new QWidget;
+    auto *addressesLayout = new QVBoxLayout(addresses);
+    addressesLayout->setContentsMargins(0, 0, 0, 0);
+    addressesLayout->addWidget(m_list);
+    addressesLayout->addLayout(listButtons);
+    addressesLayout->addLayout(form);
+    addressesLayout->addLayout(addRow);
+    m_addressesStep = addSubStep(Names::addressesStep);
+    m_addressesStep->addToBody(addresses);
+    auto *policy = new QWidget;
+    auto *policyLayout = new QVBoxLayout(policy);
+    policyLayout->setContentsMargins(0, 0, 0, 0);
+    policyLayout->addLayout(policyRow);
+    m_policyStep = addSubStep(Names::policyStep);
+    m_policyStep->addToBody(policy);
+    m_policyStep->setChangeable(false); // the policy only goes one way here: filtered
+    markPrimary(m_add);
+    markPrimary(m_filtered);
+    auto *content = new QWidget;
+    auto *inner = new QVBoxLayout(content);
+    inner->setContentsMargins(0, 0, 0, 0);
+    inner->addWidget(m_intro);
+    inner->addWidget(m_addressesStep);
+    inner->addWidget(m_policyStep);
+    inner->addWidget(m_progress);
+    inner->addStretch(1); // widgets keep their natural height; the space left is below them
+    // The cards' headings add height: the page scrolls as a whole rather than squeeze its
+    // labels on a 1180×760 screen (one scroll bar per page, issue 18 item 2).
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(Names::networksScrollArea);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_list);
-    layout->addLayout(listButtons);
-    layout->addLayout(form);
-    layout->addLayout(addRow);
-    layout->addLayout(policyRow);
-    layout->addWidget(m_progress);
+    layout->addWidget(scroll, 1);
     layout->addWidget(errorLabel());
-    layout->addStretch(1); // widgets keep their natural height; the space left is below them
 
     connect(m_network, &QLineEdit::textChanged, this, &AllowedNetworksPage::checkInput);
     connect(m_add, &QPushButton::clicked, this, [this] {
@@ -193,6 +223,7 @@ void AllowedNetworksPage::onTaskProgress()
 void AllowedNetworksPage::onActionFinished(bool ok)
 {
     if (ok) {
+        closeReopenedSubStep(); // an address added or deleted after "Change": the list is done again
         m_progress->setFinished(true, tr("Done: the list is up to date.", "@info"));
         m_network->clear();
         m_description->clear();
@@ -221,6 +252,8 @@ void AllowedNetworksPage::retranslate()
     m_description->setPlaceholderText(tr("e.g. Paris office", "@info placeholder"));
     m_add->setText(tr("A&dd", "@button"));
     m_filtered->setText(tr("Set the policy to &filtered", "@button"));
+    m_addressesStep->setTitle(tr("Allowed addresses", "@title sub-step"));
+    m_policyStep->setTitle(tr("Access policy", "@title sub-step"));
     fillList();
     checkInput();
 }
@@ -239,6 +272,17 @@ void AllowedNetworksPage::sync()
                               : tr("Access policy: %1 — set it to filtered to finish this stage.", "@info")
                                         .arg(ApiValueText::networkState(policy)));
     checkInput();
+    m_addressesStep->setSummary(m_total->text());
+    m_policyStep->setSummary(m_policy->text());
+    updateSubSteps();
+}
+
+int AllowedNetworksPage::derivedSubStep() const
+{
+    // The stage's own rule (AllowedNetworksModel::status()): an allowed entry, then "filtered".
+    if (m_model->allowedBlocks().isEmpty())
+        return 0;
+    return m_model->isPolicyFiltered() ? 2 : 1;
 }
 
 } // namespace snc

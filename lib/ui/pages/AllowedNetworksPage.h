@@ -12,6 +12,7 @@ class QTreeWidget;
 namespace snc {
 
 class AllowedNetworksModel;
+class SubStepCard;
 class TaskProgressWidget;
 
 /**
@@ -39,6 +40,10 @@ public:
         static constexpr char addNetworkButton[] = "addNetworkButton";
         static constexpr char policyLabel[] = "policyLabel";
         static constexpr char setFilteredButton[] = "setFilteredButton";
+        // Its sub-steps (issue 18 item 2): 1.1 addresses, 1.2 access policy.
+        static constexpr char addressesStep[] = "addressesStep";
+        static constexpr char policyStep[] = "policyStep";
+        static constexpr char networksScrollArea[] = "networksScrollArea";
     };
 
     explicit AllowedNetworksPage(AllowedNetworksModel *model, QWidget *parent = nullptr);
@@ -46,6 +51,7 @@ public:
 protected:
     void retranslate() override;
     void sync() override;
+    int derivedSubStep() const override;
 
 private:
     void fillList();
@@ -69,6 +75,8 @@ private:
     QPushButton *m_filtered;
     TaskProgressWidget *m_progress;
     QString m_lastTaskText;
+    SubStepCard *m_addressesStep;
+    SubStepCard *m_policyStep;
 };
 
 } // namespace snc

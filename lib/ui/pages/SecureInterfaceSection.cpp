@@ -6,6 +6,7 @@
 #include "stages/security/AdminSecurityModel.h"
 #include "stages/security/SecureInterface.h"
 #include "stages/security/TotpEnrolment.h"
+#include "ui/widgets/ButtonRole.h"
 #include "ui/widgets/NamedWidget.h"
 #include "ui/widgets/QrCodeView.h"
 #include "ui/widgets/ShownOnceSecret.h"
@@ -191,9 +192,27 @@ SecureInterfaceSection::SecureInterfaceSection(AdminSecurityModel *model, QWidge
             &SecureInterfaceSection::bindSecureInterface);
     connect(m_model, &StageModel::changed, this, &SecureInterfaceSection::sync);
     connect(m_model, &StageModel::busyChanged, this, &SecureInterfaceSection::sync);
+    // One primary action per sub-step; the start button is it until the codes are asked for (sync()).
+    for (QPushButton *b : {m_submitCodes, m_define, m_confirmTotp})
+        markPrimary(b);
     bindSecureInterface();
     retranslate();
     showTotp();
+}
+
+QWidget *SecureInterfaceSection::rulesPart() const
+{
+    return m_rules;
+}
+
+QWidget *SecureInterfaceSection::passwordPart() const
+{
+    return m_password;
+}
+
+QWidget *SecureInterfaceSection::totpPart() const
+{
+    return m_totp;
 }
 
 void SecureInterfaceSection::bindSecureInterface()
@@ -316,6 +335,9 @@ void SecureInterfaceSection::sync()
                               : tr("&Open the secure interface", "@button"));
     m_start->setVisible(step == Step::Idle || step == Step::WaitingForCodes || step == Step::External);
     m_start->setEnabled(!busy);
+    // Once the codes are sent, "Check the codes" is the sub-step's one primary action.
+    if (isPrimary(m_start) != (step != Step::WaitingForCodes))
+        markPrimary(m_start, step != Step::WaitingForCodes);
     if (step == Step::WaitingForCodes)
         m_start->setText(tr("Send new &codes", "@button"));
     m_codes->setVisible(step == Step::WaitingForCodes);

@@ -72,6 +72,13 @@ public:
 
     explicit SecureInterfaceSection(AdminSecurityModel *model, QWidget *parent = nullptr);
 
+    /// The parts the stage page moves onto sub-step cards of their own (issue 18 item 2: 2.3
+    /// password, 2.4 authenticator); the section keeps the introduction, the start and the codes
+    /// (2.2). The section still binds and shows or hides them; the caller takes them out of its layout.
+    QWidget *rulesPart() const;
+    QWidget *passwordPart() const;
+    QWidget *totpPart() const;
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -4,9 +4,12 @@
 
 #include "stages/StageModel.h"
 #include "ui/widgets/ErrorLabel.h"
+#include "ui/widgets/SubStepCard.h"
 
 #include <QEvent>
 #include <QLabel>
+#include <QScrollArea>
+#include <QTimer>
 
 namespace snc {
 
@@ -64,6 +67,76 @@ QLabel *StagePage::makeTitle(QWidget *parent, const char *objectName)
     label->setFont(font);
     label->setWordWrap(true);
     return label;
+}
+
+SubStepCard *StagePage::addSubStep(const char *objectName)
+{
+    auto *card = new SubStepCard(this);
+    card->setCardName(objectName);
+    const int rank = int(m_subSteps.size());
+    const int stage = m_model ? m_model->number() : 0;
+    card->setNumber(QStringLiteral("%1.%2").arg(stage).arg(rank + 1));
+    m_subSteps << card;
+    connect(card, &SubStepCard::changeRequested, this, [this, rank] {
+        m_reopened = rank;
+        updateSubSteps();
+    });
+    connect(card, &SubStepCard::closeRequested, this, &StagePage::closeReopenedSubStep);
+    return card;
+}
+
+void StagePage::updateSubSteps()
+{
+    if (m_subSteps.isEmpty())
+        return;
+    const int derived = derivedSubStep();
+    // "Change" holds until the reopened card's action succeeds, or the model moves on by itself
+    // (another session, a refresh): then the model's state is the truth again.
+    if (m_lastDerived >= 0 && derived != m_lastDerived)
+        m_reopened = -1;
+    m_lastDerived = derived;
+    const int current = m_reopened >= 0 ? m_reopened : derived;
+    for (int i = 0; i < m_subSteps.size(); ++i) {
+        m_subSteps[i]->setReopened(i == m_reopened);
+        m_subSteps[i]->setState(i == current ? SubStepCard::State::Current
+                                : i < derived ? SubStepCard::State::Done
+                                              : SubStepCard::State::Later);
+    }
+    const QString now = currentSubStep();
+    if (now != m_lastCurrent) {
+        m_lastCurrent = now;
+        // The card just opened is brought into view, once laid out (its body was hidden).
+        if (current >= 0 && current < m_subSteps.size()) {
+            QTimer::singleShot(0, m_subSteps[current], [card = m_subSteps[current]] {
+                for (QWidget *w = card->parentWidget(); w; w = w->parentWidget()) {
+                    if (auto *scroll = qobject_cast<QScrollArea *>(w); scroll && scroll->widget()) {
+                        // Its heading, not its centre: a tall card is read from the top.
+                        const QPoint top = card->mapTo(scroll->widget(), QPoint(0, 0));
+                        scroll->ensureVisible(top.x(), top.y(), 0, 60);
+                        return;
+                    }
+                }
+            });
+        }
+        emit subStepChanged();
+    }
+}
+
+void StagePage::closeReopenedSubStep()
+{
+    if (m_reopened < 0)
+        return;
+    m_reopened = -1;
+    updateSubSteps();
+}
+
+QString StagePage::currentSubStep() const
+{
+    for (const SubStepCard *card : m_subSteps) {
+        if (card->state() == SubStepCard::State::Current)
+            return card->number();
+    }
+    return {};
 }
 
 } // namespace snc

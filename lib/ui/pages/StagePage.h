@@ -6,6 +6,7 @@
 // while another header happened to bring it in first).
 #include "stages/StageModel.h"
 
+#include <QList>
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
@@ -15,6 +16,7 @@ class QLabel;
 namespace snc {
 
 class ErrorLabel;
+class SubStepCard;
 
 /**
  * @brief Base of the wizard's pages: a heading, an introduction, an ErrorLabel bound to the
@@ -38,6 +40,14 @@ public:
     StageModel *stageModel() const { return m_model; }
     /// The translated heading shown above the page ("Connect to OVHcloud", "1. Authorize …").
     virtual QString heading() const;
+    /// The page's numbered sub-steps (issue 18 item 2), in order; empty on a page without any.
+    QList<SubStepCard *> subSteps() const { return m_subSteps; }
+    /// The number ("2.4") of the sub-step worked on; empty without sub-steps or once all are done.
+    QString currentSubStep() const;
+
+signals:
+    /// The current sub-step or a sub-step's state changed (the rail and the footer follow).
+    void subStepChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,9 +62,24 @@ protected:
     /// A bold section title.
     static QLabel *makeTitle(QWidget *parent, const char *objectName);
 
+    /// A new sub-step card numbered after the stage and its rank ("2.3"), appended to the list;
+    /// the caller places it in its layout and fills its body.
+    SubStepCard *addSubStep(const char *objectName);
+    /// The rank of the first sub-step not done, from the model's state (so a resumed wizard
+    /// lands on it); subSteps().size() when every one is done.
+    virtual int derivedSubStep() const { return 0; }
+    /// Re-derives every card's state; pages call it at the end of sync().
+    void updateSubSteps();
+    /// Ends a "Change": the reopened card follows the model again (its action succeeded).
+    void closeReopenedSubStep();
+
 private:
     QPointer<StageModel> m_model;
     ErrorLabel *m_error;
+    QList<SubStepCard *> m_subSteps;
+    int m_reopened = -1; ///< the card "Change" reopened, -1 when the model decides
+    int m_lastDerived = -1;
+    QString m_lastCurrent;
 };
 
 } // namespace snc

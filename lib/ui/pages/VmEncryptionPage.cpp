@@ -5,7 +5,9 @@
 #include "stages/TaskProgress.h"
 #include "stages/encryption/VmEncryptionModel.h"
 #include "tasks/TaskPoller.h"
+#include "ui/widgets/ButtonRole.h"
 #include "ui/widgets/ErrorLabel.h"
+#include "ui/widgets/SubStepCard.h"
 #include "ui/widgets/TaskProgressWidget.h"
 #include "ui/widgets/SelectableText.h"
 #include "ui/widgets/TechnicalDetails.h"
@@ -121,23 +123,52 @@ VmEncryptionPage::VmEncryptionPage(VmEncryptionModel *model, QWidget *parent)
     form->addRow(m_validityLabel, m_validity);
     form->addRow(QString(), m_useCsr);
     form->addRow(m_algorithmLabel, m_algorithm);
+    // One thing at a time (issue 18 item 2): the credential, its key, the KMS's certificate and
+    // the registration each on a numbered card, open while it is the sub-step to do. The cards'
+    // headings carry the section titles (the title labels stay, hidden, under their names).
+    m_credentialTitle->hide();
+    m_kmipTitle->hide();
+    auto *credential = new QWidget;
+    auto *credentialLayout = new QVBoxLayout(credential);
+    credentialLayout->setContentsMargins(0, 0, 0, 0);
+    credentialLayout->addWidget(m_orderHelp);
+    credentialLayout->addWidget(m_credentialTitle);
+    credentialLayout->addLayout(form);
+    credentialLayout->addWidget(m_create, 0, Qt::AlignRight);
+    credentialLayout->addWidget(m_credentialStatus);
+    credentialLayout->addWidget(m_credentialTechnical);
+    m_credentialStep = addSubStep(Names::credentialStep);
+    m_credentialStep->addToBody(credential);
+    m_credentialStep->setChangeable(false); // a new credential is made from the KMS's own page
+    m_keyStep = addSubStep(Names::keyStep);
+    m_keyStep->addToBody(m_keyBox);
+    m_keyStep->setChangeable(false); // the key is shown once: no way back to it
+    auto *certificate = new QWidget;
+    auto *certificateLayout = new QVBoxLayout(certificate);
+    certificateLayout->setContentsMargins(0, 0, 0, 0);
+    certificateLayout->addWidget(m_kmipTitle);
+    certificateLayout->addWidget(m_probe, 0, Qt::AlignLeft);
+    certificateLayout->addWidget(m_certificate);
+    certificateLayout->addWidget(m_register, 0, Qt::AlignRight);
+    m_certificateStep = addSubStep(Names::kmsCertificateStep);
+    m_certificateStep->addToBody(certificate);
+    m_certificateStep->setChangeable(false);
+    auto *registration = new QWidget;
+    auto *registrationLayout = new QVBoxLayout(registration);
+    registrationLayout->setContentsMargins(0, 0, 0, 0);
+    registrationLayout->addWidget(m_progress);
+    registrationLayout->addWidget(m_vcenter);
+    registrationLayout->addWidget(m_registered);
+    registrationLayout->addWidget(m_registeredTechnical);
+    m_registrationStep = addSubStep(Names::registrationStep);
+    m_registrationStep->addToBody(registration);
+    m_registrationStep->setChangeable(false);
+    for (QPushButton *primary : {m_create, m_saveKeychain, m_register})
+        markPrimary(primary);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_intro);
-    layout->addWidget(m_orderHelp);
-    layout->addWidget(m_credentialTitle);
-    layout->addLayout(form);
-    layout->addWidget(m_create, 0, Qt::AlignRight);
-    layout->addWidget(m_credentialStatus);
-    layout->addWidget(m_credentialTechnical);
-    layout->addWidget(m_keyBox);
-    layout->addWidget(m_kmipTitle);
-    layout->addWidget(m_probe, 0, Qt::AlignLeft);
-    layout->addWidget(m_certificate);
-    layout->addWidget(m_register, 0, Qt::AlignRight);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_vcenter);
-    layout->addWidget(m_registered);
-    layout->addWidget(m_registeredTechnical);
+    for (SubStepCard *card : subSteps())
+        layout->addWidget(card);
     layout->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(Names::vmEncryptionScroll);
@@ -269,6 +300,10 @@ void VmEncryptionPage::retranslate()
     m_probe->setText(tr("&Read the KMS certificate", "@button"));
     m_register->setText(tr("Re&gister the KMS with my service", "@button"));
     m_okms->setAccessibleName(tr("OVHcloud KMS instance", "@label accessible"));
+    m_credentialStep->setTitle(m_credentialTitle->text());
+    m_keyStep->setTitle(tr("Private key", "@title sub-step"));
+    m_certificateStep->setTitle(m_kmipTitle->text());
+    m_registrationStep->setTitle(tr("Registration with vCenter", "@title sub-step"));
     m_certificate->setAccessibleName(tr("KMS certificate details", "@label accessible"));
     sync();
 }
@@ -361,6 +396,31 @@ void VmEncryptionPage::sync()
     }
     m_registered->setText(bulletList(kms));
     m_registeredTechnical->setLines(kmsRaw);
+
+    // The one-line summaries of the done sub-steps, in the words the page already uses.
+    m_credentialStep->setSummary(state == CState::Ready ? tr("The access credential is ready.", "@info")
+                                                        : QString());
+    m_keyStep->setSummary(unsaved ? QString() : m_keyWarning->text());
+    const auto cert = m_model->kmipCertificate();
+    m_certificateStep->setSummary(cert ? tr("SHA-1 thumbprint: %1", "@info").arg(cert->sha1Thumbprint) : QString());
+    m_registrationStep->setSummary(kms.join(QStringLiteral("; ")));
+    updateSubSteps();
+}
+
+int VmEncryptionPage::derivedSubStep() const
+{
+    if (m_model->status() == StageModel::Status::Done)
+        return int(subSteps().size());
+    // From the end: a registration under way (or made) is the last sub-step, whatever the page saw.
+    if (m_model->isTaskRunning() || !m_model->registeredKms().isEmpty())
+        return 3;
+    // The key is shown once: saving it comes before anything else, even a credential still issued.
+    if (m_model->hasUnsavedKey())
+        return 1;
+    // Not ready (being issued, or failed: its button creates it again) is the credential's sub-step.
+    if (m_model->credentialState() != VmEncryptionModel::CredentialState::Ready)
+        return 0;
+    return 2;
 }
 
 } // namespace snc

@@ -16,6 +16,7 @@ namespace snc {
 
 class TechnicalDetails;
 
+class SubStepCard;
 class TaskProgressWidget;
 class VmEncryptionModel;
 
@@ -62,6 +63,11 @@ public:
         static constexpr char registeredKmsLabel[] = "registeredKmsLabel";
         static constexpr char vmEncryptionScroll[] = "vmEncryptionScroll";
         static constexpr char keyFileDialog[] = "keyFileDialog";
+        // Its sub-steps (issue 18 item 2): 5.1 … 5.4; each Change button is `<card>ChangeButton`.
+        static constexpr char credentialStep[] = "credentialStep";
+        static constexpr char keyStep[] = "keyStep";
+        static constexpr char kmsCertificateStep[] = "kmsCertificateStep";
+        static constexpr char registrationStep[] = "registrationStep";
     };
 
     explicit VmEncryptionPage(VmEncryptionModel *model, QWidget *parent = nullptr);
@@ -69,6 +75,7 @@ public:
 protected:
     void retranslate() override;
     void sync() override;
+    int derivedSubStep() const override;
 
 private:
     void browseKeyFile();
@@ -106,6 +113,10 @@ private:
     QLabel *m_vcenter;
     QLabel *m_registered;
     TechnicalDetails *m_registeredTechnical; ///< the KMS entries' raw states and thumbprints
+    SubStepCard *m_credentialStep;
+    SubStepCard *m_keyStep;
+    SubStepCard *m_certificateStep;
+    SubStepCard *m_registrationStep;
 };
 
 } // namespace snc

@@ -8,6 +8,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
+#include <utility>
 
 namespace snc {
 
@@ -18,17 +19,29 @@ StatusTone::Kind toneOf(const QModelIndex &index)
 }
 
 /// The parts of an entry, laid out in `rect`: icon on the left, title wrapped beside it, the word
-/// on the line under the title. One function for paint() and sizeHint(), so they always agree.
+/// on the line under the title, then the current stage's sub-steps (issue 18 item 2), one per
+/// line. One function for paint() and sizeHint(), so they always agree.
 struct Parts
 {
     QRect icon;
     QRect title;
     QRect word;
+    QRect details;
     int height = 0;
 };
 
-Parts layOut(const QStyleOptionViewItem &option, const QString &title, int width)
+/// The item's text: its first line is the title, the lines after it (if any) the sub-steps.
+std::pair<QString, QString> splitText(const QString &text)
 {
+    const qsizetype newline = text.indexOf(QLatin1Char('\n'));
+    if (newline < 0)
+        return {text, QString()};
+    return {text.left(newline), text.mid(newline + 1)};
+}
+
+Parts layOut(const QStyleOptionViewItem &option, const QString &text, int width)
+{
+    const auto [title, details] = splitText(text);
     const QFontMetrics &fm = option.fontMetrics;
     const int margin = Spacing::tight;
     const int iconSize = fm.height();
@@ -41,7 +54,12 @@ Parts layOut(const QStyleOptionViewItem &option, const QString &title, int width
     const QRect titleBounds = fm.boundingRect(QRect(0, 0, textWidth, 1 << 20), Qt::AlignLeft | Qt::TextWordWrap, title);
     parts.title = QRect(textLeft, top, textWidth, titleBounds.height());
     parts.word = QRect(textLeft, parts.title.bottom() + 1, textWidth, fm.height());
-    parts.height = margin + parts.title.height() + fm.height() + margin;
+    int detailsHeight = 0;
+    if (!details.isEmpty()) {
+        detailsHeight = fm.boundingRect(QRect(0, 0, textWidth, 1 << 20), Qt::AlignLeft | Qt::TextWordWrap, details).height();
+        parts.details = QRect(textLeft, parts.word.bottom() + 1, textWidth, detailsHeight);
+    }
+    parts.height = margin + parts.title.height() + fm.height() + detailsHeight + margin;
     return parts;
 }
 
@@ -60,7 +78,8 @@ void StatusRailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
-    const QString title = opt.text;
+    const QString text = opt.text;
+    const auto [title, details] = splitText(text);
     // The style draws the row (background, selection, focus); the parts are drawn here.
     opt.text.clear();
     opt.icon = QIcon();
@@ -69,7 +88,7 @@ void StatusRailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const Parts parts = layOut(option, title, option.rect.width());
+    const Parts parts = layOut(option, text, option.rect.width());
     const bool selected = option.state & QStyle::State_Selected;
     const qreal dpr = widget ? widget->devicePixelRatioF() : qApp->devicePixelRatio();
     painter->save();
@@ -93,6 +112,11 @@ void StatusRailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setPen(selected ? option.palette.color(group, QPalette::HighlightedText)
                              : StatusTone::colour(toneOf(index), option.palette));
     painter->drawText(parts.word, Qt::AlignLeft | Qt::AlignVCenter, index.data(wordRole).toString());
+    if (!details.isEmpty()) {
+        painter->setFont(option.font);
+        painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(parts.details, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, details);
+    }
     painter->restore();
 }
 

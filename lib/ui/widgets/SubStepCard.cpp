@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SubStepCard.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace snc {
+
+SubStepCard::SubStepCard(QWidget *parent)
+    : QFrame(parent), m_heading(new QLabel(this)), m_stateLabel(new QLabel(this)), m_summary(new QLabel(this)),
+      m_change(new QPushButton(this)), m_close(new QPushButton(this)), m_body(new QWidget(this)), m_bodyLayout(new QVBoxLayout(m_body))
+{
+    setFrameShape(QFrame::StyledPanel);
+    // Natural height comes from the pages' trailing stretch, not from a Maximum policy: that
+    // caps a card at its width-blind size hint, and a form that wraps its rows (French, 1180 px)
+    // then loses a pixel per label. The page scrolls as a whole; a card never scrolls itself.
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_stateLabel->setTextFormat(Qt::PlainText);
+    m_summary->setTextFormat(Qt::PlainText);
+    // A long summary wraps rather than widening the page (never a horizontal scroll bar).
+    m_summary->setWordWrap(true);
+    m_bodyLayout->setContentsMargins(0, 0, 0, 0);
+    auto *head = new QHBoxLayout;
+    head->addWidget(m_heading, 1);
+    head->addWidget(m_stateLabel);
+    auto *done = new QHBoxLayout;
+    done->addWidget(m_summary, 1);
+    done->addWidget(m_change, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(head);
+    layout->addLayout(done);
+    layout->addWidget(m_body);
+    layout->addWidget(m_close, 0, Qt::AlignRight);
+    connect(m_change, &QPushButton::clicked, this, &SubStepCard::changeRequested);
+    connect(m_close, &QPushButton::clicked, this, &SubStepCard::closeRequested);
+    retranslate();
+    apply();
+}
+
+void SubStepCard::setCardName(const char *objectName)
+{
+    const QString name = QLatin1String(objectName);
+    setObjectName(name);
+    m_heading->setObjectName(name + QStringLiteral("Heading"));
+    m_stateLabel->setObjectName(name + QStringLiteral("StateLabel"));
+    m_summary->setObjectName(name + QStringLiteral("SummaryLabel"));
+    m_change->setObjectName(name + QStringLiteral("ChangeButton"));
+    m_close->setObjectName(name + QStringLiteral("CloseButton"));
+}
+
+void SubStepCard::setNumber(const QString &number)
+{
+    m_numberText = number;
+    retranslate();
+}
+
+void SubStepCard::setTitle(const QString &title)
+{
+    m_titleText = title;
+    retranslate();
+}
+
+void SubStepCard::setSummary(const QString &summary)
+{
+    m_summary->setText(summary);
+    m_summary->setAccessibleName(summary);
+    apply();
+}
+
+void SubStepCard::setChangeable(bool changeable)
+{
+    m_changeable = changeable;
+    apply();
+}
+
+void SubStepCard::addToBody(QWidget *widget)
+{
+    m_bodyLayout->addWidget(widget);
+}
+
+void SubStepCard::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    retranslate();
+    apply();
+}
+
+void SubStepCard::setReopened(bool reopened)
+{
+    m_reopened = reopened;
+    apply();
+}
+
+void SubStepCard::apply()
+{
+    m_close->setVisible(m_state == State::Current && m_reopened);
+    m_body->setVisible(m_state == State::Current);
+    m_summary->setVisible(m_state == State::Done && !m_summary->text().isEmpty());
+    m_change->setVisible(m_state == State::Done && m_changeable);
+    // Later cards are greyed (and say "later" in words, for those who do not see grey).
+    m_heading->setEnabled(m_state != State::Later);
+    m_stateLabel->setEnabled(m_state != State::Later);
+}
+
+void SubStepCard::retranslate()
+{
+    //: Sub-step heading: %1 its number ("2.3"), %2 its title
+    m_heading->setText(tr("%1 %2", "@title sub-step").arg(m_numberText, m_titleText));
+    QString state;
+    switch (m_state) {
+    case State::Later:
+        state = tr("later", "@info sub-step state");
+        break;
+    case State::Current:
+        state = tr("now", "@info sub-step state");
+        break;
+    case State::Done:
+        state = tr("done", "@info sub-step state");
+        break;
+    }
+    m_stateLabel->setText(state);
+    m_change->setText(tr("Change", "@button sub-step"));
+    m_close->setText(tr("Close", "@button sub-step"));
+    //: Accessible name of the Change button: %1 the sub-step's number and title
+    m_change->setAccessibleName(tr("Change %1", "@label accessible").arg(m_heading->text()));
+    //: Accessible name of a sub-step: %1 heading ("2.3 Password"), %2 its state ("done")
+    setAccessibleName(tr("%1, %2", "@label accessible sub-step").arg(m_heading->text(), state));
+}
+
+void SubStepCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+} // namespace snc

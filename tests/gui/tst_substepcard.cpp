@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 18 item 2: a sub-step card shows its body only while current, a summary and "Change"
+// once done, and its heading only (with "later" in words) before.
+#include "ui/widgets/SubStepCard.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using snc::SubStepCard;
+
+class TestSubStepCard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void statesShowWhatTheySay()
+    {
+        SubStepCard card;
+        card.setCardName("contactStep");
+        card.setNumber(QStringLiteral("2.1"));
+        card.setTitle(QStringLiteral("Contact details"));
+        auto *field = new QLineEdit;
+        field->setObjectName(QStringLiteral("phoneEdit"));
+        card.addToBody(field);
+        card.setSummary(QStringLiteral("+33 6 •• •• •• 78, admin@example.com"));
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+
+        auto *heading = card.findChild<QLabel *>(QStringLiteral("contactStepHeading"));
+        auto *state = card.findChild<QLabel *>(QStringLiteral("contactStepStateLabel"));
+        auto *summary = card.findChild<QLabel *>(QStringLiteral("contactStepSummaryLabel"));
+        auto *change = card.findChild<QPushButton *>(QStringLiteral("contactStepChangeButton"));
+        QVERIFY(heading && state && summary && change);
+        QCOMPARE(card.findChild<QLineEdit *>(QStringLiteral("phoneEdit")), field); // its name kept
+        QCOMPARE(heading->text(), QStringLiteral("2.1 Contact details"));
+
+        // Later: the heading only, greyed, and "later" in words.
+        QCOMPARE(card.state(), SubStepCard::State::Later);
+        QVERIFY(heading->isVisible() && !heading->isEnabled());
+        QCOMPARE(state->text(), QStringLiteral("later"));
+        QVERIFY(!field->isVisible() && !summary->isVisible() && !change->isVisible());
+
+        card.setState(SubStepCard::State::Current);
+        QVERIFY(field->isVisible() && heading->isEnabled());
+        QVERIFY(!summary->isVisible() && !change->isVisible());
+
+        card.setState(SubStepCard::State::Done);
+        QVERIFY(!field->isVisible());
+        QVERIFY(summary->isVisible() && change->isVisible() && change->isEnabled());
+        QCOMPARE(summary->text(), QStringLiteral("+33 6 •• •• •• 78, admin@example.com"));
+        QCOMPARE(state->text(), QStringLiteral("done"));
+        QVERIFY(card.accessibleName().contains(QStringLiteral("2.1 Contact details")));
+
+        // Change asks the page to reopen it; the card does not decide its state by itself.
+        QSignalSpy reopen(&card, &SubStepCard::changeRequested);
+        QTest::mouseClick(change, Qt::LeftButton);
+        QCOMPARE(reopen.count(), 1);
+        QCOMPARE(card.state(), SubStepCard::State::Done);
+
+        // Reopened (the page's decision), it offers Close as the way out.
+        auto *close = card.findChild<QPushButton *>(QStringLiteral("contactStepCloseButton"));
+        QVERIFY(close && !close->isVisible());
+        card.setReopened(true);
+        card.setState(SubStepCard::State::Current);
+        QVERIFY(close->isVisible() && field->isVisible());
+        QSignalSpy closed(&card, &SubStepCard::closeRequested);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QCOMPARE(closed.count(), 1);
+        card.setReopened(false);
+        card.setState(SubStepCard::State::Done);
+
+        // Where there is no way back, a done card has no Change.
+        card.setChangeable(false);
+        QVERIFY(summary->isVisible() && !change->isVisible());
+    }
+};
+
+QTEST_MAIN(TestSubStepCard)
+#include "tst_substepcard.moc"

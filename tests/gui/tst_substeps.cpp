@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 18 item 2: stage 2 as numbered sub-steps, one open at a time with one primary button,
+// following the model; "Change" reopens a done one until it is saved again; the rail lists the
+// sub-steps and the footer says "Screen 2.x".
+#include "GuiFixture.h"
+
+#include "stages/security/AdminSecurityModel.h"
+#include "stages/security/AdminUserModel.h"
+#include "ui/HelpFooter.h"
+#include "ui/pages/AdminSecurityPage.h"
+#include "ui/pages/SecureInterfaceSection.h"
+#include "ui/widgets/ButtonRole.h"
+#include "ui/widgets/SubStepCard.h"
+
+#include <QLabel>
+#include <QPushButton>
+
+using namespace snc;
+using Names = AdminSecurityPage::Names;
+using State = SubStepCard::State;
+
+namespace {
+/// The primary buttons a person sees on the current page.
+int visiblePrimaries(const GuiFixture &f)
+{
+    int n = 0;
+    QWidget *page = f.window->findChild<QStackedWidget *>(QLatin1String(MainWindow::Names::pageStack))->currentWidget();
+    for (const QAbstractButton *b : page->findChildren<QAbstractButton *>()) {
+        if (b->isVisible() && isPrimary(b))
+            ++n;
+    }
+    return n;
+}
+} // namespace
+
+class TestSubSteps : public QObject
+{
+    Q_OBJECT
+    GuiFixture f;
+
+    State stateOf(const char *card) const { return f.find<SubStepCard>(card)->state(); }
+    QString footer() const { return f.find<QLabel>(HelpFooter::Names::screenLabel)->text(); }
+    QString rail() const
+    {
+        return f.find<QListWidget>(MainWindow::Names::stageRail)->item(2)->text();
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(f.start());
+        f.connectAndChooseService();
+    }
+    void cleanup() { f.stop(); }
+
+    void stage2FollowsTheModelOneSubStepAtATime()
+    {
+        f.controller()->setCurrentPage(2);
+        AdminSecurityModel *model = f.controller()->adminSecurity();
+        QTRY_VERIFY_WITH_TIMEOUT(model->admin()->isLoaded() && !model->isBusy(), 30000);
+
+        // A fresh service: contact details first, everything else later.
+        QTRY_COMPARE(stateOf(Names::contactStep), State::Current);
+        for (const char *later : {Names::codesStep, Names::passwordStep, Names::authenticatorStep, Names::tokenStep})
+            QCOMPARE(stateOf(later), State::Later);
+        QVERIFY(f.find<QLineEdit>(Names::phoneEdit)->isVisible());
+        QVERIFY(!f.find<QWidget>(SecureInterfaceSection::Names::startResetButton)->isVisible());
+        QCOMPARE(footer(), QStringLiteral("Screen 2.1"));
+        QVERIFY2(rail().contains(QStringLiteral("2.1 Contact details")) && rail().contains(QStringLiteral("2.5 Token validation")),
+                 qPrintable(rail()));
+        QCOMPARE(visiblePrimaries(f), 1);
+
+        f.type(Names::phoneEdit, QStringLiteral("06 12 34 56 78"));
+        f.type(Names::emailEdit, QStringLiteral("admin@example.com"));
+        f.click(Names::saveProfileButton);
+        QTRY_VERIFY_WITH_TIMEOUT(model->admin()->isProfileComplete() && !model->admin()->isTaskRunning(), 120000);
+
+        // Done: a one-line summary (the phone masked), the identity codes open now.
+        QTRY_COMPARE(stateOf(Names::contactStep), State::Done);
+        QCOMPARE(stateOf(Names::codesStep), State::Current);
+        const QString summary = f.find<QLabel>("contactStepSummaryLabel")->text();
+        QVERIFY2(summary.contains(QStringLiteral("78")) && summary.contains(QStringLiteral("admin@example.com"))
+                         && !summary.contains(QStringLiteral("12 34")),
+                 qPrintable(summary));
+        QVERIFY(!f.find<QLineEdit>(Names::phoneEdit)->isVisible());
+        QVERIFY(f.find<QWidget>(SecureInterfaceSection::Names::startResetButton)->isVisible());
+        QCOMPARE(footer(), QStringLiteral("Screen 2.2"));
+        QCOMPARE(visiblePrimaries(f), 1);
+
+        // Change reopens the contact details (and only them) until they are saved again.
+        f.click("contactStepChangeButton");
+        QCOMPARE(stateOf(Names::contactStep), State::Current);
+        QCOMPARE(stateOf(Names::codesStep), State::Later);
+        QCOMPARE(footer(), QStringLiteral("Screen 2.1"));
+        QVERIFY(f.find<QLineEdit>(Names::emailEdit)->isVisible());
+        QCOMPARE(visiblePrimaries(f), 1);
+        f.type(Names::emailEdit, QStringLiteral("security@example.com"));
+        f.click(Names::saveProfileButton);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(Names::contactStep), State::Done, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->admin()->email() == QStringLiteral("security@example.com"), 30000);
+        QCOMPARE(stateOf(Names::codesStep), State::Current);
+        QCOMPARE(footer(), QStringLiteral("Screen 2.2"));
+    }
+};
+
+QTEST_MAIN(TestSubSteps)
+#include "tst_substeps.moc"
