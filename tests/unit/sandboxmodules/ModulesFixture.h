@@ -26,11 +26,11 @@
 
 namespace snc::test {
 
-/// A Latin-1 literal as a QString. Short on purpose: these tests are mostly JSON keys, values and
-/// paths, which QStringLiteral would make twice as long to read.
+/// A UTF-8 literal as a QString (some expected texts are French). Short on purpose: these tests
+/// are mostly JSON keys, values and paths, which QStringLiteral would make twice as long to read.
 inline QString s(const char *text)
 {
-    return QString::fromLatin1(text);
+    return QString::fromUtf8(text);
 }
 
 struct Reply
