@@ -36,7 +36,8 @@ public:
 
     StepBody myAddress()
     {
-        return {[this] { return m_ui.isEnabled(AllowedNetworksNames::useMyAddressButton); },
+        // Already allowed (a resumed run): the address card is done and closed, nothing to press.
+        return {[this] { return hasAllowed() || m_ui.isEnabled(AllowedNetworksNames::useMyAddressButton); },
                 [this] {
                     if (!hasAllowed())
                         m_ui.click(AllowedNetworksNames::useMyAddressButton);
