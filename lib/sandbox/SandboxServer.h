@@ -55,7 +55,7 @@ struct SandboxOptions
     /// Not on the command line: a base clock for tests (not owned; nullptr = system clock).
     const snc::Clock *clock = nullptr;
     /// --account-language: the account's language (`GET /me` → `language`), which the practice
-    /// SMS and e-mails follow (issue 18, item 5; UNPUBLISHED.md row 18.5). "fr…" gets French texts.
+    /// SMS and e-mails follow (issue 18, item 5; UNPUBLISHED.md row U8). "fr…" gets French texts.
     QString accountLanguage = QStringLiteral("en_GB");
     /// The practising user's simulated public address (in 203.0.113.0/24).
     QString clientAddress = QStringLiteral("203.0.113.7");

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 18, item 5: the practice SMS and e-mails follow the account's language (GET /me
 // "language"), French or English, through a real SandboxServer; the English words scripts parse
-// stay as they were (UNPUBLISHED.md row 18.5).
+// stay as they were (UNPUBLISHED.md row U8).
 #include "ModulesFixture.h"
 
 #include "sandbox/modules/PracticeMessages.h"
