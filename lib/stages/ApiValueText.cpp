@@ -116,6 +116,14 @@ QString ApiValueText::optionName(const QString &raw)
     return unknown(raw);
 }
 
+QString ApiValueText::optionNames(const QStringList &raws)
+{
+    QStringList names;
+    for (const QString &raw : raws)
+        names << optionName(raw);
+    return names.join(QLatin1String(", "));
+}
+
 QString ApiValueText::tunnelState(const QString &raw)
 {
     if (is(raw, "UP") || is(raw, "SUCCESS"))

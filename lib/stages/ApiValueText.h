@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace snc {
 
@@ -32,6 +33,8 @@ public:
     static QString optionState(const QString &raw);
     /// A security option's name (snc, tokenValidation, …).
     static QString optionName(const QString &raw);
+    /// Several options' names, comma-separated ("SecNumCloud, virtual machine encryption").
+    static QString optionNames(const QStringList &raws);
     /// The VPN session or tunnel state NSX gives (UP, DOWN, NEGOTIATING, …).
     static QString tunnelState(const QString &raw);
     /// An OKMS access credential's status (CREATING, READY, EXPIRED, …).

@@ -288,6 +288,9 @@ private:
                                                     const QString &canonical, int prefix);
     std::optional<SandboxResponse> findUser(const SandboxRequest &request, Service **service,
                                             User **user);
+    /// The user's right `{rightId}` of the path (else the 404 or the user's refusal).
+    std::optional<SandboxResponse> findUserRight(const SandboxRequest &request, Service **service,
+                                                 User **user, QJsonObject **right);
     SandboxResponse resumeSncEnabling(Service &service, const QString &option);
     /// The options `snc` requires (its dependenciesTree's `requires`).
     static QStringList sncRequiredOptions();

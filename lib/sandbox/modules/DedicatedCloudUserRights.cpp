@@ -90,28 +90,36 @@ SandboxResponse DedicatedCloudModule::listUserRights(SandboxRequest &r)
     return SandboxResponse::json(ids);
 }
 
+std::optional<SandboxResponse> DedicatedCloudModule::findUserRight(const SandboxRequest &r, Service **s, User **u,
+                                                                  QJsonObject **right)
+{
+    if (auto refused = findUser(r, s, u))
+        return refused;
+    const auto it = (*u)->rights.find(dc::idParam(r, str("rightId")));
+    if (it == (*u)->rights.end())
+        return SandboxResponse::notFound(r.param(str("rightId")));
+    *right = &it->second;
+    return std::nullopt;
+}
+
 SandboxResponse DedicatedCloudModule::getUserRight(SandboxRequest &r)
 {
     Service *s = nullptr;
     User *u = nullptr;
-    if (auto refused = findUser(r, &s, &u))
+    QJsonObject *right = nullptr;
+    if (auto refused = findUserRight(r, &s, &u, &right))
         return *refused;
-    const auto it = u->rights.find(dc::idParam(r, str("rightId")));
-    if (it == u->rights.end())
-        return SandboxResponse::notFound(r.param(str("rightId")));
-    return SandboxResponse::json(publicRight(it->second));
+    return SandboxResponse::json(publicRight(*right));
 }
 
 SandboxResponse DedicatedCloudModule::changeUserRight(SandboxRequest &r)
 {
     Service *s = nullptr;
     User *u = nullptr;
-    if (auto refused = findUser(r, &s, &u))
+    QJsonObject *right = nullptr;
+    if (auto refused = findUserRight(r, &s, &u, &right))
         return *refused;
-    const auto it = u->rights.find(dc::idParam(r, str("rightId")));
-    if (it == u->rights.end())
-        return SandboxResponse::notFound(r.param(str("rightId")));
-    const QJsonObject current = publicRight(it->second);
+    const QJsonObject current = publicRight(*right);
     return dc::withBody(r, [&](const QJsonObject &body) -> SandboxResponse {
         // The published PUT takes the whole Right; the read-only ids must be the right's own.
         QJsonObject changes;
@@ -142,7 +150,7 @@ SandboxResponse DedicatedCloudModule::changeUserRight(SandboxRequest &r)
         const qint64 taskId = m_context->tasks->create(
                 str("dedicatedCloud.changeUserRight"), s->name(),
                 QJsonObject{{str("userId"), u->id()}, {str("datacenterId"), current.value(str("datacenterId"))}},
-                QJsonObject{{str("rightId"), it->first}, {str("changes"), changes}});
+                QJsonObject{{str("rightId"), current.value(str("rightId"))}, {str("changes"), changes}});
         return taskResponse(taskId);
     });
 }

@@ -288,22 +288,11 @@ void ActivationModel::deriveStatus()
         setStatus(Status::NotStarted);
 }
 
-namespace {
-// The options in the customer's words ("SecNumCloud", not "snc").
-QString optionNames(const QStringList &options)
-{
-    QStringList names;
-    for (const QString &o : options)
-        names << ApiValueText::optionName(o);
-    return names.join(QLatin1String(", "));
-}
-} // namespace
-
 QList<StageModel::ReportFact> ActivationModel::reportFacts() const
 {
     QList<ReportFact> facts;
     facts << ReportFact{tr("Pending security options", "@label report"),
-                        m_pending.isEmpty() ? tr("none", "@info report") : optionNames(m_pending)};
+                        m_pending.isEmpty() ? tr("none", "@info report") : ApiValueText::optionNames(m_pending)};
     for (const ReportTask &t : m_tasks) {
         if (t.name == "enableSecurityOption"_L1)
             //: %1 task id, %2 state

@@ -197,17 +197,6 @@ void ActivationPage::retranslate()
     showReport();
 }
 
-namespace {
-// The options in the customer's words ("SecNumCloud", not "snc"); the raw names go to the details.
-QString optionNames(const QStringList &options)
-{
-    QStringList names;
-    for (const QString &o : options)
-        names << ApiValueText::optionName(o);
-    return names.join(QStringLiteral(", "));
-}
-} // namespace
-
 void ActivationPage::sync()
 {
     QStringList lines;
@@ -227,7 +216,7 @@ void ActivationPage::sync()
     m_pending->setText(m_model->status() == StageModel::Status::Unknown ? QString()
                        : pending.isEmpty() ? tr("Pending security options: none. Next: the summary, the report and what to do "
                                                 "next.", "@info")
-                                           : tr("Pending security options: %1", "@info").arg(optionNames(pending)));
+                                           : tr("Pending security options: %1", "@info").arg(ApiValueText::optionNames(pending)));
     m_pendingTechnical->setLines(pending.isEmpty() ? QStringList() : QStringList{QStringLiteral("pendingOptions: %1").arg(pending.join(QStringLiteral(", ")))});
     m_activate->setEnabled(m_model->canActivate());
     m_activationStep->setSummary(m_pending->text());
