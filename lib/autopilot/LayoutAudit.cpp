@@ -133,6 +133,28 @@ void checkView(const QAbstractItemView *view, QStringList &found)
     }
 }
 
+/// How many pixels of `w` its ancestors hide on the right: each parent clips its children, so a
+/// child wider than what its parent shows (a card wider than a scroll area's viewport, with no
+/// horizontal scroll bar) is cut although the child itself has all the room its text needs.
+int hiddenOnTheRight(const QWidget *w, const QWidget *window)
+{
+    const int right = w->mapTo(window, QPoint(w->width(), 0)).x();
+    int clip = right;
+    for (const QWidget *p = w; p != window && (p = p->parentWidget());)
+        clip = qMin(clip, p->mapTo(window, QPoint(p->width(), 0)).x());
+    return right - clip;
+}
+
+/// A text widget, checked on its own by the functions above, and cut by its ancestors here.
+void checkClipped(const QWidget *w, const QString &text, const QWidget *window, QStringList &found)
+{
+    if (text.isEmpty())
+        return;
+    if (const int hidden = hiddenOnTheRight(w, window); hidden > 0)
+        found << QStringLiteral("%1 cut on the right by its parent: \"%2\" has %3 of its %4 px hidden")
+                         .arg(describe(w), shortText(text)).arg(hidden).arg(w->width());
+}
+
 } // namespace
 
 QStringList layoutProblems(QWidget *window, QSize expectedSize)
@@ -148,16 +170,26 @@ QStringList layoutProblems(QWidget *window, QSize expectedSize)
     for (const QWidget *w : widgets) {
         if (skipped(w, window))
             continue;
-        if (const auto *area = qobject_cast<const QAbstractScrollArea *>(w); area && area->horizontalScrollBar()->isVisible())
-            found << QStringLiteral("%1 scrolls sideways (%2 px hidden)").arg(describe(w)).arg(area->horizontalScrollBar()->maximum());
+        if (const auto *area = qobject_cast<const QAbstractScrollArea *>(w)) {
+            // A scroll bar turned off still has its range: what is wider than the view is hidden.
+            if (area->horizontalScrollBar()->isVisible())
+                found << QStringLiteral("%1 scrolls sideways (%2 px hidden)").arg(describe(w)).arg(area->horizontalScrollBar()->maximum());
+            else if (area->horizontalScrollBar()->maximum() > 0)
+                found << QStringLiteral("%1 hides %2 px on the right (no horizontal scroll bar)").arg(describe(w))
+                                 .arg(area->horizontalScrollBar()->maximum());
+        }
         if (const auto *view = qobject_cast<const QAbstractItemView *>(w))
             checkView(view, found);
-        else if (const auto *label = qobject_cast<const QLabel *>(w))
+        else if (const auto *label = qobject_cast<const QLabel *>(w)) {
             checkLabel(label, found);
-        else if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+            checkClipped(label, label->text(), window, found);
+        } else if (const auto *button = qobject_cast<const QAbstractButton *>(w)) {
             checkButton(button, found);
-        else if (const auto *edit = qobject_cast<const QLineEdit *>(w))
+            checkClipped(button, button->text(), window, found);
+        } else if (const auto *edit = qobject_cast<const QLineEdit *>(w)) {
             checkShownValue(edit, found);
+            checkClipped(edit, edit->text().isEmpty() ? edit->placeholderText() : edit->text(), window, found);
+        }
         // Text that wraps by its own height (WrapAnywhereText): lower than it needs is cut.
         if (qobject_cast<const QTextEdit *>(w) && w->hasHeightForWidth() && w->heightForWidth(w->width()) > w->height())
             found << QStringLiteral("%1 cut at the bottom: needs %2 px at %3 px wide, has %4").arg(describe(w))

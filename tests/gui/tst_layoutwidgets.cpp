@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTest>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -27,6 +28,7 @@ private slots:
     void flowLayoutRightAligned();
     void wrapAnywhereShowsALongTokenWhole();
     void auditFindsCutButtonsLabelsAndCells();
+    void auditFindsWhatAParentCuts();
     void treeCellsWrapAndTheTreeFitsItsRows();
 
 private:
@@ -135,6 +137,37 @@ void TestLayoutWidgets::auditFindsCutButtonsLabelsAndCells()
     QVERIFY2(all.contains(QLatin1String("checksTree (QTreeWidget) cell 0,0 elided")), qPrintable(all));
     // The wrong size is named too.
     QVERIFY(layoutProblems(&window, QSize(301, 300)).join(u'\n').contains(QStringLiteral("window is 300×300")));
+}
+
+void TestLayoutWidgets::auditFindsWhatAParentCuts()
+{
+    // A button whole by its own measure, in a row wider than the scroll area that shows it, with
+    // no horizontal scroll bar: a person sees "Copy the c", the audit must say so.
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *area = new QScrollArea(&window);
+    area->setObjectName(QStringLiteral("cardsArea"));
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setWidgetResizable(true);
+    auto *content = new QWidget;
+    auto *row = new QHBoxLayout(content);
+    auto *spacer = new QLabel(QStringLiteral("Code: 111222"), content);
+    spacer->setMinimumWidth(260);
+    auto *copy = new QPushButton(QStringLiteral("Copy the code"), content);
+    copy->setObjectName(QStringLiteral("copyButton"));
+    row->addWidget(spacer);
+    row->addWidget(copy);
+    area->setWidget(content);
+    layout->addWidget(area);
+    window.setFixedSize(300, 200);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString all = layoutProblems(&window).join(u'\n');
+    QVERIFY2(all.contains(QLatin1String("copyButton (QPushButton) cut on the right by its parent")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("cardsArea (QScrollArea) hides")), qPrintable(all));
+    // Wide enough, nothing to say.
+    window.setFixedSize(content->minimumSizeHint().width() + 40, 200);
+    QTRY_VERIFY2(layoutProblems(&window).isEmpty(), qPrintable(layoutProblems(&window).join(u'\n')));
 }
 
 void TestLayoutWidgets::treeCellsWrapAndTheTreeFitsItsRows()
