@@ -3,11 +3,12 @@
 #include "OutboxMessageCard.h"
 
 #include "stages/DisplayFormat.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/SecretClipboard.h"
 #include "widgets/Spacing.h"
+#include "widgets/WrapAnywhereText.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -26,7 +27,7 @@ QLabel *plainLabel(QWidget *parent)
 
 OutboxMessageCard::OutboxMessageCard(const OutboxMessage &message, SecretClipboard *clipboard, QWidget *parent)
     : QFrame(parent), m_message(message), m_clipboard(clipboard), m_heading(plainLabel(this)),
-      m_parties(plainLabel(this)), m_subject(plainLabel(this)), m_body(plainLabel(this)),
+      m_parties(new WrapAnywhereText(this)), m_subject(plainLabel(this)), m_body(new WrapAnywhereText(this)),
       m_codeCaption(plainLabel(this)), m_code(plainLabel(this)), m_copy(new QPushButton(this))
 {
     setObjectName(Names::outboxMessageCard);
@@ -42,13 +43,13 @@ OutboxMessageCard::OutboxMessageCard(const OutboxMessage &message, SecretClipboa
     codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 1.0);
     m_code->setFont(codeFont);
     m_code->setWordWrap(false);
-    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *codeRow = new QHBoxLayout;
+    // The card follows the panel's width, which has no horizontal scroll bar: the address and
+    // the text wrap anywhere (an e-mail address is one long word), and the Copy button goes
+    // under the code when the line is too narrow for both ("Copier le code" in French).
+    auto *codeRow = new FlowLayout;
     codeRow->setSpacing(Spacing::normal);
     codeRow->addWidget(m_codeCaption);
     codeRow->addWidget(m_code);
-    codeRow->addStretch();
     codeRow->addWidget(m_copy);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(Spacing::normal, Spacing::normal, Spacing::normal, Spacing::normal);

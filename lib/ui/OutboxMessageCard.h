@@ -12,6 +12,7 @@ class QPushButton;
 namespace snc {
 
 class SecretClipboard;
+class WrapAnywhereText;
 
 /**
  * @brief One SMS or e-mail of the practice outbox as a card (issue 18, item 10): channel and time,
@@ -47,9 +48,9 @@ private:
     OutboxMessage m_message;
     SecretClipboard *m_clipboard;
     QLabel *m_heading;
-    QLabel *m_parties;
+    WrapAnywhereText *m_parties;
     QLabel *m_subject;
-    QLabel *m_body;
+    WrapAnywhereText *m_body;
     QLabel *m_codeCaption;
     QLabel *m_code;
     QPushButton *m_copy;

@@ -5,6 +5,10 @@
 // layout audit (lib/autopilot/LayoutAudit) finds what the same widgets in a QHBoxLayout or a
 // QLabel cut, so the end-to-end audit (tests/e2e/tst_layoutaudit) can fail.
 #include "autopilot/LayoutAudit.h"
+#include "ui/OutboxFeed.h"
+#include "ui/OutboxMessageCard.h"
+#include "ui/OutboxPanel.h"
+#include "ui/Translations.h"
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/TreeFit.h"
 #include "ui/widgets/WrapAnywhereText.h"
@@ -30,6 +34,8 @@ private slots:
     void auditFindsCutButtonsLabelsAndCells();
     void auditFindsWhatAParentCuts();
     void treeCellsWrapAndTheTreeFitsItsRows();
+    void practiceCardsFollowThePanelWidth_data();
+    void practiceCardsFollowThePanelWidth();
 
 private:
     static QList<QPushButton *> buttons(QWidget *parent, int count);
@@ -211,6 +217,50 @@ void TestLayoutWidgets::treeCellsWrapAndTheTreeFitsItsRows()
     fitHeightToRows(tree, 2, 8);
     QVERIFY(tree->height() < twoRows);
     QVERIFY(tree->height() >= 2 * tree->fontMetrics().height());
+}
+
+void TestLayoutWidgets::practiceCardsFollowThePanelWidth_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+void TestLayoutWidgets::practiceCardsFollowThePanelWidth()
+{
+    // Issue 18 item 4: in French the cards were wider than the panel's viewport, which has no
+    // horizontal scroll bar, so "Copier le code" read "Copier le cod". At the panel's narrowest
+    // and at the window's usual widths, every text of every card is whole.
+    QFETCH(QString, language);
+    Translations translations;
+    QVERIFY(translations.setLanguage(language));
+    OutboxFeed feed(nullptr, QUrl(QStringLiteral("https://127.0.0.1:1")), {});
+    QWidget window;
+    auto *layout = new QHBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *panel = new OutboxPanel(&feed, &window);
+    layout->addWidget(panel);
+    feed.ingest(R"([
+        {"id": 1, "channel": "sms", "to": "+33600000000", "body": "Your code: 111 222", "code": "111222",
+         "sentAt": "2026-12-05T09:00:00Z"},
+        {"id": 2, "channel": "email", "to": "demo.administrator@practice.example.com",
+         "subject": "Secure interface reset", "body": "Code 33344455", "code": "33344455",
+         "sentAt": "2026-12-05T09:01:00Z"}
+    ])");
+    QCOMPARE(panel->cards().size(), 2);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const int width : {panel->minimumSizeHint().width(), 240, 320}) {
+        window.resize(width, 700);
+        QTRY_COMPARE(window.width(), qMax(width, window.minimumSizeHint().width()));
+        const QStringList found = layoutProblems(&window);
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 px: %2").arg(width).arg(found.join(u'\n'))));
+        for (const OutboxMessageCard *card : panel->cards()) {
+            const QPushButton *copy = card->copyButton();
+            QVERIFY(copy->isVisible());
+            QVERIFY(copy->mapTo(&window, QPoint(copy->width(), 0)).x() <= window.width());
+        }
+    }
 }
 
 QTEST_MAIN(TestLayoutWidgets)

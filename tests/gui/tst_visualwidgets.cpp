@@ -8,6 +8,7 @@
 #include "ui/OutboxPanel.h"
 #include "ui/widgets/StatusTone.h"
 #include "ui/widgets/TreeFit.h"
+#include "ui/widgets/WrapAnywhereText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -195,6 +196,8 @@ void TestVisualWidgets::practicePanelShowsOneCardPerMessage()
             QStringList t;
             for (const QLabel *l : card->findChildren<QLabel *>())
                 t << l->text();
+            for (const WrapAnywhereText *w : card->findChildren<WrapAnywhereText *>())
+                t << w->text(); // the address and the text, which wrap anywhere
             return t;
         }();
         QVERIFY(texts.join(QLatin1Char('\n')).contains(card->message().to));
