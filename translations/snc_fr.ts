@@ -3335,17 +3335,6 @@ Référence pour le support&#xa0;: %2</translation>
 <context>
     <name>snc::MainWindow</name>
     <message>
-        <source>%1: %2</source>
-        <comment>@label accessible</comment>
-        <extracomment>Accessible name of a rail entry: %1 title, %2 status (&quot;Done&quot;, &quot;Not started&quot;, …)</extracomment>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Stage %1, %2: %3</source>
-        <comment>@label accessible</comment>
-        <translation>Étape %1, %2&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>Region: %1</source>
         <comment>@info</comment>
         <translation>Région&#xa0;: %1</translation>
@@ -3485,11 +3474,6 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>Quitter et perdre la clé</translation>
     </message>
     <message>
-        <source>Summary and next steps</source>
-        <comment>@label accessible</comment>
-        <translation>Résumé et suite</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <comment>@title menu</comment>
         <translation>Affic&amp;hage</translation>
@@ -3498,29 +3482,6 @@ Référence pour le support&#xa0;: %2</translation>
         <source>&amp;Screen-sharing mode (hide secrets until clicked)</source>
         <comment>@action</comment>
         <translation>Mode &amp;partage d’écran (secrets masqués jusqu’au clic)</translation>
-    </message>
-    <message>
-        <source>Summary and next steps
-%1</source>
-        <comment>@item rail</comment>
-        <extracomment>Rail entry of the completion screen: %1 its status in words (&quot;Done&quot;, &quot;Not started&quot;)</extracomment>
-        <translation>Résumé et suite
-%1</translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <comment>@item rail: title, status word</comment>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>%1. %2
-%3</source>
-        <comment>@item rail</comment>
-        <extracomment>Rail entry: %1 stage number, %2 stage title, %3 its status in words (&quot;Done&quot;, &quot;Your turn&quot;)</extracomment>
-        <translation>%1. %2
-%3</translation>
     </message>
     <message>
         <source>Summary and next steps</source>
@@ -3544,10 +3505,22 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>&amp;Détails techniques (pour le support OVHcloud)</translation>
     </message>
     <message>
-        <source>    %1 %2 %3</source>
-        <comment>@item rail sub-step</comment>
-        <extracomment>Rail line of a sub-step under its stage: %1 status mark, %2 number (&quot;2.3&quot;), %3 title</extracomment>
-        <translation>    %1 %2 %3</translation>
+        <source>%1: %2</source>
+        <comment>@label accessible rail entry</comment>
+        <extracomment>Accessible name of a rail entry: %1 its title (&quot;Stage 2, Admin security&quot;), %2 its status in words (&quot;Done&quot;)</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Stage %1, %2</source>
+        <comment>@label accessible</comment>
+        <extracomment>Accessible title of a rail entry: %1 stage number, %2 stage title</extracomment>
+        <translation>Étape %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>@info tooltip rail</comment>
+        <extracomment>Rail tooltip: %1 status in words (&quot;Done&quot;), %2 the stage&apos;s status text</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4617,27 +4590,21 @@ To: %1</source>
     </message>
 </context>
 <context>
+    <name>snc::StatusRailDelegate</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>@item rail sub-step</comment>
+        <extracomment>Rail line of a sub-step under its stage: %1 number (&quot;2.3&quot;), %2 title, %3 its status in words (&quot;Done&quot;)</extracomment>
+        <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>snc::SubStepCard</name>
     <message>
         <source>%1 %2</source>
         <comment>@title sub-step</comment>
         <extracomment>Sub-step heading: %1 its number (&quot;2.3&quot;), %2 its title</extracomment>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>later</source>
-        <comment>@info sub-step state</comment>
-        <translation>plus tard</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <comment>@info sub-step state</comment>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <comment>@info sub-step state</comment>
-        <translation>fait</translation>
     </message>
     <message>
         <source>Change</source>
@@ -4653,7 +4620,7 @@ To: %1</source>
     <message>
         <source>%1, %2</source>
         <comment>@label accessible sub-step</comment>
-        <extracomment>Accessible name of a sub-step: %1 heading (&quot;2.3 Password&quot;), %2 its state (&quot;done&quot;)</extracomment>
+        <extracomment>Accessible name of a sub-step: %1 heading (&quot;2.3 Password&quot;), %2 its state in words (&quot;Done&quot;)</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>

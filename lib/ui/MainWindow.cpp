@@ -65,7 +65,7 @@ MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWi
       m_clockWarning(new QLabel), m_rail(new QListWidget), m_pageTitle(new QLabel), m_tokenPanel(new OperationTokenPanel),
       m_stack(new CurrentPageStack), m_back(new QPushButton), m_next(new QPushButton),
       m_refresh(new QPushButton), m_statusLine(new PageStatusLine), m_nextReason(new QLabel),
-      m_railLegend(new QLabel), m_mask(new ScreenSharingMask(this))
+      m_mask(new ScreenSharingMask(this))
 {
     // One style for every window, whoever builds this one (the app, a test, a bench).
     AppStyle::install(qobject_cast<QApplication *>(QCoreApplication::instance()));
@@ -103,12 +103,8 @@ void MainWindow::buildShell()
     m_next->setObjectName(Names::nextButton);
     m_refresh->setObjectName(Names::refreshButton);
     m_nextReason->setObjectName(Names::nextReasonLabel);
-    m_railLegend->setObjectName(Names::railLegendLabel);
     m_nextReason->setWordWrap(true);
     m_nextReason->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_railLegend->setWordWrap(true);
-    // Each rail entry says its status in words under its title: a legend of marks is not needed.
-    m_railLegend->hide();
     m_help = new HelpFooter(controller());
     connect(m_help, &HelpFooter::copied, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     for (QLabel *l : {m_region, m_service, m_connection, m_clockWarning})
@@ -167,7 +163,6 @@ void MainWindow::buildShell()
     auto *railLayout = new QVBoxLayout(railArea);
     railLayout->setContentsMargins(0, 0, 0, 0);
     railLayout->addWidget(m_rail, 1);
-    railLayout->addWidget(m_railLegend);
     auto *splitter = new QSplitter;
     splitter->setObjectName(Names::mainSplitter);
     splitter->addWidget(railArea);
@@ -462,21 +457,6 @@ void MainWindow::copySupportSummary()
     summary->collect();
 }
 
-QString MainWindow::railText(int index) const
-{
-    const QString word = railStatusWord(index);
-    if (index == WizardController::completionPage)
-        //: Rail entry of the completion screen: %1 its status in words ("Done", "Not started")
-        return tr("Summary and next steps\n%1", "@item rail").arg(word);
-    const StageModel *model = controller()->stage(index);
-    if (!model)
-        return {};
-    if (index == 0)
-        return tr("%1\n%2", "@item rail: title, status word").arg(model->title(), word);
-    //: Rail entry: %1 stage number, %2 stage title, %3 its status in words ("Done", "Your turn")
-    return tr("%1. %2\n%3", "@item rail").arg(index).arg(model->title(), word);
-}
-
 StatusTone::Kind MainWindow::railTone(int index) const
 {
     // The completion screen is reached once stage 6 is done: its status follows stage 6.
@@ -497,7 +477,7 @@ void MainWindow::syncSubStep()
     updateRail();
 }
 
-QString MainWindow::subStepLines(int index) const
+QList<RailSubStep> MainWindow::railSubSteps(int index) const
 {
     // Only the current stage lists its sub-steps: the rail stays short.
     if (index != m_stack->currentIndex())
@@ -505,29 +485,36 @@ QString MainWindow::subStepLines(int index) const
     auto *built = qobject_cast<const StagePage *>(m_stack->widget(index));
     if (!built)
         return {};
-    QStringList lines;
-    for (const SubStepCard *card : built->subSteps()) {
-        const char *mark = card->state() == SubStepCard::State::Done      ? "✓"
-                           : card->state() == SubStepCard::State::Current ? "◐"
-                                                                           : "○";
-        //: Rail line of a sub-step under its stage: %1 status mark, %2 number ("2.3"), %3 title
-        lines << tr("    %1 %2 %3", "@item rail sub-step").arg(QString::fromUtf8(mark), card->number(), card->title());
-    }
-    return lines.join(QLatin1Char('\n'));
+    QList<RailSubStep> steps;
+    for (const SubStepCard *card : built->subSteps())
+        steps << RailSubStep{card->number(), card->title(), SubStepCard::tone(card->state())};
+    return steps;
 }
 
 void MainWindow::updateRail()
 {
     // Each entry: title (DisplayRole), then, drawn by StatusRailDelegate, an icon and the status
-    // word in its colour (issue 18 item 10: never a colour alone, never a bare glyph).
-    const auto show = [this](QListWidgetItem *item, int index, const QString &title) {
+    // word in its colour (issue 18 item 10: never a colour alone, never a bare glyph), and the
+    // current stage's sub-steps. What is heard (accessible name) and what the tooltip says start
+    // with the same word as what is seen: StatusTone::word().
+    const auto show = [this](QListWidgetItem *item, int index, const QString &title, const QString &accessible) {
+        const QString word = railStatusWord(index);
+        const QList<RailSubStep> subSteps = railSubSteps(index);
         item->setText(title);
         item->setData(StatusRailDelegate::toneRole, int(railTone(index)));
-        item->setData(StatusRailDelegate::wordRole, railStatusWord(index));
+        item->setData(StatusRailDelegate::wordRole, word);
+        item->setData(StatusRailDelegate::subStepsRole, QVariant::fromValue(subSteps));
+        //: Accessible name of a rail entry: %1 its title ("Stage 2, Admin security"), %2 its status in words ("Done")
+        item->setData(Qt::AccessibleTextRole, tr("%1: %2", "@label accessible rail entry").arg(accessible, word));
+        QStringList lines;
+        for (const RailSubStep &step : subSteps)
+            lines << StatusRailDelegate::subStepText(step);
+        item->setData(Qt::AccessibleDescriptionRole, lines.join(u'\n'));
     };
     if (QListWidgetItem *end = m_rail->item(WizardController::completionPage)) {
-        show(end, WizardController::completionPage, tr("Summary and next steps", "@item rail"));
-        end->setData(Qt::AccessibleTextRole, tr("Summary and next steps", "@label accessible"));
+        const QString title = tr("Summary and next steps", "@item rail");
+        show(end, WizardController::completionPage, title, title);
+        end->setToolTip(plainToolTip(railStatusWord(WizardController::completionPage)));
     }
     for (int i = 0; i <= WizardController::stageCount; ++i) {
         QListWidgetItem *item = m_rail->item(i);
@@ -536,16 +523,16 @@ void MainWindow::updateRail()
             continue;
         //: Rail entry's title: %1 stage number, %2 stage title
         const QString title = i == 0 ? model->title() : tr("%1. %2", "@item rail title").arg(i).arg(model->title());
-        // The current stage's sub-steps go on the lines after the title (StatusRailDelegate
-        // draws them under the status word).
-        const QString subSteps = subStepLines(i);
-        show(item, i, subSteps.isEmpty() ? title : title + QLatin1Char('\n') + subSteps);
-        //: Accessible name of a rail entry: %1 title, %2 status ("Done", "Not started", …)
-        const QString accessible = i == 0
-                ? tr("%1: %2", "@label accessible").arg(model->title(), model->statusText())
-                : tr("Stage %1, %2: %3", "@label accessible").arg(i).arg(model->title(), StageModel::statusName(model->status()));
-        item->setData(Qt::AccessibleTextRole, accessible);
-        item->setToolTip(plainToolTip(model->statusText())); // NSX reasons, service names
+        //: Accessible title of a rail entry: %1 stage number, %2 stage title
+        show(item, i, title, i == 0 ? model->title() : tr("Stage %1, %2", "@label accessible").arg(i).arg(model->title()));
+        // The stage's own status text adds what the word cannot (how many networks, the NSX
+        // reason), after the word; a text that only names the status would repeat it.
+        const QString word = railStatusWord(i);
+        const QString detail = model->statusText();
+        item->setToolTip(plainToolTip(detail == StageModel::statusName(model->status())
+                                              ? word
+                                              //: Rail tooltip: %1 status in words ("Done"), %2 the stage's status text
+                                              : tr("%1 — %2", "@info tooltip rail").arg(word, detail)));
     }
 }
 

@@ -27,6 +27,7 @@ class ScreenSharingMask;
 class OutboxFeed;
 class OutboxPanel;
 class PracticeRibbon;
+struct RailSubStep;
 class OperationTokenPanel;
 class StagePage;
 class Translations;
@@ -76,7 +77,6 @@ public:
         static constexpr char stayButton[] = "stayButton";
         static constexpr char quitAnywayButton[] = "quitAnywayButton";
         static constexpr char nextReasonLabel[] = "nextReasonLabel";
-        static constexpr char railLegendLabel[] = "railLegendLabel";
         static constexpr char screenSharingAction[] = "screenSharingAction";
         /// View menu: show or hide the practice phone and mailbox.
         static constexpr char practicePanelAction[] = "practicePanelAction";
@@ -101,17 +101,16 @@ public:
     /// the run itself, turns it off.
     void setCloseOnFinish(bool close) { m_closeOnFinish = close; }
     QUrl lastRequestedUrl() const { return m_lastUrl; }
-    /// Translated text of a rail entry (for tests): "1. Authorize IP addresses\nDone".
-    QString railText(int index) const;
-    /// The status a rail entry shows (icon, word, colour: StatusTone).
+    /// The status a rail entry shows (icon, word, colour: StatusTone); the word is also what
+    /// its accessible name and its tooltip say.
     StatusTone::Kind railTone(int index) const;
     QString railStatusWord(int index) const;
     /// Shows or hides the practice phone and mailbox (View menu, the ribbon, the panel's Hide),
     /// remembered in the settings. No effect outside the practice sandbox.
     void setPracticePanelShown(bool shown);
     bool isPracticePanelShown() const;
-    /// The current stage's sub-steps, one indented line each, for its rail entry (else empty).
-    QString subStepLines(int index) const;
+    /// The current stage's sub-steps, for its rail entry (StatusRailDelegate::subStepsRole; else empty).
+    QList<RailSubStep> railSubSteps(int index) const;
     /// The footer's "Screen 2.4" and the rail follow the current page's sub-step.
     void syncSubStep();
     /// True while a secret shown once (the KMS credential's private key) is not saved yet:
@@ -173,7 +172,6 @@ private:
     QPushButton *m_refresh;
     PageStatusLine *m_statusLine;  ///< under the title (issue 18 item 3)
     QLabel *m_nextReason;          ///< why Next is disabled, above it
-    QLabel *m_railLegend;          ///< the rail's marks in words
     HelpFooter *m_help = nullptr;  ///< "Screen N", "Get help"
     ScreenSharingMask *m_mask;
     QMenu *m_viewMenu = nullptr;

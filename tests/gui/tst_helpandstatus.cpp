@@ -12,6 +12,7 @@
 #include "ui/pages/SecureInterfaceSection.h"
 #include "ui/pages/StagePage.h"
 #include "ui/pages/VpnPage.h"
+#include "ui/widgets/StatusRailDelegate.h"
 #include "ui/widgets/OneTimeSecretEdit.h"
 #include "ui/widgets/QrCodeView.h"
 #include "ui/widgets/ScreenSharingMask.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 
 using namespace snc;
@@ -74,9 +76,18 @@ private slots:
             QCOMPARE(label(f, HelpFooter::Names::screenLabel)->text(), QStringLiteral("Screen %1").arg(screen));
         }
         QVERIFY(label(f, Names::nextReasonLabel)->text().contains(QStringLiteral("last stage")));
-        // The rail says each status in words (no legend of marks needed).
-        for (int page = 0; page <= WizardController::stageCount; ++page)
-            QVERIFY(f.window->railText(page).endsWith(StatusTone::word(f.window->railTone(page))));
+        // The rail says each status in words, the word of the stage's tone, and a screen reader
+        // hears the same word as is seen (accessible name); the entry's text is its title alone.
+        auto *rail = f.find<QListWidget>(Names::stageRail);
+        for (int page = 0; page <= WizardController::stageCount; ++page) {
+            const QString word = StatusTone::word(StatusTone::of(f.controller()->stage(page)));
+            const QListWidgetItem *item = rail->item(page);
+            QCOMPARE(item->data(StatusRailDelegate::wordRole).toString(), word);
+            QVERIFY2(item->data(Qt::AccessibleTextRole).toString().endsWith(QStringLiteral(": ") + word),
+                     qPrintable(item->data(Qt::AccessibleTextRole).toString()));
+            QVERIFY2(item->toolTip().contains(word), qPrintable(item->toolTip()));
+            QVERIFY(item->text().endsWith(f.controller()->stage(page)->title()));
+        }
     }
 
     void getHelpCopiesASecretFreeSummaryWithTheScreenAndStatusLine()

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 18 item 2: a sub-step card shows its body only while current, a summary and "Change"
-// once done, and its heading only (with "later" in words) before.
+// once done, and its heading only (with "Not started" in words) before.
 #include "ui/widgets/SubStepCard.h"
 
 #include <QLabel>
@@ -37,22 +37,23 @@ private slots:
         QCOMPARE(card.findChild<QLineEdit *>(QStringLiteral("phoneEdit")), field); // its name kept
         QCOMPARE(heading->text(), QStringLiteral("2.1 Contact details"));
 
-        // Later: the heading only, greyed, and "later" in words.
+        // Later: the heading only, greyed, and "Not started" in words (a stage's status words).
         QCOMPARE(card.state(), SubStepCard::State::Later);
         QVERIFY(heading->isVisible() && !heading->isEnabled());
-        QCOMPARE(state->text(), QStringLiteral("later"));
+        QCOMPARE(state->text(), QStringLiteral("Not started"));
         QVERIFY(!field->isVisible() && !summary->isVisible() && !change->isVisible());
 
         card.setState(SubStepCard::State::Current);
         QVERIFY(field->isVisible() && heading->isEnabled());
         QVERIFY(!summary->isVisible() && !change->isVisible());
+        QCOMPARE(state->text(), QStringLiteral("Your turn"));
 
         card.setState(SubStepCard::State::Done);
         QVERIFY(!field->isVisible());
         QVERIFY(summary->isVisible() && change->isVisible() && change->isEnabled());
         QCOMPARE(summary->text(), QStringLiteral("+33 6 •• •• •• 78, admin@example.com"));
-        QCOMPARE(state->text(), QStringLiteral("done"));
-        QVERIFY(card.accessibleName().contains(QStringLiteral("2.1 Contact details")));
+        QCOMPARE(state->text(), QStringLiteral("Done"));
+        QCOMPARE(card.accessibleName(), QStringLiteral("2.1 Contact details, Done")); // heard as seen
 
         // Change asks the page to reopen it; the card does not decide its state by itself.
         QSignalSpy reopen(&card, &SubStepCard::changeRequested);

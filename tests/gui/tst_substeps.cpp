@@ -11,9 +11,11 @@
 #include "ui/pages/AdminSecurityPage.h"
 #include "ui/pages/SecureInterfaceSection.h"
 #include "ui/widgets/ButtonRole.h"
+#include "ui/widgets/StatusRailDelegate.h"
 #include "ui/widgets/SubStepCard.h"
 
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 
 using namespace snc;
@@ -41,9 +43,14 @@ class TestSubSteps : public QObject
 
     State stateOf(const char *card) const { return f.find<SubStepCard>(card)->state(); }
     QString footer() const { return f.find<QLabel>(HelpFooter::Names::screenLabel)->text(); }
+    /// Stage 2's rail entry: its sub-steps, one line each, as the rail draws them.
     QString rail() const
     {
-        return f.find<QListWidget>(MainWindow::Names::stageRail)->item(2)->text();
+        QStringList lines;
+        const QListWidgetItem *item = f.find<QListWidget>(MainWindow::Names::stageRail)->item(2);
+        for (const RailSubStep &step : item->data(StatusRailDelegate::subStepsRole).value<QList<RailSubStep>>())
+            lines << StatusRailDelegate::subStepText(step);
+        return lines.join(u'\n');
     }
 
 private slots:
@@ -67,8 +74,10 @@ private slots:
         QVERIFY(f.find<QLineEdit>(Names::phoneEdit)->isVisible());
         QVERIFY(!f.find<QWidget>(SecureInterfaceSection::Names::startResetButton)->isVisible());
         QCOMPARE(footer(), QStringLiteral("Screen 2.1"));
-        QVERIFY2(rail().contains(QStringLiteral("2.1 Contact details")) && rail().contains(QStringLiteral("2.5 Token validation")),
-                 qPrintable(rail()));
+        // The rail lists them under stage 2, in words: the current one is the person's turn.
+        QVERIFY2(rail().startsWith(QStringLiteral("2.1 Contact details: Your turn\n")), qPrintable(rail()));
+        QVERIFY2(rail().endsWith(QStringLiteral("\n2.5 Token validation: Not started")), qPrintable(rail()));
+        QCOMPARE(f.find<QListWidget>(MainWindow::Names::stageRail)->item(2)->text(), QStringLiteral("2. %1").arg(model->title()));
         QCOMPARE(visiblePrimaries(f), 1);
 
         f.type(Names::phoneEdit, QStringLiteral("06 12 34 56 78"));

@@ -8,7 +8,6 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
-#include <utility>
 
 namespace snc {
 
@@ -18,30 +17,26 @@ StatusTone::Kind toneOf(const QModelIndex &index)
     return StatusTone::Kind(index.data(StatusRailDelegate::toneRole).toInt());
 }
 
+QList<RailSubStep> subStepsOf(const QModelIndex &index)
+{
+    return index.data(StatusRailDelegate::subStepsRole).value<QList<RailSubStep>>();
+}
+
 /// The parts of an entry, laid out in `rect`: icon on the left, title wrapped beside it, the word
 /// on the line under the title, then the current stage's sub-steps (issue 18 item 2), one per
-/// line. One function for paint() and sizeHint(), so they always agree.
+/// line with an icon of their own. One function for paint() and sizeHint(), so they always agree.
 struct Parts
 {
     QRect icon;
     QRect title;
     QRect word;
-    QRect details;
+    QList<QRect> subIcons;
+    QList<QRect> subTexts;
     int height = 0;
 };
 
-/// The item's text: its first line is the title, the lines after it (if any) the sub-steps.
-std::pair<QString, QString> splitText(const QString &text)
+Parts layOut(const QStyleOptionViewItem &option, const QString &title, const QList<RailSubStep> &subSteps, int width)
 {
-    const qsizetype newline = text.indexOf(QLatin1Char('\n'));
-    if (newline < 0)
-        return {text, QString()};
-    return {text.left(newline), text.mid(newline + 1)};
-}
-
-Parts layOut(const QStyleOptionViewItem &option, const QString &text, int width)
-{
-    const auto [title, details] = splitText(text);
     const QFontMetrics &fm = option.fontMetrics;
     const int margin = Spacing::tight;
     const int iconSize = fm.height();
@@ -51,15 +46,23 @@ Parts layOut(const QStyleOptionViewItem &option, const QString &text, int width)
     parts.icon = QRect(left, top, iconSize, iconSize);
     const int textLeft = left + iconSize + Spacing::normal;
     const int textWidth = qMax(1, width - (textLeft - option.rect.left()) - margin);
-    const QRect titleBounds = fm.boundingRect(QRect(0, 0, textWidth, 1 << 20), Qt::AlignLeft | Qt::TextWordWrap, title);
-    parts.title = QRect(textLeft, top, textWidth, titleBounds.height());
+    const auto wrappedHeight = [&fm](int w, const QString &text) {
+        return fm.boundingRect(QRect(0, 0, w, 1 << 20), Qt::AlignLeft | Qt::TextWordWrap, text).height();
+    };
+    parts.title = QRect(textLeft, top, textWidth, wrappedHeight(textWidth, title));
     parts.word = QRect(textLeft, parts.title.bottom() + 1, textWidth, fm.height());
-    int detailsHeight = 0;
-    if (!details.isEmpty()) {
-        detailsHeight = fm.boundingRect(QRect(0, 0, textWidth, 1 << 20), Qt::AlignLeft | Qt::TextWordWrap, details).height();
-        parts.details = QRect(textLeft, parts.word.bottom() + 1, textWidth, detailsHeight);
+    // Sub-steps under the word, aligned with the title: a smaller icon, then the line wrapped.
+    const int subIcon = qMax(8, fm.height() * 3 / 4);
+    const int subTextLeft = textLeft + subIcon + Spacing::tight;
+    const int subTextWidth = qMax(1, width - (subTextLeft - option.rect.left()) - margin);
+    int y = parts.word.bottom() + 1;
+    for (const RailSubStep &step : subSteps) {
+        const int h = qMax(fm.height(), wrappedHeight(subTextWidth, StatusRailDelegate::subStepText(step)));
+        parts.subIcons << QRect(textLeft, y + (fm.height() - subIcon) / 2, subIcon, subIcon);
+        parts.subTexts << QRect(subTextLeft, y, subTextWidth, h);
+        y += h;
     }
-    parts.height = margin + parts.title.height() + fm.height() + detailsHeight + margin;
+    parts.height = y - option.rect.top() + margin;
     return parts;
 }
 
@@ -78,8 +81,8 @@ void StatusRailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
-    const QString text = opt.text;
-    const auto [title, details] = splitText(text);
+    const QString title = opt.text;
+    const QList<RailSubStep> subSteps = subStepsOf(index);
     // The style draws the row (background, selection, focus); the parts are drawn here.
     opt.text.clear();
     opt.icon = QIcon();
@@ -88,7 +91,7 @@ void StatusRailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const Parts parts = layOut(option, text, option.rect.width());
+    const Parts parts = layOut(option, title, subSteps, option.rect.width());
     const bool selected = option.state & QStyle::State_Selected;
     const qreal dpr = widget ? widget->devicePixelRatioF() : qApp->devicePixelRatio();
     painter->save();
@@ -112,10 +115,13 @@ void StatusRailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setPen(selected ? option.palette.color(group, QPalette::HighlightedText)
                              : StatusTone::colour(toneOf(index), option.palette));
     painter->drawText(parts.word, Qt::AlignLeft | Qt::AlignVCenter, index.data(wordRole).toString());
-    if (!details.isEmpty()) {
-        painter->setFont(option.font);
-        painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(parts.details, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, details);
+    painter->setFont(option.font);
+    painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    for (qsizetype i = 0; i < subSteps.size(); ++i) {
+        const RailSubStep &step = subSteps.at(i);
+        painter->drawPixmap(parts.subIcons.at(i).topLeft(),
+                            StatusTone::icon(step.tone, iconPalette, parts.subIcons.at(i).width(), dpr));
+        painter->drawText(parts.subTexts.at(i), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, subStepText(step));
     }
     painter->restore();
 }
@@ -125,8 +131,14 @@ QSize StatusRailDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     const int width = widthFor(option);
     QStyleOptionViewItem opt(option);
     opt.rect = QRect(0, 0, width, 0);
-    const Parts parts = layOut(opt, index.data(Qt::DisplayRole).toString(), width);
+    const Parts parts = layOut(opt, index.data(Qt::DisplayRole).toString(), subStepsOf(index), width);
     return {width, parts.height};
+}
+
+QString StatusRailDelegate::subStepText(const RailSubStep &step)
+{
+    //: Rail line of a sub-step under its stage: %1 number ("2.3"), %2 title, %3 its status in words ("Done")
+    return tr("%1 %2: %3", "@item rail sub-step").arg(step.number, step.title, StatusTone::word(step.tone));
 }
 
 } // namespace snc

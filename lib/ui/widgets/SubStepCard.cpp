@@ -107,33 +107,37 @@ void SubStepCard::apply()
     m_body->setVisible(m_state == State::Current);
     m_summary->setVisible(m_state == State::Done && !m_summary->text().isEmpty());
     m_change->setVisible(m_state == State::Done && m_changeable);
-    // Later cards are greyed (and say "later" in words, for those who do not see grey).
+    // Later cards are greyed (and say "Not started" in words, for those who do not see grey).
     m_heading->setEnabled(m_state != State::Later);
     m_stateLabel->setEnabled(m_state != State::Later);
+}
+
+StatusTone::Kind SubStepCard::tone(State state)
+{
+    switch (state) {
+    case State::Done:
+        return StatusTone::Kind::Done;
+    case State::Current:
+        return StatusTone::Kind::YourTurn;
+    case State::Later:
+        break;
+    }
+    return StatusTone::Kind::NotStarted;
 }
 
 void SubStepCard::retranslate()
 {
     //: Sub-step heading: %1 its number ("2.3"), %2 its title
     m_heading->setText(tr("%1 %2", "@title sub-step").arg(m_numberText, m_titleText));
-    QString state;
-    switch (m_state) {
-    case State::Later:
-        state = tr("later", "@info sub-step state");
-        break;
-    case State::Current:
-        state = tr("now", "@info sub-step state");
-        break;
-    case State::Done:
-        state = tr("done", "@info sub-step state");
-        break;
-    }
+    // The words of a stage's status (StatusTone), so the card, the rail and a screen reader say
+    // the same thing.
+    const QString state = StatusTone::word(tone(m_state));
     m_stateLabel->setText(state);
     m_change->setText(tr("Change", "@button sub-step"));
     m_close->setText(tr("Close", "@button sub-step"));
     //: Accessible name of the Change button: %1 the sub-step's number and title
     m_change->setAccessibleName(tr("Change %1", "@label accessible").arg(m_heading->text()));
-    //: Accessible name of a sub-step: %1 heading ("2.3 Password"), %2 its state ("done")
+    //: Accessible name of a sub-step: %1 heading ("2.3 Password"), %2 its state in words ("Done")
     setAccessibleName(tr("%1, %2", "@label accessible sub-step").arg(m_heading->text(), state));
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "StatusTone.h"
+
 #include <QFrame>
 #include <QPointer>
 
@@ -45,6 +47,9 @@ public:
 
     void setState(State state);
     State state() const { return m_state; }
+    /// How a sub-step's state is said and drawn, in the words and icons of a stage's status (the
+    /// rail lists the current stage's sub-steps with them): Done, Your turn, Not started.
+    static StatusTone::Kind tone(State state);
     /// Reopened by Change: while current, a Close button (`<card>CloseButton`) gives the way out.
     void setReopened(bool reopened);
     QPushButton *changeButton() const { return m_change; }
