@@ -12,6 +12,32 @@ namespace snc {
 namespace {
 // Marks a tooltip as the glossary's, so it can be replaced but a page's own is never touched.
 constexpr char glossaryTip[] = "sncGlossaryTip";
+// The text (and language) a widget's tooltip was last worked out for: the same again is skipped,
+// so annotating a page after each of its model's changes costs a string comparison per label.
+constexpr char glossaryFor[] = "sncGlossaryFor";
+
+struct Term
+{
+    QString term;
+    QRegularExpression word;
+};
+
+/// Compiled once, not per label and per call: annotate() runs at every page change and after
+/// every model change of the page shown.
+const QList<Term> &compiledTerms()
+{
+    static const QList<Term> compiled = [] {
+        QList<Term> list;
+        for (const QString &term : Glossary::terms()) {
+            // Whole words only ("IKE" not in "LIKE"), any case for the lower-case terms ("Portgroup").
+            list << Term{term, QRegularExpression(QStringLiteral("\\b%1s?\\b").arg(QRegularExpression::escape(term)),
+                                                  term.front().isLower() ? QRegularExpression::CaseInsensitiveOption
+                                                                         : QRegularExpression::NoPatternOption)};
+        }
+        return list;
+    }();
+    return compiled;
+}
 } // namespace
 
 QStringList Glossary::terms()
@@ -41,14 +67,9 @@ QString Glossary::definition(const QString &term)
 QString Glossary::tooltipFor(const QString &text)
 {
     QStringList lines;
-    const QStringList all = terms();
-    for (const QString &term : all) {
-        // Whole words only ("IKE" not in "LIKE"), any case for the lower-case terms ("Portgroup").
-        const QRegularExpression word(
-                QStringLiteral("\\b%1s?\\b").arg(QRegularExpression::escape(term)),
-                term.front().isLower() ? QRegularExpression::CaseInsensitiveOption : QRegularExpression::NoPatternOption);
-        if (word.match(text).hasMatch())
-            lines << definition(term);
+    for (const Term &term : compiledTerms()) {
+        if (term.word.match(text).hasMatch())
+            lines << definition(term.term);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -57,6 +78,9 @@ void Glossary::annotate(QWidget *root)
 {
     if (!root)
         return;
+    // A language change changes the definitions, not always the texts: the language is part of
+    // what a tooltip was worked out for.
+    const QString language = definition(terms().constFirst());
     const auto widgets = root->findChildren<QWidget *>();
     for (QWidget *w : widgets) {
         QString text;
@@ -66,6 +90,10 @@ void Glossary::annotate(QWidget *root)
             text = box->title();
         else
             continue;
+        const QString key = text + QChar(0x1f) + language;
+        if (w->property(glossaryFor).toString() == key)
+            continue;
+        w->setProperty(glossaryFor, key);
         const bool ours = w->property(glossaryTip).toBool();
         if (!ours && !w->toolTip().isEmpty())
             continue; // the page's own tooltip says more than a definition

@@ -26,7 +26,9 @@ public:
     /**
      * Sets that tooltip on every label and group box under `root` whose text mentions a term and
      * that has no tooltip of its own; replaces the ones it set before (after a language change or
-     * a new text). Call after texts change (MainWindow: page shown, language changed).
+     * a new text). Call after texts change (MainWindow: page shown, language changed; StagePage:
+     * after its model's changes, once its sync() has run). A widget whose text (and language) is
+     * the same as at the last call is skipped, so calling it often is cheap.
      */
     static void annotate(QWidget *root);
 };

@@ -5,13 +5,41 @@
 // (the real catalogues, through Translations).
 #include "stages/ApiValueText.h"
 #include "stages/DisplayFormat.h"
+#include "stages/StageModel.h"
 #include "ui/Glossary.h"
 #include "ui/Translations.h"
+#include "ui/pages/StagePage.h"
 
 #include <QLabel>
 #include <QTest>
 
 using namespace snc;
+
+namespace {
+/// A stage whose page fills a label in sync(), as the VPN page fills its status.
+class FakeStage : public StageModel
+{
+public:
+    FakeStage() : StageModel(nullptr) {}
+    int number() const override { return 3; }
+    void refresh() override {}
+};
+
+class FakePage : public StagePage
+{
+public:
+    explicit FakePage(FakeStage *stage) : StagePage(stage), label(new QLabel(this))
+    {
+        connect(stage, &StageModel::changed, this, &FakePage::sync);
+    }
+    QLabel *label;
+    QString next;
+
+protected:
+    void retranslate() override {}
+    void sync() override { label->setText(next); }
+};
+} // namespace
 
 class TestWording : public QObject
 {
@@ -137,6 +165,22 @@ private slots:
         plain->setText(QStringLiteral("Connected"));
         Glossary::annotate(&root);
         QVERIFY(plain->toolTip().isEmpty());
+    }
+
+    void glossaryFollowsTextsAPageFillsLater()
+    {
+        // No page change: the model changes, the page's sync() writes a term, the tooltip follows.
+        FakeStage stage;
+        FakePage page(&stage);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.next = QStringLiteral("Negotiating: IKE is talking to the peer");
+        emit stage.changed();
+        QCOMPARE(page.label->text(), page.next);
+        QTRY_VERIFY2(page.label->toolTip().startsWith(QStringLiteral("IKE: ")), qPrintable(page.label->toolTip()));
+        page.next = QStringLiteral("Connected");
+        emit stage.changed();
+        QTRY_VERIFY(page.label->toolTip().isEmpty());
     }
 };
 

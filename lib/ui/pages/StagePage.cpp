@@ -3,6 +3,7 @@
 #include "StagePage.h"
 
 #include "stages/StageModel.h"
+#include "ui/Glossary.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/SubStepCard.h"
 
@@ -27,7 +28,28 @@ StagePage::StagePage(StageModel *model, QWidget *parent)
         connect(model, &StageModel::changed, this, clearIfResolved);
         connect(model, &StageModel::statusChanged, this, clearIfResolved);
         connect(model, &StageModel::refreshed, this, clearIfResolved);
+        // The glossary's tooltips follow texts the page fills in sync() (a VPN status naming
+        // IKE), not only the texts there when the page was shown.
+        connect(model, &StageModel::changed, this, &StagePage::defineTermsSoon);
+        connect(model, &StageModel::refreshed, this, &StagePage::defineTermsSoon);
+        connect(model, &StageModel::statusChanged, this, &StagePage::defineTermsSoon);
+        connect(model, &StageModel::busyChanged, this, &StagePage::defineTermsSoon);
     }
+}
+
+void StagePage::defineTermsSoon()
+{
+    // Queued: the page's own sync() is connected to the same signals, after this base class.
+    // One pass per event-loop turn however many signals came; a hidden page is annotated when
+    // shown (MainWindow::onPageChanged).
+    if (m_termsPending)
+        return;
+    m_termsPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_termsPending = false;
+        if (isVisible())
+            Glossary::annotate(this);
+    });
 }
 
 QString StagePage::heading() const
@@ -45,6 +67,7 @@ void StagePage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         sync();
+        defineTermsSoon();
     }
     QWidget::changeEvent(event);
 }

@@ -74,12 +74,16 @@ protected:
     void closeReopenedSubStep();
 
 private:
+    /// Glossary tooltips (Glossary::annotate) once the current change has been synced.
+    void defineTermsSoon();
+
     QPointer<StageModel> m_model;
     ErrorLabel *m_error;
     QList<SubStepCard *> m_subSteps;
     int m_reopened = -1; ///< the card "Change" reopened, -1 when the model decides
     int m_lastDerived = -1;
     QString m_lastCurrent;
+    bool m_termsPending = false;
 };
 
 } // namespace snc
