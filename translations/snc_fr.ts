@@ -3386,11 +3386,6 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>Relit l’état de chaque étape depuis l’API</translation>
     </message>
     <message>
-        <source>Onboarding stages</source>
-        <comment>@label accessible</comment>
-        <translation>Étapes de mise en route</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <comment>@title menu</comment>
         <translation>&amp;Fichier</translation>
@@ -3484,17 +3479,6 @@ Référence pour le support&#xa0;: %2</translation>
         <translation>Mode &amp;partage d’écran (secrets masqués jusqu’au clic)</translation>
     </message>
     <message>
-        <source>Summary and next steps</source>
-        <comment>@item rail</comment>
-        <translation>Résumé et suite</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <comment>@item rail title</comment>
-        <extracomment>Rail entry&apos;s title: %1 stage number, %2 stage title</extracomment>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>&amp;Practice phone and mailbox</source>
         <comment>@action</comment>
         <translation>&amp;Téléphone et messagerie d’entraînement</translation>
@@ -3503,24 +3487,6 @@ Référence pour le support&#xa0;: %2</translation>
         <source>&amp;Technical details (for OVHcloud support)</source>
         <comment>@action</comment>
         <translation>&amp;Détails techniques (pour le support OVHcloud)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>@label accessible rail entry</comment>
-        <extracomment>Accessible name of a rail entry: %1 its title (&quot;Stage 2, Admin security&quot;), %2 its status in words (&quot;Done&quot;)</extracomment>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Stage %1, %2</source>
-        <comment>@label accessible</comment>
-        <extracomment>Accessible title of a rail entry: %1 stage number, %2 stage title</extracomment>
-        <translation>Étape %1, %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>@info tooltip rail</comment>
-        <extracomment>Rail tooltip: %1 status in words (&quot;Done&quot;), %2 the stage&apos;s status text</extracomment>
-        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4563,6 +4529,43 @@ To: %1</source>
         <comment>@title</comment>
         <extracomment>Page heading: %1 stage number, %2 stage title</extracomment>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>snc::StageRail</name>
+    <message>
+        <source>Onboarding stages</source>
+        <comment>@label accessible</comment>
+        <translation>Étapes de mise en route</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@label accessible rail entry</comment>
+        <extracomment>Accessible name of a rail entry: %1 its title (&quot;Stage 2, Admin security&quot;), %2 its status in words (&quot;Done&quot;)</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Summary and next steps</source>
+        <comment>@item rail</comment>
+        <translation>Résumé et suite</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@item rail title</comment>
+        <extracomment>Rail entry&apos;s title: %1 stage number, %2 stage title</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Stage %1, %2</source>
+        <comment>@label accessible</comment>
+        <extracomment>Accessible title of a rail entry: %1 stage number, %2 stage title</extracomment>
+        <translation>Étape %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>@info tooltip rail</comment>
+        <extracomment>Rail tooltip: %1 status in words (&quot;Done&quot;), %2 the stage&apos;s status text</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@
 #include "PageStatusLine.h"
 #include "OutboxPanel.h"
 #include "StagePages.h"
-#include "widgets/SubStepCard.h"
+#include "StageRail.h"
 #include "Translations.h"
 #include "pages/StagePage.h"
 #include "widgets/CurrentPageStack.h"
@@ -24,14 +24,12 @@
 #include "stages/SupportSummary.h"
 #include "stages/StageCatalog.h"
 #include "stages/StageContext.h"
-#include "stages/TaskProgress.h"
 #include "stages/WizardController.h"
 #include "stages/connection/ConnectionModel.h"
 #include "stages/encryption/VmEncryptionModel.h"
 #include "widgets/ScreenSharingMask.h"
 #include "widgets/SelectableText.h"
 #include "widgets/Spacing.h"
-#include "widgets/StatusRailDelegate.h"
 #include "widgets/StatusTone.h"
 #include "widgets/TechnicalDetails.h"
 
@@ -46,7 +44,6 @@
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -62,8 +59,8 @@ namespace snc {
 MainWindow::MainWindow(WizardController *wizard, Translations *translations, QWidget *parent)
     : QMainWindow(parent), m_controller(wizard), m_translations(translations),
       m_region(new QLabel), m_service(new QLabel), m_connection(new QLabel),
-      m_clockWarning(new QLabel), m_rail(new QListWidget), m_pageTitle(new QLabel), m_tokenPanel(new OperationTokenPanel),
-      m_stack(new CurrentPageStack), m_back(new QPushButton), m_next(new QPushButton),
+      m_clockWarning(new QLabel), m_pageTitle(new QLabel), m_tokenPanel(new OperationTokenPanel),
+      m_stack(new CurrentPageStack), m_rail(new StageRail(wizard, m_stack)), m_back(new QPushButton), m_next(new QPushButton),
       m_refresh(new QPushButton), m_statusLine(new PageStatusLine), m_nextReason(new QLabel),
       m_mask(new ScreenSharingMask(this))
 {
@@ -116,10 +113,6 @@ void MainWindow::buildShell()
     titleFont.setBold(true);
     m_pageTitle->setFont(titleFont);
     m_pageTitle->setWordWrap(true);
-    m_rail->setMinimumWidth(230);
-    m_rail->setWordWrap(true);
-    m_rail->setSpacing(Spacing::tight / 2);
-    m_rail->setItemDelegate(new StatusRailDelegate(m_rail)); // icon, title, status word
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_region);
@@ -220,23 +213,12 @@ void MainWindow::bindController()
         if (m_closeOnFinish)
             close();
     });
-    connect(m_rail, &QListWidget::currentRowChanged, this, [this](int row) {
-        // The rail is a gesture like Back/Next; a stage it may not enter keeps the row.
-        if (row >= 0 && !controller()->goTo(row))
-            m_rail->setCurrentRow(controller()->currentPage());
-    });
     ConnectionModel *connection = c->connection();
     connect(connection, &ConnectionModel::stateChanged, this, &MainWindow::updateHeader);
     connect(connection, &ConnectionModel::accountChanged, this, &MainWindow::updateHeader);
     connect(connection, &ConnectionModel::endpointChanged, this, &MainWindow::updateHeader);
     connect(connection, &ConnectionModel::selectedServiceChanged, this, &MainWindow::updateHeader);
     for (int i = 0; i <= WizardController::stageCount; ++i) {
-        connect(c->stage(i), &StageModel::statusChanged, this, &MainWindow::updateRail);
-        // The rail's word follows whose turn it is, as the status line does (a task that starts
-        // or ends changes it without changing the status).
-        connect(c->stage(i), &StageModel::busyChanged, this, &MainWindow::updateRail);
-        if (c->stage(i) && c->stage(i)->taskProgress())
-            connect(c->stage(i)->taskProgress(), &TaskProgress::changed, this, &MainWindow::updateRail);
         // Any stage's operation may wait for its token, also one a page starts through another
         // stage's service (an allowed network added from stage 4 is stage 1's task).
         if (c->stage(i))
@@ -275,7 +257,6 @@ void MainWindow::addPages()
         auto *standIn = new QWidget;
         standIn->setObjectName(QStringLiteral("pageNotBuilt%1").arg(i));
         m_stack->addWidget(standIn);
-        m_rail->addItem(QString());
     }
     StartupProbe::whenFirstPainted(this, [this] {
         m_selectableTextDeferral.reset();
@@ -459,81 +440,14 @@ void MainWindow::copySupportSummary()
 
 StatusTone::Kind MainWindow::railTone(int index) const
 {
-    // The completion screen is reached once stage 6 is done: its status follows stage 6.
-    const int stage = index == WizardController::completionPage ? WizardController::stageCount : index;
-    const StageModel *model = controller()->stage(stage);
-    return StatusTone::of(model);
-}
-
-QString MainWindow::railStatusWord(int index) const
-{
-    return StatusTone::word(railTone(index));
+    return m_rail->tone(index);
 }
 
 void MainWindow::syncSubStep()
 {
     const StagePage *p = page(m_stack->currentIndex());
     m_help->setSubStep(p ? p->currentSubStep() : QString());
-    updateRail();
-}
-
-QList<RailSubStep> MainWindow::railSubSteps(int index) const
-{
-    // Only the current stage lists its sub-steps: the rail stays short.
-    if (index != m_stack->currentIndex())
-        return {};
-    auto *built = qobject_cast<const StagePage *>(m_stack->widget(index));
-    if (!built)
-        return {};
-    QList<RailSubStep> steps;
-    for (const SubStepCard *card : built->subSteps())
-        steps << RailSubStep{card->number(), card->title(), SubStepCard::tone(card->state())};
-    return steps;
-}
-
-void MainWindow::updateRail()
-{
-    // Each entry: title (DisplayRole), then, drawn by StatusRailDelegate, an icon and the status
-    // word in its colour (issue 18 item 10: never a colour alone, never a bare glyph), and the
-    // current stage's sub-steps. What is heard (accessible name) and what the tooltip says start
-    // with the same word as what is seen: StatusTone::word().
-    const auto show = [this](QListWidgetItem *item, int index, const QString &title, const QString &accessible) {
-        const QString word = railStatusWord(index);
-        const QList<RailSubStep> subSteps = railSubSteps(index);
-        item->setText(title);
-        item->setData(StatusRailDelegate::toneRole, int(railTone(index)));
-        item->setData(StatusRailDelegate::wordRole, word);
-        item->setData(StatusRailDelegate::subStepsRole, QVariant::fromValue(subSteps));
-        //: Accessible name of a rail entry: %1 its title ("Stage 2, Admin security"), %2 its status in words ("Done")
-        item->setData(Qt::AccessibleTextRole, tr("%1: %2", "@label accessible rail entry").arg(accessible, word));
-        QStringList lines;
-        for (const RailSubStep &step : subSteps)
-            lines << StatusRailDelegate::subStepText(step);
-        item->setData(Qt::AccessibleDescriptionRole, lines.join(u'\n'));
-    };
-    if (QListWidgetItem *end = m_rail->item(WizardController::completionPage)) {
-        const QString title = tr("Summary and next steps", "@item rail");
-        show(end, WizardController::completionPage, title, title);
-        end->setToolTip(plainToolTip(railStatusWord(WizardController::completionPage)));
-    }
-    for (int i = 0; i <= WizardController::stageCount; ++i) {
-        QListWidgetItem *item = m_rail->item(i);
-        const StageModel *model = controller()->stage(i);
-        if (!item || !model)
-            continue;
-        //: Rail entry's title: %1 stage number, %2 stage title
-        const QString title = i == 0 ? model->title() : tr("%1. %2", "@item rail title").arg(i).arg(model->title());
-        //: Accessible title of a rail entry: %1 stage number, %2 stage title
-        show(item, i, title, i == 0 ? model->title() : tr("Stage %1, %2", "@label accessible").arg(i).arg(model->title()));
-        // The stage's own status text adds what the word cannot (how many networks, the NSX
-        // reason), after the word; a text that only names the status would repeat it.
-        const QString word = railStatusWord(i);
-        const QString detail = model->statusText();
-        item->setToolTip(plainToolTip(detail == StageModel::statusName(model->status())
-                                              ? word
-                                              //: Rail tooltip: %1 status in words ("Done"), %2 the stage's status text
-                                              : tr("%1 — %2", "@info tooltip rail").arg(word, detail)));
-    }
+    m_rail->refill();
 }
 
 void MainWindow::updateHeader()
@@ -585,10 +499,7 @@ void MainWindow::onPageChanged(int page)
     // What the page entered reads was decided by the controller (WizardController::enterPage()).
     ensurePage(page);
     m_stack->setCurrentIndex(page);
-    {
-        const QSignalBlocker block(m_rail);
-        m_rail->setCurrentRow(page);
-    }
+    m_rail->showCurrent(page);
     if (const StagePage *p = this->page(page))
         m_pageTitle->setText(p->heading());
     m_statusLine->setModel(controller()->stage(page));
@@ -605,7 +516,7 @@ void MainWindow::onPageChanged(int page)
     QAccessibleEvent alert(m_pageTitle, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
     updateNavigation();
-    updateRail();
+    m_rail->refill();
 }
 
 void MainWindow::updateTokenPanel()
@@ -638,7 +549,6 @@ void MainWindow::retranslate()
     m_next->setText(tr("&Next", "@button"));
     m_refresh->setText(tr("&Refresh from OVHcloud", "@button"));
     m_refresh->setToolTip(tr("Re-reads the state of every stage from the API", "@info tooltip"));
-    m_rail->setAccessibleName(tr("Onboarding stages", "@label accessible"));
     if (m_fileMenu) {
         m_fileMenu->setTitle(tr("&File", "@title menu"));
         m_quit->setText(tr("&Quit", "@action"));
@@ -660,8 +570,7 @@ void MainWindow::retranslate()
         m_clockWarning->setText(tr("Your computer's clock is off by %n second(s); the wizard "
                                    "corrects for it, but please set the clock right.", "@info",
                                    int(qAbs(m_clockOffset))));
-    updateHeader();
-    updateRail();
+    updateHeader(); // the rail retranslates itself (StageRail)
     updateNavigation(); // the reason next to Next, in the new language
     if (const StagePage *p = page(m_stack->currentIndex()))
         m_pageTitle->setText(p->heading());

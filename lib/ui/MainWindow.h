@@ -12,7 +12,6 @@
 
 class QActionGroup;
 class QLabel;
-class QListWidget;
 class QMenu;
 class QPushButton;
 class QStackedWidget;
@@ -27,7 +26,7 @@ class ScreenSharingMask;
 class OutboxFeed;
 class OutboxPanel;
 class PracticeRibbon;
-struct RailSubStep;
+class StageRail;
 class OperationTokenPanel;
 class StagePage;
 class Translations;
@@ -101,16 +100,12 @@ public:
     /// the run itself, turns it off.
     void setCloseOnFinish(bool close) { m_closeOnFinish = close; }
     QUrl lastRequestedUrl() const { return m_lastUrl; }
-    /// The status a rail entry shows (icon, word, colour: StatusTone); the word is also what
-    /// its accessible name and its tooltip say.
+    /// The status a rail entry shows (icon, word, colour: StatusTone); see StageRail.
     StatusTone::Kind railTone(int index) const;
-    QString railStatusWord(int index) const;
     /// Shows or hides the practice phone and mailbox (View menu, the ribbon, the panel's Hide),
     /// remembered in the settings. No effect outside the practice sandbox.
     void setPracticePanelShown(bool shown);
     bool isPracticePanelShown() const;
-    /// The current stage's sub-steps, for its rail entry (StatusRailDelegate::subStepsRole; else empty).
-    QList<RailSubStep> railSubSteps(int index) const;
     /// The footer's "Screen 2.4" and the rail follow the current page's sub-step.
     void syncSubStep();
     /// True while a secret shown once (the KMS credential's private key) is not saved yet:
@@ -144,7 +139,6 @@ private:
     void retranslate();
     /// Help → Copy support summary: puts SupportSummary::text() on the clipboard.
     void copySupportSummary();
-    void updateRail();
     /// Binds the operation-token panel to the gate to show (issue 17 item 3).
     void updateTokenPanel();
     void updateHeader();
@@ -162,11 +156,11 @@ private:
     QLabel *m_service;
     QLabel *m_connection;
     QLabel *m_clockWarning;
-    QListWidget *m_rail;
     QLabel *m_pageTitle;
     /// The current stage's operation awaiting an SMS token, above every page (issue 17 item 3).
     OperationTokenPanel *m_tokenPanel;
     QStackedWidget *m_stack;
+    StageRail *m_rail; ///< after m_stack: it reads the current page's sub-steps
     QPushButton *m_back;
     QPushButton *m_next;
     QPushButton *m_refresh;
