@@ -5,8 +5,8 @@
 #include "AppStyle.h"
 #include "Glossary.h"
 #include "HelpFooter.h"
+#include "PracticeArea.h"
 #include "PracticeRibbon.h"
-#include "OutboxFeed.h"
 #include "PageStatusLine.h"
 #include "OutboxPanel.h"
 #include "StagePages.h"
@@ -162,35 +162,20 @@ void MainWindow::buildShell()
     splitter->addWidget(pageArea);
     splitter->setStretchFactor(1, 1);
 
-    if (const PracticeSandbox &sandbox = controller()->connection()->practiceSandbox(); sandbox.isValid()) {
-        m_feed = new OutboxFeed(controller()->context()->api()->networkAccessManager(), sandbox.apiBase,
-                                sandbox.caCertificates, this);
-        m_feed->setControlSecret(sandbox.controlSecret);
-        // Practice chosen again after another region: a new embedded sandbox (AppSession), so
-        // the feed follows its address, CA and control secret.
-        connect(controller()->connection(), &ConnectionModel::endpointChanged, m_feed, [this] {
-            const PracticeSandbox &now = controller()->connection()->practiceSandbox();
-            if (now.isValid())
-                m_feed->setSandbox(now.apiBase, now.caCertificates, now.controlSecret);
-        });
-        m_outbox = new OutboxPanel(m_feed);
-        connect(m_outbox, &OutboxPanel::vcenterConfiguredClicked, m_feed,
-                [this] { m_feed->confirmVcenterConfigured(controller()->context()->serviceName()); });
-        connect(m_outbox, &OutboxPanel::hideRequested, this, [this] { setPracticePanelShown(false); });
-        splitter->addWidget(m_outbox);
-        splitter->setCollapsible(splitter->indexOf(m_outbox), false);
+    if (controller()->connection()->practiceSandbox().isValid()) {
+        m_practice = new PracticeArea(controller(), this);
+        connect(m_practice, &PracticeArea::shownRequested, this, &MainWindow::setPracticePanelShown);
+        splitter->addWidget(m_practice->panel());
+        splitter->setCollapsible(splitter->indexOf(m_practice->panel()), false);
         // Narrow by default: the page keeps the width, the splitter lets a person widen the panel.
         splitter->setSizes({250, 690, 240});
-        m_feed->start();
-        m_ribbon = new PracticeRibbon;
-        connect(m_ribbon, &PracticeRibbon::panelToggled, this, &MainWindow::setPracticePanelShown);
     }
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(Spacing::normal, Spacing::normal, Spacing::normal, Spacing::normal);
     layout->setSpacing(Spacing::normal);
-    if (m_ribbon)
-        layout->addWidget(m_ribbon);
+    if (m_practice)
+        layout->addWidget(m_practice->ribbon());
     layout->addLayout(header);
     layout->addWidget(m_clockWarning);
     layout->addWidget(splitter, 1);
@@ -234,8 +219,8 @@ void MainWindow::bindController()
 
 MainWindow::~MainWindow()
 {
-    if (m_feed)
-        m_feed->stop();
+    if (m_practice)
+        m_practice->stop();
 }
 
 WizardController *MainWindow::controller() const
@@ -390,7 +375,7 @@ void MainWindow::buildMenus()
     m_practicePanel = m_viewMenu->addAction(QString());
     m_practicePanel->setObjectName(Names::practicePanelAction);
     m_practicePanel->setCheckable(true);
-    m_practicePanel->setVisible(m_outbox != nullptr);
+    m_practicePanel->setVisible(m_practice != nullptr);
     connect(m_practicePanel, &QAction::triggered, this, &MainWindow::setPracticePanelShown);
     setPracticePanelShown(controller()->settings()->practicePanelShown());
     // For support agents: every "Technical details" disclosure open, remembered on this computer.
@@ -464,19 +449,10 @@ void MainWindow::updateHeader()
     const bool sandbox = c->endpointId() == ConnectionModel::sandboxEndpointId();
     setWindowTitle(sandbox ? tr("SecNumCloud Onboarding Wizard — practice sandbox", "@title window")
                            : tr("SecNumCloud Onboarding Wizard", "@title window"));
-    // Practice in words across the window (the ribbon), never production.
-    if (m_ribbon)
-        m_ribbon->setVisible(sandbox);
     if (m_practicePanel)
-        m_practicePanel->setVisible(m_outbox && sandbox);
-    if (m_outbox)
-        m_outbox->setVisible(sandbox && controller()->settings()->practicePanelShown());
-    if (m_feed) {
-        if (sandbox)
-            m_feed->start();
-        else
-            m_feed->stop();
-    }
+        m_practicePanel->setVisible(m_practice && sandbox);
+    if (m_practice)
+        m_practice->followRegion();
 }
 
 void MainWindow::updateNavigation()
@@ -597,17 +573,18 @@ void MainWindow::setPracticePanelShown(bool shown)
     controller()->settings()->setPracticePanelShown(shown);
     if (m_practicePanel)
         m_practicePanel->setChecked(shown);
-    if (m_ribbon)
-        m_ribbon->setPanelShown(shown);
-    if (m_outbox) {
-        const bool sandbox = controller()->connection()->endpointId() == ConnectionModel::sandboxEndpointId();
-        m_outbox->setVisible(shown && sandbox);
-    }
+    if (m_practice)
+        m_practice->setShown(shown);
+}
+
+OutboxFeed *MainWindow::outboxFeed() const
+{
+    return m_practice ? m_practice->feed() : nullptr;
 }
 
 bool MainWindow::isPracticePanelShown() const
 {
-    return m_outbox && m_outbox->isVisibleTo(const_cast<MainWindow *>(this));
+    return m_practice && m_practice->panel()->isVisibleTo(const_cast<MainWindow *>(this));
 }
 
 bool MainWindow::hasUnsavedSecret() const
@@ -650,8 +627,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     // Stop everything in flight before the widgets go: no reply lands on a half-destroyed page.
-    if (m_feed)
-        m_feed->stop();
+    if (m_practice)
+        m_practice->stop();
     if (m_controller)
         m_controller->shutdown();
     event->accept();

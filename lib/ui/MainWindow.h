@@ -24,8 +24,7 @@ class PageStatusLine;
 class ScreenSharingMask;
 
 class OutboxFeed;
-class OutboxPanel;
-class PracticeRibbon;
+class PracticeArea;
 class StageRail;
 class OperationTokenPanel;
 class StagePage;
@@ -88,7 +87,7 @@ public:
     ~MainWindow() override;
 
     WizardController *controller() const;
-    OutboxFeed *outboxFeed() const { return m_feed; }
+    OutboxFeed *outboxFeed() const;
     /// Page `index` (0 = connection, 1..6 = stages, 7 = completion), built now if it was not yet; nullptr if out of range.
     StagePage *page(int index) const;
     /// Only the current page is built at start (a faster first paint); the others are built when
@@ -148,9 +147,7 @@ private:
 
     QPointer<WizardController> m_controller;
     QPointer<Translations> m_translations;
-    OutboxFeed *m_feed = nullptr;
-    OutboxPanel *m_outbox = nullptr;
-    PracticeRibbon *m_ribbon = nullptr;   ///< "PRACTICE" across the window, sandbox only
+    PracticeArea *m_practice = nullptr;   ///< feed, panel, ribbon: practice sandbox only
     QAction *m_practicePanel = nullptr;   ///< View → Practice phone and mailbox
     QLabel *m_region;
     QLabel *m_service;
