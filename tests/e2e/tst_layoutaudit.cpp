@@ -3,8 +3,8 @@
 // Issue 18, item 4: nothing clipped, ever. The real `snc-wizard --autopilot --layout-audit` runs
 // through every stage in English and in French, at 1180×760 (its default size) and 1366×768,
 // with the practice panel open, and at every step looks for a page scrolling sideways, a label
-// or button narrower than its text, an elided table cell, or the window pushed past its size
-// (lib/autopilot/LayoutAudit). The four runs are four processes at once: one run alone takes
+// or button narrower than its text or cut by its parent (a practice card wider than the panel),
+// an elided table cell, or the window pushed past its size (lib/autopilot/LayoutAudit). The four runs are four processes at once: one run alone takes
 // about two minutes, and they share nothing (own HOME, secrets in memory only).
 #include "E2eHarness.h"
 #include "TestPaths.h"
