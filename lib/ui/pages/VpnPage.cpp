@@ -25,6 +25,7 @@
 #include <QScrollArea>
 #include <QSignalBlocker> // widgets only, while the model is shown in them
 #include <QSpinBox>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace snc {
@@ -147,6 +148,10 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     m_exportSummary = named<QPushButton>(this, Names::exportSummaryButton);
     m_summary = named<QPlainTextEdit>(this, Names::vpnSummaryText);
     m_summary->setReadOnly(true);
+    // Never sideways (issue 18 item 2): long lines wrap, even an unbroken token; its height is
+    // set to its text in sync(), so the page scrolls rather than the box.
+    m_summary->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_summary->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     for (QLabel *l : {m_intro, m_check, m_session, m_crypto, m_allowedQuestion}) {
         l->setWordWrap(true);
         makeTextSelectable(l);
@@ -431,7 +436,15 @@ void VpnPage::sync()
     m_exportSwanctl->setEnabled(configured && exportProblem.isEmpty());
     m_exportSwanctl->setToolTip(exportProblem);
     m_exportSummary->setEnabled(problems.isEmpty());
-    m_summary->setPlainText(problems.isEmpty() ? m_model->summaryText() : QString());
+    const QString summary = problems.isEmpty() ? m_model->summaryText() : QString();
+    if (m_summary->toPlainText() != summary) {
+        m_summary->setPlainText(summary);
+        // Its natural height: every line of the text (a line that wraps may still add a little
+        // vertical scrolling inside, never a sideways one).
+        const int lines = qMax(3, m_summary->document()->blockCount());
+        m_summary->setFixedHeight(lines * m_summary->fontMetrics().lineSpacing()
+                                  + 2 * int(m_summary->document()->documentMargin()) + 2 * m_summary->frameWidth() + 4);
+    }
 
     // The password and the right are asked one after the other: one primary button at a time.
     const bool grantIsPrimary = !m_model->needsPassword();
