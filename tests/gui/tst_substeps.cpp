@@ -7,11 +7,11 @@
 
 #include "stages/security/AdminSecurityModel.h"
 #include "stages/security/AdminUserModel.h"
+#include "stages/vpn/VpnModel.h"
 #include "ui/HelpFooter.h"
 #include "ui/pages/AdminSecurityPage.h"
 #include "ui/pages/SecureInterfaceSection.h"
 #include "ui/pages/VpnPage.h"
-#include "stages/vpn/VpnModel.h"
 #include "ui/widgets/ButtonRole.h"
 #include "ui/widgets/SubStepCard.h"
 
