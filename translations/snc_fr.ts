@@ -5705,6 +5705,68 @@ To: %1</source>
         <comment>@button</comment>
         <translation>Accorder &amp;les droits dont NSX a besoin</translation>
     </message>
+    <message>
+        <source>NSX access</source>
+        <comment>@title sub-step</comment>
+        <translation>Accès à NSX</translation>
+    </message>
+    <message>
+        <source>The tunnel</source>
+        <comment>@title sub-step</comment>
+        <translation>Le tunnel</translation>
+    </message>
+    <message>
+        <source>Pre-shared key and allowed networks</source>
+        <comment>@title sub-step</comment>
+        <translation>Clé pré-partagée et réseaux autorisés</translation>
+    </message>
+    <message>
+        <source>Your side: swanctl.conf and summary</source>
+        <comment>@title sub-step</comment>
+        <translation>Votre côté&#xa0;: swanctl.conf et synthèse</translation>
+    </message>
+    <message>
+        <source>NSX accepted the password.</source>
+        <comment>@info</comment>
+        <translation>NSX a accepté le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Signed in to NSX as %1.</source>
+        <comment>@info</comment>
+        <translation>Connecté à NSX en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Pre-shared key stored; your subnets are allowed networks.</source>
+        <comment>@info</comment>
+        <translation>Clé pré-partagée conservée&#x202f;; vos sous-réseaux sont des réseaux autorisés.</translation>
+    </message>
+    <message>
+        <source>Pre-shared key stored; your subnets %1 are not allowed networks.</source>
+        <comment>@info</comment>
+        <translation>Clé pré-partagée conservée&#x202f;; vos sous-réseaux %1 ne sont pas des réseaux autorisés.</translation>
+    </message>
+    <message>
+        <source>The tunnel to %1 is up.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the customer&apos;s VPN gateway</extracomment>
+        <translation>Le tunnel vers %1 est actif.</translation>
+    </message>
+    <message>
+        <source>The tunnel to %1 is set up on NSX and negotiating.</source>
+        <comment>@info</comment>
+        <translation>Le tunnel vers %1 est configuré dans NSX et en cours de négociation.</translation>
+    </message>
+    <message>
+        <source>The tunnel to %1 is set up on NSX, but down until your side is configured.</source>
+        <comment>@info</comment>
+        <translation>Le tunnel vers %1 est configuré dans NSX, mais inactif tant que votre côté n’est pas configuré.</translation>
+    </message>
+    <message>
+        <source>The tunnel to %1 is down: %2</source>
+        <comment>@info</comment>
+        <extracomment>%1 the customer&apos;s VPN gateway, %2 why NSX says it is down</extracomment>
+        <translation>Le tunnel vers %1 est inactif&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>snc::VpnSessionMonitor</name>

@@ -86,6 +86,9 @@ public:
                 [this] {
                     if (sessionUp())
                         return;
+                    // A resumed run may find the tunnel set up but not up: its card is done and
+                    // closed, and a person reopens it with Change to apply again.
+                    reopenIfClosed(VpnNames::peerAddressEdit, VpnNames::tunnelStep);
                     m_ui.type(VpnNames::peerAddressEdit, QStringLiteral("203.0.113.50"));
                     m_ui.type(VpnNames::customerSubnetsEdit, QStringLiteral("192.168.10.0/24"));
                     m_ui.type(VpnNames::pccSubnetsEdit, QStringLiteral("172.16.0.0/24"));
@@ -108,7 +111,11 @@ public:
     {
         return {nullptr,
                 [this] {
-                    if (!m_vpn->missingAllowedNetworks().isEmpty() && m_ui.isEnabled(VpnNames::addAllowedNetworksButton))
+                    if (m_vpn->missingAllowedNetworks().isEmpty())
+                        return;
+                    // The key already said stored (a resumed run): the offer is on that done card.
+                    reopenIfClosed(VpnNames::addAllowedNetworksButton, VpnNames::pskStep);
+                    if (m_ui.isEnabled(VpnNames::addAllowedNetworksButton))
                         m_ui.click(VpnNames::addAllowedNetworksButton);
                 },
                 [this] {
@@ -146,6 +153,17 @@ public:
 
 private:
     bool sessionUp() const { return m_vpn->sessionState() == VpnModel::SessionState::Up; }
+
+    /// A widget on a done sub-step card is hidden: press the card's Change, as a person would.
+    void reopenIfClosed(const char *widget, const char *card)
+    {
+        const QWidget *w = m_ui.find<QWidget>(widget);
+        if (w && !w->isVisible()) {
+            const QByteArray change = QByteArray(card) + "ChangeButton";
+            if (m_ui.isEnabled(change.constData()))
+                m_ui.click(change.constData());
+        }
+    }
 
     /// The NSX Manager takes the admin password set in stage 2, which the wizard does not keep.
     /// A person notes the password they generate; the autopilot does the same by watching the

@@ -3,11 +3,13 @@
 #include "VpnPage.h"
 
 #include "stages/vpn/VpnModel.h"
+#include "ui/widgets/ButtonRole.h"
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/NamedWidget.h"
 #include "ui/widgets/ShownOnceSecret.h"
 #include "ui/widgets/SelectableText.h"
+#include "ui/widgets/SubStepCard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,8 +22,10 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSignalBlocker> // widgets only, while the model is shown in them
 #include <QSpinBox>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace snc {
@@ -144,6 +148,10 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     m_exportSummary = named<QPushButton>(this, Names::exportSummaryButton);
     m_summary = named<QPlainTextEdit>(this, Names::vpnSummaryText);
     m_summary->setReadOnly(true);
+    // Never sideways (issue 18 item 2): long lines wrap, even an unbroken token; its height is
+    // set to its text in sync(), so the page scrolls rather than the box.
+    m_summary->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_summary->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     for (QLabel *l : {m_intro, m_check, m_session, m_crypto, m_allowedQuestion}) {
         l->setWordWrap(true);
         makeTextSelectable(l);
@@ -156,18 +164,60 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     exportRow->addWidget(m_exportSwanctl);
     exportRow->addWidget(m_exportSummary);
 
+    // One thing at a time (issue 18 item 2): NSX access, the tunnel, its key (with the subnets
+    // to allow), the exports, each on a numbered card open while it is the sub-step to do. The
+    // key and the allowed networks share a card: the key's confirmation first blocked the
+    // autopilot's "allow" step, and the networks alone first stranded a user who declines them.
+    auto *access = new QWidget;
+    auto *accessLayout = new QVBoxLayout(access);
+    accessLayout->setContentsMargins(0, 0, 0, 0);
+    accessLayout->addWidget(m_passwordBox);
+    accessLayout->addWidget(m_rightBox);
+    m_accessStep = addSubStep(Names::nsxAccessStep);
+    m_accessStep->addToBody(access);
+    m_accessStep->setChangeable(false); // the password is kept once NSX took it: nothing to redo
+    auto *tunnel = new QWidget;
+    auto *tunnelLayout = new QVBoxLayout(tunnel);
+    tunnelLayout->setContentsMargins(0, 0, 0, 0);
+    tunnelLayout->addLayout(form);
+    tunnelLayout->addWidget(m_crypto);
+    tunnelLayout->addWidget(m_check);
+    tunnelLayout->addLayout(applyRow);
+    m_tunnelStep = addSubStep(Names::tunnelStep);
+    m_tunnelStep->addToBody(tunnel);
+    auto *key = new QWidget;
+    auto *keyLayout = new QVBoxLayout(key);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    keyLayout->addWidget(m_psk);
+    keyLayout->addWidget(m_allowedBox);
+    m_pskStep = addSubStep(Names::pskStep);
+    m_pskStep->addToBody(key);
+    auto *exports = new QWidget;
+    auto *exportsLayout = new QVBoxLayout(exports);
+    exportsLayout->setContentsMargins(0, 0, 0, 0);
+    exportsLayout->addLayout(exportRow);
+    exportsLayout->addWidget(m_summary);
+    m_exportStep = addSubStep(Names::exportStep);
+    m_exportStep->addToBody(exports);
+    for (QPushButton *primary : {m_usePassword, m_apply, m_addAllowed, m_exportSwanctl})
+        markPrimary(primary);
+
+    auto *content = new QWidget;
+    auto *inner = new QVBoxLayout(content);
+    inner->setContentsMargins(0, 0, 0, 0);
+    inner->addWidget(m_intro);
+    for (SubStepCard *card : subSteps())
+        inner->addWidget(card);
+    inner->addStretch(1); // widgets keep their natural height; the space left is below them
+    // One scroll bar for the whole page, never a sideways one (issue 18 item 2).
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(Names::vpnScrollArea);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_passwordBox);
-    layout->addWidget(m_rightBox);
-    layout->addLayout(form);
-    layout->addWidget(m_crypto);
-    layout->addWidget(m_check);
-    layout->addLayout(applyRow);
-    layout->addWidget(m_psk);
-    layout->addWidget(m_allowedBox);
-    layout->addLayout(exportRow);
-    layout->addWidget(m_summary, 1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(errorLabel());
 
     for (QLineEdit *e : {m_peer, m_peerId, m_customer, m_pcc})
@@ -199,8 +249,14 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     connect(m_model, &VpnModel::freshPskChanged, m_psk, [this] { m_psk->setSecret(m_model->freshPsk()); });
     for (auto signal : {&VpnModel::sessionStateChanged, &VpnModel::freshPskChanged, &VpnModel::pskStoredChanged})
         connect(m_model, signal, this, &VpnPage::sync);
-    connect(m_model, &VpnModel::allowedNetworksAdded, this, &VpnPage::sync);
-    connect(m_model, &VpnModel::applyFinished, this, &VpnPage::sync);
+    // A card reopened by Change is done again once its action succeeded.
+    for (auto signal : {&VpnModel::allowedNetworksAdded, &VpnModel::applyFinished}) {
+        connect(m_model, signal, this, [this](bool ok) {
+            if (ok)
+                closeReopenedSubStep();
+            sync();
+        });
+    }
     connect(m_model, &StageModel::changed, this, &VpnPage::sync);
     connect(m_model, &StageModel::busyChanged, this, &VpnPage::sync);
     connect(m_model, &StageModel::statusChanged, this, &VpnPage::sync);
@@ -289,6 +345,10 @@ void VpnPage::retranslate()
     m_exportSummary->setText(tr("Save the su&mmary…", "@button"));
     m_summary->setAccessibleName(tr("Summary for network teams", "@label accessible"));
     m_local->setAccessibleName(tr("Local endpoint", "@label accessible"));
+    m_accessStep->setTitle(tr("NSX access", "@title sub-step"));
+    m_tunnelStep->setTitle(tr("The tunnel", "@title sub-step"));
+    m_pskStep->setTitle(tr("Pre-shared key and allowed networks", "@title sub-step"));
+    m_exportStep->setTitle(tr("Your side: swanctl.conf and summary", "@title sub-step"));
 }
 
 void VpnPage::sync()
@@ -376,7 +436,81 @@ void VpnPage::sync()
     m_exportSwanctl->setEnabled(configured && exportProblem.isEmpty());
     m_exportSwanctl->setToolTip(exportProblem);
     m_exportSummary->setEnabled(problems.isEmpty());
-    m_summary->setPlainText(problems.isEmpty() ? m_model->summaryText() : QString());
+    const QString summary = problems.isEmpty() ? m_model->summaryText() : QString();
+    if (m_summary->toPlainText() != summary) {
+        m_summary->setPlainText(summary);
+        // Its natural height: every line of the text (a line that wraps may still add a little
+        // vertical scrolling inside, never a sideways one).
+        const int lines = qMax(3, m_summary->document()->blockCount());
+        m_summary->setFixedHeight(lines * m_summary->fontMetrics().lineSpacing()
+                                  + 2 * int(m_summary->document()->documentMargin()) + 2 * m_summary->frameWidth() + 4);
+    }
+
+    // The password and the right are asked one after the other: one primary button at a time.
+    const bool grantIsPrimary = !m_model->needsPassword();
+    if (isPrimary(m_grantRight) != grantIsPrimary)
+        markPrimary(m_grantRight, grantIsPrimary);
+    // The one-line summaries of the done sub-steps, in plain words (never raw API values).
+    m_accessStep->setSummary(m_model->nsxLogin().isEmpty()
+                                     ? tr("NSX accepted the password.", "@info")
+                                     : tr("Signed in to NSX as %1.", "@info").arg(m_model->nsxLogin()));
+    m_tunnelStep->setSummary(tunnelSummary());
+    // Change on the key's card is only for the subnets still to allow: the key is shown once.
+    m_pskStep->setChangeable(!missing.isEmpty());
+    m_pskStep->setSummary(missing.isEmpty()
+                                  ? tr("Pre-shared key stored; your subnets are allowed networks.", "@info")
+                                  //: %1 the customer subnets not allowed in stage 1
+                                  : tr("Pre-shared key stored; your subnets %1 are not allowed networks.", "@info")
+                                            .arg(missing.join(QStringLiteral(", "))));
+    updateSubSteps();
+}
+
+QString VpnPage::tunnelSummary() const
+{
+    const QString peer = m_model->settings().peerAddress;
+    switch (m_model->sessionState()) {
+    case VpnModel::SessionState::Up:
+        //: %1 the customer's VPN gateway
+        return tr("The tunnel to %1 is up.", "@info").arg(peer);
+    case VpnModel::SessionState::Negotiating:
+        return tr("The tunnel to %1 is set up on NSX and negotiating.", "@info").arg(peer);
+    case VpnModel::SessionState::Down:
+        return m_model->failReason().isEmpty()
+                ? tr("The tunnel to %1 is set up on NSX, but down until your side is configured.", "@info")
+                          .arg(peer)
+                //: %1 the customer's VPN gateway, %2 why NSX says it is down
+                : tr("The tunnel to %1 is down: %2", "@info").arg(peer, m_model->failReason());
+    case VpnModel::SessionState::NotConfigured:
+    case VpnModel::SessionState::Unknown:
+        break;
+    }
+    return {};
+}
+
+int VpnPage::subStepFor(const SubStepFacts &facts)
+{
+    if (facts.nsxAccessMissing)
+        return 0;
+    // Nothing on NSX yet, or an Apply under way (a new one after Change too): the tunnel's card.
+    if (facts.applying || !facts.configuredOnNsx)
+        return 1;
+    // The key is shown once, as soon as NSX holds it, whether or not the tunnel is up yet: the
+    // customer's side needs it to bring the tunnel up.
+    if (facts.pskConfirmationOwed)
+        return 2;
+    // The exports stay open to the end: they are what the network team uses, up or not.
+    return 3;
+}
+
+int VpnPage::derivedSubStep() const
+{
+    const auto state = m_model->sessionState();
+    SubStepFacts facts;
+    facts.nsxAccessMissing = m_model->needsPassword() || m_model->nsxRightMissing();
+    facts.configuredOnNsx = state != VpnModel::SessionState::NotConfigured && state != VpnModel::SessionState::Unknown;
+    facts.applying = m_model->isApplying();
+    facts.pskConfirmationOwed = m_model->isPskConfirmationOwed();
+    return subStepFor(facts);
 }
 
 } // namespace snc

@@ -15,14 +15,16 @@ class QSpinBox;
 namespace snc {
 
 class ShownOnceSecret;
+class SubStepCard;
 class VpnModel;
 
 /**
- * @brief Stage 3 — IPsec VPN with NSX: the NSX password when needed, the peer and both sides'
+ * @brief Stage 3 — IPsec VPN with NSX, as four numbered sub-steps (issue 18 item 2): 3.1 NSX
+ * access (the password, or the NSX right, when needed); 3.2 the tunnel (the peer and both sides'
  * subnets, the local endpoint from the PCC's free public addresses, the strong crypto choices,
- * Apply, the session state, the PSK shown once (masked, a reveal box, copied only through
- * SecretClipboard), the offer to allow the
- * customer subnets (stage 1), and the swanctl.conf / summary exports (non-modal file dialog).
+ * Apply, the session state); 3.3 the PSK shown once (masked, a reveal box, copied only through
+ * SecretClipboard, "I have stored it") with the offer to allow the customer subnets (stage 1);
+ * 3.4 the swanctl.conf / summary exports (non-modal file dialog), open to the end.
  * Bound to VpnModel; no network call of its own.
  */
 class VpnPage : public StagePage
@@ -69,16 +71,37 @@ public:
         static constexpr char exportSwanctlButton[] = "exportSwanctlButton";
         static constexpr char exportSummaryButton[] = "exportSummaryButton";
         static constexpr char vpnSummaryText[] = "vpnSummaryText";
+        static constexpr char vpnScrollArea[] = "vpnScrollArea";
+        // Its sub-steps (issue 18 item 2): 3.1 … 3.4; each Change button is `<card>ChangeButton`.
+        static constexpr char nsxAccessStep[] = "nsxAccessStep";
+        static constexpr char tunnelStep[] = "tunnelStep";
+        static constexpr char pskStep[] = "pskStep";
+        static constexpr char exportStep[] = "exportStep";
     };
+
+    /// What the sub-step derivation reads of the model (public so that every state can be tested
+    /// without bringing a sandbox's tunnel up and down).
+    struct SubStepFacts
+    {
+        bool nsxAccessMissing = false; ///< the NSX password or right is still needed
+        bool configuredOnNsx = false;  ///< NSX holds a session (negotiating, up or down)
+        bool applying = false;
+        bool pskConfirmationOwed = false;
+    };
+    /// The rank of the sub-step to work on: 0 NSX access, 1 the tunnel, 2 the key and allowed
+    /// networks, 3 the exports (the last card, which stays open once the rest is done).
+    static int subStepFor(const SubStepFacts &facts);
 
     explicit VpnPage(VpnModel *model, QWidget *parent = nullptr);
 
 protected:
     void retranslate() override;
     void sync() override;
+    int derivedSubStep() const override;
 
 private:
     void pushInputs();
+    QString tunnelSummary() const;
     void saveAs(bool swanctl);
 
     VpnModel *m_model;
@@ -110,6 +133,10 @@ private:
     QPushButton *m_addAllowed;
     QPushButton *m_exportSwanctl, *m_exportSummary;
     QPlainTextEdit *m_summary;
+    SubStepCard *m_accessStep;
+    SubStepCard *m_tunnelStep;
+    SubStepCard *m_pskStep;
+    SubStepCard *m_exportStep;
 };
 
 } // namespace snc
