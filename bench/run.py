@@ -98,6 +98,10 @@ def first_paint_instructions(cmd, env, tmp):
     information: valgrind 3.19 cannot read -gsplit-dwarf skeletons (build/ is RelWithDebInfo)."""
     exe = os.path.join(tmp, 'cg-' + os.path.basename(cmd[0]))
     subprocess.run(['objcopy', '--strip-debug', cmd[0], exe], check=True)
+    # snc-wizard loads its session module from beside itself: the copy gets a copy beside it.
+    module = os.path.join(os.path.dirname(cmd[0]), 'snc-wizard-session.so')
+    if os.path.exists(module):
+        subprocess.run(['objcopy', '--strip-debug', module, os.path.join(tmp, 'snc-wizard-session.so')], check=True)
     out = os.path.join(tmp, 'callgrind-' + os.path.basename(cmd[0]))
     for f in (out, out + '.1'):
         if os.path.exists(f):

@@ -44,6 +44,10 @@ for f in ./usr/bin/snc-wizard ./usr/bin/snc-sandbox \
     "./usr/share/icons/hicolor/16x16/apps/$app_id.png"; do
     grep -qF " $f" <<<"$contents" || { echo "missing from the package: $f" >&2; exit 1; }
 done
+# snc-wizard loads everything but its welcome page from this module (app/wizard/CMakeLists.txt).
+module=$(grep -oE '\./usr/lib/([^/ ]+/)?snc-wizard/snc-wizard-session\.so' <<<"$contents" || true)
+[[ -n $module ]] || { echo "missing from the package: the session module (usr/lib/…/snc-wizard/snc-wizard-session.so)" >&2; exit 1; }
+echo "session module: $module"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 for d in libqt6widgets6 libqt6network6 libssl3 libsecret-1-0 qt6-qpa-plugins; do
@@ -76,4 +80,12 @@ out=$("$bin/snc-sandbox" --version)
 echo "$out"
 grep -q "$version" <<<"$out"
 "$bin/snc-wizard" --help | grep -q -- "--autopilot"
+
+# --status loads the session module before anything else: found where the package put it, it
+# starts the embedded sandbox and reads the six stages from it (session-only: no keychain).
+step "snc-wizard --status --sandbox --session-only (loads the session module)"
+# (Exit code 1 here: the sandbox has several services and none is named. The six lines are what counts.)
+out=$(HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" "$bin/snc-wizard" --status --sandbox --session-only --lang en 2>&1 || true)
+echo "$out"
+grep -q "^6\. SecNumCloud compliance: " <<<"$out" || { echo "--status did not run: is the session module found?" >&2; exit 1; }
 echo "package OK"

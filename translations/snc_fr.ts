@@ -1488,6 +1488,14 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <source>With --autopilot: leave the first operation of this OVHcloud task name waiting for its SMS token until OVHcloud cancels it, then redo it.</source>
         <translation>Avec --autopilot&#xa0;: laisser la première opération portant ce nom de tâche OVHcloud attendre son jeton SMS jusqu’à ce qu’OVHcloud l’annule, puis la refaire.</translation>
     </message>
+    <message>
+        <source>Cannot load the wizard&apos;s session module %1: %2. Reinstall snc-wizard.</source>
+        <translation>Impossible de charger le module de session de l’assistant %1&#xa0;: %2. Réinstallez snc-wizard.</translation>
+    </message>
+    <message>
+        <source>The wizard is incompletely installed (its session module is missing). Reinstall snc-wizard.</source>
+        <translation>L’assistant n’est pas installé en entier (son module de session manque). Réinstallez snc-wizard.</translation>
+    </message>
 </context>
 <context>
     <name>snc</name>

@@ -1,41 +1,27 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "autopilot/Autopilot.h"
-#include "autopilot/SandboxCheck.h"
+#include "SessionModule.h"
 #include "core/ProcessProtection.h"
 #include "core/Redaction.h"
 #include "core/StallMonitor.h"
 #include "core/StartupProbe.h"
-#include "crypto/KeyPair.h"
-#include "sandbox/SandboxServer.h"
-#include "session/AppSession.h"
-#include "stages/StatusAudit.h"
-#include "stages/SupportSummary.h"
-#include "stages/WizardController.h"
 #include "stages/WizardSettings.h"
 #include "stages/connection/ConnectionKeys.h"
-#include "stages/encryption/VmEncryptionModel.h"
-#include "ui/MainWindow.h"
 #include "ui/Translations.h"
 #include "ui/WelcomeWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QEventLoop>
-#include <QFile>
+#include <QFileInfo>
 #include <QIcon>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QLibrary>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSize>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
-#include <optional>
 #include <utility>
 
 using namespace snc;
@@ -61,61 +47,6 @@ bool needsGui(int argc, char *argv[])
     return true;
 }
 
-/// `--status`: prints each stage's state as derived from the API, then exits (0 if read).
-int runStatus(AppSession &session, const QString &service, const QString &credentialsFile, bool json)
-{
-    SecretBytes consumerKey;
-    if (!credentialsFile.isEmpty()) {
-        QFile file(credentialsFile);
-        if (file.open(QIODevice::ReadOnly)) {
-            QByteArray line = file.readAll();
-            const QJsonObject o = QJsonDocument::fromJson(line).object();
-            consumerKey = SecretBytes::fromString(o.value(QStringLiteral("consumerKey")).toString());
-            wipe(line);
-        }
-    } else if (session.embeddedSandbox()) {
-        consumerKey = SecretBytes::fromString(session.embeddedSandbox()->consumerKey());
-    }
-    StatusAudit audit(session.controller());
-    int exitCode = 1;
-    QObject::connect(&audit, &StatusAudit::finished, qApp, [&](bool ok) {
-        if (json)
-            printLine(stdout, QString::fromUtf8(QJsonDocument(audit.toJson()).toJson(QJsonDocument::Compact)));
-        else
-            printLine(ok ? stdout : stderr, audit.toText());
-        exitCode = ok ? 0 : 1;
-        QCoreApplication::exit(exitCode);
-    });
-    audit.run(service, std::move(consumerKey));
-    QCoreApplication::exec();
-    return exitCode;
-}
-
-/// `--autopilot` types risk phrases and ticks confirmations by itself (issue 15, item 13): it
-/// runs only against the embedded sandbox, or an external endpoint whose `/sandbox/stats`
-/// answers as snc-sandbox does. Checked before any window exists, so a refusal acts on nothing.
-/// Blocking here is fine: nothing else runs yet.
-bool isPracticeEndpoint(const AppSession &session, QString *why)
-{
-    if (session.embeddedSandbox())
-        return true;
-    if (!session.hasPracticeSandbox()) {
-        *why = QStringLiteral("no sandbox endpoint is configured");
-        return false;
-    }
-    SandboxCheck check;
-    QEventLoop loop;
-    bool isSandbox = false;
-    QObject::connect(&check, &SandboxCheck::finished, &loop, [&](bool ok, const QString &reason) {
-        isSandbox = ok;
-        *why = reason;
-        loop.quit();
-    });
-    check.start(session.sandboxBase(), session.sandboxCaCertificates());
-    loop.exec();
-    return isSandbox;
-}
-
 /// A remembered OVHcloud connection (not practice) in the default settings: the welcome page
 /// then offers "Continue where you left off". Reads one small INI file, no keychain.
 bool rememberedProduction(QString *region, QString *service)
@@ -129,6 +60,41 @@ bool rememberedProduction(QString *region, QString *service)
     *service = remembered.serviceName();
     return true;
 }
+
+/// The session module (SessionModule.h): next to the executable (the build tree), else where the
+/// package installs it, relative to the executable's own folder. Never from the current folder or
+/// a path taken from the environment: whoever could plant a module there would run code with the
+/// user's keychain.
+QString sessionModulePath()
+{
+    const QDir programDir(QCoreApplication::applicationDirPath());
+    const QString beside = programDir.filePath(QStringLiteral(SNC_SESSION_MODULE_FILE));
+    if (QFileInfo::exists(beside))
+        return beside;
+    return QDir::cleanPath(programDir.filePath(QStringLiteral(SNC_SESSION_MODULE_RELDIR "/" SNC_SESSION_MODULE_FILE)));
+}
+
+/// Loads the session module (never unloaded: its meta-objects and message handlers stay in use
+/// until exit). On failure, says why on stderr and returns null.
+const SessionModuleApi *loadSessionModule()
+{
+    const QString path = sessionModulePath();
+    auto *library = new QLibrary(path, qApp);
+    using Entry = const SessionModuleApi *(*)();
+    const auto entry = library->load() ? reinterpret_cast<Entry>(library->resolve(kSessionModuleEntry)) : nullptr;
+    const SessionModuleApi *api = entry ? entry() : nullptr;
+    if (api && api->abi == kSessionModuleAbi)
+        return api;
+    const QString why = !library->isLoaded() ? library->errorString()
+            : api ? QStringLiteral("it was built for another version of snc-wizard")
+                  : QStringLiteral("it has no %1").arg(QLatin1String(kSessionModuleEntry));
+    printLine(stderr, QCoreApplication::translate("main", "Cannot load the wizard's session module %1: %2. "
+                                                          "Reinstall snc-wizard.").arg(path, why));
+    return nullptr;
+}
+
+/// Exit code when the session module cannot be loaded (a broken installation).
+constexpr int kModuleMissingExit = 3;
 
 } // namespace
 
@@ -254,164 +220,37 @@ int main(int argc, char *argv[])
                                                               "--ca and --credentials."));
         return 2;
     }
-    AppSession::Options options;
-    options.preferSandbox = parser.isSet(sandboxOpt) || autopilot || external;
-    options.embeddedSandbox = !external;
-    options.externalEndpoint = QUrl(parser.value(endpointOpt));
-    options.externalCaFile = parser.value(caOpt);
-    options.externalCredentialsFile = parser.value(credentialsOpt);
-    options.productionPaths = parser.isSet(productionPathsOpt);
-    // The status audit reads only: its secrets stay in memory, nothing is written to the keychain.
-    options.sessionOnlySecrets = parser.isSet(sessionOpt) || (status && external);
-    if (status && !external && !parser.isSet(sandboxOpt))
-        options.preferSandbox = false;
-    // Practice progress never mixes with the real one; the autopilot starts from nothing.
-    // Made on first use: an interactive start creates no folder on disk before its first paint.
-    std::optional<QTemporaryDir> autopilotDir;
-    const auto chooseSettingsFile = [&](bool practice) {
-        if (autopilot || (status && options.preferSandbox)) {
-            if (!autopilotDir)
-                autopilotDir.emplace();
-            options.settingsFile = autopilotDir->filePath(QStringLiteral("autopilot.ini"));
-        } else if (practice) {
-            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-            QDir().mkpath(dir);
-            options.settingsFile = QDir(dir).filePath(QStringLiteral("practice.ini"));
-        } else {
-            options.settingsFile.clear();
-        }
-    };
+    SessionHost host;
+    host.parser = &parser;
+    host.translations = &translations;
+    host.gui = gui;
+    host.status = status;
+    host.autopilot = autopilot;
+    host.external = external;
+    host.lastStage = lastStage;
+    host.windowSize = windowSize;
 
-    AppSession session;
-    // Practice messages in the interface's language, now and after a switch (issue 18, item 5).
-    QObject::connect(&translations, &Translations::languageChanged, &session, &AppSession::setUiLanguage);
-    QString error;
-    const auto startSession = [&]() -> bool {
-        if (session.controller())
-            return true;
-        options.uiLanguage = translations.language(); // the welcome window may have changed it
-        if (!session.start(options, &error)) {
-            printLine(stderr, error);
-            if (gui && !autopilot)
-                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SecNumCloud Onboarding Wizard"), error);
-            return false;
-        }
-        // Benchmark hooks (bench/, BENCHMARKS.md): key type for the autopilot's stage 5 key.
-        if (const auto algorithm = crypto::algorithmFromId(qEnvironmentVariable("SNC_KEY_ALGORITHM"));
-            algorithm && session.controller()->vmEncryption()) {
-            session.controller()->vmEncryption()->setKeyAlgorithm(*algorithm);
-            printLine(stderr, QStringLiteral("benchmark: stage 5 key type %1").arg(crypto::algorithmId(*algorithm)));
-        }
-        return true;
-    };
-
-    // --status and the autopilot start the session now: the status audit has no window, and the
-    // autopilot must be refused (on a non-sandbox endpoint) before any window exists. An
-    // interactive session starts only once the welcome page has been answered.
+    // --status and the autopilot load the session module and start the session now: the status
+    // audit has no window, and the autopilot must be refused (on a non-sandbox endpoint) before
+    // any window exists. An interactive start loads it after the welcome page's first paint.
+    const SessionModuleApi *module = nullptr;
     if (status || autopilot) {
-        chooseSettingsFile(options.preferSandbox);
-        if (!startSession())
-            return 1;
-    }
-
-    if (status)
-        return runStatus(session, parser.value(serviceOpt), parser.value(credentialsOpt), parser.isSet(jsonOpt));
-
-    if (QString why; autopilot && !isPracticeEndpoint(session, &why)) {
-        printLine(stderr, QStringLiteral("autopilot refused: %1. The autopilot accepts risks and confirms by itself, so it "
-                                         "runs only against the embedded sandbox (--sandbox) or an endpoint whose "
-                                         "/sandbox/stats answers as snc-sandbox does.").arg(why));
-        return 1;
+        module = loadSessionModule();
+        if (!module)
+            return kModuleMissingExit;
+        if (const int code = module->startNow(&host); code != kContinue)
+            return module->finish(&host, code);
     }
 
     // The first paint is the welcome page (issue 18, item 1): nothing of the network, TLS, the
-    // sandbox or the keychain is started before it (BENCHMARKS.md, start-up).
+    // sandbox or the keychain is loaded or started before it (BENCHMARKS.md, start-up).
     WelcomeWindow welcome(&translations);
+    host.welcome = &welcome;
     QString rememberedRegion, rememberedService;
     if (!autopilot && !parser.isSet(sandboxOpt) && !external && rememberedProduction(&rememberedRegion, &rememberedService)) {
         welcome.setChoice(WelcomeWindow::Choice::Production);
         welcome.offerResume(rememberedRegion, rememberedService);
     }
-    std::unique_ptr<MainWindow> window;
-    Autopilot pilot(nullptr);
-    pilot.setWelcomeWindow(&welcome);
-    int exitCode = 0;
-    if (autopilot) {
-        pilot.setLastStage(lastStage);
-        pilot.setLetTokenExpire(parser.value(letTokenExpireOpt));
-        pilot.setScreenshotDirectory(parser.value(screenshotsOpt));
-        pilot.setServiceName(parser.value(serviceOpt));
-        pilot.setKeyboardOnly(parser.isSet(keyboardOpt));
-        pilot.setLayoutAudit(parser.isSet(layoutAuditOpt), windowSize);
-        if (pilot.isKeyboardOnly())
-            printLine(stdout, QStringLiteral("autopilot: keyboard only (Tab, Space, arrows, typing; no mouse event)"));
-        QObject::connect(&pilot, &Autopilot::progress, &app, [](const QString &line) { printLine(stdout, line); });
-        QObject::connect(&pilot, &Autopilot::finished, &app, [&](int code, const QString &message) {
-            printLine(code == 0 ? stdout : stderr, message);
-            exitCode = code;
-            // Benchmark hook: stay open, idle, for N s after the end (requests from an idle page).
-            const int idleMs = qEnvironmentVariableIntValue("SNC_AUTOPILOT_IDLE_SECS") * 1000;
-            const auto exitLater = [&app, &window, code, idleMs] {
-                QTimer::singleShot(idleMs, &app, [&window, code] {
-                    if (window)
-                        window->close();
-                    QCoreApplication::exit(code);
-                });
-            };
-            const QString summaryFile = parser.value(summaryOpt);
-            if (summaryFile.isEmpty() || !session.controller()) {
-                exitLater();
-                return;
-            }
-            // The same text "Copy support summary" puts on the clipboard (tests search it for secrets).
-            auto *summary = new SupportSummary(session.controller(), &app);
-            QObject::connect(summary, &SupportSummary::ready, &app, [summaryFile, exitLater](const QString &text) {
-                QFile out(summaryFile);
-                if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(text.toUtf8()) < 0)
-                    printLine(stderr, QStringLiteral("--support-summary: %1").arg(out.errorString()));
-                exitLater();
-            });
-            summary->collect();
-        });
-    }
-
-    // The welcome page answered: the session starts (the chosen mode decides whether the embedded
-    // sandbox runs), the main window takes the welcome page's place, and resuming (keychain and
-    // API reads) waits for the main window's first paint.
-    bool resumed = false;
-    const auto resume = [&resumed, &session] {
-        if (!std::exchange(resumed, true))
-            session.controller()->resume();
-    };
-    QObject::connect(&welcome, &WelcomeWindow::proceeded, &app, [&](WelcomeWindow::Choice choice, bool) {
-        if (window)
-            return;
-        const bool practice = choice == WelcomeWindow::Choice::Practice;
-        if (!session.controller()) {
-            options.preferSandbox = practice || external;
-            options.preferProduction = !practice && !external;
-            chooseSettingsFile(practice);
-            if (!startSession()) {
-                QCoreApplication::exit(1);
-                return;
-            }
-        }
-        window = std::make_unique<MainWindow>(session.controller(), &translations);
-        window->setGeometry(welcome.geometry());
-        if (windowSize.isValid()) // --window-size (the layout audit): the page area at that size
-            window->resize(windowSize);
-        if (autopilot) {
-            // On the production paths the browser is part of what is driven (a test's stand-in).
-            window->setOpenUrlsExternally(options.productionPaths);
-            // The autopilot presses Finish and then ends the run itself (exit code, support summary).
-            window->setCloseOnFinish(false);
-            pilot.attachWindow(window.get());
-        }
-        StartupProbe::whenFirstPainted(window.get(), resume);
-        QTimer::singleShot(1000, &app, resume); // a window not painted (minimised, hidden) still resumes
-        window->show();
-        welcome.hide();
-    });
 
     if (windowSize.isValid())
         welcome.resize(windowSize);
@@ -424,25 +263,43 @@ int main(int argc, char *argv[])
         QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.sncwizard.SncWizard"),
                                                  QIcon(QStringLiteral(":/icons/256x256/io.github.sncwizard.SncWizard.png"))));
     });
-    if (autopilot)
-        QTimer::singleShot(0, &pilot, &Autopilot::start);
     // Benchmark hook: SNC_STALL_MONITOR=1 reports the longest GUI-thread stall at exit.
     StallMonitor *stalls = StallMonitor::fromEnvironment(&app);
+    host.stalls = stalls;
     if (stalls) {
         StartupProbe::whenFirstPainted(&welcome, [stalls] { stalls->endStartup(); });
-        if (autopilot)
-            QObject::connect(&pilot, &Autopilot::progress, stalls, &StallMonitor::setContext);
-        else
+        if (!autopilot)
             stalls->setContext(QStringLiteral("interactive"));
+    }
+    if (module) {
+        module->attach(&host); // the autopilot: drives the welcome page from the first event on
+    } else {
+        // Interactive: the session module is loaded once the welcome page is on screen (or after a
+        // second for a window that is not painted: minimised, hidden), before anyone can answer it.
+        const auto loadAndAttach = [&module, &host] {
+            if (module)
+                return;
+            module = loadSessionModule();
+            if (!module) {
+                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SecNumCloud Onboarding Wizard"),
+                                      QCoreApplication::translate("main", "The wizard is incompletely installed (its "
+                                                                          "session module is missing). Reinstall snc-wizard."));
+                QCoreApplication::exit(kModuleMissingExit);
+                return;
+            }
+            module->attach(&host);
+        };
+        StartupProbe::whenFirstPainted(&welcome, loadAndAttach);
+        QTimer::singleShot(1000, &app, loadAndAttach);
     }
     // The start-up benchmark's probe is installed last: Qt calls the most recent event filter
     // first, so its "painted" mark is queued before the work that waits for the first paint
-    // (the icon above: about 4 % of the instructions to the first paint, BENCHMARKS.md).
+    // (the icon and the session module above, BENCHMARKS.md).
     StartupProbe::install(&welcome);
     const int rc = QCoreApplication::exec();
     if (stalls) {
         stalls->stop();
         printLine(stderr, stalls->report());
     }
-    return autopilot ? exitCode : rc;
+    return module ? module->finish(&host, rc) : rc;
 }

@@ -6,7 +6,7 @@
 #include <QMutex>
 #include <QRegularExpression>
 
-#include <openssl/crypto.h>
+#include <string.h> // explicit_bzero
 
 #include <cstdio>
 
@@ -92,7 +92,10 @@ void clearRegisteredSecrets()
     QMutexLocker lock(&r.mutex);
     for (QString &v : r.values)
         if (v.isDetached())
-            OPENSSL_cleanse(v.data(), size_t(v.size()) * sizeof(QChar));
+            // glibc's explicit_bzero, a wipe the compiler may not drop, as OPENSSL_cleanse: snc-wizard's
+            // executable links this file and not OpenSSL, whose 4 000 relocations it would pay for
+            // before its first paint (BENCHMARKS.md, start-up).
+            explicit_bzero(v.data(), size_t(v.size()) * sizeof(QChar));
     r.values.clear();
 }
 

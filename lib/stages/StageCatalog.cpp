@@ -13,9 +13,9 @@ static_assert(StageCatalog::count == StageTable::count, "the catalogue serves th
 namespace {
 
 /// The row of stage `number`, or nullptr.
-const StageTable::Entry *entry(int number)
+const StageTable::Heading *entry(int number)
 {
-    const auto &table = StageTable::entries();
+    const auto &table = StageTable::headings();
     return number >= 1 && number <= int(table.size()) ? &table.at(number - 1) : nullptr;
 }
 
@@ -23,8 +23,8 @@ const StageTable::Entry *entry(int number)
 
 QString StageCatalog::title(int number)
 {
-    // The titles are written in StageTable (one row per stage), marked for this context.
-    const StageTable::Entry *e = entry(number);
+    // The titles are written in StageTable::headings() (one row per stage), marked for this context.
+    const StageTable::Heading *e = entry(number);
     return e ? QCoreApplication::translate("StageCatalog", e->title.source, e->title.comment) : QString();
 }
 
@@ -47,7 +47,7 @@ QUrl StageCatalog::gettingStartedUrl()
 
 QUrl StageCatalog::guideUrl(int number)
 {
-    const StageTable::Entry *e = entry(number);
+    const StageTable::Heading *e = entry(number);
     return e && e->guideFolder ? vmwareGuide(QString::fromLatin1(e->guideFolder)) : gettingStartedUrl();
 }
 

@@ -54,32 +54,24 @@ StageModel *createActivation(const Build &b)
 
 const std::array<Entry, count> &entries()
 {
-    // Titles keep StageCatalog's translation context: the catalogues do not change.
     static const std::array<Entry, count> table{{
-        {1,
-         //: Step 1 of the guide "Getting started with your SecNumCloud vSphere"
-         QT_TRANSLATE_NOOP3("StageCatalog", "Authorize IP addresses", "@title stage"),
-         "autoriser_des_ip_a_se_connecter_au_vcenter",
-         [](const Build &b) -> StageModel * { return new AllowedNetworksModel(b.context, b.parent); }},
-        {2, QT_TRANSLATE_NOOP3("StageCatalog", "Advanced security", "@title stage"), "interface-secure",
+        {1, [](const Build &b) -> StageModel * { return new AllowedNetworksModel(b.context, b.parent); }},
+        {2,
          [](const Build &b) -> StageModel * {
              auto *security = new AdminSecurityModel(b.context, b.parent);
              security->setSettings(b.settings);
              return security;
          }},
-        {3, QT_TRANSLATE_NOOP3("StageCatalog", "IPsec VPN with NSX", "@title stage"), "nsx-12-configure-ipsec",
-         // Stages 3 and 4 reach stage 1's networks and stage 3's session through the context's services.
+        // Stages 3 and 4 reach stage 1's networks and stage 3's session through the context's services.
+        {3,
          [](const Build &b) -> StageModel * {
              auto *vpn = new VpnModel(b.context, b.parent);
              vpn->setWizardSettings(b.settings);
              return vpn;
          }},
-        {4, QT_TRANSLATE_NOOP3("StageCatalog", "Private gateway", "@title stage"), "private_gateway",
-         [](const Build &b) -> StageModel * { return new PrivateGatewayModel(b.context, b.parent); }},
-        {5, QT_TRANSLATE_NOOP3("StageCatalog", "KMS for encryption", "@title stage"), "vmware_okms_vm-encrypt",
-         [](const Build &b) -> StageModel * { return new VmEncryptionModel(b.context, b.parent); }},
-        // No guide of its own: the getting-started guide.
-        {6, QT_TRANSLATE_NOOP3("StageCatalog", "SecNumCloud compliance", "@title stage"), nullptr, &createActivation},
+        {4, [](const Build &b) -> StageModel * { return new PrivateGatewayModel(b.context, b.parent); }},
+        {5, [](const Build &b) -> StageModel * { return new VmEncryptionModel(b.context, b.parent); }},
+        {6, &createActivation},
     }};
     return table;
 }

@@ -17,8 +17,9 @@ class WizardSettings;
  * @brief The stage contract's one registration point below the UI (issue 14): each stage's
  * number and the factory of its model, in the guide's order.
  *
- * A row is a stage: its number, its title and guide (what StageCatalog serves), its model's
- * factory. Adding a stage is a row here and a row in the UI's StagePages table (its page).
+ * A row is a stage: its number and its model's factory (entries()); its title and guide (what
+ * StageCatalog serves) are the same row of headings(). Adding a stage is a row in both and a row
+ * in the UI's StagePages table (its page).
  * WizardController builds its models from this table and knows no stage by type beyond its
  * typed accessors.
  */
@@ -42,20 +43,30 @@ struct Text
     const char *comment;
 };
 
-struct Entry
+/// What a stage is called and where its guide is (StageCatalog serves them). Apart from the
+/// factories (Entry) so that the welcome page, which lists the stages before anything else is
+/// loaded, does not link every model with them (snc-wizard's start-up, app/wizard/CMakeLists.txt).
+struct Heading
 {
     int number;
     /// Title as in the guide (StageCatalog::title() translates it).
     Text title;
     /// The folder of the stage's official guide in ovh/docs (StageCatalog::guideUrl()).
     const char *guideFolder;
+};
+
+struct Entry
+{
+    int number;
     StageModel *(*createModel)(const Build &build);
 };
 
 inline constexpr int count = 6;
 
-/// Stages 1..count, in order; Entry::number is the index + 1.
+/// Stages 1..count, in order; Entry::number is the index + 1 (StageTable.cpp).
 const std::array<Entry, count> &entries();
+/// The same stages' titles and guides, in the same order (StageHeadings.cpp).
+const std::array<Heading, count> &headings();
 
 } // namespace StageTable
 

@@ -96,9 +96,6 @@ void WelcomeWindow::build()
     connect(m_continue, &QPushButton::clicked, this, [this] { emit proceeded(Choice::Production, true); });
     root->addWidget(m_resumeBox);
 
-    m_intro = addLabel(this);
-    root->addWidget(m_intro);
-
     // One read-only document rather than forty word-wrapped labels: a QLabel shapes its text again
     // for every size it is asked about, a document once per width, and lays out only what is
     // in view before the first paint (the rest follows): a fifth of the start-up (BENCHMARKS.md).
@@ -184,7 +181,6 @@ void WelcomeWindow::retranslate()
 {
     setWindowTitle(tr("%1 — SecNumCloud Onboarding Wizard", "@title window").arg(OnboardingOverview::heading()));
     m_heading->setText(OnboardingOverview::heading());
-    m_intro->setText(OnboardingOverview::introduction());
     m_languageLabel->setText(tr("&Language:", "@label"));
     m_language->setAccessibleName(tr("Language", "@label"));
     if (m_translations) {
@@ -258,6 +254,11 @@ void WelcomeWindow::writeOverview()
         cursor.insertText(text, plain);
     };
 
+    // The introduction opens the document rather than sitting in a word-wrapped label above it:
+    // a label lays its text out at several widths to size itself before the first paint.
+    cursor.setBlockFormat(tight);
+    cursor.insertText(OnboardingOverview::introduction(), plain);
+    first = false;
     heading(tr("The six stages", "@title"));
     // Paragraphs, not a table: a table lays each cell out several times to size its columns
     // (a third of the page's layout before the first paint), and a screen reader reads

@@ -77,7 +77,6 @@ private:
 
     QPointer<Translations> m_translations;
     QLabel *m_heading = nullptr;
-    QLabel *m_intro = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
     QWidget *m_resumeBox = nullptr;

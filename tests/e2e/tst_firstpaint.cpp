@@ -25,6 +25,7 @@ class TestFirstPaint : public QObject
 private slots:
     void nothingStartedBeforeTheFirstPaint_data();
     void nothingStartedBeforeTheFirstPaint();
+    void missingSessionModuleIsSaid();
 };
 
 void TestFirstPaint::nothingStartedBeforeTheFirstPaint_data()
@@ -86,6 +87,32 @@ void TestFirstPaint::nothingStartedBeforeTheFirstPaint()
         QVERIFY2(sockets == 0, qPrintable(QStringLiteral("%1 socket(s) open at the first paint: something of the "
                                                          "network, the sandbox or the keychain started before it")
                                                   .arg(sockets)));
+}
+
+// The executable loads everything but its welcome page from snc-wizard-session.so, beside itself or
+// in the install layout (app/wizard/CMakeLists.txt). A copy of it alone in an empty folder finds
+// neither: --status, which needs the session at once, must say so and exit with 3, not crash.
+void TestFirstPaint::missingSessionModuleIsSaid()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString lonely = dir.filePath(QStringLiteral("bin/snc-wizard"));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("bin"))));
+    QVERIFY(QFile::copy(snc::test::wizardExecutable(), lonely));
+    QVERIFY(QFile::setPermissions(lonely, QFile::ReadOwner | QFile::ExeOwner));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    QProcess wizard;
+    wizard.setProcessEnvironment(env);
+    wizard.start(lonely, {QStringLiteral("--status"), QStringLiteral("--sandbox"), QStringLiteral("--session-only"),
+                          QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(wizard.waitForFinished(60000));
+    QCOMPARE(wizard.exitStatus(), QProcess::NormalExit);
+    const QString err = QString::fromUtf8(wizard.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("session module")) && err.contains(QStringLiteral("snc-wizard-session.so")),
+             qPrintable(err));
+    QCOMPARE(wizard.exitCode(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestFirstPaint)

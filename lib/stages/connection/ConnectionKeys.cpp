@@ -48,14 +48,6 @@ QUrl ConnectionKeys::createApplicationUrl() const
     return Endpoint::forId(endpointId).createAppUrl;
 }
 
-QString ConnectionKeys::endpointDisplayName(const QString &id)
-{
-    if (id == sandboxEndpointId())
-        return tr("Practice sandbox", "@item region");
-    const Endpoint e = Endpoint::forId(id);
-    return e.isValid() ? e.displayName() : id;
-}
-
 QString ConnectionKeys::applicationKeyError() const
 {
     if (applicationKey.isEmpty() || isValidKeyShape(applicationKey))
