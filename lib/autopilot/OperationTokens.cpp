@@ -3,6 +3,7 @@
 #include "OperationTokens.h"
 
 #include "UiDriver.h"
+#include "core/PracticeSms.h"
 #include "stages/OperationTokenGate.h"
 #include "ui/OutboxFeed.h"
 #include "ui/widgets/OperationTokenPanel.h"
@@ -49,8 +50,8 @@ OperationTokens::Event OperationTokens::poll()
     }
     // The person reads the SMS that names this operation (the newest, should there be two).
     // The practice SMS is in the interface's language (issue 18, item 5): English or French words.
-    const QString marker = QStringLiteral("Operation Id: %1.").arg(id);
-    const QString frenchMarker = QStringLiteral("Identifiant de l'opération : %1.").arg(id);
+    const QString marker = practiceSms::operationIdMarker(false, id);
+    const QString frenchMarker = practiceSms::operationIdMarker(true, id);
     QString token;
     for (const OutboxMessage &m : outbox->messages()) {
         if (m.channel == OutboxMessage::Channel::Sms && (m.body.contains(marker) || m.body.contains(frenchMarker))

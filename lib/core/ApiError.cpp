@@ -16,6 +16,13 @@ ApiError ApiError::make(Kind kind, QString details)
     return e;
 }
 
+ApiError ApiError::localCheck(const QString &message)
+{
+    ApiError e = make(Kind::Validation, QStringLiteral("local check"));
+    e.serverMessage = message;
+    return e;
+}
+
 QString ApiError::userMessage() const
 {
     // TaskPoller gave up waiting for a task that does not move: not the server's fault, and the

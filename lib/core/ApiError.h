@@ -52,6 +52,9 @@ public:
     int retryAfterSeconds = -1;    ///< for RateLimited, when `Retry-After` was given
 
     static ApiError make(Kind kind, QString details = {});
+    /// A local check refused the input before any call: Kind::Validation, `message` (translated,
+    /// shown as is) as serverMessage, "local check" as details.
+    static ApiError localCheck(const QString &message);
 
     /// Translated, actionable sentence for the user, in the current UI language.
     QString userMessage() const;

@@ -82,18 +82,7 @@ QString requestCommonName(const QByteArray &csrPem)
     X509ReqPtr request = readRequest(csrPem);
     if (!request)
         return {};
-    X509_NAME *name = X509_REQ_get_subject_name(request.get());
-    const int index = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
-    if (index < 0)
-        return {};
-    ASN1_STRING *data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index));
-    unsigned char *utf8 = nullptr;
-    const int length = ASN1_STRING_to_UTF8(&utf8, data);
-    if (length < 0)
-        return {};
-    const QString result = QString::fromUtf8(reinterpret_cast<const char *>(utf8), length);
-    OPENSSL_free(utf8);
-    return result;
+    return commonNameOf(X509_REQ_get_subject_name(request.get()));
 }
 
 } // namespace snc::crypto

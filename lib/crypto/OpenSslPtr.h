@@ -33,5 +33,8 @@ BioPtr memoryBio(const QByteArray &data);
 QByteArray bioContents(BIO *bio);
 /// The oldest error on OpenSSL's error queue as text (and the queue cleared), for messages.
 QString lastOpenSslError();
+/// The first common name (CN) of a certificate's or a request's subject, as UTF-8 text; empty if
+/// it has none or it cannot be read.
+QString commonNameOf(const X509_NAME *name);
 
 } // namespace snc::crypto

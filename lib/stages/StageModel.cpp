@@ -206,9 +206,7 @@ void StageModel::reportError(const ApiError &error)
 
 void StageModel::reportValidationError(const QString &message)
 {
-    ApiError e = ApiError::make(ApiError::Kind::Validation, QStringLiteral("local check"));
-    e.serverMessage = message;
-    reportError(e);
+    reportError(ApiError::localCheck(message));
 }
 
 TaskPoller *StageModel::createTaskPoller()

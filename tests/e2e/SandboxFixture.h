@@ -156,6 +156,14 @@ struct SandboxFixture
     {
         return r && !r->ok() ? r->error().kind : ApiError::Kind::Validation;
     }
+
+    /// The data rows of a test run over both transports: a `tls` column, rows "tcp" and "tls".
+    static void transports()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::newRow("tcp") << false;
+        QTest::newRow("tls") << true;
+    }
 };
 
 } // namespace snc::test

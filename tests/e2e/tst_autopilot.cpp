@@ -5,6 +5,7 @@
 // and must exit 0 (stages verified done through the API) with one PNG per step.
 // Run under scripts/with-test-keyring.sh: the wizard uses the keychain.
 #include "TestPaths.h"
+#include "core/PracticeSms.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -275,8 +276,8 @@ void TestAutopilot::checkOperationTokens(const QJsonObject &info, int least)
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
     const QJsonArray messages = QJsonDocument::fromJson(reply->readAll()).array();
     reply->deleteLater();
-    static const QRegularExpression asked(QStringLiteral("(?:Operation Id|Identifiant de l'opération) ?: (\\d+)\\."));
-    static const QRegularExpression confirmed(QStringLiteral("\\(#(\\d+)\\) (?:operation on \\S+ has been validated|sur \\S+ a été validée)"));
+    const QRegularExpression &asked = snc::practiceSms::operationIdPattern();
+    const QRegularExpression &confirmed = snc::practiceSms::operationValidatedPattern();
     QStringList askedIds;
     QStringList confirmedIds;
     for (const QJsonValue &m : messages) {

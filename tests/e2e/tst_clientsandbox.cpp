@@ -17,16 +17,8 @@ class TestClientSandbox : public QObject
 {
     Q_OBJECT
 
-private:
-    static void transports()
-    {
-        QTest::addColumn<bool>("tls");
-        QTest::newRow("tcp") << false;
-        QTest::newRow("tls") << true;
-    }
-
 private slots:
-    void signedCallSucceeds_data() { transports(); }
+    void signedCallSucceeds_data() { SandboxFixture::transports(); }
     void signedCallSucceeds()
     {
         QFETCH(bool, tls);
@@ -51,7 +43,7 @@ private slots:
         QCOMPARE(cred->value().toObject().value(u"status"_s).toString(), u"validated"_s);
     }
 
-    void wrongSecretIsInvalidSignature_data() { transports(); }
+    void wrongSecretIsInvalidSignature_data() { SandboxFixture::transports(); }
     void wrongSecretIsInvalidSignature()
     {
         QFETCH(bool, tls);
@@ -74,7 +66,7 @@ private slots:
         QCOMPARE(rejected.size(), 0);
     }
 
-    void skewedClockIsCorrected_data() { transports(); }
+    void skewedClockIsCorrected_data() { SandboxFixture::transports(); }
     void skewedClockIsCorrected()
     {
         QFETCH(bool, tls);

@@ -34,15 +34,8 @@ private:
         return requested.first().first().toUrl();
     }
 
-    static void transports()
-    {
-        QTest::addColumn<bool>("tls");
-        QTest::newRow("tcp") << false;
-        QTest::newRow("tls") << true;
-    }
-
 private slots:
-    void fullFlow_data() { transports(); }
+    void fullFlow_data() { SandboxFixture::transports(); }
     void fullFlow()
     {
         QFETCH(bool, tls);

@@ -16,16 +16,8 @@ class TestClientSandboxFaults : public QObject
 {
     Q_OBJECT
 
-private:
-    static void transports()
-    {
-        QTest::addColumn<bool>("tls");
-        QTest::newRow("tcp") << false;
-        QTest::newRow("tls") << true;
-    }
-
 private slots:
-    void retryAfterHonoured_data() { transports(); }
+    void retryAfterHonoured_data() { SandboxFixture::transports(); }
     void retryAfterHonoured()
     {
         QFETCH(bool, tls);
@@ -60,7 +52,7 @@ private slots:
         QCOMPARE(f.requestsFor(u"GET /1.0/auth/time"_s), 1);
     }
 
-    void failedGetIsRetried_data() { transports(); }
+    void failedGetIsRetried_data() { SandboxFixture::transports(); }
     void failedGetIsRetried()
     {
         QFETCH(bool, tls);
@@ -75,7 +67,7 @@ private slots:
         QCOMPARE(f.requestsFor(u"GET /1.0/me"_s), attempts);
     }
 
-    void failedPostIsNotRetried_data() { transports(); }
+    void failedPostIsNotRetried_data() { SandboxFixture::transports(); }
     void failedPostIsNotRetried()
     {
         QFETCH(bool, tls);

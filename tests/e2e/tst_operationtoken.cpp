@@ -10,6 +10,7 @@
 //   finds that operation in the live API, shows its token again and validates it (no second one).
 // Every operation that asked for a token got it validated (a confirmation SMS), but the drill's.
 #include "TestPaths.h"
+#include "core/PracticeSms.h"
 #include "e2e/E2eHarness.h"
 
 #include <QRegularExpression>
@@ -47,8 +48,8 @@ bool TestOperationToken::startSandbox(e2e::SandboxProcess &sandbox, const QStrin
 
 void TestOperationToken::tokenMessages(e2e::SandboxProcess &sandbox, QStringList *asked, QStringList *confirmed)
 {
-    static const QRegularExpression askedId(QStringLiteral("(?:Operation Id|Identifiant de l'opération) ?: (\\d+)\\."));
-    static const QRegularExpression confirmedId(QStringLiteral("\\(#(\\d+)\\) (?:operation on \\S+ has been validated|sur \\S+ a été validée)"));
+    const QRegularExpression &askedId = snc::practiceSms::operationIdPattern();
+    const QRegularExpression &confirmedId = snc::practiceSms::operationValidatedPattern();
     for (const QJsonValue &v : sandbox.get(QStringLiteral("/sandbox/outbox")).array()) {
         const QString body = v.toObject().value(QLatin1String("body")).toString();
         if (body.contains(QLatin1String("testTokenValidation")))

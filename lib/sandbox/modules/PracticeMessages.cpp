@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PracticeMessages.h"
 
+#include "core/PracticeSms.h"
+
 namespace snc::sandbox::practice {
 
 namespace {
@@ -20,10 +22,12 @@ bool isFrench(const QString &accountLanguage)
 QString tokenRequestSms(const QString &language, const QString &login, const QString &taskName, qint64 taskId,
                         const QString &serviceName, const QString &token, const QString &link)
 {
-    const QString text = isFrench(language)
+    const bool french = isFrench(language);
+    // %7, the line naming the operation, is the one readers parse (core/PracticeSms.h).
+    const QString text = french
             ? u8("OVHcloud - Hosted Private Cloud - message pour l'utilisateur %1.\n"
                  "L'opération %2 (#%3) sur %4 doit être validée.\n"
-                 "Identifiant de l'opération : %3.\n"
+                 "%7\n"
                  "Jeton de confirmation : %5.\n"
                  "Interface de validation : %6\n"
                  "Ce jeton est valable 15 minutes.\n"
@@ -31,13 +35,14 @@ QString tokenRequestSms(const QString &language, const QString &login, const QSt
                  "et aucune action ne sera effectuée.")
             : u8("OVHcloud - Hosted Private Cloud - message for %1 user.\n"
                  "The %2 (#%3) operation on %4 requires validation.\n"
-                 "Operation Id: %3.\n"
+                 "%7\n"
                  "Confirmation token: %5.\n"
                  "Validation interface: %6\n"
                  "This token is valid for 15 minutes.\n"
                  "If you do not confirm this operation before it expires, it will be canceled "
                  "and no action will be taken.");
-    return text.arg(login, taskName, QString::number(taskId), serviceName, token, link);
+    return text.arg(login, taskName, QString::number(taskId), serviceName, token, link,
+                    practiceSms::operationIdMarker(french, taskId));
 }
 
 QString tokenValidatedSms(const QString &language, const QString &taskName, qint64 taskId,

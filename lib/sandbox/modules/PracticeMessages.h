@@ -14,7 +14,8 @@ namespace snc::sandbox {
  * `snc-sandbox --account-language`). A language starting with "fr" gets French, any other English.
  * The English texts are the ones the sandbox always sent: what scripts parse ("Operation Id: N.",
  * "(#N) operation on … has been validated") is unchanged. The French ones keep the "(#N)" and say
- * "Identifiant de l'opération : N." (plain spaces and apostrophes: an SMS is GSM 7-bit).
+ * "Identifiant de l'opération : N." (plain spaces and apostrophes: an SMS is GSM 7-bit). That line
+ * and the patterns readers match are defined once, in core/PracticeSms.h.
  */
 namespace practice {
 

@@ -19,17 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace snc {
 
-namespace {
-
-ApiError validationError(const QString &message)
-{
-    ApiError e = ApiError::make(ApiError::Kind::Validation, u"local check"_s);
-    e.serverMessage = message;
-    return e;
-}
-
-} // namespace
-
 ConnectionModel::ConnectionModel(StageContext *context, WizardSettings *settings, QObject *parent)
     : StageModel(context, parent),
       m_store(new ConnectionStore(context, settings, this)),
@@ -276,7 +265,7 @@ void ConnectionModel::authorize()
     if (m_state == State::RequestingCredential)
         return;
     if (!canAuthorize()) {
-        reportError(validationError(tr("Enter a valid application key and secret first.", "@error")));
+        reportError(ApiError::localCheck(tr("Enter a valid application key and secret first.", "@error")));
         return;
     }
     clearError();
@@ -308,7 +297,7 @@ void ConnectionModel::cancelAuthorization()
 void ConnectionModel::confirmValidated()
 {
     if (m_state != State::WaitingForValidation || !m_auth->checkNow()) {
-        reportError(validationError(tr("Nothing waits for a validation: authorize the wizard first.", "@error")));
+        reportError(ApiError::localCheck(tr("Nothing waits for a validation: authorize the wizard first.", "@error")));
         return;
     }
     clearError();
@@ -358,8 +347,8 @@ void ConnectionModel::onCredentialValidated(const QDateTime &expiration)
 void ConnectionModel::autoValidateInSandbox()
 {
     if (!m_keys.isSandbox() || !hasPracticeSandbox() || !m_auth->validateInSandbox(m_keys.sandbox))
-        reportError(validationError(tr("Nothing to validate: this only works in the practice sandbox "
-                                       "while an authorization is pending.", "@error")));
+        reportError(ApiError::localCheck(tr("Nothing to validate: this only works in the practice sandbox "
+                                            "while an authorization is pending.", "@error")));
 }
 
 void ConnectionModel::forgetAuthorization()
@@ -522,7 +511,7 @@ void ConnectionModel::selectService(const QString &serviceName)
         const bool listed = std::any_of(m_account.services.begin(), m_account.services.end(),
                                         [&](const DedicatedCloudService &s) { return s.serviceName == serviceName; });
         if (!listed) {
-            reportError(validationError(tr("The service %1 is not in your account.", "@error").arg(serviceName)));
+            reportError(ApiError::localCheck(tr("The service %1 is not in your account.", "@error").arg(serviceName)));
             return;
         }
     }

@@ -73,9 +73,7 @@ QString KeyCustody::unsavedKeyReason()
 
 void KeyCustody::refuse(const QString &message)
 {
-    ApiError e = ApiError::make(ApiError::Kind::Validation, u"local check"_s);
-    e.serverMessage = message;
-    emit errorOccurred(e);
+    emit errorOccurred(ApiError::localCheck(message));
 }
 
 void KeyCustody::setCredential(const QString &okmsId, const QString &credentialId)

@@ -73,9 +73,7 @@ QString KmipRegistration::taskDescription() const
 
 void KmipRegistration::refuse(const QString &message)
 {
-    ApiError e = ApiError::make(ApiError::Kind::Validation, u"local check"_s);
-    e.serverMessage = message;
-    emit errorOccurred(e);
+    emit errorOccurred(ApiError::localCheck(message));
 }
 
 // ---- The KMS's certificate --------------------------------------------------------------------

@@ -88,9 +88,7 @@ bool OkmsCredentialFlow::create(const Request &request)
         return true;
     }
     if (m_custody->hasUnsavedKey()) {
-        ApiError e = ApiError::make(ApiError::Kind::Validation, u"local check"_s);
-        e.serverMessage = KeyCustody::unsavedKeyReason();
-        emit errorOccurred(e);
+        emit errorOccurred(ApiError::localCheck(KeyCustody::unsavedKeyReason()));
         return false;
     }
     emit errorCleared();

@@ -21,17 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace snc {
 
-namespace {
-
-ApiError validationError(const QString &message)
-{
-    ApiError e = ApiError::make(ApiError::Kind::Validation, u"local check"_s);
-    e.serverMessage = message;
-    return e;
-}
-
-} // namespace
-
 AdminUser AdminUser::fromJson(const QJsonObject &json)
 {
     AdminUser u;
@@ -183,21 +172,21 @@ void AdminUserModel::loadUser(StageOperation *op, qint64 id, std::function<void(
 bool AdminUserModel::saveProfile(const QString &phoneInput, const QString &emailInput)
 {
     if (!isLoaded() || !m_context || !m_context->api()) {
-        fail(validationError(tr("The admin user is not loaded yet. Refresh first.", "@error")));
+        fail(ApiError::localCheck(tr("The admin user is not loaded yet. Refresh first.", "@error")));
         return false;
     }
     if (isBusy() || isTaskRunning()) {
-        fail(validationError(tr("A change is still being applied. Wait for it to finish.", "@error")));
+        fail(ApiError::localCheck(tr("A change is still being applied. Wait for it to finish.", "@error")));
         return false;
     }
     const PhoneNumber phone = checkPhone(phoneInput);
     if (!phone.ok()) {
-        fail(validationError(phone.errorText));
+        fail(ApiError::localCheck(phone.errorText));
         return false;
     }
     const QString emailProblemText = emailProblem(emailInput);
     if (!emailProblemText.isEmpty()) {
-        fail(validationError(emailProblemText));
+        fail(ApiError::localCheck(emailProblemText));
         return false;
     }
     const QJsonObject body = profileChanges(phone, EmailAddress::normalized(emailInput));

@@ -27,17 +27,6 @@ using namespace Qt::StringLiterals;
 
 namespace snc {
 
-namespace {
-
-ApiError validationError(const QString &message)
-{
-    ApiError e = ApiError::make(ApiError::Kind::Validation, u"local check"_s);
-    e.serverMessage = message;
-    return e;
-}
-
-} // namespace
-
 TokenValidationModel::TokenValidationModel(StageContext *context, SecureInterface *secureInterface,
                                            QObject *parent)
     : QObject(parent), m_context(context), m_token(new PendingOperationToken(context, this)),
@@ -351,16 +340,16 @@ void TokenValidationModel::followTask()
 bool TokenValidationModel::requestToken()
 {
     if (!m_context || !m_context->api() || m_context->serviceName().isEmpty()) {
-        fail(validationError(tr("Choose a service first.", "@error")));
+        fail(ApiError::localCheck(tr("Choose a service first.", "@error")));
         return false;
     }
     if (isBusy() || m_state == State::Requesting || m_state == State::Validating) {
-        fail(validationError(tr("A request is already in progress.", "@error")));
+        fail(ApiError::localCheck(tr("A request is already in progress.", "@error")));
         return false;
     }
     if (m_state == State::WaitingForToken && m_poller->isRunning() && !m_token->isExpired()) {
-        fail(validationError(tr("A token was already sent and is still valid. Type it, or use "
-                                "\"Send a new code\" if the SMS did not arrive.", "@error")));
+        fail(ApiError::localCheck(tr("A token was already sent and is still valid. Type it, or use "
+                                     "\"Send a new code\" if the SMS did not arrive.", "@error")));
         return false;
     }
     m_lastError = {};
@@ -376,8 +365,8 @@ bool TokenValidationModel::requestToken()
         }
         if (m_poller->isRunning()) {
             // An expired task the server has not canceled yet.
-            fail(validationError(tr("OVHcloud has not closed the previous token yet. Try again in "
-                                    "a moment.", "@error")));
+            fail(ApiError::localCheck(tr("OVHcloud has not closed the previous token yet. Try again in "
+                                         "a moment.", "@error")));
             setState(State::Expired);
             return;
         }
@@ -405,20 +394,20 @@ bool TokenValidationModel::canResend() const
 bool TokenValidationModel::resendToken()
 {
     if (!m_context || !m_context->api() || m_context->serviceName().isEmpty()) {
-        fail(validationError(tr("Choose a service first.", "@error")));
+        fail(ApiError::localCheck(tr("Choose a service first.", "@error")));
         return false;
     }
     if (m_state != State::WaitingForToken || isBusy()) {
-        fail(validationError(m_state == State::Expired
-                                     ? tr("The code has expired: use \"Send a new token\".", "@error")
-                                     : tr("There is no code waiting to be typed: send the token first.", "@error")));
+        fail(ApiError::localCheck(m_state == State::Expired
+                                          ? tr("The code has expired: use \"Send a new token\".", "@error")
+                                          : tr("There is no code waiting to be typed: send the token first.", "@error")));
         return false;
     }
     if (const qint64 wait = resendWaitMs(); wait > 0) {
         const int seconds = int((wait + 999) / 1000);
         //: %n seconds, at most 60
-        fail(validationError(tr("A new code can be asked for in %n second(s): SMS may take a moment "
-                                "to arrive.", "@error", seconds)));
+        fail(ApiError::localCheck(tr("A new code can be asked for in %n second(s): SMS may take a moment "
+                                     "to arrive.", "@error", seconds)));
         return false;
     }
     m_lastError = {};
@@ -442,9 +431,9 @@ void TokenValidationModel::sendTokenRequest(bool resend)
             // The current token may still be valid (OVHcloud refused a second one, or the request
             // was lost): read the state again, which follows the running task as before.
             fail(r.error().kind == ApiError::Kind::Conflict
-                         ? validationError(tr("OVHcloud did not send a new code while the current one is "
-                                              "valid. Type the code from the SMS you have, or wait for it "
-                                              "to expire and send a new token.", "@error"))
+                         ? ApiError::localCheck(tr("OVHcloud did not send a new code while the current one is "
+                                                   "valid. Type the code from the SMS you have, or wait for it "
+                                                   "to expire and send a new token.", "@error"))
                          : r.error());
             const ApiError error = m_lastError;
             readState([this, error](bool) {
@@ -510,15 +499,15 @@ bool TokenValidationModel::useOperationId(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty() || !operationIdProblem(text).isEmpty()) {
-        fail(validationError(text.isEmpty() ? tr("Type the operation id shown in the SMS.", "@error")
-                                            : operationIdProblem(text)));
+        fail(ApiError::localCheck(text.isEmpty() ? tr("Type the operation id shown in the SMS.", "@error")
+                                                 : operationIdProblem(text)));
         return false;
     }
     const qint64 id = text.toLongLong();
     if (id == taskId())
         return true;
     if (m_state != State::WaitingForToken || isBusy() || !m_context || !m_context->api()) {
-        fail(validationError(tr("Send the token first: the operation id comes with it in the SMS.", "@error")));
+        fail(ApiError::localCheck(tr("Send the token first: the operation id comes with it in the SMS.", "@error")));
         return false;
     }
     StageOperation *op = m_operations->start();
@@ -527,8 +516,8 @@ bool TokenValidationModel::useOperationId(const QString &input)
         if (!r.ok()) {
             op->fail(r.error());
             if (r.error().kind == ApiError::Kind::NotFound)
-                fail(validationError(tr("There is no operation %1 on this service. Check the operation id "
-                                        "in the SMS.", "@error").arg(id)));
+                fail(ApiError::localCheck(tr("There is no operation %1 on this service. Check the operation id "
+                                             "in the SMS.", "@error").arg(id)));
             else
                 fail(r.error());
             return;
@@ -537,8 +526,8 @@ bool TokenValidationModel::useOperationId(const QString &input)
         const QJsonObject task = r.value().toObject();
         const QString state = task.value("state"_L1).toString();
         if (TaskPoller::isFinalState(state)) {
-            fail(validationError(tr("The operation %1 no longer waits for a token (%2). Send a new token.",
-                                    "@error").arg(id).arg(TaskPoller::stateText(state))));
+            fail(ApiError::localCheck(tr("The operation %1 no longer waits for a token (%2). Send a new token.",
+                                         "@error").arg(id).arg(TaskPoller::stateText(state))));
             return;
         }
         qCInfo(lcStage) << "tokenValidation: following operation" << id << "as typed from the SMS";
@@ -552,20 +541,20 @@ bool TokenValidationModel::validate(const QString &tokenInput)
 {
     QString token = normalizeToken(tokenInput);
     if (token.isEmpty()) {
-        fail(validationError(tokenInput.trimmed().isEmpty()
-                                     ? tr("Type the 6-digit token from the SMS.", "@error")
-                                     : tokenProblem(tokenInput)));
+        fail(ApiError::localCheck(tokenInput.trimmed().isEmpty()
+                                          ? tr("Type the 6-digit token from the SMS.", "@error")
+                                          : tokenProblem(tokenInput)));
         return false;
     }
     if (!canValidate() || taskId() <= 0) {
         wipe(token);
-        fail(validationError(m_state == State::Expired ? expiredText()
-                                                       : tr("Send the token first.", "@error")));
+        fail(ApiError::localCheck(m_state == State::Expired ? expiredText()
+                                                            : tr("Send the token first.", "@error")));
         return false;
     }
     if (!m_token->secureInterface()) {
         wipe(token);
-        fail(validationError(tr("The secure interface is not available.", "@error")));
+        fail(ApiError::localCheck(tr("The secure interface is not available.", "@error")));
         return false;
     }
     m_lastError = {};

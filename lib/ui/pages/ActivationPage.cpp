@@ -65,27 +65,21 @@ ActivationPage::ActivationPage(ActivationModel *model, WizardController *control
     exportRow->addWidget(m_export);
     // Issue 18 item 2: the activation, then the compliance report on a screen of its own (6.2),
     // opened once SecNumCloud is active. The card's heading carries the report's title.
-    auto *activation = new QWidget;
-    auto *activationLayout = new QVBoxLayout(activation);
-    activationLayout->setContentsMargins(0, 0, 0, 0);
-    activationLayout->addWidget(m_blockers);
-    m_pendingTechnical = new TechnicalDetails(activation);
-    m_pendingTechnical->setObjectName(QStringLiteral("pendingOptionsTechnical"));
-    activationLayout->addWidget(m_pendingTechnical);
-    activationLayout->addLayout(activateRow);
     m_activationStep = addSubStep(Names::activationStep);
-    m_activationStep->addToBody(activation);
+    QVBoxLayout *activation = m_activationStep->bodyLayout();
+    activation->addWidget(m_blockers);
+    m_pendingTechnical = new TechnicalDetails(m_activationStep->body());
+    m_pendingTechnical->setObjectName(QStringLiteral("pendingOptionsTechnical"));
+    activation->addWidget(m_pendingTechnical);
+    activation->addLayout(activateRow);
     m_activationStep->setChangeable(false); // SecNumCloud is not switched off from here
     m_reportTitle->hide();
-    auto *report = new QWidget;
-    auto *reportLayout = new QVBoxLayout(report);
-    reportLayout->setContentsMargins(0, 0, 0, 0);
-    reportLayout->addWidget(m_reportTitle);
-    reportLayout->addWidget(m_report, 1);
-    reportLayout->addLayout(exportRow);
-    reportLayout->addWidget(m_exportResult);
     m_reportStep = addSubStep(Names::reportStep);
-    m_reportStep->addToBody(report);
+    QVBoxLayout *report = m_reportStep->bodyLayout();
+    report->addWidget(m_reportTitle);
+    report->addWidget(m_report, 1);
+    report->addLayout(exportRow);
+    report->addWidget(m_exportResult);
     markPrimary(m_activate);
     markPrimary(m_export);
     auto *layout = new QVBoxLayout(this);

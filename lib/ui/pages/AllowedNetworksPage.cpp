@@ -81,21 +81,14 @@ AllowedNetworksPage::AllowedNetworksPage(AllowedNetworksModel *model, QWidget *p
     policyRow->addWidget(m_filtered);
 
     // One thing at a time (issue 18 item 2): the addresses, then the policy, each on a card.
-    auto *addresses = new QWidget;
-    auto *addressesLayout = new QVBoxLayout(addresses);
-    addressesLayout->setContentsMargins(0, 0, 0, 0);
-    addressesLayout->addWidget(m_list);
-    addressesLayout->addLayout(listButtons);
-    addressesLayout->addLayout(form);
-    addressesLayout->addLayout(addRow);
     m_addressesStep = addSubStep(Names::addressesStep);
-    m_addressesStep->addToBody(addresses);
-    auto *policy = new QWidget;
-    auto *policyLayout = new QVBoxLayout(policy);
-    policyLayout->setContentsMargins(0, 0, 0, 0);
-    policyLayout->addLayout(policyRow);
+    QVBoxLayout *addresses = m_addressesStep->bodyLayout();
+    addresses->addWidget(m_list);
+    addresses->addLayout(listButtons);
+    addresses->addLayout(form);
+    addresses->addLayout(addRow);
     m_policyStep = addSubStep(Names::policyStep);
-    m_policyStep->addToBody(policy);
+    m_policyStep->bodyLayout()->addLayout(policyRow);
     m_policyStep->setChangeable(false); // the policy only goes one way here: filtered
     markPrimary(m_add);
     markPrimary(m_filtered);

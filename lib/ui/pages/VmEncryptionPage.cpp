@@ -128,40 +128,31 @@ VmEncryptionPage::VmEncryptionPage(VmEncryptionModel *model, QWidget *parent)
     // headings carry the section titles (the title labels stay, hidden, under their names).
     m_credentialTitle->hide();
     m_kmipTitle->hide();
-    auto *credential = new QWidget;
-    auto *credentialLayout = new QVBoxLayout(credential);
-    credentialLayout->setContentsMargins(0, 0, 0, 0);
-    credentialLayout->addWidget(m_orderHelp);
-    credentialLayout->addWidget(m_credentialTitle);
-    credentialLayout->addLayout(form);
-    credentialLayout->addWidget(m_create, 0, Qt::AlignRight);
-    credentialLayout->addWidget(m_credentialStatus);
-    credentialLayout->addWidget(m_credentialTechnical);
     m_credentialStep = addSubStep(Names::credentialStep);
-    m_credentialStep->addToBody(credential);
+    QVBoxLayout *credential = m_credentialStep->bodyLayout();
+    credential->addWidget(m_orderHelp);
+    credential->addWidget(m_credentialTitle);
+    credential->addLayout(form);
+    credential->addWidget(m_create, 0, Qt::AlignRight);
+    credential->addWidget(m_credentialStatus);
+    credential->addWidget(m_credentialTechnical);
     m_credentialStep->setChangeable(false); // a new credential is made from the KMS's own page
     m_keyStep = addSubStep(Names::keyStep);
     m_keyStep->addToBody(m_keyBox);
     m_keyStep->setChangeable(false); // the key is shown once: no way back to it
-    auto *certificate = new QWidget;
-    auto *certificateLayout = new QVBoxLayout(certificate);
-    certificateLayout->setContentsMargins(0, 0, 0, 0);
-    certificateLayout->addWidget(m_kmipTitle);
-    certificateLayout->addWidget(m_probe, 0, Qt::AlignLeft);
-    certificateLayout->addWidget(m_certificate);
-    certificateLayout->addWidget(m_register, 0, Qt::AlignRight);
     m_certificateStep = addSubStep(Names::kmsCertificateStep);
-    m_certificateStep->addToBody(certificate);
+    QVBoxLayout *certificate = m_certificateStep->bodyLayout();
+    certificate->addWidget(m_kmipTitle);
+    certificate->addWidget(m_probe, 0, Qt::AlignLeft);
+    certificate->addWidget(m_certificate);
+    certificate->addWidget(m_register, 0, Qt::AlignRight);
     m_certificateStep->setChangeable(false);
-    auto *registration = new QWidget;
-    auto *registrationLayout = new QVBoxLayout(registration);
-    registrationLayout->setContentsMargins(0, 0, 0, 0);
-    registrationLayout->addWidget(m_progress);
-    registrationLayout->addWidget(m_vcenter);
-    registrationLayout->addWidget(m_registered);
-    registrationLayout->addWidget(m_registeredTechnical);
     m_registrationStep = addSubStep(Names::registrationStep);
-    m_registrationStep->addToBody(registration);
+    QVBoxLayout *registration = m_registrationStep->bodyLayout();
+    registration->addWidget(m_progress);
+    registration->addWidget(m_vcenter);
+    registration->addWidget(m_registered);
+    registration->addWidget(m_registeredTechnical);
     m_registrationStep->setChangeable(false);
     for (QPushButton *primary : {m_create, m_saveKeychain, m_register})
         markPrimary(primary);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ErrorLabel.h"
 #include "SelectableText.h"
+#include "StatusTone.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -57,9 +58,10 @@ void ErrorLabel::render()
 void ErrorLabel::applyErrorColour()
 {
     // Red readable on the palette in use: dark red on a light window, light red on a dark one
-    // (dark and high-contrast themes); every other role follows the system palette.
-    const bool darkWindow = palette().color(QPalette::Window).lightness() < 128;
-    const QColor red = darkWindow ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+    // (dark and high-contrast themes); every other role follows the system palette. The red is
+    // the Failed tone's shade, so an error and a failed stage say it in the same colour. Not
+    // colour(): its fallback would read back the WindowText this very function set.
+    const QColor red = StatusTone::shade(StatusTone::Kind::Failed, StatusTone::isDark(palette()));
     if (palette().color(QPalette::WindowText) == red)
         return;
     QPalette pal = palette();

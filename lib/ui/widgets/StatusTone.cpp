@@ -67,30 +67,34 @@ double StatusTone::contrast(const QColor &a, const QColor &b)
 QColor StatusTone::colour(Kind kind, const QPalette &palette)
 {
     const QColor window = palette.color(QPalette::Window);
-    const bool dark = window.lightness() < 128;
-    QColor c;
-    switch (kind) {
-    case Kind::Done:
-        c = dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x5e, 0x20);
-        break;
-    case Kind::YourTurn:
-        c = dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0x9a, 0x3b, 0x00);
-        break;
-    case Kind::Waiting:
-        c = dark ? QColor(0x90, 0xca, 0xf9) : QColor(0x0d, 0x47, 0xa1);
-        break;
-    case Kind::NotStarted:
-    case Kind::NotRead:
-        c = dark ? QColor(0xbd, 0xbd, 0xbd) : QColor(0x5f, 0x63, 0x68);
-        break;
-    case Kind::Failed:
-        c = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
-        break;
-    }
+    const QColor c = shade(kind, isDark(palette));
     // A theme of its own (high contrast, odd window colour): its text colour is readable by design.
     if (contrast(c, window) < 3.0)
         return palette.color(QPalette::WindowText);
     return c;
+}
+
+bool StatusTone::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor StatusTone::shade(Kind kind, bool darkWindow)
+{
+    switch (kind) {
+    case Kind::Done:
+        return darkWindow ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x5e, 0x20);
+    case Kind::YourTurn:
+        return darkWindow ? QColor(0xff, 0xb7, 0x4d) : QColor(0x9a, 0x3b, 0x00);
+    case Kind::Waiting:
+        return darkWindow ? QColor(0x90, 0xca, 0xf9) : QColor(0x0d, 0x47, 0xa1);
+    case Kind::NotStarted:
+    case Kind::NotRead:
+        return darkWindow ? QColor(0xbd, 0xbd, 0xbd) : QColor(0x5f, 0x63, 0x68);
+    case Kind::Failed:
+        return darkWindow ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+    }
+    return {};
 }
 
 QPixmap StatusTone::icon(Kind kind, const QPalette &palette, int size, qreal devicePixelRatio)

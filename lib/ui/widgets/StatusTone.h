@@ -34,6 +34,11 @@ public:
     static QString word(Kind kind);
     /// The tone's colour readable on `palette`'s window (see above).
     static QColor colour(Kind kind, const QPalette &palette);
+    /// The one table of the tones' shades: the dark shade for a light window, the light one for a
+    /// dark window (`darkWindow`), before colour()'s contrast fallback. ErrorLabel's red is Failed's.
+    static QColor shade(Kind kind, bool darkWindow);
+    /// Whether `palette`'s window is dark (lightness under one half), so the light shades apply.
+    static bool isDark(const QPalette &palette);
     /// A `size`-pixel icon (logical pixels, drawn at `devicePixelRatio`): a filled disc with a
     /// check (done), an arrow (your turn) or a cross (failed); a ring with clock hands (waiting);
     /// an empty ring (not started); a dotted ring (not read yet).

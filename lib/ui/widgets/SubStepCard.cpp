@@ -27,6 +27,8 @@ SubStepCard::SubStepCard(QWidget *parent)
     m_summary->setTextFormat(Qt::PlainText);
     // A long summary wraps rather than widening the page (never a horizontal scroll bar).
     m_summary->setWordWrap(true);
+    // No margin of its own (0 is on the Spacing.h grid): the card's layout already frames the
+    // body, and a second margin would indent it off the heading's left edge.
     m_bodyLayout->setContentsMargins(0, 0, 0, 0);
     auto *head = new QHBoxLayout;
     head->addWidget(m_heading, 1);

@@ -44,6 +44,10 @@ public:
     /// Adds a widget to the body (reparented; shown only while the card is current).
     void addToBody(QWidget *widget);
     QWidget *body() const { return m_body; }
+    /// The body's own layout (owned by the card; no margins of its own, the card's frame gives
+    /// them): a page adds its rows, sub-layouts and widgets here rather than wrapping them in a
+    /// widget of its own. Widgets added here are reparented to body().
+    QVBoxLayout *bodyLayout() const { return m_bodyLayout; }
 
     void setState(State state);
     State state() const { return m_state; }

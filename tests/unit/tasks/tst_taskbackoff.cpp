@@ -4,8 +4,7 @@
 // fixing, waitingForChilds, or no progress), up to a limit. Against a real socket
 // (FakeHttpServer); the poller's schedule runs on a TestClock that the server moves while it
 // "works": no timed assertion, no sleep.
-#include "tasks/TaskPoller.h"
-#include "unit/api/ApiTestFixture.h"
+#include "unit/tasks/PollerFixture.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -67,11 +66,8 @@ private slots:
     // a task still for maxStillMs() is no longer followed (StillRunning, not an error of the task).
     void aStillTaskIsPolledLessOftenThenLeft()
     {
-        ApiFixture f;
-        TaskPoller poller(f.client.get());
-        poller.setClock(&f.clock);
-        poller.setFirstPollDelayMs(0);
-        poller.setIntervalMs(20); // steps: 20 ms, 50 ms after 600 ms still, 150 ms after 6 s
+        PollerFixture f(20); // steps: 20 ms, 50 ms after 600 ms still, 150 ms after 6 s
+        TaskPoller &poller = f.poller;
         poller.setMaxStillMs(9000);
         f.client->setRateLimitPerMinute(60000, 1000); // the fake server does not throttle
         QList<int> intervals; // the interval each poll after the first was scheduled with
@@ -123,11 +119,8 @@ private slots:
     // task is left after the poller's limit again.
     void aRunsStillLimitIsItsOwn()
     {
-        ApiFixture f;
-        TaskPoller poller(f.client.get());
-        poller.setClock(&f.clock);
-        poller.setFirstPollDelayMs(0);
-        poller.setIntervalMs(20);
+        PollerFixture f(20);
+        TaskPoller &poller = f.poller;
         f.client->setRateLimitPerMinute(60000, 1000);
         f.route = [&](const FakeRequest &) {
             f.clock.advanceMs(200);

@@ -3,8 +3,7 @@
 // TaskPoller's schedule against a real socket (FakeHttpServer) and a TestClock: the interval runs
 // from each poll's send time, so a slow answer does not stretch it (issue #7: a finished task is
 // seen within the interval). Times are the TestClock's, moved by the server while it "works".
-#include "tasks/TaskPoller.h"
-#include "unit/api/ApiTestFixture.h"
+#include "unit/tasks/PollerFixture.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -31,11 +30,8 @@ private slots:
 
     void nextPollIsDueOneIntervalAfterTheSend()
     {
-        ApiFixture f;
-        TaskPoller poller(f.client.get());
-        poller.setClock(&f.clock);
-        poller.setFirstPollDelayMs(0);
-        poller.setIntervalMs(300);
+        PollerFixture f(300);
+        TaskPoller &poller = f.poller;
         // How long (TestClock ms) the server takes over each poll; the last one says "done".
         const QList<qint64> answerTakes{100, 250, 450, 0};
         QList<int> scheduledWith; // the delay of each poll that reached the server
@@ -107,11 +103,8 @@ private slots:
 
     void aFailedPollIsRetriedOnTheSameSchedule()
     {
-        ApiFixture f;
-        TaskPoller poller(f.client.get());
-        poller.setClock(&f.clock);
-        poller.setFirstPollDelayMs(0);
-        poller.setIntervalMs(300);
+        PollerFixture f(300);
+        TaskPoller &poller = f.poller;
         QList<int> scheduledWith;
         f.route = [&](const FakeRequest &r) {
             if (r.path() != "/1.0/dedicatedCloud/pcc-1/task/7")
