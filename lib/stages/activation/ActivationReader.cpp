@@ -4,8 +4,8 @@
 
 #include "api/ApiClient.h"
 #include "api/CallGroup.h"
+#include "api/TaskState.h"
 #include "stages/StageOperation.h"
-#include "tasks/TaskPoller.h"
 
 #include <QSet>
 #include <QUrlQuery>
@@ -146,7 +146,7 @@ void ActivationReader::readTask(CallGroup *group, ApiClient *api, const QString 
 {
     const QString key = cacheKeyOf(api, path);
     if (const auto cached = cache->constFind(key); cached != cache->cend()) {
-        read->tasks << *cached; // finished: its state cannot change any more
+        read->tasks << *cached; // settled: its state cannot change any more
         return;
     }
     getJson(group, api, path, {}, [key, taskId, read, cache, stage](const QJsonValue &t) {
@@ -154,7 +154,7 @@ void ActivationReader::readTask(CallGroup *group, ApiClient *api, const QString 
         if (stage > 0)
             task.stage = stage; // the stage that followed it, whatever OVHcloud names it
         read->tasks << task;
-        if (TaskPoller::isFinalState(task.state))
+        if (TaskState::isSettledState(task.state)) // not error: support may reset it
             cache->insert(key, task);
     });
 }

@@ -63,7 +63,7 @@ struct ActivationRead
  * the tasks this onboarding followed (OnboardingTasks, read where they were followed) and the
  * newest `enableSecurityOption` (GET …/task?name=enableSecurityOption: name and state are the
  * list's only published filters), which someone else, or a wizard before a restart, may have
- * started. A finished task is read once (the cache).
+ * started. A settled task (done, canceled: TaskState) is read once (the cache).
  *
  * Apart from ActivationModel because which calls make up the state is its own concern: the
  * model only decides what the state means (blockers, status, a task to follow). Stateless; the
@@ -73,7 +73,7 @@ class ActivationReader
 {
 public:
     using Done = std::function<void(const Result<ActivationRead> &)>;
-    /// Finished tasks by API base + task path: a finished task never changes, so it is not read
+    /// Settled tasks by API base + task path: a settled task never changes, so it is not read
     /// again. Filled by read().
     using TaskCache = QHash<QString, ReportTask>;
 
