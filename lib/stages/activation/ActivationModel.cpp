@@ -148,8 +148,9 @@ void ActivationModel::load(StageOperation *op, bool withReportDetails)
         read->networks = siblings->allowedNetworks;
         read->gateways = siblings->gateways;
     }
-    ActivationReader::read(op, context()->api(), context()->servicePath(), read, siblings.has_value(), &m_finishedTasks,
-                           context()->onboardingTasks()->entries(), [this, op](const Result<ActivationRead> &r) {
+    ActivationReader::read(op, context()->api(), context()->tokenValidation(), context()->servicePath(), read,
+                           siblings.has_value(), &m_finishedTasks, context()->onboardingTasks()->entries(),
+                           [this, op](const Result<ActivationRead> &r) {
         if (!r.ok()) {
             if (r.error().kind != ApiError::Kind::Canceled)
                 reportError(r.error());

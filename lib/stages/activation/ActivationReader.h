@@ -21,6 +21,7 @@ namespace snc {
 class ApiClient;
 class CallGroup;
 class StageOperation;
+class TokenValidationOption;
 
 /// A finished or running dedicatedCloud task, for the compliance report.
 struct ReportTask
@@ -80,10 +81,13 @@ public:
     /**
      * Completes `read` as part of `op` (nothing answers once `op` has ended): report details are
      * read only when read->withReportDetails and not already there (given by the stages that
-     * own them: `detailsGiven`). `cache` must outlive `op`.
+     * own them: `detailsGiven`). `cache` must outlive `op`. A compatibility matrix read tells
+     * `tokenValidation` (the StageContext's, not owned; may be null) what it says of the option,
+     * so that the gates do not read it again.
      */
-    static void read(StageOperation *op, ApiClient *api, const QString &servicePath,
-                     std::shared_ptr<ActivationRead> read, bool detailsGiven, TaskCache *cache,
+    static void read(StageOperation *op, ApiClient *api, TokenValidationOption *tokenValidation,
+                     const QString &servicePath, std::shared_ptr<ActivationRead> read, bool detailsGiven,
+                     TaskCache *cache,
                      const QList<OnboardingTasks::Entry> &onboardingTasks, Done done);
     /// A task as the report shows it, from its JSON.
     static ReportTask taskFrom(const QJsonObject &json, qint64 taskId);
@@ -96,7 +100,8 @@ public:
     static int stageOfTask(const QString &name);
 
 private:
-    static void readOptions(CallGroup *group, ApiClient *api, const QString &base, const std::shared_ptr<ActivationRead> &read);
+    static void readOptions(CallGroup *group, ApiClient *api, TokenValidationOption *tokenValidation,
+                            const QString &base, const std::shared_ptr<ActivationRead> &read);
     static void readTasks(CallGroup *group, ApiClient *api, const QString &base, const std::shared_ptr<ActivationRead> &read,
                           TaskCache *cache, const QList<OnboardingTasks::Entry> &onboardingTasks);
     /// Adds the task at `path` to `read` (from the cache when finished, else read), as a task of
