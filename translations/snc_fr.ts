@@ -2256,6 +2256,41 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <translation>inconnu (%1)</translation>
     </message>
     <message>
+        <source>waiting to start</source>
+        <comment>@info task state</comment>
+        <translation>en attente de démarrage</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <comment>@info task state</comment>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>being fixed by OVHcloud</source>
+        <comment>@info task state</comment>
+        <translation>en cours de correction par OVHcloud</translation>
+    </message>
+    <message>
+        <source>being canceled</source>
+        <comment>@info task state</comment>
+        <translation>en cours d’annulation</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>@info task state</comment>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>@info task state</comment>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <comment>@info task state</comment>
+        <translation>annulée</translation>
+    </message>
+    <message>
         <source>being checked by OVHcloud</source>
         <comment>@info task state</comment>
         <translation>en cours de vérification par OVHcloud</translation>
@@ -4662,49 +4697,6 @@ To: %1</source>
         <source>swanctl.conf was not written: a setting cannot be written safely into it.</source>
         <comment>@error</comment>
         <translation>swanctl.conf n’a pas été écrit&#xa0;: un paramètre ne peut pas y être écrit sans risque.</translation>
-    </message>
-</context>
-<context>
-    <name>snc::TaskPoller</name>
-    <message>
-        <source>waiting to start</source>
-        <comment>@info task state</comment>
-        <translation>en attente de démarrage</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <comment>@info task state</comment>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>being fixed by OVHcloud</source>
-        <comment>@info task state</comment>
-        <translation>en cours de correction par OVHcloud</translation>
-    </message>
-    <message>
-        <source>being canceled</source>
-        <comment>@info task state</comment>
-        <translation>en cours d’annulation</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <comment>@info task state</comment>
-        <translation>terminée</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <comment>@info task state</comment>
-        <translation>en échec</translation>
-    </message>
-    <message>
-        <source>canceled</source>
-        <comment>@info task state</comment>
-        <translation>annulée</translation>
-    </message>
-    <message>
-        <source>state unknown</source>
-        <comment>@info task state</comment>
-        <translation>état inconnu</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ApiClient.h"
 
 #include "ErrorMapping.h"
+#include "TaskState.h"
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "core/Redaction.h"
@@ -97,10 +98,9 @@ bool ApiClient::isLastingAnswer(const QString &path, const QJsonValue &answer)
 {
     if (isLastingRead(path))
         return true;
-    // A task that is done or canceled never changes again. One in error may: support can reset it
-    // (POST …/task/{id}/resetTaskState), so it is read again like a running one.
-    const QString state = answer.toObject().value("state"_L1).toString();
-    return isTaskRead(path) && (state == "done"_L1 || state == "canceled"_L1);
+    // A settled task never changes again; one in error may (support can reset it), so it is read
+    // again like a running one.
+    return isTaskRead(path) && TaskState::isSettledState(answer.toObject().value("state"_L1).toString());
 }
 
 qint64 ApiClient::wallNowMs() const

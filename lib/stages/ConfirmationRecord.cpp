@@ -14,9 +14,7 @@ ConfirmationRecord::ConfirmationRecord(StageContext *context, QString subject)
 QString ConfirmationRecord::scopeKey() const
 {
     // The same key as OnboardingTasks: one onboarding is one endpoint scope and one service.
-    if (!m_context || m_context->serviceName().isEmpty())
-        return {};
-    return m_context->secretScope() + QLatin1Char('|') + m_context->serviceName();
+    return m_context ? m_context->onboardingKey() : QString();
 }
 
 ConfirmationRecord::State ConfirmationRecord::state() const

@@ -12,10 +12,7 @@ OnboardingTasks::OnboardingTasks(StageContext *context) : QObject(context), m_co
 
 QString OnboardingTasks::scopeKey() const
 {
-    if (!m_context || m_context->serviceName().isEmpty())
-        return {};
-    // Per endpoint: the practice sandbox and OVHcloud may have a service of the same name.
-    return m_context->secretScope() + QLatin1Char('|') + m_context->serviceName();
+    return m_context ? m_context->onboardingKey() : QString();
 }
 
 // Stored as "<path>" or "<path>#<stage>" (a task path never holds '#').

@@ -69,6 +69,14 @@ QString StageContext::secretScope() const
     return u"custom:%1:%2"_s.arg(base.host().toLower()).arg(port);
 }
 
+QString StageContext::onboardingKey() const
+{
+    // Per endpoint: the practice sandbox and OVHcloud may have a service of the same name.
+    if (m_serviceName.isEmpty())
+        return {};
+    return secretScope() + u'|' + m_serviceName;
+}
+
 bool StageContext::isProductionEndpoint() const
 {
     if (m_practiceSandbox || !m_endpoint.isValid() || m_endpoint.isCustom())

@@ -74,6 +74,9 @@ public:
     /// OVHcloud region ("ovh-eu"), "custom:<host>:<port>" for any other server; empty when no
     /// endpoint is set.
     QString secretScope() const;
+    /// "<secretScope()>|<service>": one onboarding (OnboardingTasks, ConfirmationRecord, the
+    /// settings' migrations); empty without a service.
+    QString onboardingKey() const;
     /// True when the endpoint is an OVHcloud region (Endpoint::known()), not a custom server nor
     /// the practice sandbox: the only case where unscoped entries from before issue 15 are read.
     bool isProductionEndpoint() const;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stages/TaskProgress.h"
 
+#include "stages/ApiValueText.h"
 #include "tasks/TaskPoller.h"
 
 #include <QJsonObject>
@@ -106,7 +107,7 @@ QString TaskProgress::text() const
 {
     if (!m_running)
         return {};
-    const QString state = TaskPoller::stateText(m_state);
+    const QString state = ApiValueText::taskState(m_state);
     QStringList lines;
     if (m_action.isEmpty()) {
         //: %1 percentage, %2 task state

@@ -49,6 +49,22 @@ void TokenValidationOption::markEnabled()
         m_enabledFor = m_context->serviceName();
 }
 
+bool TokenValidationOption::isEnabledIn(const QJsonArray &matrix)
+{
+    for (const QJsonValue &v : matrix) {
+        const QJsonObject o = v.toObject();
+        if (o.value("name"_L1).toString() == "tokenValidation"_L1 && o.value("enabled"_L1).toBool())
+            return true;
+    }
+    return false;
+}
+
+void TokenValidationOption::noteMatrix(const QJsonArray &matrix)
+{
+    if (isEnabledIn(matrix))
+        markEnabled();
+}
+
 void TokenValidationOption::whenKnown(QObject *scope, std::function<void(Answer)> then)
 {
     if (isKnownEnabled()) {
@@ -85,14 +101,8 @@ void TokenValidationOption::read()
         if (m_context->serviceName() != service)
             return; // forget() already dropped the waiters
         Answer answer = Answer::Unknown;
-        if (result.ok()) {
-            answer = Answer::Disabled;
-            for (const QJsonValue &v : result.value().toArray()) {
-                const QJsonObject o = v.toObject();
-                if (o.value("name"_L1).toString() == "tokenValidation"_L1 && o.value("enabled"_L1).toBool())
-                    answer = Answer::Enabled;
-            }
-        }
+        if (result.ok())
+            answer = isEnabledIn(result.value().toArray()) ? Answer::Enabled : Answer::Disabled;
         // Only "enabled" is kept: stage 2 may enable the option later in this session.
         if (answer == Answer::Enabled)
             m_enabledFor = service;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -42,6 +43,11 @@ public:
     /// Stage 2 saw the option delivered: no read needed any more for this service.
     void markEnabled();
     bool isKnownEnabled() const;
+    /// A compatibility matrix of this service that someone else read (stage 6's ActivationReader):
+    /// the option enabled there is kept as if read here (markEnabled()); disabled changes nothing.
+    void noteMatrix(const QJsonArray &matrix);
+    /// Whether `matrix` (compatibilityMatrix?showIncompatible=true) lists tokenValidation enabled.
+    static bool isEnabledIn(const QJsonArray &matrix);
 
 private:
     void forget();

@@ -328,6 +328,10 @@ void WizardController::resume()
 
 void WizardController::onServiceChanged()
 {
+    // The settings' one-time move for this onboarding, as an explicit step here (connected before
+    // the stages are built, so before any of them reads a confirmation): reads stay reads.
+    if (!m_context->secretScope().isEmpty())
+        m_settings.migrateManualSteps(m_context->onboardingKey());
     emit navigationChanged();
 }
 

@@ -164,7 +164,7 @@ WizardSettings::Confirmation WizardSettings::confirmation(const QString &scopeKe
         return Confirmation::Confirmed;
     if (value == u"pending"_s)
         return Confirmation::Pending;
-    return adoptManualStep(scopeKey, subject);
+    return Confirmation::None;
 }
 
 void WizardSettings::setConfirmation(const QString &scopeKey, const QString &subject, Confirmation state)
@@ -199,20 +199,30 @@ void WizardSettings::migrateShownOnce()
     m_settings->remove(u"shownOnce"_s);
 }
 
-WizardSettings::Confirmation WizardSettings::adoptManualStep(const QString &scopeKey, const QString &subject) const
+void WizardSettings::migrateManualSteps(const QString &scopeKey)
 {
     // The old key named the service only; the scope key is "<endpoint scope>|<service>" and an
-    // endpoint scope holds no '|'. Adopted by the first onboarding of that service that asks (the
-    // one the customer confirmed it for, in practice) and removed, so it is moved only once.
-    const QString legacy = u"manualSteps/"_s + escaped(scopeKey.section(u'|', 1)) + u'|' + escaped(subject);
-    if (!m_settings->contains(legacy))
-        return Confirmation::None;
-    const bool confirmed = m_settings->value(legacy).toBool();
-    m_settings->remove(legacy);
-    if (!confirmed)
-        return Confirmation::None;
-    m_settings->setValue(confirmationKey(scopeKey, subject), confirmationValue(Confirmation::Confirmed));
-    return Confirmation::Confirmed;
+    // endpoint scope holds no '|'. Moved into the first onboarding of that service that is chosen
+    // (the one the customer confirmed it for, in practice) and removed, so it is moved only once.
+    const QString service = scopeKey.section(u'|', 1);
+    if (!m_settings || service.isEmpty() || !m_settings->childGroups().contains(u"manualSteps"_s))
+        return;
+    const QString prefix = escaped(service) + u'|';
+    m_settings->beginGroup(u"manualSteps"_s);
+    const QStringList keys = m_settings->childKeys();
+    QList<std::pair<QString, bool>> found;
+    for (const QString &k : keys) {
+        if (k.startsWith(prefix))
+            found.append({k, m_settings->value(k).toBool()});
+    }
+    m_settings->endGroup();
+    for (const auto &[k, confirmed] : std::as_const(found)) {
+        m_settings->remove(u"manualSteps/"_s + k);
+        // The rest of the old key is the escaped step; an answer already in the new store wins.
+        const QString key = u"confirmations/"_s + escaped(scopeKey) + u'|' + k.mid(prefix.size());
+        if (confirmed && !m_settings->contains(key))
+            m_settings->setValue(key, confirmationValue(Confirmation::Confirmed));
+    }
 }
 
 bool WizardSettings::screenSharing() const

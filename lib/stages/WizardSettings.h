@@ -53,13 +53,18 @@ public:
      * ("<endpoint scope>|<service>"). Only the answer is kept, never the secret. None: never
      * asked (or asked before this was remembered); Pending: asked, not confirmed yet.
      *
-     * One store, `confirmations/<scope>|<subject>`. It replaces two older ones, read once and
-     * moved: `shownOnce/<scope>|<name>` when the settings are opened, and
-     * `manualSteps/<service>|<step>` (no endpoint in its key) on the first read of that service's
-     * step, into the onboarding that reads it, so that nobody is asked again.
+     * One store, `confirmations/<scope>|<subject>`. It replaces two older ones, moved once:
+     * `shownOnce/<scope>|<name>` when the settings are opened, and `manualSteps/<service>|<step>`
+     * (no endpoint in its key) by migrateManualSteps() when that service is chosen, so that
+     * nobody is asked again. confirmation() only reads.
      */
     enum class Confirmation { None, Pending, Confirmed };
     Confirmation confirmation(const QString &scopeKey, const QString &subject) const;
+    /// Moves the old `manualSteps/<service>|<step>` confirmations of the service of `scopeKey`
+    /// ("<endpoint scope>|<service>") into `confirmations/` for that onboarding, and removes them
+    /// (an answer already there wins). Run by WizardController when a service is chosen;
+    /// idempotent, nothing to do once moved.
+    void migrateManualSteps(const QString &scopeKey);
     void setConfirmation(const QString &scopeKey, const QString &subject, Confirmation state);
     /// Screen-sharing mode (secrets masked until clicked), a preference of this computer.
     bool screenSharing() const;
@@ -78,9 +83,6 @@ public:
 private:
     /// The one-time move of the `shownOnce/` group into `confirmations/`.
     void migrateShownOnce();
-    /// A confirmation of the old `manualSteps/` store for the service of `scopeKey`, moved into
-    /// `confirmations/` (first read only); None when there is none.
-    Confirmation adoptManualStep(const QString &scopeKey, const QString &subject) const;
 
     QPointer<QSettings> m_settings;
 };

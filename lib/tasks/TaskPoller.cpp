@@ -88,25 +88,6 @@ bool TaskPoller::isFinalState(const QString &state)
     return state == "done"_L1 || state == "error"_L1 || state == "canceled"_L1;
 }
 
-QString TaskPoller::stateText(const QString &state)
-{
-    if (state == "todo"_L1 || state == "toCreate"_L1 || state == "waitingTodo"_L1)
-        return QCoreApplication::translate("snc::TaskPoller", "waiting to start", "@info task state");
-    if (state == "doing"_L1 || state == "waitingForChilds"_L1)
-        return QCoreApplication::translate("snc::TaskPoller", "in progress", "@info task state");
-    if (state == "fixing"_L1)
-        return QCoreApplication::translate("snc::TaskPoller", "being fixed by OVHcloud", "@info task state");
-    if (state == "toCancel"_L1)
-        return QCoreApplication::translate("snc::TaskPoller", "being canceled", "@info task state");
-    if (state == "done"_L1)
-        return QCoreApplication::translate("snc::TaskPoller", "done", "@info task state");
-    if (state == "error"_L1)
-        return QCoreApplication::translate("snc::TaskPoller", "failed", "@info task state");
-    if (state == "canceled"_L1)
-        return QCoreApplication::translate("snc::TaskPoller", "canceled", "@info task state");
-    return QCoreApplication::translate("snc::TaskPoller", "state unknown", "@info task state");
-}
-
 QStringList TaskPoller::unfinishedStates()
 {
     // dedicatedCloud.TaskStateEnum (DTX 1.0.84) minus done, error and canceled.

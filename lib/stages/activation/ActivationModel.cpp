@@ -4,6 +4,7 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/TaskState.h"
 #include "core/Log.h"
 #include "stages/ApiValueText.h"
 #include "stages/OnboardingTasks.h"
@@ -147,8 +148,9 @@ void ActivationModel::load(StageOperation *op, bool withReportDetails)
         read->networks = siblings->allowedNetworks;
         read->gateways = siblings->gateways;
     }
-    ActivationReader::read(op, context()->api(), context()->servicePath(), read, siblings.has_value(), &m_finishedTasks,
-                           context()->onboardingTasks()->entries(), [this, op](const Result<ActivationRead> &r) {
+    ActivationReader::read(op, context()->api(), context()->tokenValidation(), context()->servicePath(), read,
+                           siblings.has_value(), &m_finishedTasks, context()->onboardingTasks()->entries(),
+                           [this, op](const Result<ActivationRead> &r) {
         if (!r.ok()) {
             if (r.error().kind != ApiError::Kind::Canceled)
                 reportError(r.error());
@@ -363,7 +365,7 @@ void ActivationModel::follow(qint64 taskId)
     run->onFinished(this, [this, taskId](const TaskRun::End &end) {
         // The poller's last answer is the finished task: the read below need not fetch it again.
         const QJsonObject last = end.task;
-        if (TaskPoller::isFinalState(last.value("state"_L1).toString()) && context() && context()->api()) {
+        if (TaskState::isSettledState(last.value("state"_L1).toString()) && context() && context()->api()) {
             m_finishedTasks.insert(ActivationReader::cacheKey(context()->api(), context()->servicePath(), taskId),
                                    ActivationReader::taskFrom(last, taskId));
         }

@@ -134,7 +134,7 @@ private:
     QStringList m_requires;       ///< snc's `requires`, as last read
     QStringList m_missingOptions; ///< those the matrix did not show delivered
     QList<ReportTask> m_tasks;
-    /// Tasks already seen in a final state, by task path (a finished task never changes): a
+    /// Tasks already seen settled (TaskState::isSettledState), by task path (they never change): a
     /// refresh reads the task list but not these again.
     ActivationReader::TaskCache m_finishedTasks;
     QStringList m_networks;

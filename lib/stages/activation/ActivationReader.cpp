@@ -4,9 +4,11 @@
 
 #include "api/ApiClient.h"
 #include "api/CallGroup.h"
+#include "api/TaskState.h"
 #include "stages/StageOperation.h"
-#include "tasks/TaskPoller.h"
+#include "stages/TokenValidationOption.h"
 
+#include <QPointer>
 #include <QSet>
 #include <QUrlQuery>
 
@@ -40,11 +42,12 @@ void getJson(CallGroup *group, ApiClient *api, const QString &path, const QUrlQu
 
 } // namespace
 
-void ActivationReader::read(StageOperation *op, ApiClient *api, const QString &base, std::shared_ptr<ActivationRead> read,
-                            bool detailsGiven, TaskCache *cache, const QList<OnboardingTasks::Entry> &onboardingTasks, Done done)
+void ActivationReader::read(StageOperation *op, ApiClient *api, TokenValidationOption *tokenValidation,
+                            const QString &base, std::shared_ptr<ActivationRead> read, bool detailsGiven,
+                            TaskCache *cache, const QList<OnboardingTasks::Entry> &onboardingTasks, Done done)
 {
     CallGroup *group = op->group();
-    readOptions(group, api, base, read);
+    readOptions(group, api, tokenValidation, base, read);
     readTasks(group, api, base, read, cache, onboardingTasks);
     if (read->withReportDetails && !detailsGiven)
         readReportDetails(group, api, base, read);
@@ -97,11 +100,12 @@ int ActivationReader::stageOfTask(const QString &name)
     return 0;
 }
 
-void ActivationReader::readOptions(CallGroup *group, ApiClient *api, const QString &base,
-                                   const std::shared_ptr<ActivationRead> &read)
+void ActivationReader::readOptions(CallGroup *group, ApiClient *api, TokenValidationOption *tokenValidation,
+                                   const QString &base, const std::shared_ptr<ActivationRead> &read)
 {
     const QString sec = base + "/securityOptions"_L1;
-    getJson(group, api, sec + "/pendingOptions"_L1, {}, [group, api, read, sec](const QJsonValue &v) {
+    QPointer<TokenValidationOption> option(tokenValidation);
+    getJson(group, api, sec + "/pendingOptions"_L1, {}, [group, api, read, sec, option](const QJsonValue &v) {
         for (const QJsonValue &o : v.toArray())
             read->pendingOptions << o.toString();
         // Nothing pending: the stage is done and there is nothing to block, so what the options
@@ -109,7 +113,12 @@ void ActivationReader::readOptions(CallGroup *group, ApiClient *api, const QStri
         if (read->pendingOptions.isEmpty())
             return;
         getJson(group, api, sec + "/compatibilityMatrix"_L1, QUrlQuery(u"showIncompatible=true"_s),
-                [read](const QJsonValue &m) { read->matrix = m.toArray(); });
+                [read, option](const QJsonValue &m) {
+            read->matrix = m.toArray();
+            // The one object that knows the option's state learns it from this read too.
+            if (option)
+                option->noteMatrix(read->matrix);
+        });
         getJson(group, api, sec + "/dependenciesTree"_L1, QUrlQuery(u"option=snc"_s),
                 [read](const QJsonValue &t) { read->tree = t.toObject(); });
     });
@@ -146,7 +155,7 @@ void ActivationReader::readTask(CallGroup *group, ApiClient *api, const QString 
 {
     const QString key = cacheKeyOf(api, path);
     if (const auto cached = cache->constFind(key); cached != cache->cend()) {
-        read->tasks << *cached; // finished: its state cannot change any more
+        read->tasks << *cached; // settled: its state cannot change any more
         return;
     }
     getJson(group, api, path, {}, [key, taskId, read, cache, stage](const QJsonValue &t) {
@@ -154,7 +163,7 @@ void ActivationReader::readTask(CallGroup *group, ApiClient *api, const QString 
         if (stage > 0)
             task.stage = stage; // the stage that followed it, whatever OVHcloud names it
         read->tasks << task;
-        if (TaskPoller::isFinalState(task.state))
+        if (TaskState::isSettledState(task.state)) // not error: support may reset it
             cache->insert(key, task);
     });
 }

@@ -21,6 +21,7 @@ namespace snc {
 class ApiClient;
 class CallGroup;
 class StageOperation;
+class TokenValidationOption;
 
 /// A finished or running dedicatedCloud task, for the compliance report.
 struct ReportTask
@@ -63,7 +64,7 @@ struct ActivationRead
  * the tasks this onboarding followed (OnboardingTasks, read where they were followed) and the
  * newest `enableSecurityOption` (GET …/task?name=enableSecurityOption: name and state are the
  * list's only published filters), which someone else, or a wizard before a restart, may have
- * started. A finished task is read once (the cache).
+ * started. A settled task (done, canceled: TaskState) is read once (the cache).
  *
  * Apart from ActivationModel because which calls make up the state is its own concern: the
  * model only decides what the state means (blockers, status, a task to follow). Stateless; the
@@ -73,17 +74,20 @@ class ActivationReader
 {
 public:
     using Done = std::function<void(const Result<ActivationRead> &)>;
-    /// Finished tasks by API base + task path: a finished task never changes, so it is not read
+    /// Settled tasks by API base + task path: a settled task never changes, so it is not read
     /// again. Filled by read().
     using TaskCache = QHash<QString, ReportTask>;
 
     /**
      * Completes `read` as part of `op` (nothing answers once `op` has ended): report details are
      * read only when read->withReportDetails and not already there (given by the stages that
-     * own them: `detailsGiven`). `cache` must outlive `op`.
+     * own them: `detailsGiven`). `cache` must outlive `op`. A compatibility matrix read tells
+     * `tokenValidation` (the StageContext's, not owned; may be null) what it says of the option,
+     * so that the gates do not read it again.
      */
-    static void read(StageOperation *op, ApiClient *api, const QString &servicePath,
-                     std::shared_ptr<ActivationRead> read, bool detailsGiven, TaskCache *cache,
+    static void read(StageOperation *op, ApiClient *api, TokenValidationOption *tokenValidation,
+                     const QString &servicePath, std::shared_ptr<ActivationRead> read, bool detailsGiven,
+                     TaskCache *cache,
                      const QList<OnboardingTasks::Entry> &onboardingTasks, Done done);
     /// A task as the report shows it, from its JSON.
     static ReportTask taskFrom(const QJsonObject &json, qint64 taskId);
@@ -96,7 +100,8 @@ public:
     static int stageOfTask(const QString &name);
 
 private:
-    static void readOptions(CallGroup *group, ApiClient *api, const QString &base, const std::shared_ptr<ActivationRead> &read);
+    static void readOptions(CallGroup *group, ApiClient *api, TokenValidationOption *tokenValidation,
+                            const QString &base, const std::shared_ptr<ActivationRead> &read);
     static void readTasks(CallGroup *group, ApiClient *api, const QString &base, const std::shared_ptr<ActivationRead> &read,
                           TaskCache *cache, const QList<OnboardingTasks::Entry> &onboardingTasks);
     /// Adds the task at `path` to `read` (from the cache when finished, else read), as a task of

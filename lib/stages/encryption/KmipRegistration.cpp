@@ -10,6 +10,7 @@
 #include "crypto/TlsProbe.h"
 #include "stages/StageContext.h"
 #include "stages/StageOperation.h"
+#include "tasks/PendingTaskSearch.h"
 #include "tasks/TaskPoller.h"
 
 #include <QDateTime>
@@ -215,6 +216,7 @@ void KmipRegistration::setRegistered(QList<RegisteredKms> kms)
 void KmipRegistration::clear()
 {
     m_kms.clear();
+    m_pendingSearch.forget();
 }
 
 void KmipRegistration::cancel()
@@ -354,28 +356,20 @@ bool KmipRegistration::resumePending()
     StageOperation *op = m_startOperation();
     m_followOp = op;
     op->onFinished(this, [this](const Result<Unit> &r) { emit registrationFinished(r.ok()); });
-    const QString base = m_context->servicePath();
-    auto pending = std::make_shared<QList<qint64>>();
-    CallGroup *group = op->group();
-    for (const QString &state : {u"todo"_s, u"doing"_s}) {
-        QUrlQuery query;
-        query.addQueryItem(u"name"_s, u"createVmEncryptionKms"_s);
-        query.addQueryItem(u"state"_s, state);
-        group->addResult(m_context->api()->get(base + "/task"_L1, query), [pending](const Result<QJsonValue> &r) {
-            if (r.ok()) {
-                for (const QJsonValue &id : r.value().toArray())
-                    pending->append(TaskPoller::taskIdOf(QJsonObject{{u"taskId"_s, id}}));
-            }
-        });
-    }
-    group->onAllFinished(op->scope(), [this, op, pending](const Result<Unit> &r) {
-        pending->removeAll(0);
-        if (!r.ok() || pending->isEmpty()) {
+    // The newest registration task not known settled (PendingTaskSearch): one list filtered by
+    // name, one detail. A registration is posted only after the list is re-read (never twice),
+    // so that newest task is the one of the KMS still creating.
+    PendingTaskSearch::Query query;
+    query.listPath = m_context->servicePath() + "/task"_L1;
+    query.filter.addQueryItem(u"name"_s, u"createVmEncryptionKms"_s);
+    query.detailBase = m_context->servicePath();
+    query.maxDetails = 1;
+    m_pendingSearch.run(m_context->api(), op->group(), op->scope(), query, [this, op](qint64 newest) {
+        if (newest <= 0) {
             // Nothing to follow (ended meanwhile, or the search failed): the list says the rest.
             readBackThenEnd(op, std::nullopt);
             return;
         }
-        const qint64 newest = *std::max_element(pending->cbegin(), pending->cend());
         qCInfo(lcStage) << "vmEncryption: following the pending KMS registration task" << newest;
         followTask(op, newest);
     });

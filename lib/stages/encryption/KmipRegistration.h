@@ -4,6 +4,7 @@
 
 #include "core/ApiError.h"
 #include "crypto/CertificateInfo.h"
+#include "tasks/PendingTaskSearch.h"
 
 #include <QList>
 #include <QObject>
@@ -165,6 +166,7 @@ private:
     TaskPoller *m_poller;
     qint64 m_followStartedMs = 0;
     QPointer<StageOperation> m_followOp; ///< the registration or resumed follow, while it runs
+    PendingTaskSearch m_pendingSearch;   ///< resumePending()'s search
     QList<RegisteredKms> m_kms;
 };
 

@@ -12,12 +12,12 @@
 #include "stages/StageOperation.h"
 #include "stages/Ipv4Block.h"
 #include "core/Poller.h"
+#include "tasks/PendingTaskSearch.h"
 #include "tasks/TaskPoller.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
-#include <QUrlQuery>
 
 #include <memory>
 
@@ -81,6 +81,7 @@ void PrivateGatewayModel::forgetService()
     m_state.clear();
     m_refreshed = false;
     m_lastTaskId = 0;
+    m_pendingSearch.forget();
     m_settle->stop();
     m_guard->reset();
 }
@@ -348,29 +349,20 @@ void PrivateGatewayModel::adoptPendingTask()
         return;
     StageOperation *op = startOperation();
     m_adoption = op;
-    const QString base = u"%1/datacenter/%2/task"_s.arg(context()->servicePath()).arg(m_datacenterId);
-    auto newest = std::make_shared<qint64>(0);
-    CallGroup *group = op->group();
-    // One list per unfinished state (the API filters on one); a failed read finds nothing.
-    for (const QString &state : TaskPoller::unfinishedStates()) {
-        QUrlQuery query;
-        query.addQueryItem(u"state"_s, state);
-        group->addResult(context()->api()->get(base, query), [newest](const Result<QJsonValue> &r) {
-            if (!r.ok())
-                return;
-            for (const QJsonValue &id : r.value().toArray())
-                *newest = qMax(*newest, qint64(id.toDouble()));
-        });
-    }
-    group->onAllFinished(op->scope(), [this, op, newest](const Result<Unit> &) {
-        if (*newest <= 0 || isTaskRunning()) {
+    PendingTaskSearch::Query query;
+    query.listPath = u"%1/datacenter/%2/task"_s.arg(context()->servicePath()).arg(m_datacenterId);
+    query.detailBase = context()->servicePath();
+    // One list of the datacenter's tasks and a few details (PendingTaskSearch), not one list per
+    // unfinished state; the settle reads run it every 2 s while a change goes on.
+    m_pendingSearch.run(context()->api(), op->group(), op->scope(), query, [this, op](qint64 newest) {
+        if (newest <= 0 || isTaskRunning()) {
             op->succeed(); // nothing pending: the settle reads go on
             return;
         }
-        qCInfo(lcStage) << "privateGateway: following the pending task" << *newest;
-        m_lastTaskId = *newest;
+        qCInfo(lcStage) << "privateGateway: following the pending task" << newest;
+        m_lastTaskId = newest;
         m_settle->stop();
-        TaskRun *run = m_poller->follow(TaskPoller::servicePath(context()->serviceName(), *newest));
+        TaskRun *run = m_poller->follow(TaskPoller::servicePath(context()->serviceName(), newest));
         run->onFinished(op->scope(), [this, op](const TaskRun::End &end) {
             if (end.error)
                 reportError(*end.error);

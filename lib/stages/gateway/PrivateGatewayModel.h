@@ -4,6 +4,7 @@
 
 #include "stages/StageModel.h"
 #include "stages/gateway/LockoutGuard.h"
+#include "tasks/PendingTaskSearch.h"
 
 #include <QList>
 #include <QPointer>
@@ -171,6 +172,7 @@ private:
     QPointer<StageOperation> m_read;   ///< the refresh running, if any
     QPointer<StageOperation> m_action; ///< the action running, if any (one at a time)
     QPointer<StageOperation> m_adoption; ///< following a pending task found by adoptPendingTask()
+    PendingTaskSearch m_pendingSearch;   ///< adoptPendingTask()'s search
     bool m_refreshed = false;
     qint64 m_lastTaskId = 0;
 };

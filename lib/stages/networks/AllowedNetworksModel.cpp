@@ -24,11 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace snc {
 
-namespace {
-/// How many of the newest tasks not known settled a lost-add search reads (see findPendingAdd()).
-constexpr qsizetype kPendingAddCandidates = 5;
-} // namespace
-
 AllowedNetworksModel::AllowedNetworksModel(StageContext *context, QObject *parent)
     : StageModel(context, parent), m_poller(createTaskPoller())
 {
@@ -43,7 +38,7 @@ void AllowedNetworksModel::forgetService()
 {
     m_networks.clear();
     m_policy.clear();
-    m_settledTasks.clear();
+    m_pendingSearch.forget();
     m_refreshedOnce = false;
     m_listStale = false;
     if (context())
@@ -428,52 +423,18 @@ void AllowedNetworksModel::followLostAdd(StageOperation *op, const ApiError &err
 
 void AllowedNetworksModel::findPendingAdd(StageOperation *op, std::function<void(qint64 taskId)> found)
 {
-    const QString base = context()->servicePath();
-    ApiClient *api = context()->api();
     QSet<qint64> listed;
     for (const AllowedNetwork &n : std::as_const(m_networks))
         listed.insert(n.networkAccessId);
-    auto pending = std::make_shared<QList<qint64>>();
-    CallGroup *group = op->group();
-    // A failed read counts as "none found": the read-back below then decides.
-    auto readTask = [this, api, base, group, listed, pending](qint64 id) {
-        group->addResult(api->get(TaskPoller::taskPathUnder(base, id)), [this, listed, pending, id](const Result<QJsonValue> &r) {
-            if (!r.ok())
-                return;
-            const QJsonObject task = r.value().toObject();
-            const QString state = task.value("state"_L1).toString();
-            // Done and canceled never change again (an error may: support can reset it), so the
-            // next search looks past them.
-            if (state == "done"_L1 || state == "canceled"_L1)
-                m_settledTasks.insert(id);
-            const qint64 networkAccessId = qint64(task.value("networkAccessId"_L1).toDouble());
-            if (networkAccessId > 0 && !listed.contains(networkAccessId) && !TaskPoller::isFinalState(state))
-                pending->append(id);
-        });
+    PendingTaskSearch::Query query;
+    query.listPath = context()->servicePath() + "/task"_L1;
+    query.detailBase = context()->servicePath();
+    // A pending task about an allowed network this list does not hold yet is a creation.
+    query.accept = [listed](const QJsonObject &task) {
+        const qint64 networkAccessId = qint64(task.value("networkAccessId"_L1).toDouble());
+        return networkAccessId > 0 && !listed.contains(networkAccessId);
     };
-    // One list, unfiltered: the API filters on one state at a time, and a task just created may
-    // be in any of the eight unfinished ones (toCreate, waitingTodo, todo, …), so a list per state
-    // cost eight requests for what one answers. Then the details of the candidates only: the
-    // newest tasks, newest first. Ours was queued a moment ago (a lost answer); one left by a
-    // wizard closed meanwhile waits at most 15 minutes for its SMS token, a time in which this
-    // service gets a few tasks, the wizard's own, one change at a time. Tasks an earlier search
-    // saw settled are no candidates: each search reads only what may have moved since.
-    group->addResult(api->get(base + "/task"_L1), [this, readTask](const Result<QJsonValue> &r) {
-        if (!r.ok())
-            return;
-        QList<qint64> ids;
-        for (const QJsonValue &v : r.value().toArray()) {
-            const qint64 id = qint64(v.toDouble());
-            if (id > 0 && !m_settledTasks.contains(id))
-                ids.append(id);
-        }
-        std::sort(ids.begin(), ids.end(), std::greater<>());
-        for (qint64 id : ids.mid(0, kPendingAddCandidates))
-            readTask(id);
-    });
-    group->onAllFinished(op->scope(), [pending, found = std::move(found)](const Result<Unit> &) {
-        found(pending->isEmpty() ? 0 : *std::max_element(pending->cbegin(), pending->cend()));
-    });
+    m_pendingSearch.run(context()->api(), op->group(), op->scope(), query, std::move(found));
 }
 
 bool AllowedNetworksModel::deleteNetwork(qint64 networkAccessId)

@@ -5,6 +5,7 @@
 #include "stages/AllowedNetworksService.h"
 #include "stages/StageModel.h"
 #include "stages/Ipv4Block.h"
+#include "tasks/PendingTaskSearch.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -128,13 +129,13 @@ private:
     /// by a guessed task name) if there is one, so that a retry never creates it twice.
     void followLostAdd(StageOperation *op, const ApiError &error, const QString &text);
     /// The newest pending creation task of an allowed network this list does not hold yet
-    /// (0: none), read as part of `op`: `found(taskId)`. One list of the service's tasks, then
-    /// the details of the newest few not in m_settledTasks.
+    /// (0: none), read as part of `op`: `found(taskId)` (PendingTaskSearch: one list of the
+    /// service's tasks, then the details of the newest few not known settled).
     void findPendingAdd(StageOperation *op, std::function<void(qint64 taskId)> found);
 
     QList<AllowedNetwork> m_networks;
-    /// Tasks of the service a lost-add search read done or canceled: they cannot be pending.
-    QSet<qint64> m_settledTasks;
+    /// The lost-add search; remembers the tasks it read settled, which cannot be pending.
+    PendingTaskSearch m_pendingSearch;
     QString m_policy;
     QString m_publicAddress;
     TaskPoller *m_poller;

@@ -5,6 +5,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "core/Log.h"
+#include "stages/ApiValueText.h"
 #include "stages/OperationRunner.h"
 #include "stages/OnboardingTasks.h"
 #include "stages/PendingOperationToken.h"
@@ -527,7 +528,7 @@ bool TokenValidationModel::useOperationId(const QString &input)
         const QString state = task.value("state"_L1).toString();
         if (TaskPoller::isFinalState(state)) {
             fail(ApiError::localCheck(tr("The operation %1 no longer waits for a token (%2). Send a new token.",
-                                         "@error").arg(id).arg(TaskPoller::stateText(state))));
+                                         "@error").arg(id).arg(ApiValueText::taskState(state))));
             return;
         }
         qCInfo(lcStage) << "tokenValidation: following operation" << id << "as typed from the SMS";

@@ -9,7 +9,6 @@
 #include "stages/activation/ActivationModel.h"
 #include "stages/activation/ComplianceReport.h"
 #include "stages/activation/ReportExportJob.h"
-#include "tasks/TaskPoller.h"
 #include "ui/widgets/ButtonRole.h"
 #include "ui/widgets/SubStepCard.h"
 #include "ui/widgets/ErrorLabel.h"
@@ -97,7 +96,7 @@ ActivationPage::ActivationPage(ActivationModel *model, WizardController *control
     TaskProgress *progress = m_model->taskProgress();
     connect(progress, &TaskProgress::changed, this, [this, progress] {
         if (progress->isRunning())
-            m_progress->setRunning(tr("Enabling SecNumCloud (%1)", "@info task").arg(TaskPoller::stateText(progress->state())),
+            m_progress->setRunning(tr("Enabling SecNumCloud (%1)", "@info task").arg(ApiValueText::taskState(progress->state())),
                                    progress->percent());
     });
     connect(m_model, &ActivationModel::actionFinished, this, [this](bool ok) {

@@ -4,7 +4,6 @@
 
 #include "stages/TaskProgress.h"
 #include "stages/encryption/VmEncryptionModel.h"
-#include "tasks/TaskPoller.h"
 #include "ui/widgets/ButtonRole.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/SubStepCard.h"
@@ -201,11 +200,11 @@ VmEncryptionPage::VmEncryptionPage(VmEncryptionModel *model, QWidget *parent)
         const QString description = m_model->registrationTaskDescription();
         if (description.isEmpty())
             m_progress->setRunning(tr("Registering the KMS with your vSphere service (%1)", "@info task")
-                                           .arg(TaskPoller::stateText(task->state())), task->percent());
+                                           .arg(ApiValueText::taskState(task->state())), task->percent());
         else
             //: %1 task state, %2 the task's description from OVHcloud (English)
             m_progress->setRunning(tr("Registering the KMS with your vSphere service (%1): %2", "@info task")
-                                           .arg(TaskPoller::stateText(task->state()), description), task->percent());
+                                           .arg(ApiValueText::taskState(task->state()), description), task->percent());
     });
     connect(task, &TaskProgress::runningChanged, this, [this](bool running) {
         if (!running)

@@ -8,6 +8,7 @@
 #include "sandbox/modules/DedicatedCloudModule.h"
 #include "stages/activation/ActivationModel.h"
 #include "stages/activation/ComplianceReport.h"
+#include "stages/TokenValidationOption.h"
 #include "tasks/TaskPoller.h"
 
 #include <QFile>
@@ -95,6 +96,28 @@ private slots:
         QVERIFY(model.isSncPending());
         QVERIFY(model.status() != StageModel::Status::Done);
         QVERIFY(model.blockers().first().message.contains(s("IPsec")));
+    }
+
+    void theMatrixReadTellsTheTokenValidationOption()
+    {
+        // Stage 6 reads the compatibility matrix while snc is pending: the StageContext's
+        // TokenValidationOption learns from that read, so no token gate reads it again.
+        SandboxFixture f;
+        QVERIFY(f.started);
+        earlierStagesDone(f, true);
+        QVERIFY(!f.context->tokenValidation()->isKnownEnabled());
+        ActivationModel model(f.context.get());
+        QVERIFY(refreshed(model));
+        QVERIFY(model.isSncPending());
+        QVERIFY(f.context->tokenValidation()->isKnownEnabled());
+        const QString matrix = s("GET /1.0/dedicatedCloud/{serviceName}/securityOptions/compatibilityMatrix");
+        QCOMPARE(f.server->stats()->requestsFor(matrix), 1);
+        bool enabled = false;
+        f.context->tokenValidation()->whenKnown(this, [&enabled](TokenValidationOption::Answer answer) {
+            enabled = answer == TokenValidationOption::Answer::Enabled;
+        });
+        QVERIFY(enabled); // at once, without a read
+        QCOMPARE(f.server->stats()->requestsFor(matrix), 1);
     }
 
     void aTaskErrorWithTheGenericCodeNamesTheOptions()

@@ -5,7 +5,14 @@
 // The two stores it replaces are moved into it once, so that nobody is asked again.
 #include "stages/ConfirmationRecord.h"
 #include "stages/StageContext.h"
+#include "stages/WizardController.h"
 #include "stages/WizardSettings.h"
+#include "api/ApiClient.h"
+#include "api/Endpoint.h"
+#include "core/Clock.h"
+#include "secrets/MemorySecretStore.h"
+
+#include <QNetworkAccessManager>
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -43,8 +50,9 @@ private slots:
         QVERIFY(!qs.childGroups().contains(QStringLiteral("shownOnce")));
     }
 
-    // The old manual-step key named the service only: the first onboarding of that service that
-    // reads it adopts it (confirmed there from now on) and the old key is gone.
+    // The old manual-step key named the service only: the onboarding of that service that is
+    // chosen first adopts it (confirmed there from now on) and the old key is gone. A read alone
+    // changes nothing: the move is its own step.
     void aConfirmedManualStepIsAdoptedOnce()
     {
         QTemporaryDir dir;
@@ -53,20 +61,50 @@ private slots:
         {
             QSettings old(ini, QSettings::IniFormat);
             old.setValue(legacy, true);
+            old.setValue(QStringLiteral("manualSteps/pcc-1|kms.unconfirmed"), false);
             old.setValue(QStringLiteral("manualSteps/pcc-2|gateway.hostsFileLine"), true);
         }
         QSettings qs(ini, QSettings::IniFormat);
         WizardSettings settings(&qs);
+        const QStringList before = qs.allKeys();
+        QCOMPARE(settings.confirmation(kScope, QStringLiteral("gateway.hostsFileLine")),
+                 WizardSettings::Confirmation::None); // not moved yet: a read is only a read
+        QCOMPARE(qs.allKeys(), before);
+
+        settings.migrateManualSteps(kScope);
         QCOMPARE(settings.confirmation(kScope, QStringLiteral("kms.vcenterKeyProvider")),
                  WizardSettings::Confirmation::None); // another step of the same service
+        QCOMPARE(settings.confirmation(kScope, QStringLiteral("kms.unconfirmed")), WizardSettings::Confirmation::None);
         QCOMPARE(settings.confirmation(kScope, QStringLiteral("gateway.hostsFileLine")),
                  WizardSettings::Confirmation::Confirmed);
         QVERIFY(!qs.contains(legacy));
-        QCOMPARE(settings.confirmation(kScope, QStringLiteral("gateway.hostsFileLine")),
-                 WizardSettings::Confirmation::Confirmed); // now from the single store
+        QVERIFY(!qs.contains(QStringLiteral("manualSteps/pcc-1|kms.unconfirmed")));
+        settings.migrateManualSteps(kOtherEndpoint); // the same service on another endpoint: moved, not copied
         QCOMPARE(settings.confirmation(kOtherEndpoint, QStringLiteral("gateway.hostsFileLine")),
-                 WizardSettings::Confirmation::None); // moved, not copied
-        QVERIFY(qs.contains(QStringLiteral("manualSteps/pcc-2|gateway.hostsFileLine"))); // not read yet
+                 WizardSettings::Confirmation::None);
+        QVERIFY(qs.contains(QStringLiteral("manualSteps/pcc-2|gateway.hostsFileLine"))); // not chosen yet
+    }
+
+    // The controller runs the move when a service is chosen, before any stage reads.
+    void choosingAServiceMovesItsManualSteps()
+    {
+        QTemporaryDir dir;
+        QSettings qs(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        qs.setValue(QStringLiteral("manualSteps/pcc-1|gateway.hostsFileLine"), true);
+        SystemClock clock;
+        QNetworkAccessManager nam;
+        ApiClient api(&nam, &clock);
+        MemorySecretStore secrets;
+        WizardController wc(&api, &secrets, &clock, &qs);
+        wc.context()->setEndpoint(Endpoint::custom(QUrl(QStringLiteral("http://127.0.0.1:1"))), true);
+        const QString scope = wc.context()->secretScope() + QStringLiteral("|pcc-1");
+        QCOMPARE(wc.settings()->confirmation(scope, QStringLiteral("gateway.hostsFileLine")),
+                 WizardSettings::Confirmation::None);
+        wc.context()->setServiceName(QStringLiteral("pcc-1"));
+        QCOMPARE(wc.context()->onboardingKey(), scope);
+        QCOMPARE(wc.settings()->confirmation(scope, QStringLiteral("gateway.hostsFileLine")),
+                 WizardSettings::Confirmation::Confirmed);
+        QVERIFY(!qs.childGroups().contains(QStringLiteral("manualSteps")));
     }
 
     // A stage's record keys its answer by the onboarding: another service, another answer; the

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stages/TaskProgress.h"
 
+#include "stages/ApiValueText.h"
+#include "tasks/TaskPoller.h"
+
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -65,6 +69,23 @@ private slots:
         QCOMPARE(progress.waitedMs(), -1);
         QVERIFY(!progress.isSlow());
         QVERIFY(TaskProgress::durationText(2 * 3600'000 + 5).startsWith(QStringLiteral("2 hour")));
+    }
+
+    void everyPublishedTaskStateHasItsOwnWords()
+    {
+        // One table (ApiValueText::taskState) for the bar, the pages and the operation token.
+        QStringList published = TaskPoller::unfinishedStates();
+        published << QStringLiteral("done") << QStringLiteral("error") << QStringLiteral("canceled");
+        QSet<QString> words;
+        for (const QString &state : std::as_const(published)) {
+            const QString text = ApiValueText::taskState(state);
+            QVERIFY2(text != ApiValueText::unknown(state), qPrintable(state));
+            words << text;
+        }
+        QCOMPARE(ApiValueText::taskState(QStringLiteral("no-such-state")),
+                 ApiValueText::unknown(QStringLiteral("no-such-state")));
+        QCOMPARE(TaskPoller::stateText(QStringLiteral("fixing")), ApiValueText::taskState(QStringLiteral("fixing")));
+        QCOMPARE(words.size(), 8); // todo/toCreate/waitingTodo and doing/waitingForChilds share words
     }
 };
 

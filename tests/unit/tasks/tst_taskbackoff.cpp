@@ -36,9 +36,6 @@ private slots:
         QFETCH(bool, final);
         QCOMPARE(TaskPoller::isFinalState(state), final);
         QCOMPARE(TaskPoller::unfinishedStates().contains(state), !final);
-        // Each has its own words, none falls to "state unknown" but `unknown` itself.
-        QCOMPARE(TaskPoller::stateText(state) == TaskPoller::stateText(QStringLiteral("no-such-state")),
-                 state == QLatin1String("unknown"));
     }
 
     void theIntervalBacksOffButNeverBelowTwoSeconds_data()
