@@ -130,8 +130,8 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
     auto *hostsLayout = new QVBoxLayout(hostsBody);
     hostsLayout->setContentsMargins(0, 0, 0, 0);
     hostsLayout->addWidget(m_hostsStepIntro);
+    hostsLayout->addWidget(m_hostsCheck); // its detail asks for "the line below"
     hostsLayout->addWidget(m_hostsStepText);
-    hostsLayout->addWidget(m_hostsCheck);
     // Only the customer can vouch for their other computers: the status line's box confirms it
     // (one confirmation per stage, where every stage asks for its own; the autopilot ticks it).
     m_hostsStep = addSubStep(Names::hostsFileStep);
