@@ -4356,6 +4356,11 @@ To: %1</source>
         <comment>@info</comment>
         <translation>Vous avez confirmé la ligne sur vos postes d’administration.</translation>
     </message>
+    <message>
+        <source>Check &amp;again</source>
+        <comment>@button</comment>
+        <translation>Vérifier à &amp;nouveau</translation>
+    </message>
 </context>
 <context>
     <name>snc::ProductionSecureInterface</name>

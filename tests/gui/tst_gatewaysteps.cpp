@@ -14,9 +14,11 @@
 #include "ui/widgets/SubStepCard.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 using namespace snc;
 using Names = PrivateGatewayPage::Names;
@@ -120,6 +122,20 @@ void TestGatewaySteps::cardsFollowTheGateway()
         PrivateGatewayPage fresh(model);
         QCOMPARE(fresh.currentSubStep(), QStringLiteral("4.3"));
     }
+
+    // The line added on this computer: checked again from 4.3, without leaving it.
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("hosts")));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(model->hostsLine().toUtf8() + '\n') > 0);
+    file.close();
+    model->setHostsFilePath(file.fileName());
+    f.click(Names::recheckHostsButton);
+    QTRY_VERIFY_WITH_TIMEOUT(f.find<QLabel>(Names::hostsCheckLabel)->text().contains(QStringLiteral("passed")), 30000);
+    QCOMPARE(stateOf(Names::hostsFileStep), State::Current);
+    model->setHostsFilePath(QStringLiteral("/nonexistent/hosts")); // removed again
+    QTRY_VERIFY_WITH_TIMEOUT(f.find<QPushButton>(Names::recheckHostsButton)->isEnabled(), 30000);
+    f.click(Names::recheckHostsButton);
+    QTRY_VERIFY_WITH_TIMEOUT(f.find<QLabel>(Names::hostsCheckLabel)->text().contains(QStringLiteral("failed")), 30000);
 
     // The customer's confirmation ends the stage; the summary still says what this computer lacks.
     auto *confirm = f.find<QCheckBox>(PageStatusLine::Names::manualStepCheck);

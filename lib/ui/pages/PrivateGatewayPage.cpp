@@ -87,6 +87,7 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
     m_hostsStepText->setTextFormat(Qt::PlainText); // built from the API's host names
     m_hostsCheck = named<QLabel>(this, Names::hostsCheckLabel);
     m_hostsCheck->setTextFormat(Qt::PlainText);
+    m_recheckHosts = named<QPushButton>(this, Names::recheckHostsButton);
     for (QLabel *l : {m_hostsStepIntro, m_hostsStepText, m_hostsCheck}) {
         l->setWordWrap(true);
         makeTextSelectable(l);
@@ -131,6 +132,7 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
     hostsLayout->setContentsMargins(0, 0, 0, 0);
     hostsLayout->addWidget(m_hostsStepIntro);
     hostsLayout->addWidget(m_hostsCheck); // its detail asks for "the line below"
+    hostsLayout->addWidget(m_recheckHosts, 0, Qt::AlignRight);
     hostsLayout->addWidget(m_hostsStepText);
     // Only the customer can vouch for their other computers: the status line's box confirms it
     // (one confirmation per stage, where every stage asks for its own; the autopilot ticks it).
@@ -165,6 +167,11 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
         m_model->setDatacenterId(m_datacenter->currentData().toLongLong());
     });
     connect(m_runChecks, &QPushButton::clicked, this, [this] {
+        pushInputs();
+        m_model->runChecks();
+    });
+    // The hosts file is watched once read; a file that could not be read is looked at again here.
+    connect(m_recheckHosts, &QPushButton::clicked, this, [this] {
         pushInputs();
         m_model->runChecks();
     });
@@ -269,6 +276,7 @@ void PrivateGatewayPage::retranslate()
     m_enableStep->setTitle(tr("Enable the private gateway", "@title sub-step"));
     m_hostsStep->setTitle(tr("Hosts-file line on your admin computers", "@title sub-step"));
     m_hostsStepText->setAccessibleName(tr("Hosts file instructions", "@label accessible"));
+    m_recheckHosts->setText(tr("Check &again", "@button"));
 }
 
 void PrivateGatewayPage::sync()
@@ -309,6 +317,7 @@ void PrivateGatewayPage::sync()
                                     : tr("Not every check is green. To enable anyway, type: %1", "@label")
                                               .arg(m_model->confirmationPhrase()));
     m_runChecks->setEnabled(idle && !m_model->isChecking() && !m_model->gatewayNetwork().isEmpty());
+    m_recheckHosts->setEnabled(m_runChecks->isEnabled());
     m_addNetwork->setEnabled(idle && !m_model->gatewayNetwork().isEmpty());
     m_enable->setEnabled(idle && problems.isEmpty() && !enabled && !m_model->isChecking() && m_model->changeAllowed(typed));
     m_reconfigure->setEnabled(idle && problems.isEmpty() && enabled && m_model->changeAllowed(typed));

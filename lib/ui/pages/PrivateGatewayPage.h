@@ -57,6 +57,7 @@ public:
         static constexpr char gatewayTaskProgress[] = "gatewayTaskProgress";
         static constexpr char hostsStepInstructionsLabel[] = "hostsStepInstructionsLabel";
         static constexpr char hostsCheckLabel[] = "hostsCheckLabel";
+        static constexpr char recheckHostsButton[] = "recheckHostsButton";
         static constexpr char gatewayScrollArea[] = "gatewayScrollArea";
         // Its sub-steps (issue 18 item 2): 4.1 … 4.3; each Change button is `<card>ChangeButton`.
         static constexpr char gatewayChecksStep[] = "gatewayChecksStep";
@@ -100,6 +101,7 @@ private:
     QLabel *m_hostsStepIntro;
     QLabel *m_hostsStepText; ///< the hosts-file instructions again, in 4.3
     QLabel *m_hostsCheck;
+    QPushButton *m_recheckHosts; ///< the checks again, from 4.3 (the hosts file as it is now)
     SubStepCard *m_checksStep;
     SubStepCard *m_enableStep;
     SubStepCard *m_hostsStep;
