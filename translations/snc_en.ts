@@ -174,6 +174,17 @@
     </message>
 </context>
 <context>
+    <name>snc::PrivateGatewayPage</name>
+    <message numerus="yes">
+        <source>%1: %n lock-out check(s) not passed.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%1: %n lock-out check not passed.</numerusform>
+            <numerusform>%1: %n lock-out checks not passed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>snc::ShownOnceSecret</name>
     <message numerus="yes">
         <source>Copied. The clipboard will be cleared in %n second(s).</source>

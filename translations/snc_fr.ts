@@ -4263,6 +4263,86 @@ To: %1</source>
         <extracomment>Shown inside the empty list of lock-out checks</extracomment>
         <translation>Aucune vérification lancée pour l’instant</translation>
     </message>
+    <message>
+        <source>Settings and lock-out checks</source>
+        <comment>@title sub-step</comment>
+        <translation>Réglages et vérifications contre la perte d’accès</translation>
+    </message>
+    <message>
+        <source>Enable the private gateway</source>
+        <comment>@title sub-step</comment>
+        <translation>Activer la passerelle privée</translation>
+    </message>
+    <message>
+        <source>Hosts-file line on your admin computers</source>
+        <comment>@title sub-step</comment>
+        <translation>Ligne du fichier hosts sur vos postes d’administration</translation>
+    </message>
+    <message>
+        <source>Hosts file instructions</source>
+        <comment>@label accessible</comment>
+        <translation>Instructions pour le fichier hosts</translation>
+    </message>
+    <message>
+        <source>Add the line below to the hosts file of every computer you administer vSphere from, then tick “%1”.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the checkbox text of the status line (&quot;I have added the hosts-file line on my admin computers&quot;)</extracomment>
+        <translation>Ajoutez la ligne ci-dessous au fichier hosts de chaque poste depuis lequel vous administrez vSphere, puis cochez «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s hosts file: not checked since the wizard started.</source>
+        <comment>@info</comment>
+        <translation>Fichier hosts de cet ordinateur&#xa0;: pas vérifié depuis le démarrage de l’assistant.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s hosts file: %1. %2</source>
+        <comment>@info</comment>
+        <translation>Fichier hosts de cet ordinateur&#xa0;: %1. %2</translation>
+    </message>
+    <message>
+        <source>Gateway %1, netmask %2, portgroup %3</source>
+        <comment>@info</comment>
+        <extracomment>%1 gateway IP, %2 netmask, %3 portgroup</extracomment>
+        <translation>Passerelle %1, masque %2, portgroup %3</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>@info summary: settings</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: every lock-out check passed.</source>
+        <comment>@info</comment>
+        <translation>%1&#xa0;: toutes les vérifications contre la perte d’accès sont réussies.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lock-out check(s) not passed.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%1&#xa0;: %n vérification contre la perte d’accès non réussie.</numerusform>
+            <numerusform>%1&#xa0;: %n vérifications contre la perte d’accès non réussies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The private gateway is enabled at %1 (netmask %2, portgroup %3).</source>
+        <comment>@info</comment>
+        <translation>La passerelle privée est activée sur %1 (masque %2, portgroup %3).</translation>
+    </message>
+    <message>
+        <source>You confirmed the line on your admin computers; this computer&apos;s hosts file does not have it.</source>
+        <comment>@info</comment>
+        <translation>Vous avez confirmé la ligne sur vos postes d’administration&#x202f;; le fichier hosts de cet ordinateur ne la contient pas.</translation>
+    </message>
+    <message>
+        <source>You confirmed the line on your admin computers.</source>
+        <comment>@info</comment>
+        <translation>Vous avez confirmé la ligne sur vos postes d’administration.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <comment>@button</comment>
+        <translation>Vérifier à &amp;nouveau</translation>
+    </message>
 </context>
 <context>
     <name>snc::ProductionSecureInterface</name>

@@ -43,35 +43,40 @@ public:
     {
         return {nullptr,
                 [this] {
-                    if (done())
+                    if (done() || changing())
                         return;
                     m_ui.type(PrivateGatewayNames::gatewayIpEdit, QStringLiteral("172.16.0.1"));
                     m_ui.type(PrivateGatewayNames::netmaskEdit, QStringLiteral("255.255.255.0"));
                     m_ui.type(PrivateGatewayNames::portgroupEdit, QStringLiteral("pg-vrack-admin"));
                 },
-                [this] { return done() || m_ui.isEnabled(PrivateGatewayNames::runChecksButton); }};
+                [this] { return done() || changing() || m_ui.isEnabled(PrivateGatewayNames::runChecksButton); }};
     }
 
     StepBody allowNetwork()
     {
-        return {[this] { return done() || networkAllowed() || m_ui.isEnabled(PrivateGatewayNames::addGatewayNetworkButton); },
+        // A change already under way (a resumed run) shows card 4.2: 4.1's buttons are closed away.
+        return {[this] {
+                    return done() || changing() || networkAllowed()
+                            || m_ui.isEnabled(PrivateGatewayNames::addGatewayNetworkButton);
+                },
                 [this] {
-                    if (!done() && !networkAllowed())
+                    if (!done() && !changing() && !networkAllowed())
                         m_ui.click(PrivateGatewayNames::addGatewayNetworkButton);
                 },
                 [this] {
-                    return done() || (networkAllowed() && !m_networks->isBusy() && !m_networks->isTaskRunning());
+                    return done() || changing()
+                            || (networkAllowed() && !m_networks->isBusy() && !m_networks->isTaskRunning());
                 }};
     }
 
     StepBody checks()
     {
-        return {[this] { return done() || m_ui.isEnabled(PrivateGatewayNames::runChecksButton); },
+        return {[this] { return done() || changing() || m_ui.isEnabled(PrivateGatewayNames::runChecksButton); },
                 [this] {
-                    if (!done())
+                    if (!done() && !changing())
                         m_ui.click(PrivateGatewayNames::runChecksButton);
                 },
-                [this] { return done() || checksAnswered(); }};
+                [this] { return done() || changing() || checksAnswered(); }};
     }
 
     StepBody enable()
@@ -107,6 +112,14 @@ public:
 private:
     /// OVHcloud's part done (the customer's confirmation may still be missing: confirmManualStep()).
     bool done() const { return m_gateway->status() == Status::Done || m_gateway->awaitsManualStep(); }
+
+    /// The gateway is being enabled or disabled (a run resumed after a crash finds it so): the
+    /// page follows it on card 4.2, 4.1's fields and buttons closed, and stage4-enable waits.
+    bool changing() const
+    {
+        const QString state = m_gateway->state();
+        return m_gateway->isTaskRunning() || state == QLatin1String("enabling") || state == QLatin1String("disabling");
+    }
 
     /// The gateway's network (the stage-3 PCC subnet) is inside an active allowed network.
     bool networkAllowed() const

@@ -81,6 +81,8 @@ private slots:
             VpnPage::Names::cryptoLabel,
             PrivateGatewayPage::Names::gatewayStateLabel,
             PrivateGatewayPage::Names::gatewayCheckLabel,
+            PrivateGatewayPage::Names::hostsStepInstructionsLabel, // host names from the API
+            PrivateGatewayPage::Names::hostsCheckLabel,            // the hosts file's path
             VmEncryptionPage::Names::credentialStatusLabel, // KMS lines
             VmEncryptionPage::Names::kmipCertificateLabel,
             VmEncryptionPage::Names::vcenterInstructionsLabel,

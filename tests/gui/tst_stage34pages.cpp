@@ -172,8 +172,12 @@ void TestStage34Pages::gatewayReconfigureButton()
 
     auto *reconfigure = f.find<QPushButton>(PrivateGatewayNames::reconfigureGatewayButton);
     auto *disable = f.find<QPushButton>(PrivateGatewayNames::disableGatewayButton);
+    // Moving it is a change of 4.1's settings (behind its Change), checked, then applied in 4.2.
+    f.click("gatewayChecksStepChangeButton");
     f.type(PrivateGatewayNames::gatewayIpEdit, QStringLiteral("172.16.0.2"));
     QVERIFY(model->inputProblems().isEmpty());
+    f.click(PrivateGatewayNames::runChecksButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isChecking() && !model->isBusy(), 30000);
     QVERIFY(f.find<QLineEdit>(PrivateGatewayNames::riskConfirmationEdit)->isVisible());
     QVERIFY(!reconfigure->isEnabled()); // no green checks for 172.16.0.2, no phrase
     QVERIFY(!disable->isEnabled());     // nothing says the user is on another path

@@ -5,7 +5,9 @@
 #include "stages/ApiValueText.h"
 #include "stages/gateway/PrivateGatewayModel.h"
 #include "tasks/TaskPoller.h"
+#include "ui/widgets/ButtonRole.h"
 #include "ui/widgets/FlowLayout.h"
+#include "ui/widgets/SubStepCard.h"
 #include "ui/widgets/TreeFit.h"
 #include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/NamedWidget.h"
@@ -20,10 +22,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker> // widgets only, while the model is shown in them
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace snc {
@@ -77,8 +81,19 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
         l->setWordWrap(true);
         makeTextSelectable(l);
     }
+    m_hostsStepIntro = new QLabel(this);
+    m_hostsStepText = named<QLabel>(this, Names::hostsStepInstructionsLabel);
+    // The same instructions as in 4.1: the card is read on its own, once 4.1 has closed.
+    m_hostsStepText->setTextFormat(Qt::PlainText); // built from the API's host names
+    m_hostsCheck = named<QLabel>(this, Names::hostsCheckLabel);
+    m_hostsCheck->setTextFormat(Qt::PlainText);
+    m_recheckHosts = named<QPushButton>(this, Names::recheckHostsButton);
+    for (QLabel *l : {m_hostsStepIntro, m_hostsStepText, m_hostsCheck}) {
+        l->setWordWrap(true);
+        makeTextSelectable(l);
+    }
     auto *checkRow = new QHBoxLayout;
-    checkRow->addWidget(m_state, 1);
+    checkRow->addStretch(1);
     checkRow->addWidget(m_addNetwork);
     checkRow->addWidget(m_runChecks);
     // Three actions, longer in French: the row wraps rather than cut one (issue 18, item 4).
@@ -87,19 +102,63 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
     actions->addWidget(m_disable);
     actions->addWidget(m_reconfigure);
     actions->addWidget(m_enable);
+
+    // One thing at a time (issue 18 item 2). The hosts-file instructions stay with the checks:
+    // the hosts check asks for "the line below", and the line must be in place before enabling,
+    // or the gateway cuts the path this computer reaches vSphere by.
+    auto *checks = new QWidget;
+    auto *checksLayout = new QVBoxLayout(checks);
+    checksLayout->setContentsMargins(0, 0, 0, 0);
+    checksLayout->addLayout(form);
+    checksLayout->addWidget(m_check);
+    checksLayout->addLayout(checkRow);
+    checksLayout->addWidget(m_checks);
+    checksLayout->addWidget(m_hosts);
+    m_checksStep = addSubStep(Names::gatewayChecksStep);
+    m_checksStep->addToBody(checks);
+    auto *enableBody = new QWidget;
+    auto *enableLayout = new QVBoxLayout(enableBody);
+    enableLayout->setContentsMargins(0, 0, 0, 0);
+    enableLayout->addWidget(m_state);
+    enableLayout->addWidget(m_confirmLabel);
+    enableLayout->addWidget(m_confirm);
+    enableLayout->addLayout(actions);
+    // Done means enabled: its Change is where an enabled gateway is disabled or moved to the
+    // settings of 4.1, behind the same guard and phrase as enabling.
+    m_enableStep = addSubStep(Names::gatewayEnableStep);
+    m_enableStep->addToBody(enableBody);
+    auto *hostsBody = new QWidget;
+    auto *hostsLayout = new QVBoxLayout(hostsBody);
+    hostsLayout->setContentsMargins(0, 0, 0, 0);
+    hostsLayout->addWidget(m_hostsStepIntro);
+    hostsLayout->addWidget(m_hostsCheck); // its detail asks for "the line below"
+    hostsLayout->addWidget(m_recheckHosts, 0, Qt::AlignRight);
+    hostsLayout->addWidget(m_hostsStepText);
+    // Only the customer can vouch for their other computers: the status line's box confirms it
+    // (one confirmation per stage, where every stage asks for its own; the autopilot ticks it).
+    m_hostsStep = addSubStep(Names::hostsFileStep);
+    m_hostsStep->addToBody(hostsBody);
+    markPrimary(m_runChecks);
+
+    auto *content = new QWidget;
+    auto *inner = new QVBoxLayout(content);
+    inner->setContentsMargins(0, 0, 0, 0);
+    inner->addWidget(m_intro);
+    for (SubStepCard *card : subSteps())
+        inner->addWidget(card);
+    // Below the cards: the result of an action stays in view when its card closes.
+    inner->addWidget(m_progress);
+    inner->addStretch(1); // widgets keep their natural height; the space left is below them
+    // The page scrolls as a whole (one scroll bar per page, never a horizontal one).
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(Names::gatewayScrollArea);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addLayout(form);
-    layout->addWidget(m_check);
-    layout->addLayout(checkRow);
-    layout->addWidget(m_checks);
-    layout->addWidget(m_hosts);
-    layout->addWidget(m_confirmLabel);
-    layout->addWidget(m_confirm);
-    layout->addLayout(actions);
-    layout->addWidget(m_progress);
+    layout->addWidget(scroll, 1);
     layout->addWidget(errorLabel());
-    layout->addStretch(1); // widgets keep their natural height; the space left is below them
 
     for (QLineEdit *e : {m_ip, m_mask, m_portgroup, m_snat})
         connect(e, &QLineEdit::textEdited, this, &PrivateGatewayPage::pushInputs);
@@ -108,6 +167,11 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
         m_model->setDatacenterId(m_datacenter->currentData().toLongLong());
     });
     connect(m_runChecks, &QPushButton::clicked, this, [this] {
+        pushInputs();
+        m_model->runChecks();
+    });
+    // The hosts file is watched once read; a file that could not be read is looked at again here.
+    connect(m_recheckHosts, &QPushButton::clicked, this, [this] {
         pushInputs();
         m_model->runChecks();
     });
@@ -153,7 +217,20 @@ void PrivateGatewayPage::onActionFinished(bool ok)
 {
     m_progress->setFinished(ok, ok ? tr("Done: the state was read back.", "@info")
                                    : tr("The change did not complete.", "@info"));
+    if (ok)
+        closeReopenedSubStep(); // reconfigured or disabled after "Change": the model decides again
     sync();
+}
+
+QString PrivateGatewayPage::resultMark(int result)
+{
+    switch (GuardCheck::Result(result)) {
+    case GuardCheck::Result::Pass: return tr("✓ passed", "@item check result");
+    case GuardCheck::Result::Fail: return tr("✗ failed", "@item check result");
+    case GuardCheck::Result::Info: return tr("⚠ warning", "@item check result");
+    case GuardCheck::Result::Unknown: break;
+    }
+    return tr("not checked yet", "@item check result");
 }
 
 void PrivateGatewayPage::fillChecks()
@@ -162,14 +239,7 @@ void PrivateGatewayPage::fillChecks()
     const QList<GuardCheck> checks = m_model->checks();
     for (const GuardCheck &c : checks) {
         auto *item = new QTreeWidgetItem(m_checks);
-        QString mark;
-        switch (c.result) {
-        case GuardCheck::Result::Pass: mark = tr("✓ passed", "@item check result"); break;
-        case GuardCheck::Result::Fail: mark = tr("✗ failed", "@item check result"); break;
-        case GuardCheck::Result::Info: mark = tr("⚠ warning", "@item check result"); break;
-        case GuardCheck::Result::Unknown: mark = tr("not checked yet", "@item check result"); break;
-        }
-        item->setText(0, mark);
+        item->setText(0, resultMark(int(c.result)));
         item->setText(1, c.detail.isEmpty() ? c.title : tr("%1\n%2", "@item check: title, detail").arg(c.title, c.detail));
         item->setData(0, Qt::UserRole, int(c.result));
     }
@@ -202,6 +272,11 @@ void PrivateGatewayPage::retranslate()
     m_reconfigure->setText(tr("&Reconfigure", "@button"));
     m_disable->setText(tr("Di&sable", "@button"));
     m_datacenter->setAccessibleName(tr("Datacenter", "@label accessible"));
+    m_checksStep->setTitle(tr("Settings and lock-out checks", "@title sub-step"));
+    m_enableStep->setTitle(tr("Enable the private gateway", "@title sub-step"));
+    m_hostsStep->setTitle(tr("Hosts-file line on your admin computers", "@title sub-step"));
+    m_hostsStepText->setAccessibleName(tr("Hosts file instructions", "@label accessible"));
+    m_recheckHosts->setText(tr("Check &again", "@button"));
 }
 
 void PrivateGatewayPage::sync()
@@ -242,10 +317,81 @@ void PrivateGatewayPage::sync()
                                     : tr("Not every check is green. To enable anyway, type: %1", "@label")
                                               .arg(m_model->confirmationPhrase()));
     m_runChecks->setEnabled(idle && !m_model->isChecking() && !m_model->gatewayNetwork().isEmpty());
+    m_recheckHosts->setEnabled(m_runChecks->isEnabled());
     m_addNetwork->setEnabled(idle && !m_model->gatewayNetwork().isEmpty());
     m_enable->setEnabled(idle && problems.isEmpty() && !enabled && !m_model->isChecking() && m_model->changeAllowed(typed));
     m_reconfigure->setEnabled(idle && problems.isEmpty() && enabled && m_model->changeAllowed(typed));
     m_disable->setEnabled(idle && enabled && m_model->disableAllowed(typed));
+    // Enable while off; once on, moving it (Reconfigure) or Disable: one primary button.
+    m_enable->setVisible(!enabled);
+    m_reconfigure->setVisible(enabled);
+    m_disable->setVisible(enabled);
+    if (isPrimary(m_enable) == enabled)
+        markPrimary(m_enable, !enabled);
+    if (isPrimary(m_reconfigure) != enabled)
+        markPrimary(m_reconfigure, enabled);
+
+    //: %1 the checkbox text of the status line ("I have added the hosts-file line on my admin computers")
+    m_hostsStepIntro->setText(tr("Add the line below to the hosts file of every computer you administer vSphere "
+                                 "from, then tick “%1”.", "@info")
+                                      .arg(m_model->manualStepLabel()));
+    m_hostsStepText->setText(m_model->hostsInstructions());
+    const QList<GuardCheck> checks = m_model->checks();
+    const auto hosts = std::find_if(checks.begin(), checks.end(),
+                                    [](const GuardCheck &c) { return c.id == GuardCheck::Id::HostsFile; });
+    const GuardCheck::Result hostsResult = hosts == checks.end() ? GuardCheck::Result::Unknown : hosts->result;
+    m_hostsCheck->setText(hostsResult == GuardCheck::Result::Unknown
+                                  ? tr("This computer's hosts file: not checked since the wizard started.", "@info")
+                                  //: %1 the result ("✓ passed"), %2 what was found
+                                  : tr("This computer's hosts file: %1. %2", "@info").arg(resultMark(int(hostsResult)), hosts->detail));
+
+    // The one-line summaries of the done sub-steps, in plain words.
+    const qsizetype failed = std::count_if(checks.begin(), checks.end(),
+                                           [](const GuardCheck &c) { return c.result == GuardCheck::Result::Fail; });
+    //: %1 gateway IP, %2 netmask, %3 portgroup
+    const QString settings = tr("Gateway %1, netmask %2, portgroup %3", "@info").arg(m_model->ip(), m_model->netmask(), m_model->portgroup());
+    m_checksStep->setSummary(!checksAnswered() ? tr("%1.", "@info summary: settings").arg(settings)
+                             : failed == 0     ? tr("%1: every lock-out check passed.", "@info").arg(settings)
+                                               //: %1 the settings; %n checks that failed
+                                               : tr("%1: %n lock-out check(s) not passed.", "@info", int(failed)).arg(settings));
+    m_enableStep->setSummary(enabled ? tr("The private gateway is enabled at %1 (netmask %2, portgroup %3).", "@info")
+                                               .arg(m_model->serverIp(), m_model->serverNetmask(), m_model->serverPortgroup())
+                                     : QString());
+    m_hostsStep->setSummary(hostsResult == GuardCheck::Result::Fail
+                                    ? tr("You confirmed the line on your admin computers; this computer's hosts file does "
+                                         "not have it.", "@info")
+                                    : tr("You confirmed the line on your admin computers.", "@info"));
+    updateSubSteps();
+}
+
+bool PrivateGatewayPage::checksAnswered() const
+{
+    const QList<GuardCheck> checks = m_model->checks();
+    return !m_model->isChecking() && m_model->inputProblems().isEmpty() && !checks.isEmpty()
+            && std::none_of(checks.begin(), checks.end(),
+                            [](const GuardCheck &c) { return c.result == GuardCheck::Result::Unknown; });
+}
+
+bool PrivateGatewayPage::settingsDifferFromServer() const
+{
+    return m_model->state() == QLatin1String("enabled")
+            && (m_model->ip() != m_model->serverIp() || m_model->netmask() != m_model->serverNetmask()
+                || m_model->portgroup() != m_model->serverPortgroup());
+}
+
+int PrivateGatewayPage::derivedSubStep() const
+{
+    const QString state = m_model->state();
+    // A change under way (ours, or found on the server after a restart) is followed on 4.2.
+    if (m_model->isTaskRunning() || state == QLatin1String("enabling") || state == QLatin1String("disabling"))
+        return 1;
+    // Enabled with the settings shown: the hosts-file line is left, until the customer confirms it.
+    if (state == QLatin1String("enabled") && !settingsDifferFromServer())
+        return m_model->status() == StageModel::Status::Done ? 3 : 2;
+    // Off, in error, or other settings typed for an enabled gateway: its checks, then the change.
+    // The checks are answered for these settings only (other settings forget them), and only in
+    // this session: a restarted wizard runs them again before anything is changed.
+    return checksAnswered() ? 1 : 0;
 }
 
 } // namespace snc
