@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiValueText.h"
 
-#include "tasks/TaskPoller.h"
 
 #include <initializer_list>
 
@@ -197,10 +196,5 @@ QString ApiValueText::networkState(const QString &raw)
         return tr("open to every address", "@info access policy");
     return unknown(raw);
 }
-
-// Declared in TaskPoller.h but defined here, above the tasks floor, so that lib/tasks keeps no words
-// (callable from stages and ui only). Kept for PrivateGatewayPage, rewritten in parallel; remove
-// with its last caller.
-QString TaskPoller::stateText(const QString &state) { return ApiValueText::taskState(state); }
 
 } // namespace snc

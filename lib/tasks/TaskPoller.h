@@ -137,9 +137,6 @@ public:
     static qint64 taskIdOf(const QJsonObject &task);
     static bool isSuccessState(const QString &state) { return state == QLatin1String("done"); }
     static bool isFinalState(const QString &state);
-    /// Deprecated forwarder to ApiValueText::taskState (the one table of task-state words), defined
-    /// in snc_stages: callable from stages and ui only. Kept for PrivateGatewayPage until its rewrite.
-    static QString stateText(const QString &state);
     /// The published states that are not final (every state but done, error and canceled), for
     /// `GET …/task?state=` searches.
     static QStringList unfinishedStates();

@@ -4,7 +4,6 @@
 
 #include "stages/ApiValueText.h"
 #include "stages/gateway/PrivateGatewayModel.h"
-#include "tasks/TaskPoller.h"
 #include "ui/widgets/ButtonRole.h"
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/SubStepCard.h"
@@ -193,7 +192,7 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
     connect(m_model->taskProgress(), &TaskProgress::changed, this, [this] {
         const TaskProgress *task = m_model->taskProgress();
         if (task->isRunning())
-            m_progress->setRunning(tr("Private gateway task: %1", "@info task").arg(TaskPoller::stateText(task->state())),
+            m_progress->setRunning(tr("Private gateway task: %1", "@info task").arg(ApiValueText::taskState(task->state())),
                                    task->percent());
     });
     connect(m_model, &PrivateGatewayModel::actionFinished, this, &PrivateGatewayPage::onActionFinished);
