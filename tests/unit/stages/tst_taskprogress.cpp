@@ -84,7 +84,6 @@ private slots:
         }
         QCOMPARE(ApiValueText::taskState(QStringLiteral("no-such-state")),
                  ApiValueText::unknown(QStringLiteral("no-such-state")));
-        QCOMPARE(TaskPoller::stateText(QStringLiteral("fixing")), ApiValueText::taskState(QStringLiteral("fixing")));
         QCOMPARE(words.size(), 8); // todo/toCreate/waitingTodo and doing/waitingForChilds share words
     }
 };
