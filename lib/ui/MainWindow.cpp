@@ -48,6 +48,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -137,7 +138,7 @@ void MainWindow::buildShell()
     pageLayout->addWidget(m_tokenPanel);
     // Long pages scroll (1366×768 screens, large fonts, French): the window never outgrows the
     // screen; focus changes scroll the focused control into view.
-    auto *pageScroll = new QScrollArea;
+    auto *pageScroll = m_pageScroll = new QScrollArea;
     pageScroll->setObjectName(Names::pageScroll);
     pageScroll->setWidgetResizable(true);
     pageScroll->setFrameShape(QFrame::NoFrame);
@@ -475,6 +476,11 @@ void MainWindow::onPageChanged(int page)
     // What the page entered reads was decided by the controller (WizardController::enterPage()).
     ensurePage(page);
     m_stack->setCurrentIndex(page);
+    // A page opens at its top (its heading, its summary, its primary action): the scroll offset
+    // belonged to the page before. The focus goes to the title or stays on the rail, both outside
+    // the scroll, so nothing below asks to be scrolled to instead.
+    if (m_pageScroll) // not yet in the constructor's first call
+        m_pageScroll->verticalScrollBar()->setValue(0);
     m_rail->showCurrent(page);
     if (const StagePage *p = this->page(page))
         m_pageTitle->setText(p->heading());

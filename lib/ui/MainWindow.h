@@ -14,6 +14,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 
 namespace snc {
@@ -157,6 +158,7 @@ private:
     /// The current stage's operation awaiting an SMS token, above every page (issue 17 item 3).
     OperationTokenPanel *m_tokenPanel;
     QStackedWidget *m_stack;
+    QScrollArea *m_pageScroll = nullptr; ///< around m_stack
     StageRail *m_rail; ///< after m_stack: it reads the current page's sub-steps
     QPushButton *m_back;
     QPushButton *m_next;

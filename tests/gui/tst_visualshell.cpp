@@ -21,6 +21,8 @@
 #include <QLabel>
 #include <QLayout>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -39,6 +41,7 @@ private slots:
     void oneLeftEdgeAndAStyledPrimaryButton();
     void practiceRibbonAndCollapsiblePanel();
     void networksTableSaysItIsEmpty();
+    void aShortPageOpensAtItsTopWithNoSpaceBelow();
 
 private:
     GuiFixture f;
@@ -176,6 +179,46 @@ void TestVisualShell::networksTableSaysItIsEmpty()
     QCOMPARE(empty->text(), QStringLiteral("No address authorized yet"));
     // Sized to its rows: no 570-pixel empty box.
     QVERIFY(tree->height() < 8 * tree->fontMetrics().height());
+}
+
+void TestVisualShell::aShortPageOpensAtItsTopWithNoSpaceBelow()
+{
+    // The default window: the completion screen opened scrolled down, with the tallest page's
+    // height (QStackedLayout's height for width is the maximum over all pages).
+    f.window->resize(1180, 760);
+    f.connectAndChooseService();
+    auto *scroll = f.window->findChild<QScrollArea *>(QLatin1String(Names::pageScroll));
+    auto *stack = f.window->findChild<QStackedWidget *>(QLatin1String(Names::pageStack));
+    QVERIFY(scroll && stack);
+    // Among the pages sized by their width (word-wrapped labels; the connection page is tall).
+    const int width = scroll->viewport()->width();
+    const auto height = [&](int p) { return f.window->page(p)->heightForWidth(width); };
+    int tallest = 0, shortest = 0;
+    for (int page = 0; page <= WizardController::stageCount; ++page) {
+        if (!f.window->page(page)->hasHeightForWidth())
+            continue;
+        tallest = height(page) > height(tallest) ? page : tallest;
+        shortest = height(page) < height(shortest) ? page : shortest;
+    }
+    QVERIFY(height(tallest) > scroll->viewport()->height());
+    QVERIFY(height(shortest) < scroll->viewport()->height());
+    QVERIFY(f.controller()->goTo(tallest));
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    QVERIFY(f.controller()->goTo(shortest));
+    QWidget *page = f.window->page(shortest);
+    QCOMPARE(stack->heightForWidth(stack->width()), page->heightForWidth(stack->width()));
+    // As tall as its content (or the view), no taller; and its top in view.
+    QTRY_COMPARE(stack->height(), qMax(scroll->viewport()->height(), page->heightForWidth(stack->width())));
+    QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+    // From one long page to another (a low window): the offset was the page before's.
+    f.window->resize(1180, 480);
+    QVERIFY(f.controller()->goTo(tallest));
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    QVERIFY(f.controller()->goTo(1));
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    QCOMPARE(scroll->verticalScrollBar()->value(), 0);
 }
 
 QTEST_MAIN(TestVisualShell)
