@@ -100,6 +100,24 @@ void PageStatusLine::sync()
         m_check->setAccessibleName(m_model->manualStepLabel());
     }
     m_band->setVisible(!status.text.isEmpty() || step); // no empty band
+    settleLayout();
+}
+
+void PageStatusLine::settleLayout()
+{
+    // A sentence that now takes another number of lines: lay out up to the window at once. Left
+    // to Qt, the layout request climbs one level per event-loop turn (band, this line, the page
+    // area), and meanwhile the band keeps its old height with the sentence cut in it: what the
+    // autopilot's stage 4 screenshot caught, and a frame a person may see. The page scroll below
+    // gives way (the page area's layout gives this line its height for width first).
+    if (!isVisible())
+        return;
+    for (QWidget *w = m_band; w; w = w->parentWidget()) {
+        if (QLayout *l = w->layout())
+            l->activate();
+        if (w->isWindow())
+            break;
+    }
 }
 
 void PageStatusLine::paintIcon()

@@ -52,6 +52,7 @@ protected:
 
 private:
     void sync();
+    void settleLayout();
 
     QPointer<StageModel> m_model;
     void paintIcon();

@@ -6,6 +6,7 @@
 // networks table's empty state.
 #include "GuiFixture.h"
 
+#include "stages/TaskProgress.h"
 #include "stages/WizardSettings.h"
 #include "ui/OutboxPanel.h"
 #include "ui/PageStatusLine.h"
@@ -17,6 +18,7 @@
 #include "ui/widgets/TreeFit.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QLabel>
 #include <QLayout>
@@ -42,6 +44,7 @@ private slots:
     void practiceRibbonAndCollapsiblePanel();
     void networksTableSaysItIsEmpty();
     void aShortPageOpensAtItsTopWithNoSpaceBelow();
+    void statusLineTallEnoughAtOnce();
 
 private:
     GuiFixture f;
@@ -219,6 +222,24 @@ void TestVisualShell::aShortPageOpensAtItsTopWithNoSpaceBelow()
     QVERIFY(f.controller()->goTo(1));
     QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
     QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+}
+
+void TestVisualShell::statusLineTallEnoughAtOnce()
+{
+    // Stage 4's screenshot: the sentence grew to two lines and the band kept its one-line height
+    // (the sentence cut) until layout requests had climbed, one level per event-loop turn, to
+    // the page area. Checked with no event processed after the change.
+    f.window->resize(1180, 760);
+    auto *text = f.find<QLabel>(PageStatusLine::Names::pageStatusLabel);
+    QCOMPARE(text->height(), text->fontMetrics().height()); // one line, settled
+    TaskProgress *task = f.connection()->taskProgress();
+    task->setAction(QStringLiteral("Enabling the private gateway%1").arg(QStringLiteral(", then something else").repeated(8)));
+    task->setRunning(true);
+    QVERIFY(text->text().startsWith(QStringLiteral("Waiting for OVHcloud: Enabling")));
+    const int need = text->heightForWidth(text->width());
+    QVERIFY2(need >= 2 * text->fontMetrics().height(), qPrintable(QString::number(need)));
+    QVERIFY2(text->height() >= need, qPrintable(QStringLiteral("%1 px, needs %2").arg(text->height()).arg(need)));
+    task->setRunning(false);
 }
 
 QTEST_MAIN(TestVisualShell)
