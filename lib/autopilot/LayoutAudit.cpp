@@ -145,6 +145,25 @@ int hiddenOnTheRight(const QWidget *w, const QWidget *window)
     return right - clip;
 }
 
+/// How many pixels of `w` its ancestors hide above and below: a label as tall as its text in a
+/// band lower than the label (the status line's sentence grown to two lines). Only up to the
+/// nearest scroll area's viewport: what a viewport hides is scrolled away, not cut.
+int hiddenVertically(const QWidget *w, const QWidget *window)
+{
+    const int top = w->mapTo(window, QPoint(0, 0)).y();
+    const int bottom = top + w->height();
+    int clipTop = top, clipBottom = bottom;
+    for (const QWidget *p = w; p != window && (p = p->parentWidget());) {
+        if (qobject_cast<const QAbstractScrollArea *>(p->parentWidget())
+            && static_cast<const QAbstractScrollArea *>(p->parentWidget())->viewport() == p)
+            break;
+        const int pTop = p->mapTo(window, QPoint(0, 0)).y();
+        clipTop = qMax(clipTop, pTop);
+        clipBottom = qMin(clipBottom, pTop + p->height());
+    }
+    return qMax(0, clipTop - top) + qMax(0, bottom - clipBottom);
+}
+
 /// A text widget, checked on its own by the functions above, and cut by its ancestors here.
 void checkClipped(const QWidget *w, const QString &text, const QWidget *window, QStringList &found)
 {
@@ -153,6 +172,9 @@ void checkClipped(const QWidget *w, const QString &text, const QWidget *window, 
     if (const int hidden = hiddenOnTheRight(w, window); hidden > 0)
         found << QStringLiteral("%1 cut on the right by its parent: \"%2\" has %3 of its %4 px hidden")
                          .arg(describe(w), shortText(text)).arg(hidden).arg(w->width());
+    if (const int hidden = hiddenVertically(w, window); hidden > 0)
+        found << QStringLiteral("%1 cut vertically by its parent: \"%2\" has %3 of its %4 px hidden")
+                         .arg(describe(w), shortText(text)).arg(hidden).arg(w->height());
 }
 
 } // namespace

@@ -17,7 +17,8 @@ namespace snc {
  * - a scroll area showing a horizontal scroll bar (pages scroll vertically only), or hiding
  *   content on the right with its horizontal scroll bar turned off;
  * - a label, button or line edit cut on the right by an ancestor (wider than what its parent
- *   shows: a card wider than its scroll area's viewport);
+ *   shows: a card wider than its scroll area's viewport), or above or below by an ancestor
+ *   inside its scroll area's viewport (a band lower than its sentence);
  * - a label without word wrap, or a button, narrower or lower than its text needs;
  * - a label with word wrap lower than its text needs at its width (cut at the bottom);
  * - an item view (table, tree, list) cell whose text does not fit its cell (elided);

@@ -13,6 +13,7 @@
 #include "ui/widgets/TreeFit.h"
 #include "ui/widgets/WrapAnywhereText.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,6 +34,7 @@ private slots:
     void wrapAnywhereShowsALongTokenWhole();
     void auditFindsCutButtonsLabelsAndCells();
     void auditFindsWhatAParentCuts();
+    void auditFindsABandLowerThanItsSentence();
     void treeCellsWrapAndTheTreeFitsItsRows();
     void practiceCardsFollowThePanelWidth_data();
     void practiceCardsFollowThePanelWidth();
@@ -174,6 +176,32 @@ void TestLayoutWidgets::auditFindsWhatAParentCuts()
     // Wide enough, nothing to say.
     window.setFixedSize(content->minimumSizeHint().width() + 40, 200);
     QTRY_VERIFY2(layoutProblems(&window).isEmpty(), qPrintable(layoutProblems(&window).join(u'\n')));
+}
+
+void TestLayoutWidgets::auditFindsABandLowerThanItsSentence()
+{
+    // The status line's sentence at its full height in a band a line too low: the label is whole
+    // by its own measure, its parent cuts it. Scrolled out of a view is not cut.
+    QWidget window;
+    auto *band = new QFrame(&window);
+    band->setGeometry(0, 0, 300, 20);
+    auto *sentence = new QLabel(QStringLiteral("Your turn: add the hosts-file line on your admin computers"), band);
+    sentence->setObjectName(QStringLiteral("sentence"));
+    sentence->setWordWrap(true);
+    sentence->setGeometry(0, 2, 120, sentence->heightForWidth(120));
+    auto *area = new QScrollArea(&window);
+    area->setGeometry(0, 40, 300, 60);
+    auto *tall = new QLabel(QStringLiteral("A line\nanother\nanother\nanother\nanother\nthe last"));
+    area->setWidget(tall);
+    window.setFixedSize(300, 120);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(sentence->height() > 20);
+    const QString all = layoutProblems(&window).join(u'\n');
+    QVERIFY2(all.contains(QLatin1String("sentence (QLabel) cut vertically by its parent")), qPrintable(all));
+    QVERIFY2(!all.contains(QLatin1String("vertically by its parent: \"A line")), qPrintable(all));
+    band->resize(300, sentence->height() + 4);
+    QVERIFY2(layoutProblems(&window).isEmpty(), qPrintable(layoutProblems(&window).join(u'\n')));
 }
 
 void TestLayoutWidgets::treeCellsWrapAndTheTreeFitsItsRows()
