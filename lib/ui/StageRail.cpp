@@ -3,6 +3,7 @@
 #include "StageRail.h"
 
 #include "pages/StagePage.h"
+#include "stages/PageStatus.h"
 #include "stages/TaskProgress.h"
 #include "stages/WizardController.h"
 #include "widgets/PlainText.h"
@@ -47,7 +48,21 @@ StatusTone::Kind StageRail::tone(int index) const
 {
     // The completion screen is reached once stage 6 is done: its status follows stage 6.
     const int stage = index == WizardController::completionPage ? WizardController::stageCount : index;
-    return StatusTone::of(m_controller ? m_controller->stage(stage) : nullptr);
+    const StageModel *model = m_controller ? m_controller->stage(stage) : nullptr;
+    const StatusTone::Kind kind = StatusTone::of(model);
+    if (kind != StatusTone::Kind::NotStarted)
+        return kind;
+    // Nothing on the server yet, but the person is at it (its page is open, a sub-step is done):
+    // the page's status line says "Your turn: …", so the rail must not say "Not started" beside it.
+    bool begun = m_pages && index == m_pages->currentIndex();
+    if (auto *built = m_pages ? qobject_cast<const StagePage *>(m_pages->widget(index)) : nullptr) {
+        for (const SubStepCard *card : built->subSteps())
+            begun = begun || card->state() == SubStepCard::State::Done;
+    }
+    if (!begun)
+        return kind;
+    return PageStatus::of(model).kind == PageStatus::Kind::Waiting ? StatusTone::Kind::Waiting
+                                                                   : StatusTone::Kind::YourTurn;
 }
 
 QString StageRail::statusWord(int index) const

@@ -80,7 +80,10 @@ private slots:
         // hears the same word as is seen (accessible name); the entry's text is its title alone.
         auto *rail = f.find<QListWidget>(Names::stageRail);
         for (int page = 0; page <= WizardController::stageCount; ++page) {
-            const QString word = StatusTone::word(StatusTone::of(f.controller()->stage(page)));
+            // The page open (the last stage) is the person's turn even with nothing on the server yet.
+            const StatusTone::Kind tone = StatusTone::of(f.controller()->stage(page));
+            const bool open = page == f.controller()->currentPage();
+            const QString word = StatusTone::word(open && tone == StatusTone::Kind::NotStarted ? StatusTone::Kind::YourTurn : tone);
             const QListWidgetItem *item = rail->item(page);
             QCOMPARE(item->data(StatusRailDelegate::wordRole).toString(), word);
             QVERIFY2(item->data(Qt::AccessibleTextRole).toString().endsWith(QStringLiteral(": ") + word),

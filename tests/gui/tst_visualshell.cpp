@@ -100,6 +100,22 @@ void TestVisualShell::railSaysEachStatusInWords()
     QCOMPARE(rail->item(0)->text(), f.controller()->stage(0)->title());
     QVERIFY2(rail->item(0)->data(Qt::AccessibleTextRole).toString().endsWith(QStringLiteral(": Done")),
              qPrintable(rail->item(0)->data(Qt::AccessibleTextRole).toString()));
+
+    // Issue 18 item 3: the page being worked on says "Your turn: …" even with nothing on the
+    // server yet; its rail entry says the same, never "Not started" beside it.
+    int checked = 0;
+    for (int i = 1; i <= 6 && !checked; ++i) {
+        QVERIFY(f.controller()->goTo(i));
+        const StageModel *model = f.controller()->stage(i);
+        QTRY_VERIFY_WITH_TIMEOUT(model->status() != StageModel::Status::Unknown && !model->isBusy(), 30000);
+        if (model->status() != StageModel::Status::NotStarted)
+            continue;
+        ++checked;
+        QCOMPARE(f.window->findChild<PageStatusLine *>()->tone(), StatusTone::Kind::YourTurn);
+        QCOMPARE(rail->item(i)->data(StatusRailDelegate::wordRole).toString(), QStringLiteral("Your turn"));
+        QCOMPARE(StatusTone::Kind(rail->item(i)->data(StatusRailDelegate::toneRole).toInt()), StatusTone::Kind::YourTurn);
+    }
+    QVERIFY(checked); // or nothing above was checked
 }
 
 void TestVisualShell::titleTakesTheFocusWithoutACaret()
