@@ -18,6 +18,8 @@
 #              `set substitute-path` fixes that for the rare debugging session on CI objects).
 # Nothing else carries over: objects are looked up by the hash of the preprocessed source, the
 # compiler and its flags, so a clean clone still configures from scratch.
+# One way to poison it (seen on 2026-12-05): a file swapped while its compile runs is hashed with
+# one content and compiled with the other. README, "ccache", says how to mend an entry.
 set(SNC_CCACHE AUTO CACHE STRING "Compile through ccache: AUTO, ON (required) or OFF")
 set_property(CACHE SNC_CCACHE PROPERTY STRINGS AUTO ON OFF)
 
