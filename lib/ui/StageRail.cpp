@@ -80,7 +80,7 @@ QList<RailSubStep> StageRail::subSteps(int index) const
         return {};
     QList<RailSubStep> steps;
     for (const SubStepCard *card : built->subSteps())
-        steps << RailSubStep{card->number(), card->title(), SubStepCard::tone(card->state())};
+        steps << RailSubStep{card->number(), card->title(), card->shownTone()};
     return steps;
 }
 

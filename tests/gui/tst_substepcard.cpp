@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SecNumCloud Onboarding Wizard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 18 item 2: a sub-step card shows its body only while current, a summary and "Change"
-// once done, and its heading only (with "Not started" in words) before.
+// once done, and its heading only (with "Not started" in words) before; open only to be read on
+// a done stage, it says "Done".
 #include "ui/widgets/SubStepCard.h"
 
 #include <QLabel>
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using snc::StatusTone;
 using snc::SubStepCard;
 
 class TestSubStepCard : public QObject
@@ -76,6 +78,35 @@ private slots:
         // Where there is no way back, a done card has no Change.
         card.setChangeable(false);
         QVERIFY(summary->isVisible() && !change->isVisible());
+    }
+
+    // A card left open on a done stage only to be read (stage 3's exports, stage 6's report)
+    // says "Done" like its stage, its body still shown; later or done cards are not changed by it.
+    void openToReadOnADoneStageSaysDone()
+    {
+        SubStepCard card;
+        card.setCardName("reportStep");
+        card.setNumber(QStringLiteral("6.2"));
+        card.setTitle(QStringLiteral("Compliance report"));
+        auto *report = new QLabel(QStringLiteral("report"));
+        card.addToBody(report);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        auto *state = card.findChild<QLabel *>(QStringLiteral("reportStepStateLabel"));
+        QVERIFY(state);
+
+        card.setNothingLeftToDo(true);
+        QCOMPARE(card.shownTone(), StatusTone::Kind::NotStarted); // later: still not started
+        card.setState(SubStepCard::State::Current);
+        QVERIFY(report->isVisible());
+        QCOMPARE(card.shownTone(), StatusTone::Kind::Done);
+        QCOMPARE(state->text(), QStringLiteral("Done"));
+        QCOMPARE(card.accessibleName(), QStringLiteral("6.2 Compliance report, Done"));
+
+        // Something to do again (the page reopened it, or the stage is no longer done).
+        card.setNothingLeftToDo(false);
+        QCOMPARE(card.shownTone(), StatusTone::Kind::YourTurn);
+        QCOMPARE(state->text(), QStringLiteral("Your turn"));
     }
 };
 

@@ -12,9 +12,11 @@
 #include "ui/HelpFooter.h"
 #include "ui/pages/VpnPage.h"
 #include "ui/widgets/ButtonRole.h"
+#include "ui/widgets/StatusRailDelegate.h"
 #include "ui/widgets/SubStepCard.h"
 
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 
 using namespace snc;
@@ -32,6 +34,20 @@ class TestVpnSubSteps : public QObject
         return f.find<QLabel>((QByteArray(card) + "SummaryLabel").constData())->text();
     }
     QString footer() const { return f.find<QLabel>(HelpFooter::Names::screenLabel)->text(); }
+    /// The status word a card shows beside its heading.
+    QString wordOf(const char *card) const
+    {
+        return f.find<QLabel>((QByteArray(card) + "StateLabel").constData())->text();
+    }
+    /// Stage 3's rail entry: its status word, then its sub-steps as the rail draws them.
+    QString rail() const
+    {
+        const QListWidgetItem *item = f.find<QListWidget>(MainWindow::Names::stageRail)->item(3);
+        QStringList lines{item->data(StatusRailDelegate::wordRole).toString()};
+        for (const RailSubStep &step : item->data(StatusRailDelegate::subStepsRole).value<QList<RailSubStep>>())
+            lines << StatusRailDelegate::subStepText(step);
+        return lines.join(u'\n');
+    }
     /// The primary buttons a person sees on the current page.
     int visiblePrimaries() const
     {
@@ -74,6 +90,12 @@ private slots:
             QVERIFY2(stateOf(done) == State::Done, done);
         QCOMPARE(stateOf(Names::exportStep), State::Current);
         QCOMPARE(footer(), QStringLiteral("Screen 3.4"));
+        // The exports stay open to be read, with nothing left to do: the card and the rail say
+        // "Done" like the stage, never "Your turn" under a stage marked done.
+        QCOMPARE(wordOf(Names::exportStep), QStringLiteral("Done"));
+        QTRY_VERIFY2(rail().startsWith(QStringLiteral("Done\n")) && rail().endsWith(QStringLiteral(": Done"))
+                             && !rail().contains(QStringLiteral("Your turn")),
+                     qPrintable(rail()));
         QVERIFY2(summaryOf(Names::nsxAccessStep).startsWith(QStringLiteral("Signed in to NSX as admin@")),
                  qPrintable(summaryOf(Names::nsxAccessStep)));
         QCOMPARE(summaryOf(Names::tunnelStep), QStringLiteral("The tunnel to 203.0.113.50 is up."));
@@ -92,6 +114,10 @@ private slots:
         QCOMPARE(stateOf(Names::tunnelStep), State::Current);
         QCOMPARE(stateOf(Names::exportStep), State::Later);
         QCOMPARE(footer(), QStringLiteral("Screen 3.2"));
+        // Reopened, the card is the person's turn again, in the rail too.
+        QCOMPARE(wordOf(Names::tunnelStep), QStringLiteral("Your turn"));
+        QTRY_VERIFY2(rail().contains(QStringLiteral("3.2 ")) && rail().contains(QStringLiteral(": Your turn")),
+                     qPrintable(rail()));
         QVERIFY(f.find<QPushButton>(Names::applyVpnButton)->isVisible());
         const QString check = f.find<QLabel>(Names::vpnCheckLabel)->text();
         QVERIFY2(check.contains(QStringLiteral("is up with these settings")), qPrintable(check));
@@ -101,6 +127,7 @@ private slots:
         f.click("tunnelStepCloseButton");
         QCOMPARE(stateOf(Names::tunnelStep), State::Done);
         QCOMPARE(stateOf(Names::exportStep), State::Current);
+        QCOMPARE(wordOf(Names::exportStep), QStringLiteral("Done"));
         QVERIFY(!f.find<QWidget>(Names::applyVpnButton)->isVisible());
     }
 };

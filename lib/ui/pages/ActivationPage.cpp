@@ -222,7 +222,8 @@ void ActivationPage::sync()
 
 int ActivationPage::derivedSubStep() const
 {
-    // The report is the last screen, never "done": it stays open once SecNumCloud is active.
+    // The report is the last screen, never folded: it stays open once SecNumCloud is active (and
+    // says "Done" like the stage then: StagePage::updateSubSteps).
     return m_model->status() == StageModel::Status::Done ? 1 : 0;
 }
 

@@ -239,7 +239,9 @@ void PrivateGatewayPage::fillChecks()
     for (const GuardCheck &c : checks) {
         auto *item = new QTreeWidgetItem(m_checks);
         item->setText(0, resultMark(int(c.result)));
-        item->setText(1, c.detail.isEmpty() ? c.title : tr("%1\n%2", "@item check: title, detail").arg(c.title, c.detail));
+        // The title in the language shown now (a language switch refills the list).
+        const QString title = LockoutGuard::titleOf(c.id);
+        item->setText(1, c.detail.isEmpty() ? title : tr("%1\n%2", "@item check: title, detail").arg(title, c.detail));
         item->setData(0, Qt::UserRole, int(c.result));
     }
     // As tall as its checks (issue 18, item 10): no empty box, no second scroll bar.

@@ -5,6 +5,7 @@
 #include "stages/StageModel.h"
 #include "ui/Glossary.h"
 #include "ui/widgets/ErrorLabel.h"
+#include "ui/widgets/StatusTone.h"
 #include "ui/widgets/SubStepCard.h"
 
 #include <QEvent>
@@ -119,13 +120,26 @@ void StagePage::updateSubSteps()
         m_reopened = -1;
     m_lastDerived = derived;
     const int current = m_reopened >= 0 ? m_reopened : derived;
+    // A card left open on a done stage (stage 3's exports, stage 6's report) is there to be read:
+    // it says "Done" like the stage's rail entry. One reopened by Change is the person's turn again.
+    const bool stageDone = StatusTone::of(m_model) == StatusTone::Kind::Done;
     for (int i = 0; i < m_subSteps.size(); ++i) {
         m_subSteps[i]->setReopened(i == m_reopened);
+        m_subSteps[i]->setNothingLeftToDo(stageDone && i != m_reopened);
         m_subSteps[i]->setState(i == current ? SubStepCard::State::Current
                                 : i < derived ? SubStepCard::State::Done
                                               : SubStepCard::State::Later);
     }
+    // The rail and the footer follow a new current card, and a card's status word changing
+    // in place (a stage done while its last card stays open).
+    QList<int> tones;
+    for (const SubStepCard *card : std::as_const(m_subSteps))
+        tones << int(card->shownTone());
+    const bool tonesChanged = tones != m_lastTones;
+    m_lastTones = tones;
     const QString now = currentSubStep();
+    if (now == m_lastCurrent && tonesChanged)
+        emit subStepChanged();
     if (now != m_lastCurrent) {
         m_lastCurrent = now;
         // The card just opened is brought into view, once laid out (its body was hidden).

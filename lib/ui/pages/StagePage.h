@@ -83,6 +83,7 @@ private:
     int m_reopened = -1; ///< the card "Change" reopened, -1 when the model decides
     int m_lastDerived = -1;
     QString m_lastCurrent;
+    QList<int> m_lastTones; ///< each card's shown StatusTone::Kind, as last announced
     bool m_termsPending = false;
 };
 

@@ -127,13 +127,26 @@ StatusTone::Kind SubStepCard::tone(State state)
     return StatusTone::Kind::NotStarted;
 }
 
+void SubStepCard::setNothingLeftToDo(bool nothingLeft)
+{
+    if (nothingLeft == m_nothingLeftToDo)
+        return;
+    m_nothingLeftToDo = nothingLeft;
+    retranslate();
+}
+
+StatusTone::Kind SubStepCard::shownTone() const
+{
+    return m_state == State::Current && m_nothingLeftToDo ? StatusTone::Kind::Done : tone(m_state);
+}
+
 void SubStepCard::retranslate()
 {
     //: Sub-step heading: %1 its number ("2.3"), %2 its title
     m_heading->setText(tr("%1 %2", "@title sub-step").arg(m_numberText, m_titleText));
     // The words of a stage's status (StatusTone), so the card, the rail and a screen reader say
     // the same thing.
-    const QString state = StatusTone::word(tone(m_state));
+    const QString state = StatusTone::word(shownTone());
     m_stateLabel->setText(state);
     m_change->setText(tr("Change", "@button sub-step"));
     m_close->setText(tr("Close", "@button sub-step"));

@@ -54,6 +54,13 @@ public:
     /// How a sub-step's state is said and drawn, in the words and icons of a stage's status (the
     /// rail lists the current stage's sub-steps with them): Done, Your turn, Not started.
     static StatusTone::Kind tone(State state);
+    /// Everything the customer must do on the stage is done, and this card stays open only to be
+    /// read (stage 3's exports, stage 6's report): while current it says "Done", as the stage does
+    /// in the rail, never "Your turn" under a stage marked done. StagePage sets it from the stage.
+    void setNothingLeftToDo(bool nothingLeft);
+    /// The card's status as it is said and drawn (its state label, its accessible name, the rail):
+    /// tone(state()), except a current card with nothing left to do, which is Done.
+    StatusTone::Kind shownTone() const;
     /// Reopened by Change: while current, a Close button (`<card>CloseButton`) gives the way out.
     void setReopened(bool reopened);
     QPushButton *changeButton() const { return m_change; }
@@ -74,6 +81,7 @@ private:
     State m_state = State::Later;
     bool m_changeable = true;
     bool m_reopened = false;
+    bool m_nothingLeftToDo = false;
     QString m_numberText;
     QString m_titleText;
     QLabel *m_heading;
