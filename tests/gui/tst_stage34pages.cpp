@@ -121,8 +121,15 @@ void TestStage34Pages::gatewayPage()
     QVERIFY(f.find<QPlainTextEdit>(PrivateGatewayNames::hostsInstructionsText)->toPlainText().contains(
             QStringLiteral("172.16.0.1 pcc-192-0-2-1.ovh.com nsxt.pcc-192-0-2-1.ovh.com\n")));
 
-    f.click(PrivateGatewayNames::runChecksButton);
+    // Before they run, each row says what it will check, not a bare "not checked yet".
     auto *tree = f.find<QTreeWidget>(PrivateGatewayNames::guardChecksTree);
+    QCOMPARE(tree->topLevelItemCount(), 4);
+    QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("not checked yet"));
+    QVERIFY2(tree->topLevelItem(0)->text(1).contains(QStringLiteral("allowed network")), qPrintable(tree->topLevelItem(0)->text(1)));
+    for (int i = 0; i < 4; ++i)
+        QVERIFY2(!tree->topLevelItem(i)->text(1).isEmpty(), qPrintable(QString::number(i)));
+
+    f.click(PrivateGatewayNames::runChecksButton);
     QTRY_VERIFY_WITH_TIMEOUT(!model->isChecking() && !model->isBusy(), 30000);
     QCOMPARE(tree->topLevelItemCount(), 4);
     for (int i = 0; i < 3; ++i)

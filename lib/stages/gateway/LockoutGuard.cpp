@@ -101,6 +101,8 @@ void LockoutGuard::reset()
         GuardCheck c;
         c.id = id;
         c.result = id == GuardCheck::Id::Warning ? GuardCheck::Result::Info : GuardCheck::Result::Unknown;
+        // Said before it is run: a row "not checked yet" tells what it will check.
+        c.title = titleOf(id);
         m_checks << c;
     }
     setCheck(GuardCheck::Id::Warning, GuardCheck::Result::Info,
@@ -116,21 +118,23 @@ void LockoutGuard::setCheck(GuardCheck::Id id, GuardCheck::Result result, const 
             continue;
         c.result = result;
         c.detail = detail;
-        switch (id) {
-        case GuardCheck::Id::AllowedNetwork:
-            c.title = tr("The gateway's network (or your source-NAT address) is an allowed network", "@title check");
-            break;
-        case GuardCheck::Id::VpnUp:
-            c.title = tr("The VPN session from stage 3 is up", "@title check");
-            break;
-        case GuardCheck::Id::HostsFile:
-            c.title = tr("Your hosts file maps the vSphere names to the private address", "@title check");
-            break;
-        case GuardCheck::Id::Warning:
-            c.title = tr("Internet access to vSphere ends", "@title check");
-            break;
-        }
+        c.title = titleOf(id);
     }
+}
+
+QString LockoutGuard::titleOf(GuardCheck::Id id)
+{
+    switch (id) {
+    case GuardCheck::Id::AllowedNetwork:
+        return tr("The gateway's network (or your source-NAT address) is an allowed network", "@title check");
+    case GuardCheck::Id::VpnUp:
+        return tr("The VPN session from stage 3 is up", "@title check");
+    case GuardCheck::Id::HostsFile:
+        return tr("Your hosts file maps the vSphere names to the private address", "@title check");
+    case GuardCheck::Id::Warning:
+        break;
+    }
+    return tr("Internet access to vSphere ends", "@title check");
 }
 
 bool LockoutGuard::allPass() const

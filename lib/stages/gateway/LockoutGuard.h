@@ -106,6 +106,8 @@ public:
     Target target() const { return m_target; }
 
     QList<GuardCheck> checks() const { return m_checks; }
+    /// What check `id` makes, in the current language (every check has it, run or not).
+    static QString titleOf(GuardCheck::Id id);
     bool allPass() const;
 
     /// The names that must map to the gateway IP.

@@ -82,6 +82,15 @@ private slots:
         QCOMPARE(m.datacenterId(), qint64(1));
         m.setInputs(QStringLiteral("172.16.0.1"), QStringLiteral("255.255.255.0"), QStringLiteral("pg-vrack-admin"));
 
+        // Before they run, the checks already say what each will check (a row is never a bare
+        // "not checked yet").
+        QCOMPARE(m.checks().size(), 4);
+        for (const GuardCheck &c : m.checks()) {
+            QVERIFY2(!c.title.isEmpty(), qPrintable(QString::number(int(c.id))));
+            QCOMPARE(c.title, LockoutGuard::titleOf(c.id));
+        }
+        QCOMPARE(resultOf(m, GuardCheck::Id::VpnUp), GuardCheck::Result::Unknown);
+
         // Everything fails: network not allowed, no VPN (no password known), no hosts file.
         QVERIFY(runChecks(m));
         QCOMPARE(resultOf(m, GuardCheck::Id::AllowedNetwork), GuardCheck::Result::Fail);
