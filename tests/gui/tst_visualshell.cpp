@@ -25,6 +25,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -45,6 +47,7 @@ private slots:
     void networksTableSaysItIsEmpty();
     void aShortPageOpensAtItsTopWithNoSpaceBelow();
     void statusLineTallEnoughAtOnce();
+    void manualStepCheckShowsItsBox();
 
 private:
     GuiFixture f;
@@ -256,6 +259,36 @@ void TestVisualShell::statusLineTallEnoughAtOnce()
     QVERIFY2(need >= 2 * text->fontMetrics().height(), qPrintable(QString::number(need)));
     QVERIFY2(text->height() >= need, qPrintable(QStringLiteral("%1 px, needs %2").arg(text->height()).arg(need)));
     task->setRunning(false);
+}
+
+void TestVisualShell::manualStepCheckShowsItsBox()
+{
+    // The status band's style once drew the manual step's check box without its box (a rule
+    // giving QCheckBox "border: none"): "I have added the hosts-file line…" read as a statement,
+    // with nothing to tick. The indicator must be painted: pixels unlike the band behind it.
+    f.connectAndChooseService();
+    f.controller()->setCurrentPage(4);
+    auto *check = f.find<QCheckBox>(PageStatusLine::Names::manualStepCheck);
+    QTRY_VERIFY(check->isVisible());
+    QStyleOptionButton option;
+    option.initFrom(check);
+    option.text = check->text();
+    const QRect box = check->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, check);
+    QVERIFY2(box.width() >= 8 && box.height() >= 8, qPrintable(QStringLiteral("%1×%2").arg(box.width()).arg(box.height())));
+    const QImage image = check->grab().toImage();
+    const qreal ratio = image.devicePixelRatio();
+    // The band's own colour, right of the text (the check box has no background of its own).
+    const QColor band = image.pixelColor(int((check->width() - 2) * ratio), int(check->height() / 2 * ratio));
+    int marked = 0;
+    for (int y = box.top(); y <= box.bottom(); ++y) {
+        for (int x = box.left(); x <= box.right(); ++x) {
+            const QColor c = image.pixelColor(int(x * ratio), int(y * ratio));
+            if (qAbs(c.lightness() - band.lightness()) > 40)
+                ++marked;
+        }
+    }
+    // A box's outline alone is about four sides of its width.
+    QVERIFY2(marked >= 2 * box.width(), qPrintable(QStringLiteral("%1 painted pixels in the %2×%3 indicator").arg(marked).arg(box.width()).arg(box.height())));
 }
 
 QTEST_MAIN(TestVisualShell)
