@@ -874,6 +874,11 @@ Report section title: %1 stage number, %2 stage title</extracomment>
         <extracomment>%1 what the customer should do, %2 the OVH task number</extracomment>
         <translation>À vous&#xa0;: %1 (la tâche OVHcloud n°&#xa0;%2 l’attend)</translation>
     </message>
+    <message>
+        <source>the answer to this page&apos;s request</source>
+        <comment>@info status</comment>
+        <translation>la réponse à la demande de cette page</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPolicy</name>

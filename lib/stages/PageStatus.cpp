@@ -64,6 +64,11 @@ PageStatus PageStatus::of(const StageModel *model)
         return done(model->statusText());
     if (model->status() == StageModel::Status::Unknown && model->isBusy())
         return waiting(tr("reading the state of this stage", "@info status"), 0, {});
+    // A call in flight (a code checked, a setting sent, a refresh): nothing is the customer's to
+    // do until it answers, and the footer says "OVHcloud is being asked" meanwhile. "Your turn"
+    // here stood above a token already validated (the stage2-validate-token screenshot).
+    if (model->isBusy())
+        return waiting(tr("the answer to this page's request", "@info status"), 0, {});
     if (model->status() == StageModel::Status::Unknown && model->number() > 0)
         return yourTurn(tr("press “Refresh from OVHcloud” to read the state of this stage", "@info status"));
     return yourTurn(model->nextStepText());

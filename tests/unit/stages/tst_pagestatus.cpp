@@ -35,6 +35,9 @@ public:
     QString manualStepRequest() const override { return QStringLiteral("do it, then tick “I did it”"); }
     void derive(Status s) { setStatus(s); }
     bool taskWaitsForCustomer() const override { return customersTurn; }
+    /// A call in flight (an operation started and not ended), then its end.
+    void startCall() { startOperation(); }
+    void endCalls() { cancelOperations(); }
     bool customersTurn = false;
 };
 
@@ -87,6 +90,30 @@ private slots:
         task->setRunning(false);
         QCOMPARE(PageStatus::of(&stage).kind, PageStatus::Kind::Done);
         QCOMPARE(task->taskId(), qint64(42)); // kept until the next run, for the summary
+    }
+
+    void aCallInFlightIsWaitingNotTheCustomersTurn()
+    {
+        // The token typed and sent: until OVHcloud answers there is nothing to do, and the footer
+        // says "OVHcloud is being asked"; the line must not say "Your turn" above it.
+        FakeStage stage(nullptr, false);
+        stage.derive(StageModel::Status::InProgress);
+        QCOMPARE(PageStatus::of(&stage).kind, PageStatus::Kind::YourTurn);
+        stage.startCall();
+        QVERIFY(stage.isBusy());
+        PageStatus s = PageStatus::of(&stage);
+        QCOMPARE(s.kind, PageStatus::Kind::Waiting);
+        QCOMPARE(s.text, QStringLiteral("Waiting for OVHcloud: the answer to this page's request"));
+        // Unknown yet: the first read says what it reads.
+        stage.derive(StageModel::Status::Unknown);
+        QCOMPARE(PageStatus::of(&stage).text, QStringLiteral("Waiting for OVHcloud: reading the state of this stage"));
+        // Done stays done while a refresh reads it again.
+        stage.derive(StageModel::Status::Done);
+        QCOMPARE(PageStatus::of(&stage).kind, PageStatus::Kind::Done);
+        stage.derive(StageModel::Status::InProgress);
+        stage.endCalls();
+        QVERIFY(!stage.isBusy());
+        QCOMPARE(PageStatus::of(&stage).kind, PageStatus::Kind::YourTurn);
     }
 
     void aTaskWaitingForTheCustomerIsTheirTurn()
