@@ -5203,6 +5203,11 @@ To: %1</source>
         <extracomment>Follows &quot;Your turn: &quot; in the page&apos;s status line</extracomment>
         <translation>configurez le fournisseur de clés dans vCenter, puis cochez «&#xa0;J’ai configuré le fournisseur de clés dans vCenter&#xa0;»</translation>
     </message>
+    <message>
+        <source>issuing the access credential for vCenter</source>
+        <comment>@info status</comment>
+        <translation>émission de l’identifiant d’accès pour vCenter</translation>
+    </message>
 </context>
 <context>
     <name>snc::VmEncryptionPage</name>

@@ -62,6 +62,10 @@ PageStatus PageStatus::of(const StageModel *model)
     }
     if (model->status() == StageModel::Status::Done)
         return done(model->statusText());
+    // OVHcloud at work without a task to follow (OKMS issuing a credential): not "Your turn:
+    // In progress" above "OVHcloud is issuing the certificate".
+    if (const QString work = model->ovhcloudWork(); !work.isEmpty())
+        return waiting(work, 0, {});
     if (model->status() == StageModel::Status::Unknown && model->isBusy())
         return waiting(tr("reading the state of this stage", "@info status"), 0, {});
     // A call in flight (a code checked, a setting sent, a refresh): nothing is the customer's to

@@ -16,7 +16,8 @@ class StageModel;
  *
  * - YourTurn: "Your turn: <what to do>" (the model's nextStepText(): its manual step, its status);
  * - Waiting: "Waiting for OVHcloud: <what>, task #N, since 07:12" while the model follows an OVH
- *   task (TaskProgress), reads its state or waits for the answer to a call (isBusy());
+ *   task (TaskProgress), or works without one (ovhcloudWork()), reads its state or waits for
+ *   the answer to a call (isBusy());
  * - Done: "Done: <status>", only when the model is Done, i.e. the customer's manual steps too.
  *
  * A value; computing it has no side effect. Never a secret (it is read out and pasted into the

@@ -142,6 +142,9 @@ public:
     /// The OVH task this stage follows waits for the customer, not for OVHcloud (stage 5's KMS
     /// registration waits until vCenter is configured): the status line then says "Your turn".
     virtual bool taskWaitsForCustomer() const { return false; }
+    /// Translated: what OVHcloud is doing for this stage that no OVH task follows (OKMS issuing
+    /// an access credential), for the status line's "Waiting for OVHcloud: …"; empty when nothing.
+    virtual QString ovhcloudWork() const { return {}; }
     /// Translated: what the customer should do next on this page (the status line's "Your turn:
     /// …"). Default: statusText().
     virtual QString nextStepText() const;

@@ -157,6 +157,21 @@ QString VmEncryptionModel::statusText() const
     }
 }
 
+QString VmEncryptionModel::ovhcloudWork() const
+{
+    switch (credentialState()) {
+    case CredentialState::Requesting:
+    case CredentialState::WaitingForReady:
+        return tr("issuing the access credential for vCenter", "@info status");
+    case CredentialState::None:
+    case CredentialState::GeneratingKey: // this computer's work, not OVHcloud's
+    case CredentialState::Ready:
+    case CredentialState::Failed:
+        break;
+    }
+    return {};
+}
+
 QString VmEncryptionModel::orderHelpText()
 {
     return tr("You have no OVHcloud KMS (OKMS) yet. Order one in the OVHcloud Control Panel: Hosted "

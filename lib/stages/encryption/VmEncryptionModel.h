@@ -123,6 +123,8 @@ public:
     // -- access credential: the flow and the key (see the parts) --------------------------------
     bool createCredential();
     CredentialState credentialState() const { return m_flow->state(); }
+    /// OKMS issuing the access credential (requested, not ready yet): no OVH task follows it.
+    QString ovhcloudWork() const override;
     QString credentialId() const { return m_flow->credentialId(); }
     QString credentialStatus() const { return m_flow->credentialStatus(); }
     /// `expiredAt` of the access credential vCenter uses, as OKMS answered it at the last read:

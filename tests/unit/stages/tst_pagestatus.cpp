@@ -39,6 +39,8 @@ public:
     void startCall() { startOperation(); }
     void endCalls() { cancelOperations(); }
     bool customersTurn = false;
+    QString ovhcloudWork() const override { return work; }
+    QString work;
 };
 
 } // namespace
@@ -114,6 +116,18 @@ private slots:
         stage.endCalls();
         QVERIFY(!stage.isBusy());
         QCOMPARE(PageStatus::of(&stage).kind, PageStatus::Kind::YourTurn);
+    }
+
+    void ovhcloudAtWorkWithoutATaskIsWaiting()
+    {
+        FakeStage stage(nullptr, false);
+        stage.derive(StageModel::Status::InProgress);
+        stage.work = QStringLiteral("issuing the access credential for vCenter");
+        const PageStatus s = PageStatus::of(&stage);
+        QCOMPARE(s.kind, PageStatus::Kind::Waiting);
+        QCOMPARE(s.text, QStringLiteral("Waiting for OVHcloud: issuing the access credential for vCenter"));
+        stage.work.clear();
+        QCOMPARE(PageStatus::of(&stage).text, QStringLiteral("Your turn: In progress"));
     }
 
     void aTaskWaitingForTheCustomerIsTheirTurn()

@@ -13,6 +13,7 @@
 #include "sandbox/modules/OkmsModule.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretKeys.h"
+#include "stages/PageStatus.h"
 #include "stages/encryption/VmEncryptionModel.h"
 #include "tasks/TaskPoller.h"
 
@@ -121,6 +122,7 @@ private slots:
         QVERIFY(model.saveKeyToKeychain());
         QTRY_COMPARE_WITH_TIMEOUT(model.keyStorage(), VmEncryptionModel::KeyStorage::Keychain, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(model.credentialState(), CState::Ready, 20000);
+        QVERIFY(model.ovhcloudWork().isEmpty());
         QVERIFY(model.certificateMatchesKey());
         const QString key = SecretKeys::okmsPrivateKey(f.context->secretScope(), model.selectedOkmsId(), model.credentialId());
         SecretReadJob *job = f.secrets.read(key);
@@ -164,6 +166,9 @@ private slots:
         model.setCredentialName(s("outage-vcenter"));
         QVERIFY(model.createCredential());
         QTRY_COMPARE_WITH_TIMEOUT(model.credentialState(), CState::WaitingForReady, 30000);
+        // OKMS at work, no OVH task: the status line waits for OVHcloud, it is not the customer's turn.
+        QCOMPARE(model.ovhcloudWork(), s("issuing the access credential for vCenter"));
+        QCOMPARE(PageStatus::of(&model).text, s("Waiting for OVHcloud: issuing the access credential for vCenter"));
         const QString read = s("GET /v2/okms/resource/{okmsId}/credential/{credentialId}");
         const int readsBefore = f.server->stats()->requestsFor(read);
         sandbox::FaultSpec outage;
