@@ -105,38 +105,29 @@ PrivateGatewayPage::PrivateGatewayPage(PrivateGatewayModel *model, QWidget *pare
     // One thing at a time (issue 18 item 2). The hosts-file instructions stay with the checks:
     // the hosts check asks for "the line below", and the line must be in place before enabling,
     // or the gateway cuts the path this computer reaches vSphere by.
-    auto *checks = new QWidget;
-    auto *checksLayout = new QVBoxLayout(checks);
-    checksLayout->setContentsMargins(0, 0, 0, 0);
-    checksLayout->addLayout(form);
-    checksLayout->addWidget(m_check);
-    checksLayout->addLayout(checkRow);
-    checksLayout->addWidget(m_checks);
-    checksLayout->addWidget(m_hosts);
     m_checksStep = addSubStep(Names::gatewayChecksStep);
-    m_checksStep->addToBody(checks);
-    auto *enableBody = new QWidget;
-    auto *enableLayout = new QVBoxLayout(enableBody);
-    enableLayout->setContentsMargins(0, 0, 0, 0);
-    enableLayout->addWidget(m_state);
-    enableLayout->addWidget(m_confirmLabel);
-    enableLayout->addWidget(m_confirm);
-    enableLayout->addLayout(actions);
+    QVBoxLayout *checks = m_checksStep->bodyLayout();
+    checks->addLayout(form);
+    checks->addWidget(m_check);
+    checks->addLayout(checkRow);
+    checks->addWidget(m_checks);
+    checks->addWidget(m_hosts);
     // Done means enabled: its Change is where an enabled gateway is disabled or moved to the
     // settings of 4.1, behind the same guard and phrase as enabling.
     m_enableStep = addSubStep(Names::gatewayEnableStep);
-    m_enableStep->addToBody(enableBody);
-    auto *hostsBody = new QWidget;
-    auto *hostsLayout = new QVBoxLayout(hostsBody);
-    hostsLayout->setContentsMargins(0, 0, 0, 0);
-    hostsLayout->addWidget(m_hostsStepIntro);
-    hostsLayout->addWidget(m_hostsCheck); // its detail asks for "the line below"
-    hostsLayout->addWidget(m_recheckHosts, 0, Qt::AlignRight);
-    hostsLayout->addWidget(m_hostsStepText);
+    QVBoxLayout *enable = m_enableStep->bodyLayout();
+    enable->addWidget(m_state);
+    enable->addWidget(m_confirmLabel);
+    enable->addWidget(m_confirm);
+    enable->addLayout(actions);
     // Only the customer can vouch for their other computers: the status line's box confirms it
     // (one confirmation per stage, where every stage asks for its own; the autopilot ticks it).
     m_hostsStep = addSubStep(Names::hostsFileStep);
-    m_hostsStep->addToBody(hostsBody);
+    QVBoxLayout *hosts = m_hostsStep->bodyLayout();
+    hosts->addWidget(m_hostsStepIntro);
+    hosts->addWidget(m_hostsCheck); // its detail asks for "the line below"
+    hosts->addWidget(m_recheckHosts, 0, Qt::AlignRight);
+    hosts->addWidget(m_hostsStepText);
     markPrimary(m_runChecks);
 
     auto *content = new QWidget;

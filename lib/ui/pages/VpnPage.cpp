@@ -168,37 +168,25 @@ VpnPage::VpnPage(VpnModel *model, QWidget *parent)
     // to allow), the exports, each on a numbered card open while it is the sub-step to do. The
     // key and the allowed networks share a card: the key's confirmation first blocked the
     // autopilot's "allow" step, and the networks alone first stranded a user who declines them.
-    auto *access = new QWidget;
-    auto *accessLayout = new QVBoxLayout(access);
-    accessLayout->setContentsMargins(0, 0, 0, 0);
-    accessLayout->addWidget(m_passwordBox);
-    accessLayout->addWidget(m_rightBox);
     m_accessStep = addSubStep(Names::nsxAccessStep);
-    m_accessStep->addToBody(access);
+    QVBoxLayout *access = m_accessStep->bodyLayout();
+    access->addWidget(m_passwordBox);
+    access->addWidget(m_rightBox);
     m_accessStep->setChangeable(false); // the password is kept once NSX took it: nothing to redo
-    auto *tunnel = new QWidget;
-    auto *tunnelLayout = new QVBoxLayout(tunnel);
-    tunnelLayout->setContentsMargins(0, 0, 0, 0);
-    tunnelLayout->addLayout(form);
-    tunnelLayout->addWidget(m_crypto);
-    tunnelLayout->addWidget(m_check);
-    tunnelLayout->addLayout(applyRow);
     m_tunnelStep = addSubStep(Names::tunnelStep);
-    m_tunnelStep->addToBody(tunnel);
-    auto *key = new QWidget;
-    auto *keyLayout = new QVBoxLayout(key);
-    keyLayout->setContentsMargins(0, 0, 0, 0);
-    keyLayout->addWidget(m_psk);
-    keyLayout->addWidget(m_allowedBox);
+    QVBoxLayout *tunnel = m_tunnelStep->bodyLayout();
+    tunnel->addLayout(form);
+    tunnel->addWidget(m_crypto);
+    tunnel->addWidget(m_check);
+    tunnel->addLayout(applyRow);
     m_pskStep = addSubStep(Names::pskStep);
-    m_pskStep->addToBody(key);
-    auto *exports = new QWidget;
-    auto *exportsLayout = new QVBoxLayout(exports);
-    exportsLayout->setContentsMargins(0, 0, 0, 0);
-    exportsLayout->addLayout(exportRow);
-    exportsLayout->addWidget(m_summary);
+    QVBoxLayout *key = m_pskStep->bodyLayout();
+    key->addWidget(m_psk);
+    key->addWidget(m_allowedBox);
     m_exportStep = addSubStep(Names::exportStep);
-    m_exportStep->addToBody(exports);
+    QVBoxLayout *exports = m_exportStep->bodyLayout();
+    exports->addLayout(exportRow);
+    exports->addWidget(m_summary);
     for (QPushButton *primary : {m_usePassword, m_apply, m_addAllowed, m_exportSwanctl})
         markPrimary(primary);
 
